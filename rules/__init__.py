@@ -1,0 +1,1 @@
+"""The YAML rule packs shipped with smartlint (installed as ``smartlint.rules``)."""

@@ -1,0 +1,81 @@
+"""Built-in checks: named functions over a parsed ``Doc`` that rule packs call.
+
+A pack rule says ``match: {check: smart.missing_who, params: {...}}``; the engine
+looks the name up here.  A check is a plain function::
+
+    @register("dates.weekday_mismatch")
+    def weekday_mismatch(doc, ctx, params):
+        yield Hit(start, end)          # character offsets into doc.text
+
+so adding a check is one function in one module of this package, no class hierarchy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartlint.settings import Client
+
+
+@dataclass
+class Placeholder:
+    """A masked template placeholder (``{{ datum }}``) at doc characters [start, end)."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class CheckContext:
+    today: date
+    context: str  # resolved: "normal" or "incident"
+    client: str | None = None
+    clients: list["Client"] = field(default_factory=list)
+    placeholders: list[Placeholder] = field(default_factory=list)
+
+
+@dataclass
+class Hit:
+    """A check's result: doc character offsets, optionally a more specific text."""
+
+    start: int
+    end: int
+    message: str | None = None  # replaces the rule's message (may use details)
+    suggestion: str | None = None
+
+
+CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]
+_REGISTRY: dict[str, CheckFn] = {}
+
+
+def register(name: str) -> Callable[[CheckFn], CheckFn]:
+    def decorator(fn: CheckFn) -> CheckFn:
+        _REGISTRY[name] = fn
+        return fn
+
+    return decorator
+
+
+def get_check(name: str) -> CheckFn | None:
+    _load_builtin_modules()
+    return _REGISTRY.get(name)
+
+
+def check_names() -> list[str]:
+    _load_builtin_modules()
+    return sorted(_REGISTRY)
+
+
+def _load_builtin_modules() -> None:
+    # Importing the modules runs their @register decorators.
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")

@@ -1,0 +1,49 @@
+"""Loading the spaCy Dutch pipeline: the embedded one, an installed package, or a path.
+
+spaCy is imported here and only here, lazily, so commands that need no parse
+(``--help``, ``rules``, ``explain``) start without it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smartlint.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EMBEDDED_NAME = "nl_smartlint_sm"
+EMBEDDED_PATH = Path(__file__).parent / EMBEDDED_NAME
+
+
+def resolve_model(name_or_path: str | None) -> str:
+    """The identity of the pipeline a run uses (also part of the cache key)."""
+    if not name_or_path or name_or_path == EMBEDDED_NAME:
+        return str(EMBEDDED_PATH)
+    return name_or_path
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()) -> "Language":
+    """Load a pipeline by package name or folder path; never downloads anything."""
+    import spacy  # heavy: imported only when a parse is needed
+
+    target = resolve_model(name_or_path)
+    path = Path(target)
+    try:
+        if path.exists():
+            return spacy.load(path, exclude=list(exclude))
+        if "/" in target or "\\" in target or target.startswith("."):
+            raise ModelError(f"model folder '{target}' does not exist")
+        return spacy.load(target, exclude=list(exclude))
+    except OSError as err:
+        if "E050" in str(err) or "Can't find model" in str(err):
+            raise ModelError(
+                f"spaCy pipeline '{target}' is not installed; install it with "
+                f"'pip install {target}' (or a wheel of it), pass a folder path, "
+                f"or omit --model to use the embedded {EMBEDDED_NAME}"
+            ) from None
+        raise ModelError(f"cannot load spaCy pipeline '{target}': {err}") from None

@@ -1,0 +1,158 @@
+"""Text segments and the offset map that ties them to the original file.
+
+Readers (``smartlint.inputs``) turn a file into a :class:`SourceDocument`: the file's
+decoded text plus one or more :class:`Segment` objects, each a piece of prose to lint
+(an e-mail body without quotes, one message of a YAML library, the text of an HTML
+page).  A segment's text is not a slice of the file: entities are decoded, quoted
+lines dropped, escapes resolved.  The :class:`OffsetMap` records, piece by piece,
+where every character of the segment text came from, so a finding at segment
+characters ``[start, end)`` maps back to the exact characters of the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text_start: int
+    text_len: int
+    src_start: int
+    src_len: int
+
+    @property
+    def identity(self) -> bool:
+        return self.text_len == self.src_len
+
+
+class OffsetMap:
+    """Maps character offsets of a segment's text to offsets in the source text.
+
+    Build it with :class:`SegmentBuilder`.  Pieces are either *copies* (text equals
+    the source characters, mapped one to one) or *replacements* (e.g. ``&amp;`` ->
+    ``&``, ``=C3=A9`` -> ``é``): a span that touches a replacement widens to the
+    whole source sequence, so it never points inside an escape.
+    """
+
+    def __init__(self, pieces: list[_Piece], text_len: int):
+        self._pieces = pieces
+        self._starts = [p.text_start for p in pieces]
+        self.text_len = text_len
+
+    def _piece_at(self, i: int) -> _Piece:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._pieces[max(k, 0)]
+
+    def to_source_start(self, i: int) -> int:
+        if not self._pieces:
+            return 0
+        p = self._piece_at(min(i, self.text_len - 1) if self.text_len else 0)
+        if i >= p.text_start + p.text_len:  # i == text_len: just after the last piece
+            return p.src_start + p.src_len
+        return p.src_start + (i - p.text_start if p.identity else 0)
+
+    def to_source_end(self, i: int) -> int:
+        """Source offset just after segment character ``i - 1``."""
+        if not self._pieces or i <= 0:
+            return self.to_source_start(0)
+        p = self._piece_at(i - 1)
+        if p.identity:
+            return p.src_start + (i - p.text_start)
+        return p.src_start + p.src_len
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        s = self.to_source_start(start)
+        return s, max(s, self.to_source_end(end))
+
+
+class SegmentBuilder:
+    """Accumulates segment text together with its offset map.
+
+    >>> b = SegmentBuilder()
+    >>> b.copy("Beste ", 10)            # 6 characters taken verbatim from offset 10
+    >>> b.replace("&", 16, 5)            # '&amp;' at 16..21 decoded to '&'
+    >>> seg = b.build(path="a.html")
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pieces: list[_Piece] = []
+        self._len = 0
+
+    def copy(self, text: str, src_start: int) -> None:
+        """Append ``text``, which appears verbatim in the source at ``src_start``."""
+        if not text:
+            return
+        self._pieces.append(_Piece(self._len, len(text), src_start, len(text)))
+        self._parts.append(text)
+        self._len += len(text)
+
+    def replace(self, text: str, src_start: int, src_len: int) -> None:
+        """Append ``text``, decoded from the ``src_len`` source characters at ``src_start``."""
+        if not text:
+            return
+        # Equal lengths map character by character (a masked region); otherwise the
+        # whole source sequence stands for the decoded text.
+        self._pieces.append(_Piece(self._len, len(text), src_start, src_len))
+        self._parts.append(text)
+        self._len += len(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def build(self, **kwargs) -> "Segment":
+        return Segment(text=self.text, offsets=OffsetMap(list(self._pieces), self._len), **kwargs)
+
+
+def identity_map(text: str, src_start: int = 0) -> OffsetMap:
+    b = SegmentBuilder()
+    b.copy(text, src_start)
+    return OffsetMap(b._pieces, len(text))
+
+
+@dataclass
+class Segment:
+    """One piece of prose to lint.
+
+    ``key`` names the message inside a library (``responses.refund.body`` or
+    ``row 12``); ``today`` overrides the reference date (an e-mail's ``Date:``);
+    ``disabled`` holds rule ids or categories suppressed for this whole segment.
+    """
+
+    text: str
+    offsets: OffsetMap
+    key: str | None = None
+    today: date | None = None
+    disabled: frozenset[str] = frozenset()
+
+
+@dataclass
+class SourceDocument:
+    """A file as read: its decoded text (for line/column) and its segments."""
+
+    path: str
+    source_text: str
+    segments: list[Segment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "decoded as cp1252"
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of ``offset`` in the source text."""
+        starts = self._line_starts()
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def _line_starts(self) -> list[int]:
+        cached = self.__dict__.get("_starts")
+        if cached is None:
+            cached = [0]
+            text = self.source_text
+            i = text.find("\n")
+            while i != -1:
+                cached.append(i + 1)
+                i = text.find("\n", i + 1)
+            self.__dict__["_starts"] = cached
+        return cached

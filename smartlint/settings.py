@@ -1,0 +1,43 @@
+"""Run settings: what the CLI options and the config file resolve to.
+
+``smartlint.config`` builds this from ``.smartlint.yaml`` / ``pyproject.toml`` and
+the command line; the engine only ever reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Client:
+    """A client of ours whose name must not reach other clients."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class Settings:
+    today: date = field(default_factory=date.today)
+    context: str = "auto"  # auto | normal | incident
+    client: str | None = None  # the recipient
+    clients: list[Client] = field(default_factory=list)
+    packs: list[str] = field(default_factory=list)  # extra pack files
+    select: list[str] = field(default_factory=list)  # rule ids or categories; empty = all
+    ignore: list[str] = field(default_factory=list)
+    severity_overrides: dict[str, str] = field(default_factory=dict)  # rule id or category -> severity
+    disabled_rules: list[str] = field(default_factory=list)  # from config `rules:`
+    fail_on: str = "warning"
+    model: str | None = None  # None = embedded pipeline
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    jobs: int = 1
+    cache: bool = True
+    cache_dir: str | None = None
+    debug: bool = False

@@ -1,0 +1,156 @@
+"""Reproducible training recipe for smartlint's embedded Dutch pipeline (nl_smartlint_sm).
+
+One command converts the UD Dutch treebanks, trains, evaluates on the held-out test
+set and packages the result into the package-data folder:
+
+    python training/train.py all --ud ../shared/ud-dutch
+
+Steps (each can be run on its own, see ``--help``):
+
+``prepare``   harmonise the CoNLL-U files (training/harmonise.py) and convert them to
+              spaCy's binary format, 10 sentences per document so that the parser also
+              learns sentence boundaries.
+``select``    train on train, select the checkpoint on dev (``model-best``); prints the
+              epoch of the best dev score, used by ``final``.
+``final``     retrain on train + dev for the epoch count ``select`` found (no selection
+              on dev any more: the epoch count is fixed in advance).
+``evaluate``  score a model on the held-out test set (never used for training or selection).
+``package``   copy the model into smartlint/nlp/nl_smartlint_sm with meta, README and LICENSE.
+
+Training runs by hand on a developer machine (about an hour per run on 2 CPU cores),
+never in CI.  Needs: spacy (``pip install -e .``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CONFIG = HERE / "config.cfg"
+PACKAGE_DIR = ROOT / "smartlint" / "nlp" / "nl_smartlint_sm"
+# Settings chosen on dev (see training/README.md for the comparison).
+BEST_OVERRIDES = ["--components.tok2vec.model.encode.width", "128"]
+
+
+def run(cmd: list[str]) -> str:
+    print("$", " ".join(cmd), flush=True)
+    proc = subprocess.run(cmd, check=True, text=True, capture_output=True)
+    sys.stdout.write(proc.stdout[-4000:])
+    return proc.stdout
+
+
+def spacy(*args: str) -> list[str]:
+    return [sys.executable, "-m", "spacy", *args]
+
+
+def prepare(ud: Path, work: Path) -> None:
+    harmonised = work / "harmonised"
+    run([sys.executable, str(HERE / "harmonise.py"), str(ud), str(harmonised)])
+    for split in ("train", "dev", "test"):
+        run(spacy("convert", str(harmonised / f"{split}.conllu"), str(work), "-n", "10", "-c", "conllu"))
+    # train+dev for the final run, with the epoch count fixed by `select`.
+    combined = harmonised / "traindev.conllu"
+    combined.write_text(
+        (harmonised / "train.conllu").read_text(encoding="utf-8")
+        + (harmonised / "dev.conllu").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    run(spacy("convert", str(combined), str(work), "-n", "10", "-c", "conllu"))
+
+
+def best_epoch(log: str) -> int:
+    """Epoch of the best dev score in a `spacy train` log table."""
+    best, epoch = -1.0, 0
+    for line in log.splitlines():
+        cols = line.split()
+        if len(cols) > 5 and cols[0].isdigit() and re.fullmatch(r"[0-9.]+", cols[-1]):
+            score = float(cols[-1])
+            if score > best:
+                best, epoch = score, int(cols[0])
+    return epoch + 1  # epochs are numbered from 0
+
+
+def select(work: Path, out: Path, extra: list[str]) -> int:
+    log = run(spacy("train", str(CONFIG), "--output", str(out / "select"),
+                    "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+                    *BEST_OVERRIDES, *extra))
+    epochs = best_epoch(log)
+    (out / "select" / "best_epoch.txt").write_text(f"{epochs}\n")
+    print(f"best dev score after {epochs} epochs")
+    return epochs
+
+
+def final(work: Path, out: Path, epochs: int, extra: list[str]) -> Path:
+    # Dev is in the training data now, so the dev score printed during training is not a
+    # selection criterion; the last model after the fixed epoch count is the result.
+    run(spacy("train", str(CONFIG), "--output", str(out / "final"),
+              "--paths.train", str(work / "traindev.spacy"), "--paths.dev", str(work / "dev.spacy"),
+              "--training.max_epochs", str(epochs), "--training.patience", "0", *BEST_OVERRIDES, *extra))
+    return out / "final" / "model-last"
+
+
+def evaluate(model: Path, work: Path, out: Path) -> dict:
+    metrics = out / f"test-{model.parent.name}-{model.name}.json"
+    run(spacy("evaluate", str(model), str(work / "test.spacy"), "--output", str(metrics)))
+    return json.loads(metrics.read_text())
+
+
+def package(model: Path, scores: dict) -> None:
+    if PACKAGE_DIR.exists():
+        shutil.rmtree(PACKAGE_DIR)
+    shutil.copytree(model, PACKAGE_DIR)
+    meta_path = PACKAGE_DIR / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update({
+        "name": "smartlint_sm",
+        "version": "0.1.0",
+        "description": "Small Dutch pipeline (morphologizer, parser, trainable lemmatizer) for smartlint",
+        "license": "CC BY-SA 4.0",
+        "sources": [
+            {"name": "UD_Dutch-LassySmall", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
+            {"name": "UD_Dutch-Alpino", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
+        ],
+        "test_scores": {k: scores[k] for k in
+                        ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "speed")
+                        if k in scores},
+    })
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    shutil.copy(HERE / "MODEL_LICENSE.md", PACKAGE_DIR / "LICENSE")
+    print(f"packaged {model} -> {PACKAGE_DIR}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["all", "prepare", "select", "final", "evaluate", "package"])
+    parser.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "ud-dutch")
+    parser.add_argument("--work", type=Path, default=ROOT / "corpus", help="converted data (git-ignored)")
+    parser.add_argument("--out", type=Path, default=ROOT / "runs", help="training output (git-ignored)")
+    parser.add_argument("--epochs", type=int, help="epoch count for `final` (default: from `select`)")
+    parser.add_argument("--model", type=Path, help="model folder for `evaluate`/`package`")
+    args, extra = parser.parse_known_args(argv)
+
+    if args.step in ("all", "prepare"):
+        prepare(args.ud, args.work)
+    if args.step in ("all", "select"):
+        args.epochs = select(args.work, args.out, extra)
+    if args.step in ("all", "final"):
+        epochs = args.epochs or int((args.out / "select" / "best_epoch.txt").read_text())
+        args.model = final(args.work, args.out, epochs, extra)
+    if args.step in ("all", "evaluate", "package"):
+        scores = evaluate(args.model, args.work, args.out)
+        print(json.dumps({k: scores.get(k) for k in
+                          ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "speed")}))
+        if args.step in ("all", "package"):
+            package(args.model, scores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
