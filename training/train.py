@@ -52,7 +52,7 @@ def spacy(*args: str) -> list[str]:
 
 def prepare(ud: Path, work: Path) -> None:
     harmonised = work / "harmonised"
-    run([sys.executable, str(HERE / "harmonise.py"), str(ud), str(harmonised)])
+    run([sys.executable, str(HERE / "harmonise.py"), str(ud), str(harmonised), "--augment"])
     for split in ("train", "dev", "test"):
         run(spacy("convert", str(harmonised / f"{split}.conllu"), str(work), "-n", "10", "-c", "conllu"))
     # train+dev for the final run, with the epoch count fixed by `select`.
