@@ -12,12 +12,13 @@ characters ``[start, end)`` maps back to the exact characters of the file.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: maps of decoded e-mails hold one per character
     text_start: int
     text_len: int
     src_start: int
@@ -67,6 +68,29 @@ class OffsetMap:
         s = self.to_source_start(start)
         return s, max(s, self.to_source_end(end))
 
+    def pieces_between(self, start: int, end: int) -> Iterator[tuple[int, int, int, int]]:
+        """The pieces under text ``[start, end)`` as ``(text_start, text_end, src_start, src_end)``.
+
+        Copies are clipped exactly; a replacement keeps its whole source sequence
+        (part of ``&amp;`` still stands for all of it).  Used to stack maps: a reader
+        that works on already-decoded text (an e-mail body) maps through this.
+        """
+        if start >= end or not self._pieces:
+            return
+        k = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        while k < len(self._pieces):
+            p = self._pieces[k]
+            if p.text_start >= end:
+                break
+            ts, te = max(start, p.text_start), min(end, p.text_start + p.text_len)
+            if ts < te:
+                if p.identity:
+                    offset = p.src_start - p.text_start
+                    yield ts, te, ts + offset, te + offset
+                else:
+                    yield ts, te, p.src_start, p.src_start + p.src_len
+            k += 1
+
 
 class SegmentBuilder:
     """Accumulates segment text together with its offset map.
@@ -74,7 +98,9 @@ class SegmentBuilder:
     >>> b = SegmentBuilder()
     >>> b.copy("Beste ", 10)            # 6 characters taken verbatim from offset 10
     >>> b.replace("&", 16, 5)            # '&amp;' at 16..21 decoded to '&'
-    >>> seg = b.build(path="a.html")
+    >>> seg = b.build(key="faq[0].answer")
+    >>> seg.text, seg.offsets.to_source(6, 7)
+    ('Beste &', (16, 21))
     """
 
     def __init__(self) -> None:
@@ -86,7 +112,13 @@ class SegmentBuilder:
         """Append ``text``, which appears verbatim in the source at ``src_start``."""
         if not text:
             return
-        self._pieces.append(_Piece(self._len, len(text), src_start, len(text)))
+        last = self._pieces[-1] if self._pieces else None
+        if last and last.identity and last.src_start + last.src_len == src_start:
+            # Contiguous with the previous copy: one piece keeps lookups fast.
+            grown = len(text)
+            self._pieces[-1] = _Piece(last.text_start, last.text_len + grown, last.src_start, last.src_len + grown)
+        else:
+            self._pieces.append(_Piece(self._len, len(text), src_start, len(text)))
         self._parts.append(text)
         self._len += len(text)
 

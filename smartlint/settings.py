@@ -41,3 +41,4 @@ class Settings:
     cache: bool = True
     cache_dir: str | None = None
     debug: bool = False
+    csv_column: str | None = None  # message column of CSV libraries; None = guess (body, text, ...)

@@ -1,0 +1,167 @@
+"""Date problems: a weekday that does not match its date, a date that does not
+exist, and a promised date that already lies in the past.
+
+A date without a year means its next occurrence on or after the reference date
+(``ctx.today``), unless the text says otherwise:
+
+* a clause that narrates the past ("u heeft op maandag 3 november gebeld") means
+  the last occurrence before today;
+* a reference ("uw bestelling van 3 november", ``params.reference_cues``) or a
+  plain mention means the nearest occurrence, before or after today;
+* an upcoming date whose weekday only fits its last occurrence ("Sanne belt u
+  woensdag 2 december", written on 5 December) is that date, now past.
+
+Only dates the text presents as upcoming can be "in the past": dates in a promise
+(see :mod:`promises`) or right after a deadline word (``params.upcoming_cues``:
+"uiterlijk", "vóór", "op"), in a clause that does not narrate the past.
+
+Messages and suggestions are templates from ``params.messages``/``suggestions``
+(rules/dates.yaml) with the fields {text}, {date}, {weekday}, {actual_weekday},
+{month}, {days}, {today} and {alternatives}.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.lexicon import PhraseList, fold
+from smartlint.checks.promises import clause_tense, find_promises
+from smartlint.checks.timeexpr import (
+    MONTH_NAMES, WEEKDAY_NAMES, DateMention, days_in_month, find_dates, long_date,
+    next_occurrence, previous_occurrence,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ALL_PROBLEMS = ("nonexistent", "weekday", "past")
+
+
+@register("dates.problems")
+def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """params: report (subset of nonexistent/weekday/past), messages, suggestions,
+    upcoming_cues, reference_cues, stale_window_days."""
+    report = set(params.get("report") or ALL_PROBLEMS)
+    folded = fold(doc.text)
+    mentions = find_dates(doc.text, folded)
+    if not mentions:
+        return
+    timing = _Timing(doc, ctx, folded, params)
+    for mention in mentions:
+        problem = _problem(mention, ctx.today, timing)
+        if problem is None or problem[0] not in report:
+            continue
+        kind, fields = problem
+        fields = {"text": mention.text, "today": long_date(ctx.today, weekday=True), **fields}
+        yield Hit(
+            mention.start,
+            mention.end,
+            message=_fill((params.get("messages") or {}).get(kind), fields),
+            suggestion=_fill((params.get("suggestions") or {}).get(kind), fields),
+        )
+
+
+def _problem(mention: DateMention, today: date, timing: "_Timing") -> tuple[str, dict] | None:
+    story = timing.story(mention)
+    candidates = _candidates(mention, today, story)
+    if candidates[0] is None:
+        return "nonexistent", _nonexistent_fields(mention, today)
+    resolved = candidates[0]
+    if mention.weekday is not None:
+        fitting = [c for c in candidates if c is not None and c.weekday() == mention.weekday]
+        if not fitting:
+            return "weekday", {
+                "date": long_date(resolved),
+                "weekday": WEEKDAY_NAMES[mention.weekday],
+                "actual_weekday": WEEKDAY_NAMES[resolved.weekday()],
+                "alternatives": _alternatives(resolved, mention.weekday),
+            }
+        resolved = fitting[0]
+    if story != "upcoming":
+        return None
+    if resolved < today:
+        return "past", {"date": long_date(resolved)}
+    last = previous_occurrence(mention, today) if not mention.year else None
+    if last is not None and 0 < (today - last).days <= timing.stale_days:
+        return "past", {"date": long_date(last)}  # an old template (off by default)
+    return None
+
+
+def _candidates(mention: DateMention, today: date, story: str) -> list[date | None]:
+    """The dates a mention can mean, most likely first (the first may be None: the
+    date does not exist)."""
+    upcoming = next_occurrence(mention, today)
+    if mention.year:
+        return [upcoming]
+    last = previous_occurrence(mention, today)
+    if story == "past":
+        return [last]
+    if story == "upcoming":  # the weekday may still show it meant a recent date
+        recent = last if last is not None and (today - last).days <= 183 else None
+        return [upcoming, recent]
+    # A reference ("uw bestelling van 3 november") or a plain mention: the nearest.
+    options = [d for d in (upcoming, last) if d is not None]
+    return sorted(options, key=lambda d: abs((d - today).days)) or [None]
+
+
+def _nonexistent_fields(mention: DateMention, today: date) -> dict:
+    year = mention.year or (today.year if (mention.month, 1) >= (today.month, 1) else today.year + 1)
+    month = MONTH_NAMES[mention.month - 1]
+    days = days_in_month(mention.month, year)
+    last = date(year, mention.month, days)
+    return {
+        "month": f"{month} {year}" if mention.month == 2 else month,
+        "days": days,
+        "alternatives": f"{long_date(last, weekday=True)} of {long_date(last + timedelta(days=1), weekday=True)}",
+    }
+
+
+def _alternatives(resolved: date, weekday: int) -> str:
+    """"woensdag 2 december 2026" or the nearest date that is the stated weekday."""
+    shift = (weekday - resolved.weekday()) % 7
+    nearest = resolved + timedelta(days=shift if shift <= 3 else shift - 7)
+    return f"{long_date(resolved, weekday=True)} of {long_date(nearest, weekday=True)}"
+
+
+def _fill(template: str | None, fields: dict) -> str | None:
+    if not template:
+        return None
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return template  # a pack with an unknown field keeps its text as written
+
+
+class _Timing:
+    """How the text presents a date: past, upcoming, reference or neutral."""
+
+    def __init__(self, doc: "Doc", ctx: CheckContext, folded: str, params: dict):
+        self.doc, self.ctx, self.folded = doc, ctx, folded
+        self.upcoming_cues = PhraseList(params.get("upcoming_cues") or ())
+        self.reference_cues = PhraseList(params.get("reference_cues") or ())
+        self.stale_days = int(params.get("stale_window_days") or 0)
+        self._promises: list | None = None
+
+    def story(self, mention: DateMention) -> str:
+        if self._cue_before(self.reference_cues, mention):
+            return "reference"  # "uw bestelling van 3 november", "sinds 1 oktober"
+        tense = clause_tense(self.doc, mention.start)
+        if tense == "past":
+            return "past"  # "u heeft op 3 november gebeld"
+        if tense == "perfect":
+            return "neutral"  # "is op 3 november verzonden" / "is op 24 december gesloten"
+        if self._cue_before(self.upcoming_cues, mention) or self._in_promise(mention):
+            return "upcoming"  # "uiterlijk 1 december", "Sanne belt u 23 november"
+        return "neutral"
+
+    def _cue_before(self, cues: PhraseList, mention: DateMention) -> bool:
+        """A cue word directly before the date ("van 3 november", "uiterlijk op 2-12")."""
+        found = cues.find(self.folded, max(0, mention.start - 24), mention.start)
+        return any(not self.folded[e: mention.start].strip(" ,:") for _, e in found)
+
+    def _in_promise(self, mention: DateMention) -> bool:
+        if self._promises is None:
+            self._promises = find_promises(self.doc, self.ctx)
+        return any(p.start <= mention.start < p.end for p in self._promises)

@@ -1,0 +1,84 @@
+"""The word lists of the promise analysis, compiled once per parameter set.
+
+They come from the rule's ``params`` in rules/smart.yaml (see the comment at the
+top of that pack for what each list means).  Lists a caller leaves out fall back
+to that built-in pack, so :func:`promise_words` with no params gives the shipped
+lists, and other checks (dates, vague words) share them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smartlint.checks.lexicon import PhraseList, VerbList, fold, params_key, with_defaults
+
+PACK_FILE = "smart.yaml"
+VERB_LISTS = (
+    "vague_actions", "concrete_actions", "receive_verbs", "follows_verbs", "non_promise_verbs",
+    "bare_verbs",
+)
+PHRASE_LISTS = (
+    "vague_actors", "specific_roles", "customer_nouns", "concrete_when_words", "vague_when_words",
+    "courtesy_markers", "performative_markers", "courtesy_sentences", "incident_model_wording",
+    "next_step_fields",
+)
+
+
+@dataclass(frozen=True)
+class PromiseWords:
+    verbs: dict[str, VerbList]
+    phrases: dict[str, PhraseList]
+    incident_when: "re.Pattern | None"  # "zodra ... opgelost"
+    known_forms: frozenset[str]  # finite and infinitive forms of every listed verb
+    participles: frozenset[str]
+    past_forms: frozenset[str]
+
+    def __getattr__(self, name: str):
+        # words.vague_actions, words.concrete_when_words, ... read like fields.
+        for table in ("verbs", "phrases"):
+            entries = self.__dict__.get(table, {})
+            if name in entries:
+                return entries[name]
+        raise AttributeError(name)
+
+    @classmethod
+    def from_params(cls, merged: dict) -> "PromiseWords":
+        verbs = {key: VerbList.parse(merged.get(key) or []) for key in VERB_LISTS}
+        phrases = {key: PhraseList(merged.get(key) or []) for key in PHRASE_LISTS}
+        lists = verbs.values()
+        return cls(
+            verbs,
+            phrases,
+            _incident_when(merged.get("incident_when_markers") or [], merged.get("incident_resolved_words") or []),
+            frozenset().union(*(v.forms() for v in lists)),
+            frozenset().union(*(v.participles() for v in lists)),
+            frozenset().union(*(v.past_forms() for v in lists)),
+        )
+
+
+_WORDS: dict[str, PromiseWords] = {}
+
+
+def merged_params(params: dict | None) -> dict:
+    """The caller's params over the built-in ones (rules/smart.yaml)."""
+    return with_defaults(params, PACK_FILE, "smart.")
+
+
+def words_key(params: dict | None) -> str:
+    """One key for equal word lists, whether given in full or left to the defaults."""
+    return params_key(merged_params(params))
+
+
+def promise_words(params: dict | None = None) -> PromiseWords:
+    key = words_key(params)
+    if key not in _WORDS:
+        _WORDS[key] = PromiseWords.from_params(merged_params(params))
+    return _WORDS[key]
+
+
+def _incident_when(markers: list, words: list) -> "re.Pattern | None":
+    if not markers or not words:
+        return None
+    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, fold(str(x)).split())) for x in xs)  # noqa: E731
+    return re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])[^.!?]{{0,80}}?(?<![\w-])(?:{alt(words)})(?![\w-])")

@@ -1,0 +1,365 @@
+"""Promises in a message, and whether their who, what and when are concrete.
+
+A promise is a main clause in which our side commits to a future action:
+"We sturen u ...", "Sanne belt u ... terug", "U ontvangt ...", "Uw pakket wordt
+... bezorgd", "Er wordt naar gekeken", "Rapport volgt later".  Not promises: past
+or present facts ("is verzonden", "hebben ontvangen"), questions, requests and
+conditions ("Wilt u", "Neem contact op", "Als u belt, ...", "Werkt het niet, dan
+..."), statements ("We begrijpen ..."), negations, greetings and sign-offs.
+
+For each promise :func:`find_promises` decides:
+
+* who: the subject ("we", "ons team", "een monteur", plural "zij" are vague;
+  "ik", names, roles are not), the agent of a passive ("door Sanne"; none is
+  vague), or for "u ontvangt/hoort" and "... volgt" the source ("van ons" or none
+  is vague, "van Sanne" is not);
+* what: vague when the main verb is one of ``vague_actions`` ("we pakken het op")
+  and no ``concrete_actions`` verb occurs in the clause outside an "om ... te";
+* when: concrete if the clause (with its subclauses) holds a date, weekday, clock
+  time, bounded duration, a ``concrete_when_words`` word or a date/time
+  placeholder -- in incident context also "zodra ... opgelost".  Coordinated
+  clauses share it: "Wij vervangen de accu en sturen de laptop vrijdag terug".
+
+Field lines ("Levering: woensdag 25 november vóór 7.00 uur door chauffeur
+Ricardo", labels from ``next_step_fields``) count as complete next steps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from smartlint.checks import CheckContext
+from smartlint.checks.clauses import (
+    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, MODALS, PAST_AUX, PERFECT, PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    WORDEN, Clause, clause_at, content_sentences, customer_condition, finite_and_subject,
+    is_capitalised, is_infinitive, is_participle, noun_phrase_at, norm, particle_positions,
+    split_clauses,
+)
+from smartlint.checks.lexicon import fold
+from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
+from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.preprocess import is_when_placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
+_HAVE = {"heb", "hebt", "heeft", "hebben"}
+_LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+_CACHE: "OrderedDict[tuple, tuple[Doc, list[Promise]]]" = OrderedDict()
+
+
+@dataclass(frozen=True)
+class Part:
+    """The who, what or when of a promise: a status and the characters to report."""
+
+    status: str  # "concrete" | "vague" | "missing" | "unknown" (undecidable: not flagged)
+    start: int = 0
+    end: int = 0
+    detail: str = ""  # who: actor | passive | agent | receive | follows
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("concrete", "unknown")
+
+
+DONE = Part("concrete")
+
+
+@dataclass(frozen=True)
+class Promise:
+    start: int  # characters of the clause with its subclauses
+    end: int
+    who: Part
+    what: Part
+    when: Part
+    model_wording: bool = False  # the incident protocol's own wording, or a field line
+    coordinated: bool = False  # continues the previous clause's subject ("..., en sturen")
+
+    @property
+    def complete(self) -> bool:
+        return self.model_wording or (self.who.ok and self.what.ok and self.when.ok)
+
+
+def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> list[Promise]:
+    """The promises of ``doc`` in text order (cached per Doc, word lists and context)."""
+    key = (id(doc), words_key(params), ctx.context, tuple((p.start, p.end, p.name) for p in ctx.placeholders))
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    analysis = _Analysis(doc, ctx, promise_words(params))
+    promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
+    promises = sorted(promises + analysis.field_lines(), key=lambda p: p.start)
+    _CACHE[key] = (doc, promises)  # holding the Doc keeps its id from being reused
+    while len(_CACHE) > 16:
+        _CACHE.popitem(last=False)
+    return promises
+
+
+def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":
+    """The first sentence that says something (not a greeting, sign-off, thanks)."""
+    courtesy = promise_words(params).courtesy_sentences
+    starts = [p.start for p in find_promises(doc, ctx, params)]
+    for sent in content_sentences(doc):
+        opens_courteously = any(s == 0 for s, _ in courtesy.find(fold(sent.text.strip())))
+        if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
+            return sent
+    return None
+
+
+def clause_tense(doc: "Doc", offset: int, params: dict | None = None) -> str:
+    """How the clause around character ``offset`` is told, judged by its finite
+    verb: "past" ("U heeft op 3 november gebeld", "Sanne belde"), "perfect" ("is
+    verzonden": a past event or a state such as "is gesloten") or "present"."""
+    words = promise_words(params)
+    clause = clause_at(doc, offset, words.known_forms)
+    if clause is None:
+        return "present"
+    ws = clause.words[1:] if norm(clause.words[0]) in COORDINATORS else clause.words
+    located = finite_and_subject(clause, ws, False, None, words.known_forms) if ws else None
+    if located is None:
+        return "present"
+    finite = ws[located[0]]
+    if norm(finite) in PAST_AUX or _is_past(finite, words):
+        return "past"
+    if norm(finite) in PERFECT and any(is_participle(t, words.participles) for t in ws[located[0] + 1:]):
+        return "past" if norm(finite) in _HAVE else "perfect"
+    return "present"
+
+
+class _Analysis:
+    def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
+        self.doc, self.ctx, self.words = doc, ctx, words
+        self.folded = fold(doc.text)
+
+    def sentence(self, sent: "Span") -> list[Promise]:
+        if sent.text.rstrip().endswith("?"):
+            return []
+        found: list[Promise] = []
+        subject = None
+        for clause in split_clauses(sent, self.words.known_forms):
+            promise, subject = self.clause(clause, subject)
+            if promise is not None:
+                found.append(promise)
+        return _share_when(found)
+
+    def field_lines(self) -> list[Promise]:
+        """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
+        found = []
+        for m in _FIELD_LINE.finditer(self.doc.text):
+            label = self.folded[m.start(1): m.end(1)].strip()
+            if any(s == 0 for s, _ in self.words.next_step_fields.find(label)):
+                if concrete_time_spans(self.folded, m.start(2), m.end(2), self.words.concrete_when_words):
+                    found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
+        return found
+
+    def clause(self, clause: Clause, prev_subject) -> tuple[Promise | None, list | None]:
+        w = self.words
+        ws = list(clause.words)
+        coordinated = norm(ws[0]) in COORDINATORS
+        ws = ws[1:] if coordinated else ws
+        located = finite_and_subject(clause, ws, coordinated, prev_subject, w.known_forms) if ws else None
+        if located is None:
+            return None, prev_subject
+        fi, subject = located
+        finite, fword = ws[fi], norm(ws[fi])
+        start, end = clause.char_range
+        if self.ctx.context == "incident" and w.incident_model_wording.find(self.folded, start, end):
+            return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject
+        if clause.conditional or any(customer_condition(sub) for sub in clause.attached):
+            return None, subject
+        if fword in PAST_AUX or fword in PERFECT or _is_past(finite, w):
+            return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
+        if _negated(clause.words) or w.performative_markers.find(self.folded, start, end):
+            return None, subject
+        main, passive = self._main_verb(ws, fi)
+        if main is None:
+            return None, subject  # "Het wordt druk"
+        region = clause.region_words
+        words_f = [norm(t) for t in region]
+        particle_ok = particle_positions(region)
+        mi = region.index(main)
+        sort = self._subject_sort(subject, finite)
+        kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
+        if kind is None or (fword in MODALS and kind != "receive"):
+            return None, subject
+        if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
+            return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
+        when = self._when(start, end, main)
+        action = w.concrete_actions.match_at(words_f, particle_ok, mi) or w.vague_actions.match_at(words_f, particle_ok, mi)
+        future = fword in FUTURE | GAAN
+        if kind == "active" and not (action or future or (sort != "np" and when.status != "missing")):
+            return None, subject  # "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...": facts
+        if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
+            return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
+        if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing":
+            return None, subject  # "Het gaat om ...", "Dat komt doordat ..."
+        who = self._who(kind, sort, subject, finite, main, region)
+        what = self._what(words_f, particle_ok, mi, region)
+        return Promise(start, end, who, what, when, coordinated=coordinated), subject
+
+    def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
+        """The lexical verb and whether the clause is passive."""
+        finite, fword = ws[fi], norm(ws[fi])
+        rest = ws[fi + 1:]
+        participles = [t for t in rest if is_participle(t, self.words.participles)]
+        if fword in FUTURE | GAAN | MODALS:
+            if any(norm(t) == "worden" for t in rest) and participles:
+                return participles[-1], True  # "zal worden opgelost"
+            infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
+            return (infinitives[-1] if infinitives else finite), False
+        if fword in WORDEN:
+            return (participles[-1], True) if participles else (None, False)
+        return finite, False
+
+    def _kind(self, sort: str, subject, passive: bool, mi: int, words_f, particle_ok) -> str | None:
+        """passive | receive | follows | active, or None when it is no promise."""
+        w = self.words
+        if passive:
+            return "passive"
+        if sort == "customer":
+            return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
+        thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
+        if thing and subject and norm(subject[0]) not in _LONE_PRONOUNS and w.follows_verbs.match_at(words_f, particle_ok, mi):
+            return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
+        return "active" if sort in ("vague", "sender", "np") else None
+
+    def _subject_sort(self, subject, finite=None) -> str:
+        """customer | vague | sender | np (a noun phrase that may be an actor) | thing."""
+        if not subject:
+            return "thing"
+        first = norm(subject[0])
+        if first in CUSTOMER_PRONOUNS and (len(subject) == 1 or first != "je"):
+            return "customer"
+        s, e = _chars(subject)
+        if self._vague_actor(subject):
+            return "vague"
+        if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
+            return "vague"  # plural "zij nemen het mee": a team, no person
+        if first in SUBJECT_PRONOUNS:
+            return "sender"  # ik, hij, zij
+        if first == "een":  # indefinite: "een monteur" is nobody in particular
+            return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "vague"
+        if self.words.specific_roles.find(self.folded, s, e):
+            return "sender"
+        if first in ("ons", "onze"):
+            return "vague"  # "ons productteam": a department, no person
+        if len(subject) == 1 and first in _LONE_PRONOUNS:
+            return "thing"
+        head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
+        if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
+            return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
+        if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
+            return "sender"  # "Sem van onze webredactie"
+        return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "np"
+
+    def _vague_actor(self, tokens) -> tuple[int, int] | None:
+        s, e = _chars(tokens)
+        for ms, me in self.words.vague_actors.find(self.folded, s, e):
+            following = self.doc.text[me:e].lstrip()
+            if ms == s and not following[:1].isupper():
+                return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"
+        return None
+
+    def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
+        if kind in ("passive", "receive", "follows"):
+            agent = self._agent(region, "door" if kind == "passive" else "van")
+            if agent is not None:
+                return agent
+            ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
+            lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
+            if hi.i - lo.i > 3:  # "wordt binnen 5 werkdagen verstuurd": just the verb
+                lo = hi = main
+            return Part("vague", lo.idx, hi.idx + len(hi.text), kind)
+        if sort == "vague":
+            s, e = _chars(subject)
+            return Part("vague", s, e, "actor")
+        return DONE if sort == "sender" else Part("unknown")
+
+    def _agent(self, region, preposition: str) -> Part | None:
+        """The "door X" / "van X" naming who acts, if X is an actor."""
+        for k, token in enumerate(region[:-1]):
+            if norm(token) != preposition:
+                continue
+            phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            vague = self._vague_actor(phrase)
+            if vague is not None:
+                return Part("vague", token.idx, vague[1], "agent")
+            if self._subject_sort(phrase) == "sender" or any(is_capitalised(t) for t in phrase):
+                return DONE
+        return None
+
+    def _what(self, words_f, particle_ok, mi: int, region) -> Part:
+        w = self.words
+        vague = w.vague_actions.match_at(words_f, particle_ok, mi)
+        if vague is None:
+            return DONE
+        # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
+        # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
+        outside = ["" if k and words_f[k - 1] in DETERMINERS else word for k, word in enumerate(words_f)]
+        for k, word in enumerate(words_f):  # "uw aanvraag" is no "aanvragen"
+            if word == "om" and "te" in words_f[k + 1:]:
+                outside[k:] = [""] * (len(words_f) - k)
+                break
+        if w.concrete_actions.match(outside, particle_ok):
+            return DONE
+        lo, hi = region[min(vague)], region[max(vague)]
+        return Part("vague", lo.idx, hi.idx + len(hi.text))
+
+    def _when(self, start: int, end: int, main: "Token") -> Part:
+        w = self.words
+        spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
+        spans = [(s, e) for s, e in spans if not re.search(r"\b(?:sinds|van)\s*$", self.folded[max(0, s - 8): s])]
+        spans += [(p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)]
+        if self.ctx.context == "incident" and w.incident_when is not None:
+            spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
+        if spans:
+            return Part("concrete", *min(spans))
+        vague = w.vague_when_words.find(self.folded, start, end)
+        if vague:
+            return Part("vague", *vague[0])
+        return Part("missing", main.idx, main.idx + len(main.text))
+
+
+def _share_when(promises: list[Promise]) -> list[Promise]:
+    """Coordinated clauses share a concrete moment: "Wij vervangen de accu en
+    sturen de laptop uiterlijk vrijdag 4 december terug"."""
+    groups: list[list[int]] = []
+    for k, promise in enumerate(promises):
+        if promise.coordinated and groups:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out = list(promises)
+    for group in groups:
+        concrete = next((promises[k].when for k in group if promises[k].when.status == "concrete"), None)
+        for k in group:
+            if concrete is not None and promises[k].when.status == "missing":
+                out[k] = dataclasses.replace(promises[k], when=concrete)
+    return out
+
+
+def _negated(words) -> bool:
+    """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
+    folded = [norm(t) for t in words]
+    for k, word in enumerate(folded):
+        if word in _NEGATIONS and "maar" not in folded[k + 1:]:
+            return True
+    return False
+
+
+def _is_past(token: "Token", words: PromiseWords) -> bool:
+    word = norm(token)
+    if word in words.past_forms:
+        return True
+    return len(word) > 4 and word.endswith(("de", "te")) and word not in words.known_forms and token.pos_ in ("VERB", "AUX")
+
+
+def _chars(tokens) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

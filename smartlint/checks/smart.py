@@ -1,0 +1,71 @@
+"""The SMART checks: every promise names who does what when; every message has a
+concrete next step.  The analysis lives in :mod:`smartlint.checks.promises`; these
+functions only pick the part to report and the message for it (the Dutch texts
+come from the rule's ``params.messages`` in rules/smart.yaml).
+
+Reported spans:
+
+* missing-who: the vague actor ("We", "Ons team"); for a passive without agent
+  the auxiliary through the participle ("wordt naar gekeken"); for "u hoort/
+  ontvangt" without source the subject and verb ("U hoort") or the vague source
+  ("van ons").
+* missing-what: the vague verb phrase ("pakken het op", "ons best doen").
+* missing-when: the vague time word ("direct", "zo snel mogelijk") or, without
+  any time word, the main verb of the promise.
+* no-next-step: once per message, the first content sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.promises import find_promises, first_content_sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@register("smart.missing_who")
+def missing_who(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    messages = params.get("messages") or {}
+    for promise in find_promises(doc, ctx, params):
+        who = promise.who
+        if who.status == "vague" and not promise.model_wording:
+            yield Hit(who.start, who.end, message=messages.get(who.detail))
+
+
+@register("smart.missing_what")
+def missing_what(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    for promise in find_promises(doc, ctx, params):
+        if promise.what.status == "vague" and not promise.model_wording:
+            yield Hit(promise.what.start, promise.what.end)
+
+
+@register("smart.missing_when")
+def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    messages = params.get("messages") or {}
+    suggestion = _incident_suggestion(ctx, params, "when")
+    for promise in find_promises(doc, ctx, params):
+        when = promise.when
+        if when.status in ("vague", "missing") and not promise.model_wording:
+            message = messages.get("vague_when" if when.status == "vague" else "missing_when")
+            yield Hit(when.start, when.end, message=message, suggestion=suggestion)
+
+
+@register("smart.no_next_step")
+def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    if any(promise.complete for promise in find_promises(doc, ctx, params)):
+        return
+    sentence = first_content_sentence(doc, ctx, params)
+    if sentence is not None:
+        text = sentence.text
+        start = sentence.start_char + len(text) - len(text.lstrip())
+        end = sentence.end_char - (len(text) - len(text.rstrip()))
+        yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
+
+
+def _incident_suggestion(ctx: CheckContext, params: dict, key: str) -> str | None:
+    if ctx.context != "incident":
+        return None
+    return (params.get("incident_suggestions") or {}).get(key)

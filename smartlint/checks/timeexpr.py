@@ -1,0 +1,153 @@
+"""Dutch date and time expressions: finding them, resolving dates, naming them.
+
+Used by the promise analysis (is there a concrete moment?) and by the date check
+(does the weekday match, does the date exist, is it past?).  Plain regular
+expressions over folded text (see :func:`lexicon.fold`), so offsets are those of
+the original text.  We parse the numeric and month-name forms ourselves instead
+of calling dateparser: dateparser costs ~0.1-0.3 s to import plus ~0.1 s for the
+first call, drops the weekday ("dinsdag 2 december" simply becomes 2 December),
+and returns None both for "31 november" and for text it does not understand, so
+it could not tell us any of the three date problems.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from smartlint.checks.lexicon import PhraseList, fold
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "maandag": 0, "ma": 0, "dinsdag": 1, "di": 1, "woensdag": 2, "wo": 2, "donderdag": 3,
+    "do": 3, "vrijdag": 4, "vr": 4, "zaterdag": 5, "za": 5, "zondag": 6, "zo": 6,
+}
+MONTH_NAMES = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+)
+WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+_ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+_WEEKDAY = rf"(?P<wd>{_ALT(WEEKDAYS)})\.?,?\s+(?:de\s+)?"
+# Abbreviated months may end in a period ("2 dec."); a full name leaves it to the sentence.
+_MONTH = "|".join(
+    re.escape(m) + ("" if m in MONTH_NAMES else r"\.?") for m in sorted(MONTHS, key=len, reverse=True)
+)
+_NAMED_DATE = re.compile(
+    rf"(?<![\w.,€-])(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH})"
+    rf"(?:\s+(?P<y>\d{{4}}))?(?![\w-])"
+)
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\w/.,€-])(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}})"
+    rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\w/-]|[.,]\d)"
+)
+# A bare "2-12" is only a date after words like these ("op 2-12", "uiterlijk 2/12");
+# "binnen 2-3 werkdagen" is a range.
+_DATE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:op|voor|uiterlijk|per|tot|t/m|vanaf|van|d\.d\.|dd|datum|sinds)\s*:?\s*)$"
+)
+_WEEKDAY_WORD = re.compile(
+    r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht)?(?![\w-])"
+)
+_CLOCK = re.compile(r"(?<![\w.,:€])(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\w|[.,:]\d)(?:\s*uur)?")
+_HOUR = re.compile(
+    r"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|en)\s+(?:[01]?\d|2[0-3])\s*uur(?![\w-])"
+)
+_NUMBER_WORDS = (
+    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|"
+    r"vierentwintig|achtenveertig|het"
+)
+_DURATION = re.compile(
+    rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:werk)?(?:dagen|dag|uren|uur|minuten|"
+    rf"minuut|kwartier|weken|week|werkweek|maanden|maand)(?![\w-])"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text, e.g. "di 2 dec" at characters [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None  # 0 = Monday, as date.weekday()
+
+    def exists_in(self, year: int) -> bool:
+        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
+
+
+def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+    """All dates in ``text`` (including impossible ones such as "31 november")."""
+    folded = fold(text) if folded is None else folded
+    found: list[DateMention] = []
+    for m in _NAMED_DATE.finditer(folded):
+        found.append(_mention(text, m, MONTHS[m["m"].rstrip(".")]))
+    taken = [(d.start, d.end) for d in found]
+    for m in _NUMERIC_DATE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            continue
+        if m["y"] is None and m["wd"] is None and not _DATE_CUE_BEFORE.search(folded[max(0, m.start() - 14): m.start()]):
+            continue
+        found.append(_mention(text, m, month))
+    return sorted((d for d in found if 1 <= d.day <= 31), key=lambda d: d.start)
+
+
+def _mention(text: str, m: re.Match, month: int) -> DateMention:
+    year = m["y"]
+    if year is not None:
+        year = int(year) + (2000 if len(year) == 2 else 0)
+    weekday = WEEKDAYS[m["wd"]] if m["wd"] else None
+    return DateMention(m.start(), m.end(), text[m.start(): m.end()], int(m["d"]), month, year, weekday)
+
+
+def next_occurrence(mention: DateMention, today: date) -> date | None:
+    """The date meant: its own year, or else its first occurrence on/after ``today``.
+
+    None when that date does not exist (31 November; 29 February in a common year).
+    """
+    if mention.year:
+        year = mention.year
+    else:
+        year = today.year if (mention.month, mention.day) >= (today.month, today.day) else today.year + 1
+    return date(year, mention.month, mention.day) if mention.exists_in(year) else None
+
+
+def previous_occurrence(mention: DateMention, today: date) -> date | None:
+    """For a date without a year: its last occurrence before ``today`` (None if that
+    date does not exist)."""
+    year = today.year if (mention.month, mention.day) < (today.month, today.day) else today.year - 1
+    return date(year, mention.month, mention.day) if mention.exists_in(year) else None
+
+
+def days_in_month(month: int, year: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def long_date(day: date, weekday: bool = False) -> str:
+    """"2 december 2026" or, with weekday, "woensdag 2 december 2026"."""
+    text = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{WEEKDAY_NAMES[day.weekday()]} {text}" if weekday else text
+
+
+def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) -> list[tuple[int, int]]:
+    """Concrete moments in ``folded[start:end]``: dates, weekdays, clock times,
+    bounded durations ("binnen 2 werkdagen") and the pack's concrete words."""
+    spans = [(d.start + start, d.end + start) for d in find_dates(folded[start:end], folded[start:end])]
+    for pattern in (_WEEKDAY_WORD, _CLOCK, _HOUR, _DURATION):
+        spans += [m.span() for m in pattern.finditer(folded, start, end)]
+    spans += words.find(folded, start, end)
+    return sorted(spans)

@@ -1,0 +1,67 @@
+"""Vague words that are only vague inside a promise ("we lossen het direct op").
+
+"Direct" and "meteen" are fine in a fact ("uw saldo is direct zichtbaar"), a
+request ("neem direct contact op") or a question; in a promise they replace a
+concrete moment.  A phrase rule cannot see that, so this check asks the promise
+analysis.  The word lists come from the pack's ``params`` (rules/vague.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.checks import CheckContext, Hit, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—"}
+
+
+@register("vague.in_promise")
+def words_in_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """Hit each of ``params.words`` that stands in a promise.
+
+    What a promise is (and is not: facts, requests, questions, past events) is
+    decided once, by :func:`smartlint.checks.promises.find_promises`.  A promise
+    clause may carry a condition of the customer ("Zodra u direct betaalt, sturen
+    we ..."); a word in such a condition is not part of the promise.
+
+    params:
+      words: the words to report (lower case), e.g. [direct, meteen]
+      subordinators: words that open a subclause (als, zodra, dat, ...)
+      condition_starts: words that open a condition ("als", "indien")
+    """
+    words = {w.lower() for w in params.get("words", [])}
+    candidates = [t for t in doc if t.lower_ in words]
+    if not candidates:
+        return
+    from smartlint.checks.promises import find_promises
+
+    promises = find_promises(doc, ctx)
+    subordinators = {w.lower() for w in params.get("subordinators", [])}
+    condition_starts = {w.lower() for w in params.get("condition_starts", [])}
+    for token in candidates:
+        if not any(p.start <= token.idx < p.end for p in promises):
+            continue
+        clause = [t.lower_ for t in _clause(token, token.sent, subordinators)]
+        if clause and clause[0] in condition_starts and "u" in clause:
+            continue  # "als u direct belt": the customer acts
+        yield Hit(token.idx, token.idx + len(token.text))
+
+
+def _clause(token: "Token", sent: "Span", subordinators: set[str]) -> "Span":
+    """The clause around ``token``: between punctuation or a subordinating word."""
+    doc = sent.doc
+    start = token.i
+    while start > sent.start:
+        prev = doc[start - 1]
+        if prev.text in _CLAUSE_PUNCT:
+            break
+        start -= 1
+        if prev.lower_ in subordinators:
+            break
+    end = token.i + 1
+    while end < sent.end and doc[end].text not in _CLAUSE_PUNCT and doc[end].lower_ not in subordinators:
+        end += 1
+    return doc[start:end]

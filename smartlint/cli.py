@@ -1,0 +1,283 @@
+"""The ``smartlint`` command line: parse options, build Settings, run, report.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 a usage, config,
+pack or input error (one line on stderr; the traceback only with ``--debug``).
+Nothing here imports spaCy or dateparser: ``--help``, ``rules`` and ``explain`` stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, List, Optional
+
+import typer
+
+from smartlint import __version__
+from smartlint.errors import ConfigError, SmartlintError
+
+app = typer.Typer(
+    name="smartlint",
+    help="Lint Dutch customer-service messages: vague promises, missing who/what/when, "
+    "incident protocol, other clients' names and dates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class ContextChoice(str, Enum):
+    auto = "auto"
+    normal = "normal"
+    incident = "incident"
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _say(line: str) -> None:
+    typer.echo(line, err=True)
+
+
+@contextmanager
+def _errors_handled(debug: bool) -> Iterator[None]:
+    """Turn smartlint's errors into one stderr line and exit code 2."""
+    try:
+        yield
+    except SmartlintError as err:
+        if debug:
+            traceback.print_exc()
+        _say(f"error: {err}")
+        raise typer.Exit(2) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as err:  # a bug: still one line, and the way to see more
+        if debug:
+            traceback.print_exc()
+            _say(f"error: internal error: {type(err).__name__}: {err}")
+        else:
+            _say(f"error: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)")
+        raise typer.Exit(2) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"smartlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Lint Dutch customer-service messages."""
+
+
+ConfigOption = Annotated[
+    Optional[str],
+    typer.Option("--config", metavar="FILE", help="Config file (default: .smartlint.yaml or pyproject.toml found upward)."),
+]
+PackOption = Annotated[
+    Optional[List[str]], typer.Option("--pack", metavar="FILE", help="Extra YAML rule pack (repeatable).")
+]
+
+
+@app.command()
+def check(
+    paths: Annotated[List[str], typer.Argument(metavar="PATH", help="Files, folders (recursive) or - for stdin.")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.text,
+    today: Annotated[
+        Optional[str], typer.Option(metavar="YYYY-MM-DD", help="The date to check dates against (default: today).")
+    ] = None,
+    context: Annotated[
+        Optional[ContextChoice], typer.Option(help="auto: detect an incident from the text. Default: auto.", show_default=False)
+    ] = None,
+    client: Annotated[Optional[str], typer.Option(metavar="NAME", help="The client the message is for.")] = None,
+    config: ConfigOption = None,
+    pack: PackOption = None,
+    select: Annotated[
+        Optional[List[str]], typer.Option(metavar="RULES", help="Only these rule ids or categories (comma-separated, repeatable).")
+    ] = None,
+    ignore: Annotated[
+        Optional[List[str]], typer.Option(metavar="RULES", help="Skip these rule ids or categories (comma-separated, repeatable).")
+    ] = None,
+    fail_on: Annotated[
+        Optional[Severity],
+        typer.Option(help="Exit 1 when a finding has this severity or higher. Default: warning.", show_default=False),
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option(metavar="NAME_OR_PATH", help="spaCy pipeline to use instead of the embedded one.")
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=1, metavar="N", help="Parallel workers.")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the finding lines.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: the NO_COLOR variable).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Lint files, folders or standard input (-)."""
+    from smartlint.config import Options, load_settings, validate_rule_names
+    from smartlint.packs import load_packs
+    from smartlint.report import ReportOptions, get_writer
+    from smartlint.run import run_check
+
+    with _errors_handled(debug):
+        options = Options(
+            config=config,
+            packs=pack or [],
+            select=select or [],
+            ignore=ignore or [],
+            today=today,
+            context=context.value if context else None,
+            client=client,
+            fail_on=fail_on.value if fail_on else None,
+            model=model,
+            jobs=jobs,
+            cache=not no_cache,
+            debug=debug,
+        )
+        if paths.count("-") > 1:
+            raise ConfigError("'-' (standard input) can be given only once")
+        cwd = Path.cwd()
+        settings, config_file = load_settings(options, cwd)
+        rules = load_packs(settings.packs)
+        validate_rule_names(settings, [rule.id for rule in rules], config_file)
+        root = config_file.path.parent if config_file else cwd
+        result = run_check(paths, settings, root=root, rules=rules)
+
+        _print_problems(result, debug=debug, quiet=quiet)
+        color = False if no_color else None
+        get_writer(output_format.value)(result, sys.stdout, ReportOptions(color=color, quiet=quiet, root=str(cwd)))
+        sys.stdout.flush()
+
+    if result.errors:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.at_or_above(settings.fail_on) else 0)
+
+
+def _print_problems(result, *, debug: bool, quiet: bool) -> None:
+    """Per-file errors (and, unless quiet, notes) on stderr, one line each."""
+    for error in result.errors:
+        if debug and error.__traceback__ is not None:
+            traceback.print_exception(type(error), error, error.__traceback__)
+        _say(f"error: {error}")
+    if not quiet:
+        for path, note in [*result.notes, *result.skipped]:
+            _say(f"note: {path}: {note}")
+
+
+def _console():
+    """Rich console for tables: piped output (an agent, grep) is not folded at 80 columns."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    return console if console.is_terminal else Console(highlight=False, width=200)
+
+
+def _rules_for(config: str | None, pack: list[str] | None):
+    """The rules of the built-in packs, the config's packs and ``--pack``."""
+    from smartlint.config import Options, load_settings
+    from smartlint.packs import load_packs
+
+    settings, _ = load_settings(Options(config=config, packs=pack or []))
+    return load_packs(settings.packs)
+
+
+@app.command()
+def rules(config: ConfigOption = None, pack: PackOption = None) -> None:
+    """List every rule: id, category, severity, pack and what it flags."""
+    from rich.table import Table
+
+    from smartlint.report import generic_message
+
+    with _errors_handled(False):
+        loaded = _rules_for(config, pack)
+    table = Table(title=f"smartlint rules ({len(loaded)})", title_justify="left")
+    for column in ("id", "category", "severity", "pack", "description"):
+        table.add_column(column, overflow="fold", no_wrap=column == "id")
+    for rule in sorted(loaded, key=lambda r: (r.category, r.id)):
+        table.add_row(rule.id, rule.category, rule.severity, rule.pack, generic_message(rule.message))
+    _console().print(table)
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE_ID", help="A rule id, e.g. vague-zsm.")],
+    config: ConfigOption = None,
+    pack: PackOption = None,
+) -> None:
+    """Explain a rule: what it flags, why, and what to write instead."""
+    from rich.text import Text
+
+    from smartlint.config import close_match_hint
+    from smartlint.findings import CATEGORIES
+    from smartlint.report import generic_message
+
+    with _errors_handled(False):
+        loaded = _rules_for(config, pack)
+        by_id = {rule.id: rule for rule in loaded}
+        if rule_id not in by_id:
+            if rule_id in CATEGORIES:
+                members = ", ".join(sorted(r.id for r in loaded if r.category == rule_id)) or "none"
+                raise ConfigError(f"'{rule_id}' is a category, not a rule; its rules: {members}")
+            raise ConfigError(f"unknown rule '{rule_id}'" + close_match_hint(rule_id, by_id))
+    rule = by_id[rule_id]
+    console = _console()
+    console.print(Text.assemble((rule.id, "bold cyan"), f"  ({rule.category}, {rule.severity}; pack {rule.pack})"))
+    console.print(Text(generic_message(rule.message)))
+    sections = (
+        ("Why", rule.why),
+        ("What to do", rule.suggestion),
+        ("Example (flagged)", rule.example),
+        ("Write instead", rule.use_instead),
+    )
+    for title, body in sections:
+        if body:
+            console.print()
+            console.print(Text(title, style="bold"))
+            console.print(Text("  " + " ".join(body.split())))
+    if rule.contexts and set(rule.contexts) != {"normal", "incident"}:
+        console.print()
+        console.print(Text(f"Applies only in context: {', '.join(rule.contexts)}", style="dim"))
+
+
+CONFIG_FILE_NAME = ".smartlint.yaml"
+
+
+@app.command()
+def init(
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing .smartlint.yaml.")] = False,
+) -> None:
+    """Write a commented .smartlint.yaml in the current folder."""
+    from importlib.resources import files
+
+    target = Path(CONFIG_FILE_NAME)
+    with _errors_handled(False):
+        if target.exists() and not force:
+            raise ConfigError(f"{CONFIG_FILE_NAME} already exists; use --force to overwrite it")
+        template = files("smartlint").joinpath("templates", "smartlint.yaml").read_text(encoding="utf-8")
+        try:
+            target.write_text(template, encoding="utf-8")
+        except OSError as err:
+            raise ConfigError(f"cannot write {CONFIG_FILE_NAME}: {err.strerror or err}") from None
+    typer.echo(f"Wrote {CONFIG_FILE_NAME}; edit it to name your clients and choose rules.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,83 @@
+"""Readers: a file in, a :class:`~smartlint.segments.SourceDocument` out.
+
+``read_path`` decodes the file (:mod:`.decoding`) and picks a reader by suffix;
+every reader fills ``SourceDocument.segments`` with the prose to lint and an exact
+map back to the file's text.  Unknown suffixes are read as plain text (an explicit
+file is linted whatever its name); directory walks use :data:`SUPPORTED_SUFFIXES`.
+
+==================  ==========================================================
+``.txt``            the whole text (:mod:`.text`)
+``.md``             prose without code, comments, markup (:mod:`.markdown`)
+``.html``/``.htm``  the visible text (:mod:`.html`)
+``.eml``            the sender's own text (:mod:`.eml`)
+``.yaml``/``.yml``  every string value (:mod:`.yaml_library`)
+``.json``           every string value (:mod:`.json_library`)
+``.csv``            the message column of every row (:mod:`.csv_library`)
+==================  ==========================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from smartlint.inputs.csv_library import read_csv_library
+from smartlint.inputs.decoding import EMPTY_NOTE, MAX_FILE_BYTES, decode_bytes, read_bytes
+from smartlint.inputs.eml import read_eml
+from smartlint.inputs.html import read_html
+from smartlint.inputs.json_library import read_json_library
+from smartlint.inputs.markdown import read_markdown
+from smartlint.inputs.text import read_text
+from smartlint.inputs.yaml_library import read_yaml_library
+from smartlint.segments import SourceDocument
+from smartlint.settings import Settings
+
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "reader_for"]
+
+STDIN_PATH = "<stdin>"
+
+# suffix -> reader(doc, raw bytes, settings)
+_READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
+    ".txt": lambda doc, raw, settings: read_text(doc),
+    ".md": lambda doc, raw, settings: read_markdown(doc),
+    ".markdown": lambda doc, raw, settings: read_markdown(doc),
+    ".html": lambda doc, raw, settings: read_html(doc),
+    ".htm": lambda doc, raw, settings: read_html(doc),
+    ".eml": lambda doc, raw, settings: read_eml(doc, raw),
+    ".yaml": lambda doc, raw, settings: read_yaml_library(doc),
+    ".yml": lambda doc, raw, settings: read_yaml_library(doc),
+    ".json": lambda doc, raw, settings: read_json_library(doc),
+    ".csv": lambda doc, raw, settings: read_csv_library(doc, settings),
+}
+
+SUPPORTED_SUFFIXES = frozenset(_READERS)
+
+
+def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:
+    """The reader for a file name; plain text for anything unknown."""
+    return _READERS.get(path.suffix.lower(), _READERS[".txt"])
+
+
+def read_path(path: Path, settings: Settings, display_path: str | None = None) -> SourceDocument:
+    """Read one file (never modified); raises InputError with ``display_path`` on bad input."""
+    path = Path(path)
+    shown = display_path if display_path is not None else str(path)
+    raw = read_bytes(path, shown)
+    decoded = decode_bytes(raw, shown)
+    doc = SourceDocument(path=shown, source_text=decoded.text, notes=list(decoded.notes))
+    if not decoded.text.strip():
+        doc.notes.append(EMPTY_NOTE)
+        return doc
+    reader_for(path)(doc, raw, settings)
+    return doc
+
+
+def read_stdin(text: str) -> SourceDocument:
+    """Text given on standard input, read as plain text."""
+    text = text.removeprefix("\ufeff")
+    doc = SourceDocument(path=STDIN_PATH, source_text=text)
+    if not text.strip():
+        doc.notes.append(EMPTY_NOTE)
+        return doc
+    read_text(doc)
+    return doc

@@ -1,0 +1,211 @@
+"""HTML: the text a browser shows, with every character mapped back to the source.
+
+Uses :mod:`html.parser` with ``convert_charrefs=False`` so that text, entities and
+tags arrive as separate events at known positions.  Script, style and head content
+and comments (suppression directives included) are dropped; entities are decoded
+(the span covers ``&amp;``); whitespace runs collapse to one space as in a browser
+(outside ``<pre>``); block elements end a line and paragraphs end with a blank line,
+``<br>`` is a line break.  With ``drop_blockquotes`` (used for e-mail), quoted
+replies in ``<blockquote>`` are left out too.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from smartlint.inputs.view import View, ViewBuilder
+from smartlint.segments import SourceDocument
+
+# Elements whose content is never shown as text.
+_HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
+# Elements that end a paragraph (blank line) or a line.
+_PARAGRAPHS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 ul ol dl table blockquote pre section article header footer "
+    "main aside nav form fieldset figure hr address body html center".split()
+)
+_LINES = frozenset("li dt dd tr caption figcaption option summary details".split())
+_CELLS = frozenset({"td", "th"})
+_ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][-.A-Za-z0-9]*);?")
+_SPACE = " \t\n\r\f"
+
+
+def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
+    parser = _TextExtractor(base, drop_blockquotes)
+    parser.feed(base.text)
+    parser.close()
+    return parser.out.view()
+
+
+def read_html(doc: SourceDocument, base: View | None = None) -> None:
+    view = html_view(base or View.of_source(doc.source_text))
+    if view.text.strip():
+        doc.segments.append(view.segment())
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self, base: View, drop_blockquotes: bool):
+        super().__init__(convert_charrefs=False)
+        self.text = base.text
+        self.out = ViewBuilder(base)
+        self.hidden = set(_HIDDEN) | ({"blockquote"} if drop_blockquotes else set())
+        self.hidden_depth: dict[str, int] = {}
+        self.pre_depth = 0
+        self.pending_space: tuple[int, int] | None = None  # a collapsed whitespace run not yet written
+        self._last_data_end = 0
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    # -- positions --------------------------------------------------------------------
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def _tag_end(self, start: int) -> int:
+        end = self.text.find(">", start)
+        return len(self.text) if end == -1 else end + 1
+
+    @property
+    def _hiding(self) -> bool:
+        return any(self.hidden_depth.values())
+
+    # -- events -----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs) -> None:
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        if tag == "body":
+            self.hidden_depth.pop("head", None)  # an unclosed <head> ends here
+        if tag in self.hidden:
+            self.hidden_depth[tag] = self.hidden_depth.get(tag, 0) + 1
+            return
+        self._boundary(tag, start, end)
+        if tag == "pre":
+            self.pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        if tag not in self.hidden:
+            self._boundary(tag, start, end)
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._offset()
+        end = self._tag_end(start)
+        if tag in self.hidden:
+            if self.hidden_depth.get(tag):
+                self.hidden_depth[tag] -= 1
+            return
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+        if tag != "br":  # </br> is a stray tag, not a line break
+            self._boundary(tag, start, end)
+
+    def handle_data(self, data: str) -> None:
+        if self._hiding or not data:
+            return
+        start = self._offset()
+        if not self.text.startswith(data, start):  # never seen; a guard against parser quirks
+            found = self.text.find(data, self._last_data_end)
+            if found == -1:
+                return
+            start = found
+        self._last_data_end = start + len(data)
+        if self.pre_depth:
+            self._flush_space()
+            self.out.copy(start, start + len(data))
+            return
+        pos, end = start, start + len(data)
+        while pos < end:
+            if self.text[pos] in _SPACE:
+                run_end = pos
+                while run_end < end and self.text[run_end] in _SPACE:
+                    run_end += 1
+                self._space(pos, run_end)
+                pos = run_end
+            else:
+                word_end = pos
+                while word_end < end and self.text[word_end] not in _SPACE:
+                    word_end += 1
+                self._flush_space()
+                self.out.copy(pos, word_end)
+                pos = word_end
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity()
+
+    def handle_charref(self, name: str) -> None:
+        self._entity()
+
+    def _entity(self) -> None:
+        if self._hiding:
+            return
+        start = self._offset()
+        m = _ENTITY_RE.match(self.text, start)
+        source = m.group() if m else "&"
+        decoded = html.unescape(source)
+        if decoded in ("\xa0", " ") and not self.pre_depth:
+            self._space(start, start + len(source))  # &nbsp; is a space to the reader
+            return
+        self._flush_space()
+        if decoded == source:
+            self.out.copy(start, start + len(source))
+        else:
+            self.out.replace(decoded, start, start + len(source))
+
+    # Comments, <!DOCTYPE>, processing instructions and CDATA are never text.
+    def handle_comment(self, data: str) -> None:
+        pass
+
+    def handle_decl(self, decl: str) -> None:
+        pass
+
+    def handle_pi(self, data: str) -> None:
+        pass
+
+    def unknown_decl(self, data: str) -> None:
+        pass
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # Python < 3.13 asserts on malformed "<![...": a browser reads it as a bogus
+        # comment up to the next '>', and so do we.
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan moved them
+            end = self.rawdata.find(">", i)
+            return len(self.rawdata) if end == -1 else end + 1
+
+    # -- layout -----------------------------------------------------------------------
+    def _space(self, start: int, end: int) -> None:
+        if self.pending_space is None:
+            self.pending_space = (start, end)
+
+    def _flush_space(self) -> None:
+        if self.pending_space is not None:
+            start, end = self.pending_space
+            self.pending_space = None
+            if not self.out.empty and not self.out.tail.endswith("\n"):
+                self.out.replace(" ", start, end)
+
+    def _boundary(self, tag: str, start: int, end: int) -> None:
+        """Line breaks for block elements; a space between table cells."""
+        if self._hiding:
+            return
+        if tag == "br":
+            self.pending_space = None
+            self.out.replace("\n", start, end)
+        elif tag in _PARAGRAPHS or tag in _LINES:
+            self.pending_space = None
+            wanted = "\n\n" if tag in _PARAGRAPHS else "\n"
+            if self.out.empty:
+                return
+            missing = wanted[len(self._trailing_newlines()) :]
+            if missing:
+                self.out.replace(missing, start, end)
+        elif tag in _CELLS:
+            self._space(start, end)
+
+    def _trailing_newlines(self) -> str:
+        tail = self.out.tail
+        return tail[len(tail.rstrip("\n")) :]

@@ -1,0 +1,298 @@
+"""Markdown: the prose a reader sees, without markup, code or comments.
+
+Skipped (their line breaks kept, so blocks never run together): YAML front matter,
+fenced and indented code blocks, inline code, HTML comments (suppression
+directives included), HTML tags, link targets and images, reference definitions,
+table rules.  Kept: heading, list and quote text without their markers, link text
+(``[tekst](https://…)`` -> ``tekst``), emphasis text without ``*``/``_``/``~~``.
+Backslash escapes and entities are decoded (the span covers the escape).
+
+This is a line scanner for the Markdown that support staff write, not a full
+CommonMark implementation; where the two differ, it errs towards linting text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE
+from smartlint.inputs.view import View, ViewBuilder, line_spans
+from smartlint.segments import SourceDocument
+
+_FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})([^\n]*)")
+_HEADING_RE = re.compile(r" {0,3}#{1,6}(?=[ \t]|$)[ \t]*")
+_HEADING_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE_RE = re.compile(r" {0,3}>[ \t]?")
+_LIST_RE = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?")
+_RULE_RE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)")
+_TABLE_RULE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_REF_DEF_RE = re.compile(r" {0,3}\[([^\]]+)\]:[ \t]*\S.*")
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def markdown_view(base: View) -> View:
+    return _MarkdownScanner(base).scan()
+
+
+def read_markdown(doc: SourceDocument, base: View | None = None) -> None:
+    view = markdown_view(base or View.of_source(doc.source_text))
+    if view.text.strip():
+        doc.segments.append(view.segment())
+
+
+class _MarkdownScanner:
+    def __init__(self, base: View):
+        self.text = base.text
+        self.out = ViewBuilder(base)
+        self.lines = line_spans(self.text)
+        self.ref_labels = {
+            m.group(1).strip().lower()
+            for s, e, _ in self.lines
+            if (m := _REF_DEF_RE.fullmatch(self.text, s, e))
+        }
+        self.in_comment = False
+
+    # -- blocks ---------------------------------------------------------------------
+    def scan(self) -> View:
+        lines, text = self.lines, self.text
+        i = self._front_matter_end()
+        if i:
+            self.out.skip(0, lines[i - 1][2])
+        fence: tuple[str, int] | None = None  # (fence character, length) while in a code block
+        prev_blank, in_list = True, False
+        while i < len(lines):
+            start, end, nxt = lines[i]
+            line = text[start:end]
+            i += 1
+            if fence:
+                stripped = line.strip()
+                if stripped and set(stripped) == {fence[0]} and len(stripped) >= fence[1] and _indent(line) < 4:
+                    fence = None
+                self.out.skip(start, nxt)
+                continue
+            if self.in_comment:
+                close = text.find("-->", start, end)
+                if close == -1:
+                    self.out.skip(start, nxt)
+                    continue
+                self.in_comment = False
+                start = close + 3
+                line = text[start:end]
+            elif (m := _FENCE_RE.fullmatch(line)) and not (m.group(1)[0] == "`" and "`" in m.group(2)):
+                fence = (m.group(1)[0], len(m.group(1)))
+                self.out.skip(start, nxt)
+                continue
+            blank = not line.strip()
+            if blank:
+                self.out.skip(start, nxt)
+                prev_blank = True
+                continue
+            if _indent(line) >= 4 and prev_blank and not in_list:
+                self.out.skip(start, nxt)  # indented code block
+                continue
+            if _indent(line) == 0 and not _LIST_RE.match(line):
+                in_list = False
+            prev_blank = False
+            if (
+                _RULE_RE.fullmatch(line)
+                or _TABLE_RULE_RE.fullmatch(line)
+                or _REF_DEF_RE.fullmatch(line)
+                or BARE_DIRECTIVE_LINE_RE.fullmatch(line)
+            ):
+                self.out.skip(start, nxt)
+                continue
+            content_start, content_end, is_list = self._strip_block_markers(start, end)
+            in_list = in_list or is_list
+            self._inline(content_start, content_end, table=text[content_start:content_end].startswith("|"))
+            self.out.skip(content_end, end)  # a heading's closing '#'s
+            self.out.copy(end, nxt)
+        return self.out.view()
+
+    def _front_matter_end(self) -> int:
+        """Number of lines of a leading ``---`` ... ``---`` block (0 if none)."""
+        lines, text = self.lines, self.text
+        if not lines or text[lines[0][0] : lines[0][1]].rstrip() != "---":
+            return 0
+        for k in range(1, len(lines)):
+            if text[lines[k][0] : lines[k][1]].rstrip() in ("---", "..."):
+                return k + 1
+        return 0
+
+    def _strip_block_markers(self, start: int, end: int) -> tuple[int, int, bool]:
+        """Skip quote, list and heading markers; returns the content span and whether it is a list item."""
+        text, is_list = self.text, False
+        while True:
+            m = _QUOTE_RE.match(text, start, end) or _LIST_RE.match(text, start, end)
+            if not m:
+                break
+            is_list = is_list or m.re is _LIST_RE
+            self.out.skip(start, m.end())
+            start = m.end()
+        m = _HEADING_RE.match(text, start, end)
+        if m:
+            start = m.end()
+            close = _HEADING_CLOSE_RE.search(text, start, end)
+            if close:
+                end = close.start()
+        # Leading indentation is layout, not text.
+        while start < end and text[start] in " \t":
+            start += 1
+        return start, end, is_list
+
+    # -- inline ---------------------------------------------------------------------
+    def _inline(self, start: int, end: int, table: bool = False) -> None:
+        text, out = self.text, self.out
+        pos = start  # text[start:pos] is handled; text[run:pos] is pending plain text
+        run = start
+
+        def flush(upto: int) -> None:
+            if upto > run:
+                out.copy(run, upto)
+
+        while pos < end:
+            ch = text[pos]
+            skip_to = None  # set to a position to drop text[pos:skip_to]
+            if ch == "\\" and pos + 1 < end and text[pos + 1] in _ESCAPABLE:
+                flush(pos)
+                out.replace(text[pos + 1], pos, pos + 2)
+                pos = run = pos + 2
+                continue
+            if ch == "`":
+                skip_to = _code_span_end(text, pos, end)
+            elif ch == "<":
+                if text.startswith("<!--", pos):
+                    close = text.find("-->", pos + 4, end)
+                    if close == -1:
+                        self.in_comment = True
+                        skip_to = end
+                    else:
+                        skip_to = close + 3
+                else:
+                    m = _AUTOLINK_RE.match(text, pos, end) or _TAG_RE.match(text, pos, end)
+                    skip_to = m.end() if m else None
+            elif ch == "!" and text.startswith("[", pos + 1):
+                link = _parse_link(text, pos + 1, end, self.ref_labels)
+                skip_to = link[2] if link else None
+            elif ch == "[":
+                link = _parse_link(text, pos, end, self.ref_labels)
+                if link:
+                    flush(pos)
+                    label_start, label_end, link_end = link
+                    out.skip(pos, label_start)
+                    self._inline(label_start, label_end)
+                    out.skip(label_end, link_end)
+                    pos = run = link_end
+                    continue
+            elif ch == "&":
+                m = _ENTITY_RE.match(text, pos, end)
+                decoded = html.unescape(m.group()) if m else None
+                if m and decoded != m.group():
+                    flush(pos)
+                    out.replace(decoded.replace("\xa0", " "), pos, m.end())
+                    pos = run = m.end()
+                    continue
+            elif ch in "*_~":
+                skip_to = _emphasis_end(text, pos, start, end)
+            elif ch == "|" and table:
+                skip_to = pos + 1
+            if skip_to is not None:
+                flush(pos)
+                out.skip(pos, skip_to)
+                pos = run = skip_to
+                continue
+            pos += 1
+        flush(end)
+
+
+def _indent(line: str) -> int:
+    width = 0
+    for ch in line:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _code_span_end(text: str, pos: int, end: int) -> int | None:
+    """End of the inline code span opened by the backtick run at ``pos`` (None: literal)."""
+    n = 1
+    while pos + n < end and text[pos + n] == "`":
+        n += 1
+    search = pos + n
+    while True:
+        close = text.find("`" * n, search, end)
+        if close == -1:
+            return None
+        after = close + n
+        if after < end and text[after] == "`":  # a longer run does not close it
+            while after < end and text[after] == "`":
+                after += 1
+            search = after
+            continue
+        return after
+
+
+def _matching(text: str, pos: int, end: int, open_ch: str, close_ch: str) -> int | None:
+    """Index of the bracket closing the one at ``pos`` (nesting and escapes respected)."""
+    depth, k = 0, pos
+    while k < end:
+        ch = text[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == open_ch:
+            depth += 1
+        elif ch == close_ch:
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None
+
+
+def _parse_link(text: str, pos: int, end: int, ref_labels: set[str]) -> tuple[int, int, int] | None:
+    """``[label](target)``, ``[label][ref]``, ``[label][]`` or a known ``[ref]`` at ``pos``.
+
+    Returns (label start, label end, end of the whole link) or None.
+    """
+    close = _matching(text, pos, end, "[", "]")
+    if close is None:
+        return None
+    after = close + 1
+    if after < end and text[after] == "(":
+        target_end = _matching(text, after, end, "(", ")")
+        return (pos + 1, close, target_end + 1) if target_end is not None else None
+    if after < end and text[after] == "[":
+        ref_end = text.find("]", after, end)
+        return (pos + 1, close, ref_end + 1) if ref_end != -1 else None
+    if text[pos + 1 : close].strip().lower() in ref_labels:
+        return pos + 1, close, after
+    return None
+
+
+def _emphasis_end(text: str, pos: int, line_start: int, end: int) -> int | None:
+    """End of an emphasis delimiter run at ``pos`` (``**``, ``_``, ``~~``), None if literal."""
+    ch = text[pos]
+    k = pos
+    while k < end and text[k] == ch:
+        k += 1
+    if ch == "~" and k - pos < 2:
+        return None
+    before = text[pos - 1] if pos > line_start else " "
+    after = text[k] if k < end else " "
+    left_flanking = not after.isspace()
+    right_flanking = not before.isspace()
+    if not (left_flanking or right_flanking):
+        return None  # "2 * 3": a lone symbol
+    if ch == "_" and before.isalnum() and after.isalnum():
+        return None  # snake_case: intraword underscores are text
+    if ch == "*" and k - pos == 1 and before.isalnum() and after.isalnum():
+        return None  # "a*b"
+    return k

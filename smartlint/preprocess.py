@@ -1,0 +1,280 @@
+"""Prepare a segment's text for parsing, keeping every offset one to one.
+
+Two things happen before spaCy sees a text:
+
+* Template placeholders (``{{ datum }}``, ``{% if x %}``, ``%{naam}``, ``{naam}``,
+  ``${bedrag}``, ``[NAAM]``) are replaced by a same-length capitalised dummy word,
+  so they are neither flagged nor break the parse, and recorded as
+  :class:`~smartlint.checks.Placeholder` objects.
+* The e-mail structure is read line by line: a greeting ("Beste Jan,"), a sign-off
+  ("Met vriendelijke groet,") and the signature under it become their own
+  sentences ("formulas"), paragraphs and list items start new sentences, and a
+  line wrapped in the middle of a sentence does not.  The result is a list of
+  sentence-start decisions per character offset that the engine presets on the
+  ``Doc`` before the parser runs (the parser respects preset boundaries).
+
+No spaCy here: this is plain text work, testable without a pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from smartlint.checks import Placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Longest forms first: '{{ x }}' must not be read as '{ x }'.
+_PLACEHOLDER = re.compile(
+    r"\{\{.{0,200}?\}\}"  # Jinja/Liquid/Handlebars {{ naam }}
+    r"|\{%.{0,200}?%\}"  # Jinja tags {% if ... %}
+    r"|%\{[^{}\n]{1,80}\}"  # Ruby/i18n %{naam}
+    r"|\$\{[^{}\n]{1,80}\}"  # ${naam}
+    r"|\{\s*[A-Za-z_][\w.\-]{0,60}\s*\}"  # {naam}, {klant.naam}
+    r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]",  # [NAAM], [DATUM KLANT]
+    re.DOTALL,
+)
+# Placeholder names that stand for a moment count as a concrete "when": a name part
+# that ends in one of these ("leverdatum", "bezorg_moment", "DATUM") ...
+WHEN_PLACEHOLDER_ENDINGS = (
+    "datum", "date", "tijd", "time", "deadline", "moment", "tijdstip", "termijn", "dag",
+    "day", "afspraak", "appointment",
+)
+# ... or is one of these words ("{uur}", "[WANNEER]"); not a substring: "huur", "duur".
+WHEN_PLACEHOLDER_WORDS = ("uur", "uiterlijk", "wanneer", "when", "datetime", "deadline")
+FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
+_SIGNATURE_MAX_LINES = 6
+_SIGNATURE_MAX_CHARS = 60
+
+_GREETING_WORDS = (
+    r"beste|geachte|hallo|hoi|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond|hello|dear"
+)
+# The greeting is the line up to its first , ! or : (or the whole short line).
+_GREETING = re.compile(
+    rf"(?i)^(?:{_GREETING_WORDS})\b(?:[^,!:\n]{{0,60}}?[,!:](?=\s|$)|[^,!:\n]{{0,60}}$)"
+)
+# Lower-case words allowed in an addressee ("Beste klant", "Geachte heer van Dijk").
+_ADDRESSEE_WORDS = {
+    "heer", "mevrouw", "meneer", "mevr.", "dhr.", "mw.", "klant", "klanten", "collega",
+    "collega's", "allemaal", "allen", "team", "familie", "daar", "de", "van", "der", "den",
+    "ter", "ten", "het", "in", "op", "'t", "lezer", "relatie", "heren", "dames", "en",
+}
+_SIGN_OFF = re.compile(
+    r"(?i)^(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|zonnige|warme|sportieve|"
+    r"hartelijke|beste|lieve)\s+groet(?:en)?\b"
+    r"|^(?:met\s+)?groet(?:en|jes)?\b|^m\.?v\.?g\.?(?=\W|$)|^hoogachtend\b"
+    r"|^(?:alvast\s+)?(?:bedankt|dank\s+je\s+wel|dank\s+u\s+wel|hartelijk\s+dank)[\s,]+(?:en\s+)?groet(?:en)?"
+    r"|^(?:fijne|prettige)\s+(?:dag|avond|middag|weekend|feestdagen)\b|^fijn\s+weekend\b"
+    r"|^(?:kind|best|warm)\s+regards\b|^regards\b"
+)
+# "Status: onderzoek loopt", "Volgende update: 14.00 uur" (a label, a colon, a value).
+_LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
+_END_PUNCT = (".", "!", "?", "…", ":")
+# Abbreviations after which a capital letter does not start a new sentence.
+_TITLE_ABBREVIATIONS = {
+    "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "nr.",
+    "tel.", "bijv.", "bv.", "o.a.", "ca.", "t.a.v.", "i.v.m.", "m.b.t.", "z.g.a.n.", "vs.",
+}
+
+
+@dataclass
+class PreparedText:
+    """A segment text ready for the parser.
+
+    ``text`` has the same length as the original; ``sentence_starts`` maps the
+    character offsets of line starts (and of text after a greeting on the same
+    line) to True (a sentence starts here), False (it does not: a wrapped line) or
+    None (the parser decides); ``formulas`` lists (start, end, kind) of
+    greeting/sign-off/signature ranges, kind in {"greeting", "signoff", "signature"}
+    (the engine stores them in ``doc.user_data[FORMULAS_KEY]``).
+    """
+
+    text: str
+    placeholders: list[Placeholder] = field(default_factory=list)
+    sentence_starts: dict[int, bool | None] = field(default_factory=dict)
+    formulas: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def prepare(text: str) -> PreparedText:
+    masked, placeholders = mask_placeholders(text)
+    starts, formulas = _structure(masked)
+    return PreparedText(masked, placeholders, starts, formulas)
+
+
+def mask_placeholders(text: str) -> tuple[str, list[Placeholder]]:
+    """Replace each placeholder by a capitalised dummy word of the same length."""
+    parts: list[str] = []
+    placeholders: list[Placeholder] = []
+    last = 0
+    for m in _PLACEHOLDER.finditer(text):
+        parts.append(text[last : m.start()])
+        parts.append(_stand_in(len(m.group())))
+        placeholders.append(Placeholder(m.start(), m.end(), _placeholder_name(m.group())))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), placeholders
+
+
+def _stand_in(length: int) -> str:
+    # One token of letters (no spaces or newlines), read as a name by the tagger.
+    return "X" + "x" * (length - 1)
+
+
+def _placeholder_name(raw: str) -> str:
+    inner = raw.strip("{}%$[] \t\n")
+    inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
+    name = re.split(r"[|\s(]", inner, maxsplit=1)[0] if inner else ""
+    return name.lower()
+
+
+def is_when_placeholder(placeholder: Placeholder) -> bool:
+    """True for ``{{ datum }}``, ``{deadline}``, ``[LEVERDATUM]``, ``{{ order.bezorg_tijd }}``."""
+    parts = [p for p in re.split(r"[^a-z]+", placeholder.name.lower()) if p]
+    return any(p in WHEN_PLACEHOLDER_WORDS or p.endswith(WHEN_PLACEHOLDER_ENDINGS) for p in parts)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        out.append((pos, pos + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def _structure(text: str) -> tuple[dict[int, bool | None], list[tuple[int, int, str]]]:
+    starts: dict[int, bool | None] = {}
+    formulas: list[tuple[int, int, str]] = []
+    previous: tuple[int, int] | None = None  # last non-blank line
+    previous_kind: str | None = None
+    blank_since_previous = False
+    signature_left = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            blank_since_previous = True
+            continue
+        first = start + len(line) - len(line.lstrip())
+        last = start + len(line.rstrip())
+        content = text[first:last]
+        kind = None
+        if _SIGN_OFF.match(content) and len(content.split()) <= 8:
+            kind = "signoff"
+            signature_left = _SIGNATURE_MAX_LINES
+        elif signature_left and len(content) <= _SIGNATURE_MAX_CHARS and not _is_sentence(content):
+            kind = "signature"
+            signature_left -= 1
+        else:
+            signature_left = 0
+            greeting_end = _greeting_end(content)
+            if greeting_end is not None:
+                formulas.append((first, first + greeting_end, "greeting"))
+                rest = content[greeting_end:]
+                if rest.strip():  # "Beste Jan, bedankt voor uw mail."
+                    starts[first + greeting_end + len(rest) - len(rest.lstrip())] = True
+                kind = "greeting-line"
+        if kind in ("signoff", "signature"):
+            formulas.append((first, last, kind))
+        starts[first] = _line_start(text, previous, previous_kind, (first, last), blank_since_previous, kind)
+        previous, previous_kind = (first, last), kind
+        blank_since_previous = False
+    return starts, formulas
+
+
+def _greeting_end(line: str) -> int | None:
+    """Length of the greeting at the start of ``line`` ("Beste Jan,"), or None."""
+    m = _GREETING.match(line)
+    if not m:
+        return None
+    words = m.group().rstrip(",!:").split()
+    if len(words) > 6:
+        return None
+    addressee = words[1:]
+    if any(not (w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS) for w in addressee):
+        return None  # "Dag en nacht zijn wij bereikbaar" is no greeting
+    return m.end()
+
+
+def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | None:
+    """Does a sentence start at the first character of this line?"""
+    if previous is None or blank or kind or previous_kind:
+        return True
+    prev_text = text[previous[0] : previous[1]]
+    cur_text = text[current[0] : current[1]]
+    if prev_text.endswith(_END_PUNCT) or _LIST_ITEM.match(cur_text):
+        return True
+    if _LABEL_LINE.match(cur_text) or _LABEL_LINE.match(prev_text):
+        return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
+    if cur_text[:1].islower() or cur_text[:1].isdigit():
+        return False  # a hard-wrapped sentence continues
+    return None  # a capital after a line without punctuation: let the parser decide
+
+
+def _is_sentence(line: str) -> bool:
+    """A signature line is short and no sentence ("Bel me gerust als u vragen heeft.")."""
+    return len(line.split()) >= 5 and line.endswith((".", "!", "?"))
+
+
+def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
+    """Preset ``is_sent_start`` on a tokenised (not yet parsed) ``Doc``.
+
+    Line structure decides where it can (see :func:`prepare`); inside a line a
+    sentence only starts after . ! ? (not after "dhr.") so the parser cannot cut
+    "Bakkerij | Jansen stuurt ..." in two.
+    """
+    decisions = prepared.sentence_starts
+    previous = None
+    for token in doc:
+        if token.i == 0:
+            token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+        elif token.idx in decisions:
+            token.is_sent_start = decisions[token.idx]
+        else:
+            token.is_sent_start = _after_sentence_end(previous, token)
+        if not token.is_space:
+            previous = token
+    doc.user_data[FORMULAS_KEY] = list(prepared.formulas)
+
+
+def _after_sentence_end(previous, token) -> bool:
+    """Inside a line: a sentence starts after . ! ? before a capital, digit or quote."""
+    if previous is None:
+        return True
+    nxt = token.text[:1]
+    prev = previous.text
+    opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
+    if prev in (".", "!", "?", "…", "...", "?!", "!!"):
+        return opens
+    # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
+    return (
+        len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
+        and nxt.isupper()
+    )
+
+
+def formula_kind(span: "Span") -> str | None:
+    """'greeting', 'signoff' or 'signature' when ``span`` (e.g. a sentence) lies
+    inside one, else None.  Surrounding whitespace is ignored."""
+    text = span.text
+    start = span.start_char + len(text) - len(text.lstrip())
+    end = span.end_char - (len(text) - len(text.rstrip()))
+    for f_start, f_end, kind in span.doc.user_data.get(FORMULAS_KEY, ()):
+        if f_start <= start and end <= f_end:
+            return kind
+    return None
+
+
+def in_formula(doc: "Doc", start: int, end: int) -> bool:
+    """True when doc characters [start, end) lie inside a greeting/sign-off/signature."""
+    return any(
+        f_start <= start and end <= f_end
+        for f_start, f_end, _ in doc.user_data.get(FORMULAS_KEY, ())
+    )

@@ -1,0 +1,133 @@
+"""SARIF 2.1.0 output, as GitHub code scanning accepts it (``upload-sarif``).
+
+Columns count Unicode code points (``columnKind: unicodeCodePoints``), as smartlint's
+do; ``endColumn`` is exclusive in both.  Paths are relative to the working folder,
+with forward slashes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+from urllib.parse import quote
+
+from smartlint import __version__
+from smartlint.report import ReportOptions, generic_message, relative_path
+
+if TYPE_CHECKING:
+    from smartlint.findings import Finding
+    from smartlint.packs import Rule
+    from smartlint.run import RunResult
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/smartlint/"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str, root: str) -> str:
+    """A relative, forward-slash, percent-encoded URI for a finding's path."""
+    relative = relative_path(path, root)
+    if Path(relative).is_absolute():  # outside the working folder
+        return Path(relative).as_uri()
+    return quote(relative, safe="/")
+
+
+def rule_descriptor(rule: "Rule") -> dict:
+    help_text = rule.suggestion or generic_message(rule.message)
+    markdown = [help_text]
+    if rule.example:
+        markdown.append(f"Instead of: *{rule.example}*")
+    if rule.use_instead:
+        markdown.append(f"Write: *{rule.use_instead}*")
+    return {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": generic_message(rule.message)},
+        "fullDescription": {"text": " ".join((rule.why or generic_message(rule.message)).split())},
+        "help": {"text": help_text, "markdown": "\n\n".join(markdown)},
+        "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
+        "properties": {"tags": [rule.category], "category": rule.category, "pack": rule.pack},
+    }
+
+
+def _ad_hoc_descriptor(finding: "Finding") -> dict:
+    # A finding whose rule is not in the loaded packs (should not happen, but the
+    # SARIF must stay valid: every ruleIndex points at a descriptor).
+    return {
+        "id": finding.rule,
+        "name": finding.rule,
+        "shortDescription": {"text": finding.message},
+        "defaultConfiguration": {"level": LEVELS.get(finding.severity, "warning")},
+        "properties": {"tags": [finding.category], "category": finding.category},
+    }
+
+
+def result_object(finding: "Finding", rule_index: int, root: str) -> dict:
+    text = finding.message + (f"\nSuggestie: {finding.suggestion}" if finding.suggestion else "")
+    result = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS.get(finding.severity, "warning"),
+        "message": {"text": text},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(finding.path, root)},
+                    "region": {
+                        "startLine": finding.line,
+                        "startColumn": finding.column,
+                        "endLine": finding.end_line,
+                        "endColumn": finding.end_column,
+                        "snippet": {"text": finding.text},
+                    },
+                }
+            }
+        ],
+        "properties": {"category": finding.category},
+    }
+    if finding.key:
+        result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.key, "kind": "member"}]
+    return result
+
+
+def document(result: "RunResult", root: str = ".") -> dict:
+    descriptors = [rule_descriptor(rule) for rule in result.rules]
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    results = []
+    for finding in result.findings:
+        if finding.rule not in index:
+            index[finding.rule] = len(descriptors)
+            descriptors.append(_ad_hoc_descriptor(finding))
+        results.append(result_object(finding, index[finding.rule], root))
+    notifications = [
+        {"level": "error", "message": {"text": str(err)}, "descriptor": {"id": type(err).__name__}}
+        for err in result.errors
+    ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "smartlint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": descriptors,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}
+                ],
+                "results": results,
+            }
+        ],
+    }
+
+
+def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
+    json.dump(document(result, options.root), out, ensure_ascii=False, indent=2)
+    out.write("\n")

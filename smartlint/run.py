@@ -1,0 +1,156 @@
+"""Orchestration of ``smartlint check``: paths -> documents -> engine -> suppression.
+
+A bad input file does not stop the run: its error is collected (and ends the run
+with exit code 2 in the CLI) while the other files are still linted.  Problems with
+the run as a whole (config, pack, model) are raised.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from smartlint.errors import InputError, SmartlintError
+from smartlint.files import Target, expand_paths
+from smartlint.findings import CATEGORIES, Finding
+from smartlint.suppression import apply_suppressions, unknown_directive_rules
+
+if TYPE_CHECKING:
+    from smartlint.packs import Rule
+    from smartlint.segments import SourceDocument
+    from smartlint.settings import Settings
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    documents: dict[str, "SourceDocument"] = field(default_factory=dict)  # by display path
+    files_checked: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, note)
+    errors: list[SmartlintError] = field(default_factory=list)
+    rules: list["Rule"] = field(default_factory=list)
+
+    def at_or_above(self, severity: str) -> list[Finding]:
+        from smartlint.findings import severity_rank
+
+        return [f for f in self.findings if severity_rank(f.severity) >= severity_rank(severity)]
+
+
+def read_stdin_text() -> str:
+    """Standard input as text; read as bytes so the locale cannot garble UTF-8."""
+    stream = sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        return stream.read()
+    data = buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("standard input is not valid UTF-8", path="<stdin>") from None
+
+
+def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str]) -> "SourceDocument | None":
+    """The document, or ``None`` for an empty input.  Raises InputError naming the input."""
+    try:
+        document = _read(target, settings, stdin)
+    except InputError as err:
+        if err.path is None:  # make sure the one line names the file
+            raise InputError(err.message, path=target.display) from err
+        raise
+    except IsADirectoryError as err:
+        raise InputError("is a folder, expected a file", path=target.display) from err
+    except PermissionError as err:
+        raise InputError("permission denied: cannot read this file", path=target.display) from err
+    except UnicodeDecodeError as err:
+        raise InputError(f"cannot decode text ({err.reason})", path=target.display) from err
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}", path=target.display) from err
+    if document is None or not document.source_text.strip():
+        return None
+    return document
+
+
+def _read(target: Target, settings: "Settings", stdin: Callable[[], str]) -> "SourceDocument | None":
+    from smartlint.inputs import read_path, read_stdin
+
+    if target.is_stdin:
+        text = stdin()
+        return read_stdin(text) if text.strip() else None
+    if target.path.stat().st_size == 0:
+        return None
+    return read_path(target.path, settings, display_path=target.display)
+
+
+def _lint(engine, documents: list["SourceDocument"], result: RunResult) -> list[Finding]:
+    """Lint all documents in one batch; a document the engine refuses (InputError
+    naming it) is reported and the others are linted again without it."""
+    while documents:
+        try:
+            return engine.lint(documents)
+        except InputError as err:
+            bad = [d for d in documents if d.path == err.path]
+            if not bad:
+                raise
+            result.errors.append(err)
+            for document in bad:
+                documents.remove(document)
+                result.files_checked.remove(document.path)
+                result.documents.pop(document.path, None)
+    return []
+
+
+def run_check(
+    arguments: list[str],
+    settings: "Settings",
+    *,
+    root: Path,
+    rules: list["Rule"] | None = None,
+    stdin: Callable[[], str] = read_stdin_text,
+) -> RunResult:
+    """Lint the files named by ``arguments`` (files, folders, ``-``)."""
+    from smartlint.engine import Engine
+    from smartlint.inputs import SUPPORTED_SUFFIXES
+
+    result = RunResult(rules=list(rules or []))
+    expansion = expand_paths(
+        arguments, root=root, include=settings.include, exclude=settings.exclude, suffixes=SUPPORTED_SUFFIXES
+    )
+    result.errors.extend(expansion.errors)
+    result.skipped.extend(expansion.skipped)
+
+    documents: list[SourceDocument] = []
+    for target in expansion.targets:
+        try:
+            document = _read_target(target, settings, stdin)
+        except InputError as err:
+            result.errors.append(err)
+            continue
+        if document is None:
+            result.skipped.append((target.display, "empty file"))
+            continue
+        documents.append(document)
+        result.documents[document.path] = document
+        result.files_checked.append(document.path)
+        result.notes.extend((document.path, note) for note in document.notes)
+
+    if not documents:
+        return result
+
+    findings = _lint(Engine(settings), documents, result)
+    known = {rule.id for rule in result.rules} | set(CATEGORIES)
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for document in documents:
+        kept = apply_suppressions(by_path.pop(document.path, []), document.source_text)
+        result.findings.extend(kept)
+        if result.rules:
+            for line, name in unknown_directive_rules(document.source_text, known):
+                result.notes.append((document.path, f"line {line}: unknown rule {name!r} in a smartlint directive"))
+    for leftover in by_path.values():  # a finding for a path we did not read: keep it
+        result.findings.extend(leftover)
+    result.findings.sort(key=Finding.sort_key)
+    return result

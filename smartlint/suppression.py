@@ -1,0 +1,137 @@
+"""Inline suppression directives in the source text of a file.
+
+::
+
+    <!-- smartlint-disable vague-zsm, missing-when -->   from here on (no rule = all)
+    <!-- smartlint-enable vague-zsm -->                  back on (no rule = all)
+    <!-- smartlint-disable-next-line vague-word -->      only the line after the comment
+    <!-- smartlint-disable-file -->                      the whole file (also in a # comment)
+
+In plain text a directive may also stand alone on its line, without the comment
+marks (``smartlint-disable-next-line vague-zsm``).
+
+A RULE is a rule id or a category.  Directives work on the file's own text, so they
+apply the same to plain text, Markdown, HTML and e-mail bodies; findings are dropped
+by their position (ranges by character offset, ``next-line`` by line number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from smartlint.findings import Finding
+from smartlint.inputs.directives import DIRECTIVE_COMMENT_RE, is_bare_directive_line
+
+# Where a directive is (the comment and bare-line forms) is decided once, in the
+# readers' module, so the text the readers keep out of the lint is exactly the text
+# that is obeyed here.
+_HASH_COMMENT = re.compile(r"(?m)(?:^|\s)#([^\n]*)")
+_DIRECTIVE = re.compile(r"smartlint-(disable-next-line|disable-file|disable|enable)(?![-\w])(.*)", re.S)
+_NAME = re.compile(r"[A-Za-z0-9][\w.-]*")
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str  # disable | enable | disable-next-line | disable-file
+    rules: frozenset[str]  # empty = every rule
+    start: int  # offset of the comment in the source text
+    end: int  # offset just after the comment
+    line: int  # 1-based line of the comment's end
+
+    def covers(self, finding: Finding) -> bool:
+        return not self.rules or bool(self.rules & {finding.rule, finding.category})
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def parse_directives(text: str) -> list[Directive]:
+    """All directives in ``text``, in order of appearance."""
+    if "smartlint-" not in text:  # the common case, and cheap
+        return []
+    found: list[Directive] = []
+    spans: list[tuple[int, int]] = []
+    for comment in DIRECTIVE_COMMENT_RE.finditer(text):
+        spans.append(comment.span())
+        body = comment.group(0)[4:-3]  # without <!-- and -->
+        found.extend(_directives_in(body, *comment.span(), text))
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end].rstrip("\r")
+        if is_bare_directive_line(line) and not _inside(line_start, spans):
+            found.extend(_directives_in(line, line_start, line_start + len(line), text))
+        line_start = line_end + 1
+    for comment in _HASH_COMMENT.finditer(text):
+        # In # comments (YAML) only the file-wide form counts: YAML libraries have
+        # their own per-message `# smartlint: disable=RULE`.
+        if not _inside(comment.start(1), spans):
+            found.extend(
+                d
+                for d in _directives_in(comment.group(1), comment.start(), comment.end(), text)
+                if d.kind == "disable-file"
+            )
+    return sorted(found, key=lambda d: d.start)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _directives_in(body: str, start: int, end: int, text: str) -> Iterable[Directive]:
+    for match in _DIRECTIVE.finditer(body):
+        # "RULE, RULE -- reason": the reason after " --" is for humans.
+        listed = match.group(2).split(" --")[0]
+        names = frozenset(_NAME.findall(listed.replace(",", " ")))
+        yield Directive(match.group(1), names, start, end, _line_of(text, end))
+
+
+def _suppressed(finding: Finding, directives: list[Directive]) -> bool:
+    all_off = False
+    off: set[str] = set()
+    back_on: set[str] = set()  # rules enabled again inside an "all off" region
+    names = {finding.rule, finding.category}
+    for d in directives:
+        if d.kind == "disable-file" and d.covers(finding):
+            return True
+        if d.kind == "disable-next-line" and d.covers(finding) and finding.line == d.line + 1:
+            return True
+        if d.start > finding.start or d.kind not in ("disable", "enable"):
+            continue
+        if d.kind == "disable":
+            if not d.rules:
+                all_off, off, back_on = True, set(), set()
+            elif all_off:
+                back_on -= d.rules
+            else:
+                off |= d.rules
+        elif not d.rules:
+            all_off, off, back_on = False, set(), set()
+        elif all_off:
+            back_on |= d.rules
+        else:
+            off -= d.rules
+    return bool(names & off) or (all_off and not names & back_on)
+
+
+def apply_suppressions(findings: list[Finding], source_text: str) -> list[Finding]:
+    """The findings of one file that no directive in its text suppresses."""
+    directives = parse_directives(source_text)
+    if not directives:
+        return findings
+    return [f for f in findings if not _suppressed(f, directives)]
+
+
+def unknown_directive_rules(source_text: str, known: Iterable[str]) -> list[tuple[int, str]]:
+    """(line, name) for each rule named in a directive that is no rule or category."""
+    known = set(known)
+    return [
+        (d.line, name)
+        for d in parse_directives(source_text)
+        for name in sorted(d.rules)
+        if name not in known
+    ]

@@ -1,0 +1,93 @@
+"""rules/clients.yaml and the clients.other_client check."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import CLIENTS, lint, spans
+
+from smartlint.settings import Client
+
+
+def other(text: str, client: str | None = "Bakkerij Jansen", clients=CLIENTS) -> list[tuple[str, str]]:
+    return spans(text, client=client, clients=clients, select=["other-client"])
+
+
+def test_other_configured_clients_are_found():
+    text = "Sanne is vandaag bij Garage De Vries en daarna bij Vitens."
+    assert other(text) == [
+        ("other-client-name", "Garage De Vries"),
+        ("other-client-name", "Vitens"),
+    ]
+
+
+def test_aliases_case_and_line_breaks():
+    text = "Onze monteur is nu bij de vries auto. Daarna gaat hij naar GDV en Garage De\nVries."
+    assert other(text) == [
+        ("other-client-name", "de vries auto"),
+        ("other-client-name", "GDV"),
+        ("other-client-name", "Garage De\nVries"),
+    ]
+
+
+def test_recipient_and_its_aliases_are_fine():
+    assert other("Beste Bakkerij Jansen,\n\nFijn dat Jansen weer klant is.") == []
+    # recipient given by an alias
+    assert other("Beste Bakkerij Jansen, u bent welkom.", client="jansen") == []
+
+
+def test_whole_words_only():
+    # "Vitensen" and "GDVX" are other words; "Vitens-klanten" contains the name.
+    assert other("Vitensen en GDVX. Alle Vitens-klanten.") == [("other-client-name", "Vitens")]
+
+
+def test_name_in_greeting_is_reported():
+    # A greeting to another client is the worst case: this rule also looks there.
+    text = "Beste Garage De Vries,\n\nUw pas is onderweg."
+    assert other(text) == [("other-client-name", "Garage De Vries")]
+
+
+def test_no_clients_configured_means_no_name_findings():
+    assert other("Sanne is bij Garage De Vries.", client=None, clients=[]) == []
+
+
+def test_message_and_suggestion():
+    (finding,) = lint(
+        "Sanne is vandaag bij Vitens.", client="Bakkerij Jansen", clients=CLIENTS, select=["other-client"]
+    )
+    assert finding.severity == "error"
+    assert finding.message == "'Vitens' is een andere klant dan de ontvanger; noem geen andere klanten."
+    assert "is buiten de deur" in finding.suggestion
+
+
+def test_recipient_name_containing_an_alias_is_the_recipient():
+    clients = [Client("Jansen Installatie"), Client("Jansen")]
+    assert other("Beste Jansen Installatie,", client="Jansen Installatie", clients=clients) == []
+    assert other("Ook Jansen heeft dit.", client="Jansen Installatie", clients=clients) == [
+        ("other-client-name", "Jansen")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sanne is op bezoek bij een klant.", "op bezoek bij een klant"),
+        ("Hij is vandaag bij een andere klant.", "bij een andere klant"),
+        ("Ze werkt deze week voor een andere klant.", "voor een andere klant"),
+        ("Uw accountmanager is bij een klant.", "bij een klant"),
+        ("Youssef is deze week op bezoek bij klanten in Limburg.", "op bezoek bij klanten"),
+    ],
+)
+def test_generic_mentions_of_other_clients(text, expected):
+    assert other(text, client=None, clients=[]) == [("other-client-visit", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne is buiten de deur; ze belt u vandaag vóór 16.00 uur terug.",
+        "Sanne zit momenteel niet op haar plek.",
+        "Als klant van Bakkerij Jansen krijgt u korting.",
+    ],
+)
+def test_recommended_wording_is_clean(text):
+    assert other(text) == []

@@ -1,0 +1,136 @@
+"""Dates: finding and resolving them (timeexpr.py, no spaCy) and the date-problem
+check (dates.problems) with the shipped rules/dates.yaml params."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from smart_support import TODAY, pack_params, run
+
+from smartlint.checks.dates import date_problems
+from smartlint.checks.timeexpr import find_dates, next_occurrence, previous_occurrence
+from smartlint.engine import lint_text
+from smartlint.settings import Settings
+
+RULES = {rule: pack_params("dates.yaml", rule) for rule in ("date-weekday", "date-nonexistent", "date-past")}
+ALL = {**RULES["date-weekday"], "report": ["weekday", "nonexistent", "past"]}
+
+
+@pytest.mark.parametrize(
+    "text, found, fields",
+    [
+        ("Sanne belt u dinsdag 2 december terug.", "dinsdag 2 december", (2, 12, None, 1)),
+        ("Sanne belt u di 2 dec. terug.", "di 2 dec.", (2, 12, None, 1)),
+        ("uiterlijk 2 december 2026.", "2 december 2026", (2, 12, 2026, None)),
+        ("vóór 02-12-2026.", "02-12-2026", (2, 12, 2026, None)),
+        ("op 2-12 om 9.00 uur", "2-12", (2, 12, None, None)),
+        ("op maandag 23 november", "maandag 23 november", (23, 11, None, 0)),
+        ("uiterlijk 31 november.", "31 november", (31, 11, None, None)),
+        ("op 1e december", "1e december", (1, 12, None, None)),
+    ],
+)
+def test_find_dates_reads_numeric_and_month_name_forms(text, found, fields):
+    (mention,) = find_dates(text)
+    assert mention.text == found == text[mention.start:mention.end]
+    assert (mention.day, mention.month, mention.year, mention.weekday) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U ontvangt het binnen 2-3 werkdagen.",
+        "Bel ons op 06-12345678 of 020-1234567.",
+        "Het bedrag van € 12-12 klopt niet.",
+        "Sanne belt u om 12.00 uur.",
+        "De update is 2.300 MB groot.",
+        "Week 2-12 van het project.",  # a bare d-m without a date word before it
+        "We leveren 32 december nooit.",  # no such day number
+    ],
+)
+def test_find_dates_ignores_ranges_phone_numbers_amounts_and_times(text):
+    assert find_dates(text) == []
+
+
+def test_a_date_without_year_is_its_next_occurrence_on_or_after_today():
+    (nov23,) = find_dates("23 november")
+    (nov3,) = find_dates("3 november")
+    (feb29,) = find_dates("29 februari")
+    assert next_occurrence(nov23, TODAY) == date(2026, 11, 23)
+    assert next_occurrence(nov3, TODAY) == date(2027, 11, 3)
+    assert previous_occurrence(nov3, TODAY) == date(2026, 11, 3)
+    assert next_occurrence(feb29, TODAY) is None  # February 2027 has 28 days
+    assert next_occurrence(feb29, date(2027, 3, 1)) == date(2028, 2, 29)
+
+
+def problems(text, params=ALL, today=TODAY):
+    return [(span, hit.message) for span, hit in run(date_problems, text, params, today=today)]
+
+
+def test_weekday_mismatch_names_the_right_weekday():
+    ((span, hit),) = run(date_problems, "Sanne belt u dinsdag 2 december 2026 terug.", RULES["date-weekday"])
+    assert span == "dinsdag 2 december 2026"
+    assert hit.message == "dinsdag 2 december 2026: 2 december 2026 is een woensdag."
+    assert "woensdag 2 december 2026" in hit.suggestion and "dinsdag 1 december 2026" in hit.suggestion
+    assert problems("Sanne belt u di 2 dec terug.") == [("di 2 dec", "di 2 dec: 2 december 2026 is een woensdag.")]
+
+
+def test_nonexistent_dates():
+    assert problems("U ontvangt de creditnota uiterlijk 31 november.") == [
+        ("31 november", "31 november bestaat niet: november heeft 30 dagen.")
+    ]
+    assert problems("Wij betalen het bedrag uiterlijk 30 februari terug.") == [
+        ("30 februari", "30 februari bestaat niet: februari 2027 heeft 28 dagen.")
+    ]
+
+
+def test_promised_or_deadline_dates_in_the_past():
+    assert problems("Sanne stuurt u uiterlijk 2 november 2026 de offerte.") == [
+        ("2 november 2026", "2 november 2026 ligt in het verleden: vandaag is het zondag 22 november 2026.")
+    ]
+    assert [span for span, _ in problems("De betaling moet vóór 02-11-2026 binnen zijn.")] == ["02-11-2026"]
+    # The weekday shows a recent date was meant (written on Saturday 5 December).
+    assert [span for span, _ in problems("Sanne belt u woensdag 2 december.", today=date(2026, 12, 5))] == [
+        "woensdag 2 december"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
+        "Sanne belt u maandag 23 november vóór 12.00 uur terug.",
+        "Uw bestelling van 3 november 2026 is verzonden.",  # a reference, not a promise
+        "U heeft op 3 november 2026 gebeld.",  # told as past
+        "U heeft op dinsdag 3 november gebeld.",  # the last 3 November was a Tuesday
+        "Je API-sleutel is verlopen op 15 november 2026.",
+        "Sanne stuurt de factuur van 3 november 2026 vandaag nog naar u toe.",
+        "Op zondag 22 november is de winkel gesloten.",  # today
+        "Sanne belt u op 2-12 terug.",
+    ],
+)
+def test_hard_negatives(text):
+    assert problems(text) == []
+
+
+def test_each_rule_reports_only_its_own_problem():
+    text = "Sanne belt u dinsdag 2 december 2026 terug en mailt u uiterlijk 31 november."
+    assert [s for s, _ in run(date_problems, text, RULES["date-weekday"])] == ["dinsdag 2 december 2026"]
+    assert [s for s, _ in run(date_problems, text, RULES["date-nonexistent"])] == ["31 november"]
+    assert run(date_problems, text, RULES["date-past"]) == []
+
+
+def test_stale_template_dates_are_reported_only_when_switched_on():
+    text = "Sanne belt u op 3 november terug."
+    assert run(date_problems, text, RULES["date-past"]) == []
+    stale = {**RULES["date-past"], "stale_window_days": 31}
+    assert [s for s, _ in run(date_problems, text, stale)] == ["3 november"]
+
+
+def test_engine_reports_date_problems_at_the_source_characters():
+    text = "Beste Jan,\n\nSanne belt u dinsdag 2 december terug.\n\nGroet,\nPiet\n"
+    findings = lint_text(text, Settings(today=TODAY, select=["date-problem"]))
+    assert [(f.rule, f.text, f.message) for f in findings] == [
+        ("date-weekday", "dinsdag 2 december", "dinsdag 2 december: 2 december 2026 is een woensdag.")
+    ]
+    assert text[findings[0].start:findings[0].end] == "dinsdag 2 december"

@@ -1,0 +1,164 @@
+"""rules/incident.yaml, the incident.time_estimate check and context detection."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import spans
+
+from smartlint.context import is_incident_text, resolve_context
+
+INCIDENT = ["incident-time-estimate", "incident-explanation"]
+
+
+def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
+    return spans(text, context=context, select=INCIDENT)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We verwachten dat de storing binnen een uur verholpen is.", "binnen een uur"),
+        ("De website is vanavond om 18.00 uur weer bereikbaar.", "vanavond om 18.00 uur"),
+        ("Over twintig minuten is alles weer online.", "Over twintig minuten"),
+        ("Verwachte hersteltijd: 16.30 uur.", "16.30 uur"),
+        ("We verwachten dat het morgen is opgelost.", "morgen"),
+        ("De monteur heeft het probleem naar verwachting om 15.00 uur opgelost.", "om 15.00 uur"),
+        ("Het herstel duurt nog ongeveer 2 uur.", "nog ongeveer 2 uur"),
+        ("De storing is binnen het uur voorbij.", "binnen het uur"),
+        ("Update storing telefonie: over een half uur zijn de centrales weer bereikbaar.", "over een half uur"),
+        ("Korte update over de outage: over twintig minuten is alles weer up and running.", "over twintig minuten"),
+        ("Monteur Dennis verhelpt de storing morgen vóór 17.00 uur.", "morgen vóór 17.00 uur"),
+        ("Het is morgen opgelost.", "morgen"),
+    ],
+)
+def test_time_estimates_are_found(text, expected):
+    assert incident(text) == [("incident-time-estimate", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recommended wording: no estimate, but a moment for the next update
+        "We kunnen nog niet zeggen hoe lang het herstel duurt.",
+        "Er is nog geen verwachte hersteltijd.",
+        "Om 14.00 uur volgt een nieuwe update.",
+        "Om 14.00 uur sturen we een nieuwe update.",
+        "Sanne belt u om 15.00 uur met de stand van zaken.",
+        "We weten nog niet wanneer het is opgelost, om 14.00 uur volgt een update.",
+        "Zodra de storing is opgelost, belt Sanne u.",
+        "Het is opgelost, rapport volgt later.",
+        "Het is opgelost, ik kom later met een rapport of verklaring.",
+        # reports of the past, not estimates
+        "De storing in de telefonie van vanochtend is opgelost.",
+        "De storing is vanochtend om 9.15 uur verholpen.",
+        "Het kassasysteem ligt sinds 11.00 uur plat.",
+    ],
+)
+def test_no_estimate(text):
+    assert incident(text) == []
+
+
+def test_status_lines():
+    text = (
+        "P1-incident INC-20931 – e-mail niet beschikbaar\n\nStatus: onderzoek loopt\n"
+        "Verwachte hersteltijd: 16.30 uur\nVolgende update: 14.00 uur door Ilse\n"
+    )
+    assert incident(text, context="auto") == [("incident-time-estimate", "16.30 uur")]
+    text = "Incident INC-5512\n\nImpact: gesprekken vallen weg\nOorzaak: configuratiefout\n"
+    assert incident(text, context="auto") == [("incident-explanation-source", "Oorzaak:")]
+
+
+def test_estimate_and_update_in_one_sentence():
+    text = "De storing is naar verwachting om 16.00 uur verholpen, om 14.00 uur volgt een update."
+    assert incident(text) == [("incident-time-estimate", "om 16.00 uur")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De storing wordt veroorzaakt door een defecte server.", "wordt veroorzaakt door"),
+        ("De oorzaak is een fout in de laatste update.", "De oorzaak is"),
+        ("Het uitvallen komt doordat een kabel is doorgesneden.", "komt doordat"),
+        ("De uitval is het gevolg van werkzaamheden.", "is het gevolg van"),
+        ("Het ligt aan een storing bij onze leverancier.", "ligt aan"),
+    ],
+)
+def test_explanations_are_found(text, expected):
+    assert incident(text) == [("incident-explanation", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mogelijk zit het probleem in de laatste Windows-update.", "zit het probleem in"),
+        ("De storing ligt bij Logius, de beheerder van DigiD.", "De storing ligt bij"),
+        ("Door een gaslek is er een storing in de gaslevering.", "Door een gaslek"),
+    ],
+)
+def test_cause_pointed_at(text, expected):
+    assert incident(text) == [("incident-explanation-source", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De oorzaak is nog niet bekend.",
+        "We onderzoeken wat de oorzaak is.",
+        "Het is opgelost, ik kom later met een rapport of verklaring.",
+        "Door een technische storing is ons telefoonnummer niet bereikbaar.",
+        "Door de storing kunt u niet inloggen.",
+        "Oorzaak: nog onbekend",
+    ],
+)
+def test_no_explanation(text):
+    assert incident(text) == []
+
+
+def test_incident_rules_only_run_in_incident_context():
+    text = "We verwachten dat het binnen een uur verholpen is. Het komt doordat de server vol is."
+    assert incident(text, context="normal") == []
+    assert incident(text, context="auto") == []  # nothing here says "storing"
+    assert [rule for rule, _ in incident("Er is een storing. " + text, context="auto")] == [
+        "incident-time-estimate",
+        "incident-explanation",
+    ]
+
+
+def test_incident_suggestion_is_the_protocol_wording():
+    from lint_helpers import lint
+
+    (finding,) = lint("De storing komt doordat de server vol is.", context="incident", select=INCIDENT)
+    assert finding.suggestion.endswith("'Het is opgelost, ik kom later met een rapport of verklaring.'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is op dit moment een storing in ons netwerk.",
+        "De netwerkstoring duurt voort.",
+        "Door een stroomuitval is de website niet bereikbaar.",
+        "Onze website ligt plat.",
+        "Dit incident heeft prioriteit 1.",
+        "Melding P1: de server is down.",
+        "Er is een kritiek probleem met de betaalpagina.",
+        "P1-incident INC-20931 – e-mail niet beschikbaar",
+        "Jullie kassasysteem ligt sinds 11.00 uur plat.",
+    ],
+)
+def test_incident_texts_are_detected(text):
+    assert is_incident_text(text)
+    assert resolve_context("auto", text) == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw bestelling is vandaag verzonden.",
+        "Het model P10 is uitverkocht.",
+        "Wij hebben uw platte pakket ontvangen.",
+    ],
+)
+def test_normal_texts_are_not_incidents(text):
+    assert not is_incident_text(text)
+    assert resolve_context("auto", text) == "normal"
+    assert resolve_context("incident", text) == "incident"

@@ -1,0 +1,133 @@
+"""CSV libraries: the message column per row, parsed like the csv module, offsets exact."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+
+from smartlint.errors import InputError
+from smartlint.inputs.csv_library import guess_delimiter, scan_csv
+from smartlint.inputs.view import View
+from smartlint.segments import SourceDocument
+from smartlint.settings import Settings
+
+EXPORT = (
+    "id;Onderwerp;Bericht\r\n"
+    '1;Retour;"Beste klant,\r\nWe sturen ""zo snel mogelijk"" een nieuw label."\r\n'
+    "\r\n"
+    "2;Bezorging;Sanne belt u morgen vóór 12.00 uur.\r\n"
+    "3;Leeg;\r\n"
+    '4;"Vraag; met puntkomma";"Uw geld staat binnen 3 werkdagen op uw rekening."\r\n'
+)
+
+
+def _doc(tmp_path, text=EXPORT, settings_=None, name="export.csv"):
+    doc = read(tmp_path, name, text, settings_)
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+    return doc
+
+
+def test_rows_of_the_message_column(tmp_path):
+    doc = _doc(tmp_path)
+    assert [(seg.key, seg.text) for seg in doc.segments] == [
+        ("row 2, Bericht", 'Beste klant,\nWe sturen "zo snel mogelijk" een nieuw label.'),
+        ("row 5, Bericht", "Sanne belt u morgen vóór 12.00 uur."),
+        ("row 7, Bericht", "Uw geld staat binnen 3 werkdagen op uw rekening."),
+    ]
+
+
+def test_offsets_in_quoted_fields(tmp_path):
+    doc = _doc(tmp_path)
+    first = doc.segments[0]
+    assert source_of(doc, first, '"zo snel mogelijk"') == '""zo snel mogelijk""'
+    assert source_of(doc, first, "zo snel mogelijk") == "zo snel mogelijk"
+    assert non_verbatim_words(doc, first) == [('"zo', '""zo'), ('mogelijk"', 'mogelijk""')]
+    start, _ = first.offsets.to_source(first.text.index("We sturen"), first.text.index("We sturen") + 9)
+    assert doc.line_col(start) == (3, 1)
+    last = doc.segments[2]
+    start, _ = last.offsets.to_source(last.text.index("binnen"), last.text.index("binnen") + 6)
+    assert doc.line_col(start) == (7, EXPORT.split("\r\n")[6].index("binnen") + 1)
+
+
+def test_configured_column(tmp_path):
+    doc = _doc(tmp_path, settings_=Settings(csv_column="onderwerp"))
+    assert [seg.text for seg in doc.segments] == ["Retour", "Bezorging", "Leeg", "Vraag; met puntkomma"]
+    with pytest.raises(InputError, match="column 'antwoord' \\(csv_column\\) not found; columns found: id, Onderwerp, Bericht"):
+        _doc(tmp_path, settings_=Settings(csv_column="antwoord"))
+
+
+def test_missing_message_column(tmp_path):
+    with pytest.raises(InputError) as err:
+        _doc(tmp_path, "id,onderwerp\n1,Retour\n")
+    assert "no message column (expected one of body, text, message, inhoud" in str(err.value)
+    assert "set csv_column in .smartlint.yaml" in str(err.value)
+
+
+def test_unclosed_quote_names_line_and_column(tmp_path):
+    with pytest.raises(InputError) as err:
+        _doc(tmp_path, 'id,body\n1,"Beste klant\n2,ok\n')
+    assert str(err.value).endswith("export.csv: invalid CSV at line 2, column 3: quoted field is never closed")
+
+
+def test_delimiter_guess():
+    assert guess_delimiter("id;body\n1;a,b,c\n") == ";"
+    assert guess_delimiter('"a;b",body\n') == ","
+    assert guess_delimiter("id\tbody\n") == "\t"
+    assert guess_delimiter("body\n") == ","
+
+
+def _module_rows(text: str, delimiter: str) -> list[list[str]]:
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return [[field.replace("\r\n", "\n").replace("\r", "\n") for field in row] for row in rows if row]
+
+
+def _scanned_rows(text: str, delimiter: str) -> list[list[str]]:
+    doc = SourceDocument(path="x.csv", source_text=text)
+    return [[field.text for field in record.fields] for record in scan_csv(View.of_source(text), delimiter, doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a,"b ""c"" d",e\n',
+        '"ab"cd,"x"\r\n',  # text after a closing quote is kept, as the csv module does
+        'a"b,c\n',  # a quote inside an unquoted field is literal
+        "a,b,\n,\n",
+        '"multi\nline\r\nfield",x\r\ny,z',
+        'a,"",""""\n',
+    ],
+)
+def test_scanner_agrees_with_the_csv_module(text):
+    assert _scanned_rows(text, ",") == _module_rows(text, ",")
+
+
+_FIELD = st.lists(st.sampled_from(list('ab é,;"\n\r\t€') + ["\r\n", '""']), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(_FIELD, min_size=1, max_size=4), min_size=1, max_size=5),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    terminator=st.sampled_from(["\r\n", "\n"]),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+)
+def test_scanner_agrees_with_the_csv_module_on_written_files(rows, delimiter, terminator, quoting):
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator=terminator, quoting=quoting).writerows(rows)
+    text = buffer.getvalue()
+    assert _scanned_rows(text, delimiter) == _module_rows(text, delimiter)
+    doc = SourceDocument(path="x.csv", source_text=text)
+    for record in scan_csv(View.of_source(text), delimiter, doc):
+        for field in record.fields:
+            for i, ch in enumerate(field.text):
+                start, end = field.offsets.to_source(i, i + 1)
+                if ch == '"':
+                    assert text[start:end] in ('""', '"')
+                elif ch != "\n":
+                    assert text[start:end] == ch

@@ -1,0 +1,86 @@
+"""HTML: visible text only, entities decoded, blocks as lines, offsets exact."""
+
+from __future__ import annotations
+
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Retour</title><style>p { color: red }</style></head>
+<body>
+<p>Beste   meneer Jansen,</p>
+<p>We sturen u&nbsp;het retourlabel
+   vandaag v&oacute;&oacute;r 17.00 uur &amp; Sanne belt u <b>morgen</b>.<br>Caf&#233; &#xE9;&eacute;n</p>
+<script>var melding = "We komen er zo snel mogelijk op terug.";</script>
+<!-- smartlint-disable vague-zsm -->
+<ul><li>Stap 1: label printen</li><li>Stap 2: pakket afgeven</li></ul>
+<table><tr><td>Bestelling</td><td>48213</td></tr></table>
+<p>Met vriendelijke groet,<br>Sanne</p>
+</body></html>
+"""
+
+
+def _segment(tmp_path, text=PAGE, name="antwoord.html"):
+    doc = read(tmp_path, name, text)
+    [seg] = doc.segments
+    assert_map_is_sane(doc, seg)
+    return doc, seg
+
+
+def test_visible_text_with_blocks_as_lines(tmp_path):
+    doc, seg = _segment(tmp_path)
+    assert seg.text == (
+        "Beste meneer Jansen,\n\n"
+        "We sturen u het retourlabel vandaag vóór 17.00 uur & Sanne belt u morgen.\n"
+        "Café één\n\n"
+        "Stap 1: label printen\nStap 2: pakket afgeven\n\n"
+        "Bestelling 48213\n\n"
+        "Met vriendelijke groet,\nSanne\n\n"
+    )
+
+
+def test_entities_map_to_the_whole_entity(tmp_path):
+    doc, seg = _segment(tmp_path)
+    assert source_of(doc, seg, "vóór") == "v&oacute;&oacute;r"
+    assert source_of(doc, seg, "&") == "&amp;"
+    assert source_of(doc, seg, "één") == "&#xE9;&eacute;n"
+    assert source_of(doc, seg, "Café") == "Caf&#233;"
+    assert source_of(doc, seg, "morgen") == "morgen"
+    # Besides the entities, only a word split by a tag is not verbatim; its span covers the tag.
+    assert sorted(non_verbatim_words(doc, seg)) == sorted(
+        [
+            ("vóór", "v&oacute;&oacute;r"),
+            ("&", "&amp;"),
+            ("morgen.", "morgen</b>."),
+            ("Café", "Caf&#233;"),
+            ("één", "&#xE9;&eacute;n"),
+        ]
+    )
+
+
+def test_collapsed_whitespace_maps_to_the_run(tmp_path):
+    doc, seg = _segment(tmp_path)
+    index = seg.text.index("retourlabel vandaag") + len("retourlabel")
+    assert source_of(doc, seg, "retourlabel vandaag") == "retourlabel\n   vandaag"
+    start, end = seg.offsets.to_source(index, index + 1)
+    assert doc.source_text[start:end] == "\n   "
+
+
+def test_script_style_head_and_comments_are_not_text(tmp_path):
+    doc, seg = _segment(tmp_path)
+    for absent in ("Retour", "color", "zo snel", "smartlint"):
+        assert absent not in seg.text
+
+
+def test_pre_keeps_whitespace(tmp_path):
+    doc, seg = _segment(tmp_path, "<p>Zie:</p><pre>Stap 1\n  Stap 2</pre>", "a.htm")
+    assert seg.text == "Zie:\n\nStap 1\n  Stap 2\n\n"
+
+
+def test_unclosed_head_does_not_hide_the_body(tmp_path):
+    doc, seg = _segment(tmp_path, "<html><head><title>x</title><body><p>Sanne belt u morgen.</p>")
+    assert seg.text.strip() == "Sanne belt u morgen."
+
+
+def test_page_without_text_has_no_segment(tmp_path):
+    doc = read(tmp_path, "leeg.html", "<html><body><script>x()</script></body></html>")
+    assert doc.segments == []

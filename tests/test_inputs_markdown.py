@@ -1,0 +1,108 @@
+"""Markdown: prose only, line structure kept, offsets exact."""
+
+from __future__ import annotations
+
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+
+DRAFT = """\
+---
+onderwerp: Uw retour
+tags: [retour, label]
+---
+# Uw retour van bestelling 48213 #
+
+Beste **meneer Jansen**,
+
+We sturen u het [retourlabel](https://winkel.nl/retour?id=48213 "label") vandaag
+vóór 17.00 uur. Klik daarna op `Verzenden` in de app.
+
+```text
+We komen er zo snel mogelijk op terug.
+```
+
+    Ook dit is code: zo spoedig mogelijk.
+
+- Sanne belt u _morgen_ tussen 9 en 10 uur.
+- [ ] Controleer de \\*verzendkosten\\*.
+  Vervolgregel van het punt.
+
+> Uw vraag: waar blijft mijn geld?
+
+<!-- smartlint-disable-next-line vague-word -->
+Het bedrag staat binnen 3 werkdagen op uw rekening &amp; u krijgt een bevestiging.
+<!-- een opmerking
+over twee regels -->Met vriendelijke groet,
+Sanne
+"""
+
+
+def _segment(tmp_path, text=DRAFT, name="antwoord.md"):
+    doc = read(tmp_path, name, text)
+    [seg] = doc.segments
+    assert_map_is_sane(doc, seg)
+    return doc, seg
+
+
+def test_markup_code_and_comments_are_left_out(tmp_path):
+    doc, seg = _segment(tmp_path)
+    for absent in ("onderwerp", "https://", "Verzenden", "zo snel", "spoedig", "smartlint", "opmerking", "**", "#", "```"):
+        assert absent not in seg.text, absent
+    for present in (
+        "Uw retour van bestelling 48213\n",
+        "Beste meneer Jansen,",
+        "We sturen u het retourlabel vandaag\nvóór 17.00 uur. Klik daarna op  in de app.",
+        "Sanne belt u morgen tussen 9 en 10 uur.",
+        "Controleer de *verzendkosten*.",
+        "Vervolgregel van het punt.",
+        "Uw vraag: waar blijft mijn geld?",
+        "binnen 3 werkdagen op uw rekening & u krijgt",
+        "Met vriendelijke groet,\nSanne",
+    ):
+        assert present in seg.text, present
+
+
+def test_line_structure_is_kept(tmp_path):
+    doc, seg = _segment(tmp_path)
+    assert seg.text.count("\n") == DRAFT.count("\n")
+    # Every segment line lies on the same line of the file.
+    for line_number, line in enumerate(seg.text.split("\n"), start=1):
+        words = line.split()
+        if words:
+            index = seg.text.index(line) if seg.text.count(line) == 1 else None
+            if index is not None:
+                start, _ = seg.offsets.to_source(index, index + 1)
+                assert doc.line_col(start)[0] == line_number, line
+
+
+def test_offsets_point_at_the_words(tmp_path):
+    doc, seg = _segment(tmp_path)
+    assert source_of(doc, seg, "retourlabel") == "retourlabel"
+    assert source_of(doc, seg, "morgen") == "morgen"
+    assert source_of(doc, seg, "&") == "&amp;"
+    assert source_of(doc, seg, "*verzendkosten*") == "\\*verzendkosten\\*"
+    start, end = seg.offsets.to_source(seg.text.index("binnen 3 werkdagen"), seg.text.index("binnen 3 werkdagen") + 18)
+    [(line_number, line)] = [(n, text) for n, text in enumerate(DRAFT.split("\n"), 1) if "binnen 3 werkdagen" in text]
+    assert doc.line_col(start) == (line_number, line.index("binnen") + 1)
+    assert doc.source_text[start:end] == "binnen 3 werkdagen"
+    # Only words with removed markup or escapes inside them are not verbatim.
+    assert non_verbatim_words(doc, seg) == [
+        ("Jansen,", "Jansen**,"),
+        ("*verzendkosten*.", "\\*verzendkosten\\*."),
+        ("&", "&amp;"),
+    ]
+
+
+def test_indented_text_in_a_list_is_not_code(tmp_path):
+    doc, seg = _segment(tmp_path, "1. Eerste punt:\n\n    Sanne belt u morgen.\n\nEinde.\n")
+    assert "Sanne belt u morgen." in seg.text
+
+
+def test_reference_links_and_images(tmp_path):
+    text = "Zie [de voorwaarden][vw] en [vw] of ![logo](logo.png) en <https://winkel.nl>.\n\n[vw]: https://winkel.nl/vw\n"
+    doc, seg = _segment(tmp_path, text)
+    assert seg.text == "Zie de voorwaarden en vw of  en .\n\n\n"
+
+
+def test_unclosed_fence_runs_to_the_end(tmp_path):
+    doc = read(tmp_path, "code.md", "```\nzo snel mogelijk\n")
+    assert doc.segments == []

@@ -1,0 +1,114 @@
+"""Placeholder masking and e-mail structure (plain text work, no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartlint.checks import Placeholder
+from smartlint.preprocess import is_when_placeholder, mask_placeholders, prepare
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("{{ datum }}", "datum"),
+        ("{{klant.naam}}", "klant.naam"),
+        ("{{ leverdatum | date('d-m') }}", "leverdatum"),
+        ("{% if korting %}", "korting"),
+        ("%{naam}", "naam"),
+        ("{deadline}", "deadline"),
+        ("${bedrag}", "bedrag"),
+        ("[NAAM]", "naam"),
+        ("[DATUM LEVERING]", "datum"),
+    ],
+)
+def test_placeholders_are_masked_with_same_length_words(raw, name):
+    text = f"Wij bellen u {raw} terug."
+    masked, placeholders = mask_placeholders(text)
+    assert len(masked) == len(text)
+    start = text.index(raw)
+    assert placeholders == [Placeholder(start, start + len(raw), name)]
+    stand_in = masked[start : start + len(raw)]
+    assert stand_in[0] == "X" and stand_in[1:] == "x" * (len(raw) - 1)
+    assert masked[:start] == text[:start] and masked[start + len(raw) :] == text[start + len(raw) :]
+
+
+def test_text_without_placeholders_is_unchanged():
+    text = "Beste Jan, {niet af. [kleine letters] {{ ook niet"
+    assert mask_placeholders(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "name, is_when",
+    [
+        ("datum", True), ("leverdatum", True), ("deadline", True), ("tijd", True),
+        ("order.bezorg_tijd", True), ("uur", True), ("naam", False), ("bedrag", False),
+        ("huurprijs", False), ("bestuurder", False), ("duur", False),
+    ],
+)
+def test_when_placeholders(name, is_when):
+    assert is_when_placeholder(Placeholder(0, 1, name)) is is_when
+
+
+def formulas(text: str) -> list[tuple[str, str]]:
+    return [(kind, text[s:e]) for s, e, kind in prepare(text).formulas]
+
+
+def test_greeting_sign_off_and_signature():
+    text = (
+        "Beste Jan,\n\nUw pas is onderweg.\n\nMet vriendelijke groet,\n"
+        "Sanne de Vries\nKlantenservice Bakkerij Jansen\nT 020 123 4567\n"
+    )
+    assert formulas(text) == [
+        ("greeting", "Beste Jan,"),
+        ("signoff", "Met vriendelijke groet,"),
+        ("signature", "Sanne de Vries"),
+        ("signature", "Klantenservice Bakkerij Jansen"),
+        ("signature", "T 020 123 4567"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, greeting",
+    [
+        ("Geachte heer Van der Berg,", "Geachte heer Van der Berg,"),
+        ("Goedemorgen mevrouw De Vries,", "Goedemorgen mevrouw De Vries,"),
+        ("Hallo allemaal!", "Hallo allemaal!"),
+        ("Beste klant,", "Beste klant,"),
+        ("Beste Jan, bedankt voor uw mail.", "Beste Jan,"),
+        ("Hoi", "Hoi"),
+    ],
+)
+def test_greetings(line, greeting):
+    assert formulas(line) == [("greeting", greeting)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dag en nacht zijn wij bereikbaar, ook in het weekend.", "Hallo daar is een pakket voor u, maar"],
+)
+def test_not_greetings(line):
+    assert formulas(line) == []
+
+
+def test_sentence_start_decisions():
+    text = "Beste Jan, bedankt.\nWe bellen u\nmorgen terug.\n- punt een\n\nNieuwe alinea"
+    starts = prepare(text).sentence_starts
+    assert starts[0] is True
+    assert starts[text.index("bedankt")] is True  # after the greeting on the same line
+    assert starts[text.index("We bellen")] is True  # previous line ends with "."
+    assert starts[text.index("morgen")] is False  # a hard-wrapped sentence continues
+    assert starts[text.index("- punt")] is True  # a list item
+    assert starts[text.index("Nieuwe")] is True  # a new paragraph
+
+
+def test_signature_ends_at_a_real_sentence():
+    text = "Groeten,\nSanne\nBel me gerust als u nog vragen heeft over uw factuur."
+    assert formulas(text) == [("signoff", "Groeten,"), ("signature", "Sanne")]
+
+
+def test_status_lines_are_separate_sentences():
+    text = "Status: onderzoek loopt\nVerwachte hersteltijd: 16.30 uur\nVolgende update: 14.00 uur"
+    starts = prepare(text).sentence_starts
+    assert starts[text.index("Verwachte")] is True
+    assert starts[text.index("Volgende")] is True

@@ -1,0 +1,209 @@
+"""The promise analysis (smartlint/checks/promises.py) and the word matching under it.
+
+Promise tests go through the embedded pipeline, so they also show what the
+analysis survives: the tagger reads "We" as PROPN, "Ik stuur" as ADP + NOUN,
+"Bakkerij" as a sentence of its own without preset sentence starts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from smart_support import context, parse
+
+from smartlint.checks.lexicon import PhraseList, VerbPhrase, fold, verb_forms
+from smartlint.checks.promises import clause_tense, find_promises
+
+
+def promises(text: str, kind: str = "normal"):
+    doc, placeholders = parse(text)
+    return doc, find_promises(doc, context(placeholders, kind))
+
+
+def parts(text: str, kind: str = "normal") -> list[tuple]:
+    """(who, what, when) per promise: the status, and the text reported for it."""
+    doc, found = promises(text, kind)
+
+    def show(part):
+        return (part.status, doc.text[part.start:part.end]) if part.status in ("vague", "missing") else part.status
+
+    return [(show(p.who), show(p.what), show(p.when)) for p in found]
+
+
+OK = "concrete"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We gaan ons best doen.", [(("vague", "We"), ("vague", "ons best doen"), ("missing", "doen"))]),
+        ("We pakken het op.", [(("vague", "We"), ("vague", "pakken het op"), ("missing", "pakken"))]),
+        ("U hoort het direct.", [(("vague", "U hoort"), OK, ("vague", "direct"))]),
+        ("Ons team gaat ermee aan de slag.",
+         [(("vague", "Ons team"), ("vague", "gaat ermee aan de slag"), ("missing", "gaat"))]),
+        ("Er wordt naar gekeken.", [(("vague", "wordt naar gekeken"), ("vague", "gekeken"), ("missing", "gekeken"))]),
+        ("Uw klacht wordt in behandeling genomen.",
+         [(("vague", "wordt in behandeling genomen"), ("vague", "in behandeling genomen"), ("missing", "genomen"))]),
+        ("U ontvangt binnen 2 werkdagen een offerte van ons.", [(("vague", "van ons"), OK, OK)]),
+        ("Onze klantenservice komt erop terug.", [(("vague", "Onze klantenservice"), OK, ("missing", "komt"))]),
+        ("Dat regelen we voor u.", [(("vague", "we"), ("vague", "regelen"), ("missing", "regelen"))]),
+        ("Een collega neemt binnenkort contact met u op.", [(("vague", "Een collega"), OK, ("vague", "binnenkort"))]),
+        ("Zij pakken het verder op.", [(("vague", "Zij"), ("vague", "pakken het verder op"), ("missing", "pakken"))]),
+        ("Je pakket wordt zo snel mogelijk verzonden.", [(("vague", "verzonden"), OK, ("vague", "zo snel mogelijk"))]),
+        ("Iemand van Finance crediteert het bedrag vóór 1 december.", [(("vague", "Iemand van Finance"), OK, OK)]),
+        ("Wij doen ons best om de pas vóór vrijdag 27 november te laten bezorgen.",
+         [(("vague", "Wij"), ("vague", "doen ons best"), OK)]),
+    ],
+)
+def test_vague_parts_are_found_with_their_spans(text, expected):
+    assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne belt u maandag 23 november vóór 12.00 uur terug.",
+        "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
+        "Ik stuur u vandaag om 14:30 een update.",
+        "Morgen belt Sanne u terug over uw factuur.",
+        "Uw pakket wordt morgen bezorgd door PostNL.",
+        "U wordt morgen vóór 12.00 uur gebeld door Sanne.",
+        "Vanmiddag hoort u van Sanne.",
+        "De afdeling Facturatie stuurt u binnen 2 werkdagen een creditnota.",
+        "Uw accountmanager belt u op {{ datum }} terug.",
+        "Ik, Bart, bel je om 13.00 uur met de stand van zaken.",
+        "De PM-er, Anouk de Bruin, stuurt jullie vrijdag 27 november de planning.",
+        "Als tegemoetkoming maak ik morgen een vergoeding over naar uw rekening.",
+        "Een update over de storing volgt om 15.00 uur van Lisa, onze teamleider.",
+    ],
+)
+def test_complete_promises(text):
+    doc, found = promises(text)
+    assert len(found) == 1, [doc.text[p.start:p.end] for p in found]
+    assert found[0].complete
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw bestelling is verzonden.",
+        "We hebben uw klacht doorgestuurd naar de afdeling.",
+        "Sanne belde u gisteren over de factuur.",
+        "Wilt u de factuur naar ons sturen?",
+        "Kunt u ons uw klantnummer mailen?",
+        "Neem gerust contact met ons op.",
+        "Als u ons belt, helpen we u graag.",
+        "Mocht u vragen hebben, neem dan gerust contact met ons op.",
+        "Werkt het daarna nog niet, dan plannen we een schermdeelsessie in.",
+        "We begrijpen dat dit vervelend is.",
+        "Wij kijken uit naar uw reactie.",
+        "We helpen u graag verder.",
+        "Hierbij bevestigen wij uw afspraak.",
+        "Helaas kunnen we uw bestelling niet annuleren.",
+        "We sturen u geen nieuwe factuur.",
+        "U kunt ons bereiken op 020-1234567.",
+        "Een klant met een zakelijke rekening betaalt € 12,50 per maand.",
+        "Het bestelportaal accepteert vanaf nu ook bestellingen na 20.00 uur.",
+        "De storing wordt veroorzaakt door een defecte kabel.",
+        "Hopelijk beantwoordt dit uw vraag.",
+        "We gaan ervan uit dat u dit begrijpt.",
+    ],
+)
+def test_facts_questions_requests_and_conditions_are_no_promises(text):
+    doc, found = promises(text)
+    assert [doc.text[p.start:p.end] for p in found] == []
+
+
+def test_coordinated_clauses_share_subject_and_moment():
+    text = "Wij vervangen de accu en sturen de laptop uiterlijk vrijdag 4 december naar u terug."
+    assert parts(text) == [(("vague", "Wij"), OK, OK), (("vague", "Wij"), OK, OK)]
+    # The fact before "en" is no promise; the elliptic clause after it is.
+    assert parts("We hebben uw melding ontvangen en sturen u morgen een nieuwe router.") == [
+        (("vague", "We"), OK, OK)
+    ]
+
+
+def test_a_fronted_subclause_does_not_hide_the_subject():
+    assert parts("Zodra de monteur klaar is, stuurt Sanne u een rapport.") == [(OK, OK, ("missing", "stuurt"))]
+
+
+def test_incident_context_accepts_zodra_opgelost_and_the_model_wording():
+    text = "Sanne belt u zodra de storing is opgelost."
+    assert parts(text, "incident") == [(OK, OK, OK)]
+    assert parts(text, "normal") == [(OK, OK, ("missing", "belt"))]
+    _, found = promises("Het is opgelost, rapport volgt later.", "incident")
+    assert [p.complete for p in found] == [True]
+    assert parts("Het is opgelost, rapport volgt later.", "normal") == [
+        (("vague", "rapport volgt"), OK, ("vague", "later"))
+    ]
+
+
+def test_a_field_line_with_a_moment_is_a_next_step():
+    doc, found = promises("Orderbevestiging\n\nLevering: woensdag 25 november vóór 7.00 uur door chauffeur Ricardo\n")
+    assert [(doc.text[p.start:p.end], p.complete) for p in found] == [
+        ("Levering: woensdag 25 november vóór 7.00 uur door chauffeur Ricardo", True)
+    ]
+
+
+def test_promises_skip_greeting_and_signature_and_are_cached():
+    text = "Beste Jan,\n\nWe pakken het op.\n\nMet vriendelijke groet,\nSanne Jansen\nKlantenservice\n"
+    doc, placeholders = parse(text)
+    ctx = context(placeholders)
+    found = find_promises(doc, ctx)
+    assert [doc.text[p.start:p.end] for p in found] == ["We pakken het op"]
+    assert find_promises(doc, ctx) is found
+    assert find_promises(doc, context(placeholders, "incident")) is not found
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        ("U heeft op 3 november gebeld.", "past"),
+        ("Uw pakket is op 3 november verzonden.", "perfect"),
+        ("Sanne belt u op 3 november.", "present"),
+        ("Zoals afgesproken betalen wij het te veel betaalde bedrag op 13-11-2026 terug.", "present"),
+    ],
+)
+def test_clause_tense_follows_the_finite_verb(text, tense):
+    doc, _ = parse(text)
+    assert clause_tense(doc, text.index("3")) == tense
+
+
+# ------------------------------------------------------------------ word matching
+
+
+def test_verb_forms_cover_regular_strong_and_prefixed_verbs():
+    assert {"bel", "belt", "bellen", "belde", "gebeld"} <= verb_forms("bellen").all
+    assert {"stuur", "stuurt", "stuurde", "gestuurd"} <= verb_forms("sturen").all
+    assert {"keek", "gekeken"} <= verb_forms("kijken").all
+    assert {"bezorgd", "betaald"} <= verb_forms("bezorgen").all | verb_forms("betalen").all
+    assert "gebezorgd" not in verb_forms("bezorgen").all
+    assert "verzonden" in verb_forms("verzenden").participles
+
+
+def test_verb_phrases_match_separable_and_split_forms():
+    oppakken = VerbPhrase.parse("oppakken")
+    assert oppakken.match("we pakken het op".split(), [False, False, False, True]) == [1, 3]
+    assert oppakken.match("het wordt opgepakt".split(), [False] * 3) == [2]
+    assert oppakken.match("we pakken het pakket".split(), [False] * 4) is None
+    best = VerbPhrase.parse("ons best doen")
+    assert best.match("we doen ons best".split(), [False] * 4) == [1, 2, 3]
+    assert best.match("we doen het morgen".split(), [False] * 4) is None
+
+
+def test_phrase_lists_fold_accents_and_respect_word_boundaries():
+    assert fold("Vóór Één") == "voor een"
+    phrases = PhraseList(["direct", "zo snel mogelijk"])
+    text = fold("De directeur belt Zo  snel mogelijk, direct.")
+    assert [text[s:e] for s, e in phrases.find(text)] == ["zo  snel mogelijk", "direct"]
+
+
+def test_check_modules_import_no_spacy():
+    code = (
+        "import sys, smartlint.checks as c; names = c.check_names(); "
+        "assert {'smart.missing_who', 'smart.no_next_step', 'dates.problems'} <= set(names), names; "
+        "assert 'spacy' not in sys.modules and 'dateparser' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

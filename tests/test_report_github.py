@@ -1,0 +1,48 @@
+"""The GitHub reporter: workflow commands with GitHub's escaping."""
+
+from __future__ import annotations
+
+import io
+
+from cli_fakes import sample_result
+
+from smartlint.report import ReportOptions
+from smartlint.report.github import command, escape_data, escape_property, write
+
+
+def render(result=None, **options) -> list[str]:
+    out = io.StringIO()
+    write(result or sample_result(), out, ReportOptions(**options))
+    return out.getvalue().splitlines()
+
+
+def test_one_annotation_per_finding_by_severity():
+    lines = render()
+    assert lines[0] == (
+        "::warning file=drafts/a.txt,line=3,col=12,endLine=3,endColumn=28,title=smartlint vague-zsm::"
+        "'zo snel mogelijk' belooft niets toetsbaars.%0ASuggestie: Noem een dag en tijd."
+    )
+    assert lines[1].startswith("::error file=drafts/a.txt,line=4,col=4,endLine=4,endColumn=17,title=smartlint incident-cause::")
+    assert lines[2].startswith("::notice file=lib/responses.json,line=1,col=30,")
+    assert lines[2].endswith("%0A(refund.body)")
+
+
+def test_message_data_is_escaped():
+    line = render()[1]
+    assert line.endswith("::Geen oorzaak, regel 1,%0Aregel 2: 50%25")
+    assert "\n" not in line
+
+
+def test_escaping_rules():
+    assert escape_data("50% a\r\nb: c, d") == "50%25 a%0D%0Ab: c, d"
+    assert escape_property("50% a\r\nb: c, d") == "50%25 a%0D%0Ab%3A c%2C d"
+    assert command("warning", "m", file="a,b:c.txt", line=1) == "::warning file=a%2Cb%3Ac.txt,line=1::m"
+    assert command("error", "m") == "::error::m"
+
+
+def test_input_errors_become_error_annotations_and_summary_follows():
+    lines = render()
+    assert "::error file=drafts/logo.txt::drafts/logo.txt%3A binary file, not a text message" not in lines
+    assert "::error file=drafts/logo.txt::drafts/logo.txt: binary file, not a text message" in lines
+    assert lines[-1].startswith("Found 3 problems")
+    assert not render(quiet=True)[-1].startswith("Found")

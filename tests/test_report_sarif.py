@@ -1,0 +1,84 @@
+"""The SARIF reporter: the structure GitHub code scanning requires."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from cli_fakes import sample_result
+
+from smartlint import __version__
+from smartlint.report import ReportOptions
+from smartlint.report.sarif import artifact_uri, write
+
+
+def render(result=None, root=".") -> dict:
+    out = io.StringIO()
+    write(result or sample_result(), out, ReportOptions(root=root))
+    return json.loads(out.getvalue())
+
+
+def test_log_and_run_structure():
+    log = render()
+    assert log["version"] == "2.1.0"
+    assert log["$schema"].startswith("https://") and "sarif-2.1.0" in log["$schema"]
+    assert len(log["runs"]) == 1
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "smartlint" and driver["version"] == __version__
+    assert driver["informationUri"].startswith("https://")
+
+
+def test_rule_descriptors():
+    result = sample_result()
+    rules = render(result)["runs"][0]["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [r.id for r in result.rules]
+    for descriptor, rule in zip(rules, result.rules):
+        assert descriptor["name"] and descriptor["shortDescription"]["text"] == rule.message
+        assert descriptor["fullDescription"]["text"] == rule.why
+        assert descriptor["help"]["text"] == (rule.suggestion or rule.message)
+        level = {"error": "error", "warning": "warning", "info": "note"}[rule.severity]
+        assert descriptor["defaultConfiguration"]["level"] == level
+    assert any(r["defaultConfiguration"]["level"] == "note" for r in rules)
+
+
+def test_results_point_at_their_rule_and_region():
+    result = sample_result()
+    run = render(result)["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert len(run["results"]) == 3
+    for item, finding in zip(run["results"], result.findings):
+        assert rules[item["ruleIndex"]]["id"] == item["ruleId"] == finding.rule
+        assert item["message"]["text"].startswith(finding.message)
+        location = item["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == finding.path
+        region = location["region"]
+        assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (
+            finding.line, finding.column, finding.end_line, finding.end_column)
+    assert [r["level"] for r in run["results"]] == ["warning", "error", "note"]
+    assert "Suggestie: Noem een dag en tijd." in run["results"][0]["message"]["text"]
+
+
+def test_a_finding_of_an_unlisted_rule_gets_a_descriptor():
+    result = sample_result()
+    result.rules = []
+    run = render(result)["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [rules[r["ruleIndex"]]["id"] for r in run["results"]] == [f.rule for f in result.findings]
+
+
+def test_input_errors_are_tool_notifications():
+    invocation = render()["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["message"]["text"] == (
+        "drafts/logo.txt: binary file, not a text message")
+
+
+def test_uris_are_relative_with_forward_slashes(tmp_path):
+    inside = tmp_path / "sub dir" / "a.txt"
+    assert artifact_uri(str(inside), str(tmp_path)) == "sub%20dir/a.txt"
+    assert artifact_uri("./drafts\\b.txt", ".") == "drafts/b.txt"
+    outside = Path("/elsewhere/x.txt")
+    assert artifact_uri(str(outside), str(tmp_path)) == "file:///elsewhere/x.txt"

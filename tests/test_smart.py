@@ -1,0 +1,152 @@
+"""The SMART checks (smart.missing_who/what/when, smart.no_next_step) with the
+shipped rules/smart.yaml params, and end to end through the engine."""
+
+from __future__ import annotations
+
+import pytest
+from smart_support import TODAY, pack_params, run, spans
+
+from smartlint.checks.smart import missing_what, missing_when, missing_who, no_next_step
+from smartlint.engine import lint_text
+from smartlint.settings import Settings
+
+PARAMS = pack_params("smart.yaml", "promise-who")
+SMART = ["missing-who", "missing-what", "missing-when", "no-next-step"]
+
+
+def who(text, kind="normal"):
+    return spans(missing_who, text, PARAMS, kind)
+
+
+def what(text, kind="normal"):
+    return spans(missing_what, text, PARAMS, kind)
+
+
+def when(text, kind="normal"):
+    return spans(missing_when, text, PARAMS, kind)
+
+
+def next_step(text, kind="normal"):
+    return spans(no_next_step, text, PARAMS, kind)
+
+
+def test_the_rules_share_one_set_of_word_lists():
+    for rule_id in ("promise-what", "promise-when", "no-next-step"):
+        assert pack_params("smart.yaml", rule_id) == PARAMS
+    assert "ons team" in PARAMS["vague_actors"] and "oppakken" in PARAMS["vague_actions"]
+
+
+@pytest.mark.parametrize(
+    "text, expected_who, expected_what, expected_when",
+    [
+        ("We gaan ons best doen.", ["We"], ["ons best doen"], ["doen"]),
+        ("U hoort het direct.", ["U hoort"], [], ["direct"]),
+        ("We pakken het op.", ["We"], ["pakken het op"], ["pakken"]),
+        ("We nemen zo snel mogelijk contact met u op.", ["We"], [], ["zo snel mogelijk"]),
+        ("Ons team gaat ermee aan de slag.", ["Ons team"], ["gaat ermee aan de slag"], ["gaat"]),
+        ("Er wordt naar gekeken.", ["wordt naar gekeken"], ["gekeken"], ["gekeken"]),
+        ("U ontvangt binnen 2 werkdagen een offerte van ons.", ["van ons"], [], []),
+        ("Sanne kijkt er vandaag naar.", [], ["kijkt"], []),
+        ("Wij betalen het bedrag uiterlijk vrijdag 27 november terug.", ["Wij"], [], []),
+        ("Floortje komt er volgende week op terug.", [], [], ["volgende week"]),
+        ("Een monteur neemt binnenkort contact met u op om een afspraak te maken.",
+         ["Een monteur"], [], ["binnenkort"]),
+    ],
+)
+def test_who_what_when_spans(text, expected_who, expected_what, expected_when):
+    assert (who(text), what(text), when(text)) == (expected_who, expected_what, expected_when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
+        "Sanne belt u maandag 23 november vóór 12.00 uur terug.",
+        "Uw pakket wordt morgen vóór 18.00 uur door PostNL bezorgd.",
+        "Uw accountmanager belt u op {{ terugbeldatum }} terug.",
+        "Floortje mailt u vandaag vóór 17.00 uur de offerte en belt u morgen om 10.00 uur.",
+    ],
+)
+def test_complete_promises_produce_nothing(text):
+    assert (who(text), what(text), when(text), next_step(text)) == ([], [], [], [])
+
+
+def test_messages_name_the_problem_per_kind_of_promise():
+    (_, hit), = run(missing_who, "We pakken het op.", PARAMS)
+    assert hit.message == "Wie doet dit? '{text}' zegt de klant niet wie hij kan aanspreken."
+    (_, hit), = run(missing_who, "Uw klacht wordt in behandeling genomen.", PARAMS)
+    assert "lijdende vorm" in hit.message
+    (_, hit), = run(missing_when, "U hoort het direct.", PARAMS)
+    assert hit.message == "Wanneer? '{text}' is geen moment dat de klant kan controleren."
+    (_, hit), = run(missing_when, "We pakken het op.", PARAMS)
+    assert hit.message.startswith("Wanneer? Deze belofte")
+
+
+def test_no_next_step_reports_the_first_content_sentence_once():
+    text = (
+        "Beste mevrouw De Vries,\n\n"
+        "Bedankt voor uw bericht. Uw klacht is doorgestuurd naar de afdeling. We pakken het op.\n\n"
+        "Met vriendelijke groet,\nSanne de Boer\nKlantenservice\n"
+    )
+    assert next_step(text) == ["Uw klacht is doorgestuurd naar de afdeling."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste Jan,\n\nMet vriendelijke groet,\nPiet\n",
+        "Beste Jan,\n\nBedankt voor uw bericht.\n\nMet vriendelijke groet,\nPiet\n",
+        "Beste Jan,\n\nUw klacht is doorgestuurd. Sanne belt u dinsdag 24 november om 10.00 uur.\n\nGroet,\nPiet\n",
+    ],
+)
+def test_no_next_step_needs_content_and_no_complete_promise(text):
+    assert next_step(text) == []
+
+
+def test_incident_protocol_wording_is_a_next_step_only_in_incident_context():
+    text = "Beste klant,\n\nDe storing is voorbij. Het is opgelost, rapport volgt later.\n\nGroet,\nPiet\n"
+    assert (who(text, "incident"), when(text, "incident"), next_step(text, "incident")) == ([], [], [])
+    assert who(text) == ["rapport volgt"] and when(text) == ["later"]
+    text = "Er is een storing in ons netwerk. Sanne belt u zodra de storing is opgelost."
+    assert (when(text, "incident"), next_step(text, "incident")) == ([], [])
+    assert when(text) == ["belt"]
+
+
+def test_incident_context_suggests_the_protocol_wording():
+    text = "Er is een storing in ons netwerk. We houden u op de hoogte."
+    (_, hit), = run(no_next_step, text, PARAMS, kind="incident")
+    assert "zodra de storing is opgelost" in hit.suggestion
+    (_, hit), = run(no_next_step, text, PARAMS, kind="normal")
+    assert hit.suggestion is None  # the rule's own suggestion applies
+
+
+# ------------------------------------------------------------------ through the engine
+
+
+def smart_findings(text: str, context: str = "auto"):
+    findings = lint_text(text, Settings(today=TODAY, context=context, select=SMART))
+    return [(f.category, f.text, f.message) for f in findings]
+
+
+def test_engine_reports_exact_text_and_filled_messages():
+    text = "Beste Jan,\n\nWe pakken het op.\n\nMet vriendelijke groet,\nPiet\n"
+    findings = lint_text(text, Settings(today=TODAY, select=SMART))
+    assert sorted((f.category, f.text) for f in findings) == [
+        ("missing-what", "pakken het op"),
+        ("missing-when", "pakken"),
+        ("missing-who", "We"),
+        ("no-next-step", "We pakken het op."),
+    ]
+    by_category = {f.category: f for f in findings}
+    assert by_category["missing-who"].message == "Wie doet dit? 'We' zegt de klant niet wie hij kan aanspreken."
+    assert by_category["missing-who"].rule == "promise-who"
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+
+
+def test_engine_leaves_complete_promises_and_incident_wording_alone():
+    assert smart_findings("Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.") == []
+    assert smart_findings("Sanne belt u maandag 23 november vóór 12.00 uur terug.") == []
+    # "storing" makes the auto context an incident.
+    assert smart_findings("Er is een storing. Sanne belt u zodra de storing is opgelost.") == []
+    assert smart_findings("De storing is voorbij. Het is opgelost, rapport volgt later.") == []

@@ -1,0 +1,118 @@
+"""rules/vague.yaml and the vague.in_promise check: exact spans, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import spans
+
+
+def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
+    return spans(text, context=context, select=["vague-word"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We komen er zo snel mogelijk op terug.", [("vague-zsm", "zo snel mogelijk")]),
+        ("Wij lossen dit z.s.m. op.", [("vague-zsm", "z.s.m.")]),
+        ("We bellen u z.s.m. Daarna sturen we de pas.", [("vague-zsm", "z.s.m.")]),
+        ("U hoort zo spoedig mogelijk van ons.", [("vague-zsm", "zo spoedig mogelijk")]),
+        ("We sturen u snel een nieuwe pas.", [("vague-snel", "snel")]),
+        ("U ontvangt spoedig een reactie.", [("vague-spoedig", "spoedig")]),
+        ("We nemen op korte termijn contact met u op.", [("vague-binnenkort", "op korte termijn")]),
+        ("De monteur komt binnenkort langs.", [("vague-binnenkort", "binnenkort")]),
+        ("Ik bel u straks terug.", [("vague-straks", "straks")]),
+        ("We komen er later op terug.", [("vague-later", "later")]),
+        ("Ik kijk even in uw dossier.", [("vague-even", "even")]),
+        ("Even geduld alstublieft.", [("vague-even", "Even")]),
+        ("Mogelijk zit de fout in de kabel.", [("vague-mogelijk", "Mogelijk")]),
+        ("De fout zit mogelijk in de kabel.", [("vague-mogelijk", "mogelijk")]),
+        ("Het is mogelijk dat de fout in de kabel zit.", [("vague-mogelijk", "mogelijk dat")]),
+        ("We helpen u zo goed mogelijk.", [("vague-zo-goed-mogelijk", "zo goed mogelijk")]),
+        ("Wellicht is het pakket bij de buren afgegeven.", [("vague-misschien", "Wellicht")]),
+        ("Misschien komt de monteur morgen.", [("vague-misschien", "Misschien")]),
+        ("We kunnen u eventueel een nieuw toestel sturen.", [("vague-eventueel", "eventueel")]),
+        ("Hopelijk is het probleem morgen opgelost.", [("vague-hopelijk", "Hopelijk")]),
+        ("We hopen dat het morgen werkt.", [("vague-hopelijk", "We hopen dat")]),
+        ("We proberen het pakket morgen te bezorgen.", [("vague-proberen", "proberen")]),
+        ("We hebben iets meer tijd nodig.", [("vague-iets-meer", "iets meer")]),
+        ("Het duurt een aantal dagen.", [("vague-een-aantal", "een aantal")]),
+        ("De levering duurt ongeveer 3 dagen.", [("vague-ongeveer", "ongeveer")]),
+        ("We doen ons best om het vandaag op te lossen.", [("vague-ons-best", "doen ons best")]),
+        ("Wij zullen ons uiterste best doen.", [("vague-ons-best", "ons uiterste best doen")]),
+        ("We gaan ermee aan de slag.", [("vague-aan-de-slag", "ermee aan de slag")]),
+        ("We kijken ernaar.", [("vague-kijken-ernaar", "kijken ernaar")]),
+        ("We gaan er morgen naar kijken.", [("vague-kijken-ernaar", "er morgen naar kijken")]),
+        ("We lossen het direct op.", [("vague-direct", "direct")]),
+        ("Sanne belt u meteen terug.", [("vague-direct", "meteen")]),
+        ("Uw geld wordt direct teruggestort.", [("vague-direct", "direct")]),
+        ("Zodra u betaalt, sturen we het direct op.", [("vague-direct", "direct")]),
+        ("Wij bellen u later vandaag.", [("vague-later", "later vandaag")]),
+        ("Eventuele verzendkosten zijn voor onze rekening.", [("vague-eventueel", "Eventuele")]),
+        ("Wij streven ernaar om binnen 2 werkdagen te antwoorden.", [("vague-proberen", "streven")]),
+        ("Onze specialisten doen er alles aan om de dienst te herstellen.",
+         [("vague-ons-best", "doen er alles aan")]),
+        ("Uw melding is doorgezet. Er wordt naar gekeken.", [("vague-kijken-ernaar", "wordt naar gekeken")]),
+    ],
+)
+def test_vague_words_are_found(text, expected):
+    assert vague(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # even = equally
+        "Het nieuwe pakket is even groot als het oude.",
+        "De wachttijd is even lang als vorige week.",
+        # mogelijk as a fact about what can be done
+        "Een terugbetaling is niet mogelijk.",
+        "Dat is helaas niet mogelijk.",
+        "Dat is helaas niet meer mogelijk.",
+        "Annuleren is mogelijk tot 24 uur voor de afspraak.",
+        "Het is mogelijk om uw abonnement online op te zeggen.",
+        "Terugbetalen is alleen mogelijk binnen 30 dagen.",
+        "Een kredietlijn zoals deze is voor uw bedrijf ook mogelijk.",
+        # direct/meteen outside a promise: fact, request, question, condition, event
+        "Uw saldo is direct zichtbaar in de app.",
+        "Neem direct contact met ons op als de storing terugkomt.",
+        "Kunt u ons direct laten weten of het werkt?",
+        "Als u direct belt, helpen we u morgen om 9.00 uur.",
+        "We hebben uw bestelling direct verzonden.",
+        "We sturen de factuur direct na ontvangst van uw betaling.",
+        "Uw abonnement stopt per direct.",
+        "U kunt direct inloggen met uw nieuwe wachtwoord.",
+        "Ziet u een onbekende afschrijving? Blokkeer dan direct uw pas via de app.",
+        "Zodra u direct betaalt, sturen we de pas vrijdag 27 november op.",
+        # later as a deadline or in the incident model wording
+        "Sanne stuurt de offerte niet later dan vrijdag 27 november.",
+        "Het is opgelost, rapport volgt later.",
+        "Het is opgelost, ik kom later met een rapport of verklaring.",
+        # snel in a comparison or question; proberen as advice to the customer
+        "Hoe snel wilt u de pas ontvangen?",
+        "De nieuwe router is even snel als de oude.",
+        "Probeer het over tien minuten opnieuw.",
+        "U kunt het opnieuw proberen met een andere browser.",
+        # concrete promises
+        "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
+        "Sanne belt u morgen om 10.00 uur.",
+        "Voor eventuele vragen kunt u ons bellen.",
+        # substrings are no words
+        "De snelweg is dicht; het evenement gaat door.",
+    ],
+)
+def test_not_vague(text):
+    assert vague(text) == []
+
+
+def test_incident_model_wording_is_clean_in_incident_context():
+    assert vague("Het is opgelost, rapport volgt later.", context="incident") == []
+    assert vague("Zodra de storing is opgelost, belt Sanne u.", context="incident") == []
+
+
+def test_one_finding_for_overlapping_vague_words():
+    # "zo snel mogelijk" also contains "snel" and "mogelijk": reported once.
+    assert vague("We komen er zo snel mogelijk op terug, misschien al morgen.") == [
+        ("vague-zsm", "zo snel mogelijk"),
+        ("vague-misschien", "misschien"),
+    ]
