@@ -20,15 +20,30 @@ from corpus_loader import load_corpus, run_engine, score, unknown_categories  # 
 
 from smartlint.findings import CATEGORIES  # noqa: E402
 
-# Per-category floors: what the engine reached when last measured, rounded down to 0.05.
-FLOOR_P: dict[str, float] = {category: 0.0 for category in CATEGORIES}
-FLOOR_R: dict[str, float] = {category: 0.0 for category in CATEGORIES}
+# Per-category floors: what the engine reached when last measured (2026-11-22 run,
+# 240 texts), rounded down to the 0.05 below.  The engine was tuned while this corpus
+# was visible, so these guard against regressions; they do not measure generalisation.
+# Categories have 16-90 positive texts: one text flipping moves a small category ~0.06.
+FLOOR_P: dict[str, float] = {
+    "vague-word": 0.95, "unquantified-adjective": 0.95, "missing-who": 0.95, "missing-what": 0.95,
+    "missing-when": 0.95, "no-next-step": 0.95, "incident-time-estimate": 0.95,
+    "incident-explanation": 0.95, "other-client": 0.95, "date-problem": 0.95,
+}
+FLOOR_R: dict[str, float] = {
+    "vague-word": 0.95, "unquantified-adjective": 0.95, "missing-who": 0.95, "missing-what": 0.95,
+    "missing-when": 0.95, "no-next-step": 0.95, "incident-time-estimate": 0.95,
+    "incident-explanation": 0.95, "other-client": 0.95, "date-problem": 0.95,
+}
 
 MIN_TEXTS = 150
 MIN_POSITIVES = 8
 MIN_HARD_NEGATIVES = 8
 
 ITEMS = load_corpus()
+
+
+def test_floors_cover_every_category():
+    assert set(FLOOR_P) == set(FLOOR_R) == set(CATEGORIES)
 
 
 def test_corpus_is_large_enough():
