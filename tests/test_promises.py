@@ -55,6 +55,8 @@ OK = "concrete"
         ("Iemand van Finance crediteert het bedrag vóór 1 december.", [(("vague", "Iemand van Finance"), OK, OK)]),
         ("Wij doen ons best om de pas vóór vrijdag 27 november te laten bezorgen.",
          [(("vague", "Wij"), ("vague", "doen ons best"), OK)]),
+        ("Zij nemen contact met je op om een afspraak te maken.", [(("vague", "Zij"), OK, ("missing", "nemen"))]),
+        ("Het bedrag van € 89,95 wordt binnen 5 werkdagen teruggestort.", [(("vague", "teruggestort"), OK, OK)]),
     ],
 )
 def test_vague_parts_are_found_with_their_spans(text, expected):
@@ -109,6 +111,8 @@ def test_complete_promises(text):
         "De storing wordt veroorzaakt door een defecte kabel.",
         "Hopelijk beantwoordt dit uw vraag.",
         "We gaan ervan uit dat u dit begrijpt.",
+        "Naar aanleiding van uw klacht laten wij u weten dat wij de zaak intern bespreken.",
+        "De API geeft sinds 07.45 uur foutmeldingen.",
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):
@@ -122,6 +126,13 @@ def test_coordinated_clauses_share_subject_and_moment():
     # The fact before "en" is no promise; the elliptic clause after it is.
     assert parts("We hebben uw melding ontvangen en sturen u morgen een nieuwe router.") == [
         (("vague", "We"), OK, OK)
+    ]
+
+
+def test_a_clause_with_its_own_subject_after_en_keeps_its_own_moment():
+    assert parts("We pakken het op en Sanne belt u dinsdag 1 december terug.") == [
+        (("vague", "We"), ("vague", "pakken het op"), ("missing", "pakken")),
+        (OK, OK, OK),
     ]
 
 
@@ -155,6 +166,30 @@ def test_promises_skip_greeting_and_signature_and_are_cached():
     assert [doc.text[p.start:p.end] for p in found] == ["We pakken het op"]
     assert find_promises(doc, ctx) is found
     assert find_promises(doc, context(placeholders, "incident")) is not found
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We gaan ons best doen.", ("who", "what", "when")),
+        ("We pakken het op.", ("who", "what", "when")),
+        ("U hoort het direct.", ("who", "when")),
+        ("Er wordt naar gekeken.", ("who", "what", "when")),
+        ("Sanne belt u maandag 23 november vóór 12.00 uur terug.", ()),
+        ("Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.", ()),
+    ],
+)
+def test_the_analysis_does_not_depend_on_the_tagger(text, flagged):
+    # Tokenised with sentence starts, but no tagger and no parser: lexical cues alone.
+    from smartlint.nlp import load_pipeline
+    from smartlint.preprocess import apply_sentence_starts, prepare
+
+    prepared = prepare(text)
+    doc = load_pipeline().make_doc(prepared.text)
+    apply_sentence_starts(doc, prepared)
+    (promise,) = find_promises(doc, context())
+    parts_ = {"who": promise.who, "what": promise.what, "when": promise.when}
+    assert tuple(name for name, part in parts_.items() if not part.ok) == flagged
 
 
 @pytest.mark.parametrize(

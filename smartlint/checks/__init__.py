@@ -72,10 +72,19 @@ def check_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
+_LOADED = False
+
+
 def _load_builtin_modules() -> None:
-    # Importing the modules runs their @register decorators.
+    # Importing the modules runs their @register decorators.  Once per process:
+    # get_check runs per Doc, and listing the package folder each time cost more
+    # than the checks themselves on a large library.
+    global _LOADED
+    if _LOADED:
+        return
     import importlib
     import pkgutil
 
     for info in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{info.name}")
+    _LOADED = True

@@ -12,9 +12,12 @@ classes, and uses the parse only as a fallback cue:
   "en"/"maar" start a new clause when a verb or subject pronoun follows;
 * a verb-first clause is a question, request or inverted condition ("Wilt u",
   "Neem contact op", "Mocht u"), unless it continues a coordination ("..., en
-  sturen u morgen").
+  sturen u morgen"), follows a fronted subclause ("Zodra ..., belt Sanne u") or
+  an apposition ("Ik, Bart, bel je").
 
-No spaCy import: tokens come from a ``Doc`` the caller parsed.
+Sentences come from ``doc.sents`` (the engine presets their starts from the
+e-mail structure, see smartlint.preprocess); :func:`content_sentences` leaves out
+greeting, sign-off and signature.  No spaCy import: the caller parsed the Doc.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ ADVERBS = {
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "volgende", "zodoende", "tot", "als", "eventueel", "mogelijk",
     "persoonlijk", "telefonisch", "hier", "daar", "er", "zometeen", "zodadelijk", "zsm",
-    "z.s.m.", "uiterlijk", "normaal", "gewoonlijk", "hopelijk", "in", "op", "binnen",
+    "z.s.m.", "uiterlijk", "normaal", "gewoonlijk", "in", "op", "binnen",
 }
 SUBORDINATORS = {
     "zodra", "als", "indien", "wanneer", "nadat", "voordat", "omdat", "doordat", "zodat",
@@ -64,9 +67,13 @@ COORDINATORS = {"en", "maar", "want", "dus", "of"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "…", '"', "“", "”"}
 FUTURE = {"zal", "zult", "zullen", "zul"}
 GAAN = {"ga", "gaat", "gaan"}
+KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
 WORDEN = {"word", "wordt", "worden"}
 PERFECT = {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"}
-MODALS = {"kan", "kunt", "kunnen", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "hoeft", "hoeven"}
+MODALS = {
+    "kan", "kunt", "kunnen", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "hoeft",
+    "hoeven",
+}
 PAST_AUX = {
     "had", "hadden", "was", "waren", "werd", "werden", "zou", "zouden", "kon", "konden",
     "wilde", "wilden", "wou", "moest", "moesten", "mocht", "mochten", "ging", "gingen",
@@ -140,14 +147,15 @@ def is_infinitive(token: "Token", known_forms: frozenset[str]) -> bool:
 
 def is_participle(token: "Token", known_participles: frozenset[str]) -> bool:
     word = norm(token)
-    if word in _CLOSED or word in _NOT_PARTICIPLES:
+    if word in _CLOSED or word in _NOT_PARTICIPLES or not word[:1].isalpha():
         return False
     if word in known_participles or "Part" in token.morph.get("VerbForm"):
         return True
     for particle in ("",) + PARTICLES:
         rest = word[len(particle):]
-        if word.startswith(particle) and rest.startswith("ge") and len(rest) > 5 and rest.endswith(("d", "t", "en")):
-            return True
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) > 5:
+            if rest.endswith(("d", "t", "en")):
+                return True
     # "verlopen", "bevestigd", "hersteld": no ge- after an inseparable prefix.
     return len(word) > 6 and word.startswith(NO_GE_PREFIXES) and word.endswith(("d", "t", "en"))
 
@@ -185,7 +193,8 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
         if token.text in CLAUSE_PUNCT:
             close()
             continue
-        if current and (word in SUBORDINATORS or (word in COORDINATORS and _opens_clause(words, k + 1, known_forms))):
+        opens = word in SUBORDINATORS or (word in COORDINATORS and _opens_clause(words, k + 1, known_forms))
+        if current and opens:
             close()
         current.append(token)
     close()
@@ -193,11 +202,17 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
 
 
 def _opens_clause(words, k: int, known_forms) -> bool:
+    """Does "en"/"maar" before ``words[k]`` start a clause: "en sturen u", "en we
+    bellen", "en Sanne belt", "en de monteur komt" (not "uw naam en adres")?"""
     if k >= len(words):
         return False
     if norm(words[k]) in SUBJECT_PRONOUNS - {"u", "je"}:
         return True
-    return is_verb_like(words[k], known_forms, words[k - 1] if k else None)
+    if is_verb_like(words[k], known_forms, words[k - 1]):
+        return True
+    subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
+    after = k + len(subject)
+    return bool(subject) and after < len(words) and is_verb_like(words[after], known_forms, words[after - 1])
 
 
 def _attach(raw: list[Clause], known_forms) -> list[Clause]:

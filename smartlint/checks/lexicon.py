@@ -85,12 +85,16 @@ _VOWELS = set("aeiouy")
 
 def fold(text: str) -> str:
     """Lower case without accents, of exactly the same length ("Vóór" -> "voor")."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        base = unicodedata.normalize("NFD", low)[:1] if not low.isascii() else low
-        out.append(base if len(low) == 1 and base else ch)
-    return "".join(out)
+    if text.isascii():  # most words: the per-character work below gives the same
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    base = unicodedata.normalize("NFD", low)[:1] if not low.isascii() else low
+    return base if len(low) == 1 and base else ch
 
 
 class PhraseList:
@@ -191,6 +195,7 @@ def verb_forms(infinitive: str) -> VerbForms:
     return VerbForms(frozenset(present), frozenset(past), inf, frozenset(participles))
 
 
+@lru_cache(maxsize=2048)  # called per clause word by VerbPhrase.match
 def all_forms(infinitive: str) -> frozenset[str]:
     """The one-word forms of a verb: for a separable verb only the fused ones
     ("oppakken", "oppakt", "opgepakt"), never the bare "pakt"."""

@@ -50,7 +50,9 @@ class PromiseWords:
         return cls(
             verbs,
             phrases,
-            _incident_when(merged.get("incident_when_markers") or [], merged.get("incident_resolved_words") or []),
+            _incident_when(
+                merged.get("incident_when_markers") or [], merged.get("incident_resolved_words") or []
+            ),
             frozenset().union(*(v.forms() for v in lists)),
             frozenset().union(*(v.participles() for v in lists)),
             frozenset().union(*(v.past_forms() for v in lists)),
@@ -81,4 +83,7 @@ def _incident_when(markers: list, words: list) -> "re.Pattern | None":
     if not markers or not words:
         return None
     alt = lambda xs: "|".join(r"\s+".join(map(re.escape, fold(str(x)).split())) for x in xs)  # noqa: E731
-    return re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])[^.!?]{{0,80}}?(?<![\w-])(?:{alt(words)})(?![\w-])")
+    # "zodra" ... "opgelost" within one sentence: "zodra de storing is opgelost"
+    return re.compile(
+        rf"(?<![\w-])(?:{alt(markers)})(?![\w-])[^.!?]{{0,80}}?(?<![\w-])(?:{alt(words)})(?![\w-])"
+    )

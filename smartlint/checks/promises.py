@@ -34,13 +34,12 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
 from smartlint.checks.clauses import (
-    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, MODALS, PAST_AUX, PERFECT, PREPOSITIONS,
-    SUBJECT_PRONOUNS,
-    WORDEN, Clause, clause_at, content_sentences, customer_condition, finite_and_subject,
-    is_capitalised, is_infinitive, is_participle, noun_phrase_at, norm, particle_positions,
-    split_clauses,
+    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
+    PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN, Clause, clause_at, content_sentences,
+    customer_condition, finite_and_subject, is_capitalised, is_infinitive, is_participle,
+    noun_phrase_at, norm, particle_positions, split_clauses,
 )
-from smartlint.checks.lexicon import fold
+from smartlint.checks.lexicon import PARTICLES, fold
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.preprocess import is_when_placeholder
@@ -51,6 +50,8 @@ if TYPE_CHECKING:
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 _HAVE = {"heb", "hebt", "heeft", "hebben"}
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+_OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
+_SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 _CACHE: "OrderedDict[tuple, tuple[Doc, list[Promise]]]" = OrderedDict()
 
@@ -80,7 +81,7 @@ class Promise:
     what: Part
     when: Part
     model_wording: bool = False  # the incident protocol's own wording, or a field line
-    coordinated: bool = False  # continues the previous clause's subject ("..., en sturen")
+    coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
 
     @property
     def complete(self) -> bool:
@@ -192,8 +193,8 @@ class _Analysis:
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         when = self._when(start, end, main)
-        action = w.concrete_actions.match_at(words_f, particle_ok, mi) or w.vague_actions.match_at(words_f, particle_ok, mi)
-        future = fword in FUTURE | GAAN
+        action = any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
+        future = main is not finite and fword in FUTURE | GAAN | KOMEN
         if kind == "active" and not (action or future or (sort != "np" and when.status != "missing")):
             return None, subject  # "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...": facts
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
@@ -202,14 +203,15 @@ class _Analysis:
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."
         who = self._who(kind, sort, subject, finite, main, region)
         what = self._what(words_f, particle_ok, mi, region)
-        return Promise(start, end, who, what, when, coordinated=coordinated), subject
+        elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
+        return Promise(start, end, who, what, when, coordinated=elliptic), subject
 
     def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
         """The lexical verb and whether the clause is passive."""
         finite, fword = ws[fi], norm(ws[fi])
         rest = ws[fi + 1:]
         participles = [t for t in rest if is_participle(t, self.words.participles)]
-        if fword in FUTURE | GAAN | MODALS:
+        if fword in FUTURE | GAAN | KOMEN | MODALS:
             if any(norm(t) == "worden" for t in rest) and participles:
                 return participles[-1], True  # "zal worden opgelost"
             infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
@@ -226,8 +228,9 @@ class _Analysis:
         if sort == "customer":
             return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
         thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
-        if thing and subject and norm(subject[0]) not in _LONE_PRONOUNS and w.follows_verbs.match_at(words_f, particle_ok, mi):
-            return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
+        if thing and subject and norm(subject[0]) not in _LONE_PRONOUNS:
+            if w.follows_verbs.match_at(words_f, particle_ok, mi):
+                return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
         return "active" if sort in ("vague", "sender", "np") else None
 
     def _subject_sort(self, subject, finite=None) -> str:
@@ -302,8 +305,11 @@ class _Analysis:
             return DONE
         # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
         # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
-        outside = ["" if k and words_f[k - 1] in DETERMINERS else word for k, word in enumerate(words_f)]
-        for k, word in enumerate(words_f):  # "uw aanvraag" is no "aanvragen"
+        outside = [  # "uw aanvraag" is no "aanvragen"; "met je op" keeps its "op"
+            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES else word
+            for k, word in enumerate(words_f)
+        ]
+        for k, word in enumerate(words_f):
             if word == "om" and "te" in words_f[k + 1:]:
                 outside[k:] = [""] * (len(words_f) - k)
                 break
@@ -315,8 +321,11 @@ class _Analysis:
     def _when(self, start: int, end: int, main: "Token") -> Part:
         w = self.words
         spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
-        spans = [(s, e) for s, e in spans if not re.search(r"\b(?:sinds|van)\s*$", self.folded[max(0, s - 8): s])]
-        spans += [(p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)]
+        # "sinds 11.00 uur" and "uw bestelling van 3 november" are no moment to come.
+        spans = [(s, e) for s, e in spans if not _SINCE.search(self.folded[max(0, s - 8): s])]
+        spans += [
+            (p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)
+        ]
         if self.ctx.context == "incident" and w.incident_when is not None:
             spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
         if spans:
@@ -358,7 +367,9 @@ def _is_past(token: "Token", words: PromiseWords) -> bool:
     word = norm(token)
     if word in words.past_forms:
         return True
-    return len(word) > 4 and word.endswith(("de", "te")) and word not in words.known_forms and token.pos_ in ("VERB", "AUX")
+    if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:
+        return False
+    return token.pos_ in ("VERB", "AUX")  # an unlisted verb in -de/-te: "annuleerde"
 
 
 def _chars(tokens) -> tuple[int, int]:

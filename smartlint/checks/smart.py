@@ -5,10 +5,11 @@ come from the rule's ``params.messages`` in rules/smart.yaml).
 
 Reported spans:
 
-* missing-who: the vague actor ("We", "Ons team"); for a passive without agent
-  the auxiliary through the participle ("wordt naar gekeken"); for "u hoort/
-  ontvangt" without source the subject and verb ("U hoort") or the vague source
-  ("van ons").
+* missing-who: the vague actor ("We", "Ons team", "Een collega"); for a passive
+  without agent the auxiliary through the participle ("wordt naar gekeken"), or
+  only the participle when they lie far apart; for "u hoort/ontvangt" and "...
+  volgt" without source the subject and verb ("U hoort", "rapport volgt") or
+  the vague source ("van ons").
 * missing-what: the vague verb phrase ("pakken het op", "ons best doen").
 * missing-when: the vague time word ("direct", "zo snel mogelijk") or, without
   any time word, the main verb of the promise.

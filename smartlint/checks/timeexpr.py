@@ -100,7 +100,8 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         month = int(m["m"])
         if not 1 <= month <= 12:
             continue
-        if m["y"] is None and m["wd"] is None and not _DATE_CUE_BEFORE.search(folded[max(0, m.start() - 14): m.start()]):
+        before = folded[max(0, m.start() - 14): m.start()]
+        if m["y"] is None and m["wd"] is None and not _DATE_CUE_BEFORE.search(before):
             continue
         found.append(_mention(text, m, month))
     return sorted((d for d in found if 1 <= d.day <= 31), key=lambda d: d.start)
