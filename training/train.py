@@ -123,7 +123,38 @@ def package(model: Path, scores: dict) -> None:
     })
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     shutil.copy(HERE / "MODEL_LICENSE.md", PACKAGE_DIR / "LICENSE")
+    (PACKAGE_DIR / "README.md").write_text(model_readme(meta, scores), encoding="utf-8")
     print(f"packaged {model} -> {PACKAGE_DIR}")
+
+
+def model_readme(meta: dict, scores: dict) -> str:
+    rows = [("UPOS", "pos_acc"), ("morphology", "morph_acc"), ("lemma", "lemma_acc"),
+            ("UAS", "dep_uas"), ("LAS", "dep_las"), ("sentence F", "sents_f")]
+    table = "\n".join(f"| {name} | {scores[key]:.3f} |" for name, key in rows if key in scores)
+    size = sum(p.stat().st_size for p in PACKAGE_DIR.rglob("*") if p.is_file()) / 1e6
+    return f"""# nl_smartlint_sm
+
+smartlint's embedded Dutch spaCy pipeline: {", ".join(meta["pipeline"])}.
+spaCy {meta.get("spacy_version", "")}; {size:.1f} MB on disk. Licence: CC BY-SA 4.0 (see LICENSE),
+derived from UD_Dutch-LassySmall and UD_Dutch-Alpino (Gosse Bouma, Gertjan van Noord).
+
+## Accuracy on the held-out test set
+
+`test.conllu` (UD_Dutch-Alpino test section, newspaper text, 596 sentences, 11,046 tokens),
+never used for training or model selection; lemmas compared without compound
+underscores (see training/harmonise.py).
+
+| metric | score |
+| --- | --- |
+{table}
+| speed (words/s, this machine, `spacy evaluate`) | {scores.get("speed", 0):,.0f} |
+
+For comparison, spaCy's `nl_core_news_sm` reports UPOS 0.957 and LAS 0.801 on its own UD
+Dutch test split (trained on more in-domain data).
+
+Reproduce: `python training/train.py evaluate --model smartlint/nlp/nl_smartlint_sm`
+(after `python training/train.py prepare`). Train: `python training/train.py all`.
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
