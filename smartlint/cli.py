@@ -278,6 +278,20 @@ def init(
     typer.echo(f"Wrote {CONFIG_FILE_NAME}; edit it to name your clients and choose rules.")
 
 
+@app.command()
+def clean(config: ConfigOption = None) -> None:
+    """Empty the result cache (SMARTLINT_CACHE_DIR, cache_dir or ~/.cache/smartlint)."""
+    from smartlint.cache import clean as clean_cache
+    from smartlint.cache import default_cache_dir
+    from smartlint.config import Options, load_settings
+
+    with _errors_handled(False):
+        settings, _ = load_settings(Options(config=config))
+        folder = default_cache_dir(settings)
+        removed = clean_cache(folder)
+    typer.echo(f"Removed the cache in {folder}." if removed else f"No cache in {folder}.")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

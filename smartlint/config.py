@@ -34,6 +34,7 @@ KNOWN_KEYS = (
     "exclude",
     "fail_on",
     "csv_column",
+    "cache_dir",
 )
 
 
@@ -149,8 +150,10 @@ def read_config(path: Path, cwd: Path | None = None) -> ConfigFile:
 
     import yaml
 
+    from smartlint.safeyaml import safe_load
+
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
@@ -242,6 +245,11 @@ class _Validator:
             return str(path if path.is_absolute() else self.config.path.parent / path)
         return name
 
+    def folder(self, value: Any, where: str) -> str:
+        """A folder path; a relative one is relative to the config file."""
+        path = Path(self.string(value, where)).expanduser()
+        return str(path if path.is_absolute() else self.config.path.parent / path)
+
     def rules(self, value: Any) -> dict[str, str]:
         if not isinstance(value, dict):
             raise self.fail("rules", f"expected a mapping of rule id or category to {_or_list(RULE_LEVELS)}, got {_describe(value)}")
@@ -280,6 +288,8 @@ def validate_config(config: ConfigFile) -> dict[str, Any]:
             result[key] = v.string_list(value, key)
         elif key == "model":
             result[key] = v.model(value)
+        elif key == "cache_dir":
+            result[key] = v.folder(value, key)
         else:  # client, csv_column
             result[key] = v.string(value, key)
     return result
@@ -331,6 +341,7 @@ def load_settings(options: Options, cwd: Path | None = None) -> tuple[Settings, 
         cache=options.cache,
         debug=options.debug,
         csv_column=values.get("csv_column"),
+        cache_dir=values.get("cache_dir"),
     )
     return settings, config
 

@@ -1,17 +1,25 @@
 """The lint engine: segments -> prepared texts -> spaCy Docs -> rules -> findings.
 
 One :class:`Engine` per run: it loads and filters the rule packs once, loads the
-pipeline and compiles the matchers lazily on the first :meth:`Engine.lint`, parses
-every distinct segment text exactly once (``nlp.pipe`` over all segments of all
-documents), and maps each hit back to exact characters of the source file.
+pipeline (without components no active rule needs) and compiles the matchers
+lazily on the first analysis, parses every distinct segment text exactly once
+(``nlp.pipe`` over all segments of all documents, or over contiguous slices of
+them in ``--jobs`` worker processes), and maps each hit back to exact characters
+of the source file.
+
+Analysis works on segments alone and yields :class:`SegmentFinding` objects in
+segment-relative offsets; only :meth:`Engine.lint` knows files.  That split is
+what lets the result cache (:mod:`smartlint.cache`) store a message's findings
+and lets workers (:mod:`smartlint.parallel`) analyse any slice of the segments.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
+from smartlint.cache import SegmentFinding, Unit, source_id
 from smartlint.checks import CheckContext, Hit
 from smartlint.context import CONTEXT_CHOICES, resolve_context
 from smartlint.errors import ConfigError, InputError
@@ -25,16 +33,26 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from smartlint.cache import ResultCache
     from smartlint.matching import CompiledRules
 
 # When two categories report overlapping text, the weaker one is dropped: a vague
 # word ("snel") is not also reported as an unquantified adjective.
 YIELDS_TO: dict[str, tuple[str, ...]] = {"unquantified-adjective": ("vague-word",)}
 _BATCH_SIZE = 64
+# Pipeline components that only produce what these token attributes read.  The
+# checks read text, POS, morphology, dependencies and sentences, never lemmas or
+# entities (tests/test_jobs.py guards this), so such a component is left out of
+# the pipeline unless a rule's pattern asks for its attribute.
+_OPTIONAL_COMPONENTS = {
+    "trainable_lemmatizer": ("LEMMA",),
+    "lemmatizer": ("LEMMA",),
+    "ner": ("ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID"),
+}
 
 
 class Engine:
-    def __init__(self, settings: Settings, rules: list[Rule] | None = None):
+    def __init__(self, settings: Settings, rules: list[Rule] | None = None, cache: "ResultCache | None" = None):
         if settings.context not in CONTEXT_CHOICES:
             raise ConfigError(
                 f"unknown context '{settings.context}' (expected one of {', '.join(CONTEXT_CHOICES)})"
@@ -42,6 +60,9 @@ class Engine:
         self.settings = settings
         self.all_rules = rules if rules is not None else load_packs(settings.packs)
         self.rules = select_rules(self.all_rules, settings)
+        self.rules_by_id = {rule.id: rule for rule in self.rules}
+        self.cache = cache
+        self.cache_stats = {"enabled": cache is not None, "hits": 0, "misses": 0}
         self._nlp: "Language | None" = None
         self._compiled: "CompiledRules | None" = None
 
@@ -50,7 +71,7 @@ class Engine:
         if self._nlp is None:
             from smartlint.nlp import load_pipeline
 
-            self._nlp = load_pipeline(self.settings.model)
+            self._nlp = load_pipeline(self.settings.model, unneeded_components(self.rules))
         return self._nlp
 
     @property
@@ -62,25 +83,83 @@ class Engine:
         return self._compiled
 
     def lint(self, documents: Iterable[SourceDocument]) -> list[Finding]:
-        jobs: list[tuple[SourceDocument, Segment, PreparedText]] = []
+        groups = []
         for document in documents:
-            for segment in document.segments:
-                if segment.text.strip():
-                    jobs.append((document, segment, prepare(segment.text)))
-        if not jobs or not self.rules:
+            segments = [segment for segment in document.segments if segment.text.strip()]
+            if segments:
+                groups.append((document, segments))
+        if not groups or not self.rules:
             return []
-        docs = self.parse([(document.path, prepared) for document, _, prepared in jobs])
-        findings: list[Finding] = []
-        for (document, segment, prepared), doc in zip(jobs, docs):
-            findings += self._lint_segment(document, segment, prepared, doc)
+        results = self._results(groups)
+        findings = [
+            self._finding(document, segment, found)
+            for (document, segments), per_segment in zip(groups, results)
+            for segment, found_list in zip(segments, per_segment)
+            for found in found_list
+        ]
         unique = {(f.path, f.key, f.start, f.end, f.rule): f for f in findings}
         return sorted(unique.values(), key=Finding.sort_key)
+
+    def _results(self, groups) -> list[list[list[SegmentFinding]]]:
+        """Per document, per segment: findings from the cache or a fresh analysis."""
+        units = [[Unit(s.text, s.today, frozenset(s.disabled)) for s in segments] for _, segments in groups]
+        if self.cache is not None:
+            self.cache.stats.hits = self.cache.stats.misses = 0
+            rule_ids = set(self.rules_by_id)
+            results = [self.cache.lookup(source_id(d.path), u, rule_ids) for (d, _), u in zip(groups, units)]
+        else:
+            results = [[None] * len(u) for u in units]
+        todo: dict[Unit, str] = {}  # each distinct miss once, with a path for errors
+        for (document, _), doc_units, doc_results in zip(groups, units, results):
+            for unit, found in zip(doc_units, doc_results):
+                if found is None:
+                    todo.setdefault(unit, document.path)
+        if todo:
+            self._check_lengths(todo)
+            fresh = dict(zip(todo, self.analyse(list(todo))))
+            for (document, _), doc_units, doc_results in zip(groups, units, results):
+                if None in doc_results:
+                    doc_results[:] = [fresh[u] if r is None else r for u, r in zip(doc_units, doc_results)]
+                    if self.cache is not None:
+                        self.cache.store(source_id(document.path), doc_units, doc_results)
+        stats = self.cache.stats if self.cache is not None else None
+        self.cache_stats = {
+            "enabled": stats is not None,
+            "hits": stats.hits if stats else 0,
+            "misses": stats.misses if stats else sum(len(u) for u in units),
+        }
+        return results
+
+    def _check_lengths(self, todo: dict[Unit, str]) -> None:
+        limit = self.nlp.max_length
+        for unit, path in todo.items():
+            if len(unit.text) > limit:
+                raise InputError(
+                    f"text too long to analyse ({len(unit.text)} characters, at most {limit})", path
+                )
+
+    def analyse(self, units: list[Unit]) -> list[list[SegmentFinding]]:
+        """The findings of each unit, in order; in worker processes with ``--jobs``."""
+        from smartlint.parallel import analyse_in_workers, worth_parallel
+
+        if self.settings.jobs > 1 and worth_parallel(units, self.settings.jobs):
+            return analyse_in_workers(self, units, self.settings.jobs)
+        return self.analyse_here(units)
+
+    def analyse_here(self, units: list[Unit]) -> list[list[SegmentFinding]]:
+        """The findings of each unit, in this process.  Each Doc is analysed as
+        ``nlp.pipe`` yields it and then dropped: memory does not grow with the run."""
+        prepared = [prepare(unit.text) for unit in units]
+        results: list[list[SegmentFinding]] = [[] for _ in units]
+        for doc, indices in self._parsed(prepared):
+            for i in indices:
+                results[i] = self._segment_findings(units[i], prepared[i], doc)
+        return results
 
     def parse(self, texts: list[tuple[str, PreparedText]]) -> list["Doc"]:
         """The Docs of (path, prepared text) pairs, in order; each distinct text is
         parsed once, all in one batched ``nlp.pipe``."""
         nlp = self.nlp
-        todo: dict[str, PreparedText] = {}
         for path, prepared in texts:
             if len(prepared.text) > nlp.max_length:
                 raise InputError(
@@ -88,21 +167,32 @@ class Engine:
                     f"at most {nlp.max_length})",
                     path,
                 )
-            todo.setdefault(prepared.text, prepared)
+        docs: list = [None] * len(texts)
+        for doc, indices in self._parsed([prepared for _, prepared in texts]):
+            for i in indices:
+                docs[i] = doc
+        return docs
+
+    def _parsed(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int]]]:
+        """(Doc, indices of ``prepared`` with that text): each distinct text parsed
+        once, in order, in one batched ``nlp.pipe``."""
+        nlp = self.nlp
+        groups: dict[str, list[int]] = {}
+        for i, p in enumerate(prepared):
+            groups.setdefault(p.text, []).append(i)
 
         def tokenised():
-            for prepared in todo.values():
-                doc = nlp.make_doc(prepared.text)
-                apply_sentence_starts(doc, prepared)  # the parser respects these
+            for indices in groups.values():
+                doc = nlp.make_doc(prepared[indices[0]].text)
+                apply_sentence_starts(doc, prepared[indices[0]])  # the parser respects these
                 yield doc
 
-        parsed = {doc.text: doc for doc in nlp.pipe(tokenised(), batch_size=_BATCH_SIZE)}
-        return [parsed[prepared.text] for _, prepared in texts]
+        return zip(nlp.pipe(tokenised(), batch_size=_BATCH_SIZE), groups.values())
 
-    def _lint_segment(self, document, segment: Segment, prepared: PreparedText, doc) -> list[Finding]:
+    def _segment_findings(self, unit: Unit, prepared: PreparedText, doc) -> list[SegmentFinding]:
         settings = self.settings
         ctx = CheckContext(
-            today=segment.today or settings.today,
+            today=unit.today or settings.today,
             context=resolve_context(settings.context, prepared.text),
             client=settings.client,
             clients=list(settings.clients),
@@ -112,8 +202,8 @@ class Engine:
             rule
             for rule in self.rules
             if ctx.context in rule.contexts
-            and rule.id not in segment.disabled
-            and rule.category not in segment.disabled
+            and rule.id not in unit.disabled
+            and rule.category not in unit.disabled
         ]
         hits = self.compiled.run(doc, ctx, [rule.id for rule in active])
         candidates: list[tuple[Rule, Hit]] = []
@@ -125,24 +215,35 @@ class Engine:
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
                 candidates.append((rule, hit))
+        if not candidates:
+            return []
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        return [
-            self._finding(document, segment, rule, hit, sentences)
-            for rule, hit in _resolve_overlaps(candidates)
-        ]
+        starts = [s for s, _ in sentences]
+        out = []
+        for rule, hit in _resolve_overlaps(candidates):
+            seg_text = unit.text[hit.start : hit.end]
+            k = max(bisect.bisect_right(starts, hit.start) - 1, 0)
+            sent_start, sent_end = sentences[k] if sentences else (0, len(unit.text))
+            out.append(SegmentFinding(
+                rule=rule.id,
+                start=hit.start,
+                end=hit.end,
+                message=(hit.message or rule.message).replace("{text}", seg_text),
+                suggestion=_fill(hit.suggestion or rule.suggestion, seg_text),
+                sentence=" ".join(unit.text[sent_start:sent_end].split()) or None,
+            ))
+        return out
 
-    def _finding(self, document: SourceDocument, segment: Segment, rule: Rule, hit: Hit, sentences) -> Finding:
-        start, end = segment.offsets.to_source(hit.start, hit.end)
-        seg_text = segment.text[hit.start : hit.end]
+    def _finding(self, document: SourceDocument, segment: Segment, found: SegmentFinding) -> Finding:
+        rule = self.rules_by_id[found.rule]
+        start, end = segment.offsets.to_source(found.start, found.end)
         line, column = document.line_col(start)
         end_line, end_column = document.line_col(end)
-        k = max(bisect.bisect_right([s for s, _ in sentences], hit.start) - 1, 0)
-        sent_start, sent_end = sentences[k] if sentences else (0, len(segment.text))
         return Finding(
             rule=rule.id,
             category=rule.category,
             severity=rule.severity,
-            message=(hit.message or rule.message).replace("{text}", seg_text),
+            message=found.message,
             path=document.path,
             start=start,
             end=end,
@@ -151,10 +252,24 @@ class Engine:
             column=column,
             end_line=end_line,
             end_column=end_column,
-            suggestion=_fill(hit.suggestion or rule.suggestion, seg_text),
-            sentence=" ".join(segment.text[sent_start:sent_end].split()) or None,
+            suggestion=found.suggestion,
+            sentence=found.sentence,
             key=segment.key,
         )
+
+
+def unneeded_components(rules: Iterable[Rule]) -> tuple[str, ...]:
+    """Optional pipeline components that no rule's token pattern or phrase needs."""
+    used: set[str] = set()
+    for rule in rules:
+        for spec in [rule.match, *rule.unless_parts]:
+            if "phrases" in spec and spec.get("on") == "lemma":
+                used.add("LEMMA")
+            for pattern in spec.get("patterns", ()):
+                used.update(str(key).upper() for token in pattern for key in token)
+    return tuple(
+        sorted(name for name, attrs in _OPTIONAL_COMPONENTS.items() if not used.intersection(attrs))
+    )
 
 
 def select_rules(rules: list[Rule], settings: Settings) -> list[Rule]:

@@ -1,9 +1,9 @@
 """The one place where a rule's ``match`` and ``unless`` are applied to a ``Doc``.
 
-:class:`CompiledRules` turns the rules' phrases and token patterns into a single
-spaCy ``Matcher`` and ``PhraseMatcher`` (built once per engine), runs them once per
-``Doc``, calls named checks, and drops matches that an ``unless`` condition
-excuses.  All rule families go through here, so phrase, pattern and check rules
+:class:`CompiledRules` turns the rules' phrases and token patterns into spaCy
+``Matcher``/``PhraseMatcher`` objects (built once per engine, each distinct
+condition once), runs them once per ``Doc``, calls named checks, and drops matches
+that an ``unless`` condition excuses.  All rule families go through here, so phrase, pattern and check rules
 behave the same way.  Results are character offsets into ``doc.text``.
 """
 
@@ -13,7 +13,7 @@ import bisect
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from smartlint.checks import CheckContext, Hit, get_check
 from smartlint.errors import PackError
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 MATCH = "match"
 
 
+def spec_key(spec: dict) -> str:
+    """One key for equal conditions: the four adjective rules share one ``unless``,
+    which is then compiled and matched once, not four times.  ``scope`` is left
+    out: it changes how hits are used, not which hits there are."""
+    return json.dumps({k: v for k, v in spec.items() if k != "scope"}, sort_keys=True, default=str)
+
+
 @dataclass(frozen=True)
 class _Part:
     """One ``match`` or ``unless`` condition of a rule."""
@@ -34,38 +41,35 @@ class _Part:
     rule: "Rule"
     role: str  # "match" or "unless0", "unless1", ...
     spec: dict
-
-    @property
-    def key(self) -> str:
-        return f"{self.rule.id}\x1f{self.role}"
+    key: str  # spec_key(spec): equal conditions share their hits
 
 
-class CompiledRules:
-    """All rules of an engine, compiled against one pipeline's vocabulary."""
+class _Matchers:
+    """A ``PhraseMatcher`` and, per condition, a token-pattern ``Matcher``.
 
-    def __init__(self, nlp: "Language", rules: Iterable["Rule"]):
-        from spacy.matcher import Matcher, PhraseMatcher
+    A pattern can only match a ``Doc`` that has, for each of its required tokens
+    with a ``LOWER`` value or ``IN`` list, one of those words.  A condition's
+    ``Matcher`` runs only on a Doc where one of its patterns passes that test: most
+    conditions ("hopelijk", "ons best doen", "aan de slag") are absent from most
+    messages, and the Matcher's cost grows with every pattern it holds.
+    """
 
-        self.rules = {rule.id: rule for rule in rules}
-        self._matcher = Matcher(nlp.vocab, validate=True)
+    def __init__(self, nlp: "Language"):
+        from spacy.matcher import PhraseMatcher
+
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._parts: dict[str, list[_Part]] = defaultdict(list)  # rule id -> parts
-        self._has_matcher = self._has_phrases = False
-        for rule in self.rules.values():
-            parts = [_Part(rule, MATCH, rule.match)]
-            parts += [_Part(rule, f"unless{i}", spec) for i, spec in enumerate(rule.unless_parts)]
-            for part in parts:
-                self._compile(nlp, part)
-                self._parts[rule.id].append(part)
+        self._phrase_keys: set[str] = set()
+        # (key, Matcher, per pattern: hashes of the words each required token may be)
+        self._patterns: list[tuple[str, Any, list[list[frozenset[int]]]]] = []
 
-    def _compile(self, nlp: "Language", part: _Part) -> None:
+    def add(self, nlp: "Language", part: _Part) -> None:
+        from spacy.matcher import Matcher
+
         spec = part.spec
-        if "check" in spec:
-            return  # looked up at run time; pack validation checked the name
         if "phrases" in spec and spec.get("on", "lower") == "lower":
             docs = [nlp.make_doc(phrase.lower()) for phrase in spec["phrases"]]
             self._phrases.add(part.key, docs)
-            self._has_phrases = True
+            self._phrase_keys.add(part.key)
             return
         if "phrases" in spec:  # on: lemma -> one token pattern per phrase
             patterns = [
@@ -74,8 +78,9 @@ class CompiledRules:
             ]
         else:
             patterns = spec["patterns"]
+        matcher = Matcher(nlp.vocab, validate=True)
         try:
-            self._matcher.add(part.key, patterns)
+            matcher.add(part.key, patterns)
         except ValueError as err:  # spaCy's MatchPatternError is a ValueError
             field = "match" if part.role == MATCH else "unless"
             detail = " ".join(str(err).split())
@@ -83,20 +88,107 @@ class CompiledRules:
                 f"rule '{part.rule.id}': invalid pattern in '{field}': {detail[:300]}",
                 part.rule.source,
             ) from None
-        self._has_matcher = True
+        strings = nlp.vocab.strings  # compared as hashes: no Token objects per Doc
+        needed = [[frozenset(strings.add(w) for w in options) for options in words_needed(p)] for p in patterns]
+        self._patterns.append((part.key, matcher, needed))
+
+    def __call__(self, doc: "Doc", found: dict[str, list[Hit]], keys: set[str] | None = None) -> None:
+        """Add the hits in ``doc`` of the conditions ``keys`` (default: all) to
+        ``found``, grouped by condition key."""
+        matches = []
+        if self._phrase_keys and (keys is None or not keys.isdisjoint(self._phrase_keys)):
+            matches += self._phrases(doc)
+        words: set[int] | None = None
+        for key, matcher, needed in self._patterns:
+            if keys is not None and key not in keys:
+                continue
+            if words is None:
+                from spacy.attrs import LOWER
+
+                words = set(doc.to_array(LOWER).tolist())
+            if any(all(not words.isdisjoint(options) for options in pattern) for pattern in needed):
+                matches += matcher(doc)
+        strings = doc.vocab.strings
+        for match_id, start, end in matches:
+            key = strings[match_id]
+            if keys is None or key in keys:
+                span = doc[start:end]
+                found[key].append(Hit(span.start_char, span.end_char))
+
+
+def words_needed(pattern: list[dict]) -> list[frozenset[str]]:
+    """For each token a match cannot do without, the lower-case words it may be
+    (from ``LOWER: word`` or ``LOWER: {IN: [...]}``); other tokens add nothing."""
+    needed = []
+    for token in pattern:
+        if not _required(token.get("OP", token.get("op"))):
+            continue
+        for key, value in token.items():
+            if str(key).upper() != "LOWER":
+                continue
+            if isinstance(value, str):
+                needed.append(frozenset([value]))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                needed.append(frozenset(str(word) for word in value["IN"]))
+    return needed
+
+
+def _required(op) -> bool:
+    """Whether a token with this ``OP`` occurs in every match (no OP, ``+``, ``{2}``, ``{1,3}``)."""
+    if op is None or op == "+":
+        return True
+    if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+        low = op[1:-1].split(",")[0].strip()
+        return low.isdigit() and int(low) > 0
+    return False  # ?, *, ! and {0,n} may leave the token out
+
+
+class CompiledRules:
+    """All rules of an engine, compiled against one pipeline's vocabulary.
+
+    ``match`` conditions run on every ``Doc``; a condition used only in ``unless``
+    runs on a ``Doc`` only when a rule with that ``unless`` has a hit there (the
+    adjective exceptions start at every word, so this saves most of their cost).
+    """
+
+    def __init__(self, nlp: "Language", rules: Iterable["Rule"]):
+        self.rules = {rule.id: rule for rule in rules}
+        self._eager = _Matchers(nlp)
+        self._lazy = _Matchers(nlp)
+        self._parts: dict[str, list[_Part]] = defaultdict(list)  # rule id -> parts
+        compiled: set[str] = set()
+        # All match parts first: a condition that is also some rule's match runs eagerly.
+        for rule in self.rules.values():
+            self._add(nlp, _Part(rule, MATCH, rule.match, spec_key(rule.match)), self._eager, compiled)
+        for rule in self.rules.values():
+            for i, spec in enumerate(rule.unless_parts):
+                self._add(nlp, _Part(rule, f"unless{i}", spec, spec_key(spec)), self._lazy, compiled)
+
+    def _add(self, nlp: "Language", part: _Part, matchers: _Matchers, compiled: set[str]) -> None:
+        self._parts[part.rule.id].append(part)
+        # A check is looked up at run time (pack validation checked the name).
+        if "check" not in part.spec and part.key not in compiled:
+            matchers.add(nlp, part)
+            compiled.add(part.key)
 
     def run(self, doc: "Doc", ctx: CheckContext, rule_ids: Iterable[str]) -> dict[str, list[Hit]]:
         """Surviving hits per rule id for the rules in ``rule_ids``."""
         wanted = [rid for rid in rule_ids if rid in self.rules]
         if not wanted:
             return {}
-        found = self._token_matches(doc)
+        found: dict[str, list[Hit]] = defaultdict(list)
+        self._eager(doc, found)
+        lazy_done: set[str] = set()  # unless conditions already matched on this Doc
         sentences = _SentenceIndex(doc)
         results: dict[str, list[Hit]] = {}
         for rule_id in wanted:
             parts = self._parts[rule_id]
             hits = self._hits(doc, ctx, parts[0], found)
             if hits and len(parts) > 1:
+                lazy = {part.key for part in parts[1:] if "check" not in part.spec} - lazy_done
+                if lazy:
+                    self._lazy(doc, found, lazy)
+                    lazy_done |= lazy
                 hits = [
                     hit
                     for hit in hits
@@ -110,31 +202,14 @@ class CompiledRules:
                 results[rule_id] = hits
         return results
 
-    def _token_matches(self, doc: "Doc") -> dict[str, list[Hit]]:
-        """Run the two matchers once over ``doc``; hits grouped by part key."""
-        found: dict[str, list[Hit]] = defaultdict(list)
-        matches = []
-        if self._has_matcher:
-            matches += self._matcher(doc)
-        if self._has_phrases:
-            matches += self._phrases(doc)
-        strings = doc.vocab.strings
-        for match_id, start, end in matches:
-            span = doc[start:end]
-            found[strings[match_id]].append(Hit(span.start_char, span.end_char))
-        return found
-
     def _hits(self, doc, ctx, part: _Part, found) -> list[Hit]:
         if "check" not in part.spec:
             return found.get(part.key, [])
         # The same check with the same params (e.g. in several rules) runs once per Doc.
-        cache_key = "check\x1f" + part.spec["check"] + json.dumps(
-            part.spec.get("params") or {}, sort_keys=True, default=str
-        )
-        if cache_key not in found:
+        if part.key not in found:
             check = get_check(part.spec["check"])
-            found[cache_key] = [h for h in check(doc, ctx, part.spec.get("params") or {}) if h.end > h.start]
-        return found[cache_key]
+            found[part.key] = [h for h in check(doc, ctx, part.spec.get("params") or {}) if h.end > h.start]
+        return found[part.key]
 
 
 class _SentenceIndex:

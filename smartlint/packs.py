@@ -20,6 +20,7 @@ import yaml
 
 from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
+from smartlint.safeyaml import safe_load
 
 CONTEXTS = ("normal", "incident")
 PHRASE_ATTRS = ("lower", "lemma")
@@ -122,7 +123,7 @@ def load_pack_file(path: Path, shown: str | None = None) -> list[Rule]:
     except (OSError, UnicodeDecodeError) as err:
         raise PackError(f"cannot read pack file ({err})", shown) from None
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
@@ -266,10 +267,10 @@ def _validate_match(spec: Any, fail, field_name: str, allow_scope: bool) -> dict
         out["patterns"] = _validate_patterns(spec["patterns"], fail, field_name)
     else:
         name = spec["check"]
-        from smartlint.checks import check_names  # imports check modules, never spaCy
+        from smartlint.checks import check_names, is_check_name  # never imports spaCy
 
-        known = check_names()
-        if not isinstance(name, str) or name not in known:
+        if not isinstance(name, str) or not is_check_name(name):
+            known = check_names()
             hint = difflib.get_close_matches(str(name), known, n=1)
             extra = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(known)})"
             raise fail(f"unknown check {name!r} in '{field_name}'{extra}")

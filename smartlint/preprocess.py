@@ -46,6 +46,10 @@ WHEN_PLACEHOLDER_ENDINGS = (
 # ... or is one of these words ("{uur}", "[WANNEER]"); not a substring: "huur", "duur".
 WHEN_PLACEHOLDER_WORDS = ("uur", "uiterlijk", "wanneer", "when", "datetime", "deadline")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
+HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
+# "Onderwerp: ...", "Betreft: ...": a subject line names the topic, it promises nothing.
+_SUBJECT_LINE = re.compile(r"(?i)^(?:onderwerp|betreft|subject|re|fw|fwd|titel)\s*:")
+_HEADING_MAX_WORDS = 14
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_CHARS = 60
 
@@ -97,12 +101,38 @@ class PreparedText:
     placeholders: list[Placeholder] = field(default_factory=list)
     sentence_starts: dict[int, bool | None] = field(default_factory=dict)
     formulas: list[tuple[int, int, str]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
 
 def prepare(text: str) -> PreparedText:
     masked, placeholders = mask_placeholders(text)
     starts, formulas = _structure(masked)
-    return PreparedText(masked, placeholders, starts, formulas)
+    return PreparedText(masked, placeholders, starts, formulas, _headings(masked))
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Title and subject lines: "Onderwerp: ..." lines of the opening block, and a
+    first line without end punctuation followed by a blank line ("Update storing
+    e-mail", "Notulen overleg ...").  They are no content sentences."""
+    lines = _lines(text)
+    found = []
+    for k, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
+        if not content:
+            break  # only the opening block holds headings
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if _SUBJECT_LINE.match(content):
+            found.append((first, first + len(content)))
+            continue
+        blank_after = k + 1 >= len(lines) or not text[lines[k + 1][0]:lines[k + 1][1]].strip()
+        is_title = (
+            k == 0 and blank_after and not content.endswith(_END_PUNCT + (",",))
+            and len(content.split()) <= _HEADING_MAX_WORDS and _greeting_end(content) is None
+            and not _SIGN_OFF.match(content) and k + 1 < len(lines)
+        )
+        if is_title:
+            found.append((first, first + len(content)))
+    return found
 
 
 def mask_placeholders(text: str) -> tuple[str, list[Placeholder]]:
@@ -196,6 +226,8 @@ def _greeting_end(line: str) -> int | None:
     if len(words) > 6:
         return None
     addressee = words[1:]
+    if m.group().rstrip().endswith(",") and not line[m.end():].strip() and addressee:
+        return m.end()  # "Beste bewoner," "Hoi allemaal,": a greeting word, words, a comma at line end
     if any(not (w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS) for w in addressee):
         return None  # "Dag en nacht zijn wij bereikbaar" is no greeting
     return m.end()
@@ -242,6 +274,7 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
         if not token.is_space:
             previous = token
     doc.user_data[FORMULAS_KEY] = list(prepared.formulas)
+    doc.user_data[HEADINGS_KEY] = list(prepared.headings)
 
 
 def _after_sentence_end(previous, token) -> bool:

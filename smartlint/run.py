@@ -32,6 +32,8 @@ class RunResult:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (path, note)
     errors: list[SmartlintError] = field(default_factory=list)
     rules: list["Rule"] = field(default_factory=list)
+    # {"enabled", "hits", "misses"}: segments taken from the cache and analysed
+    cache: dict | None = None
 
     def at_or_above(self, severity: str) -> list[Finding]:
         from smartlint.findings import severity_rank
@@ -102,6 +104,15 @@ def _lint(engine, documents: list["SourceDocument"], result: RunResult) -> list[
     return []
 
 
+def _open_cache(settings: "Settings"):
+    """The result cache of this run, or None with ``--no-cache``."""
+    if not settings.cache:
+        return None
+    from smartlint.cache import ResultCache
+
+    return ResultCache.for_settings(settings)
+
+
 def run_check(
     arguments: list[str],
     settings: "Settings",
@@ -139,7 +150,9 @@ def run_check(
     if not documents:
         return result
 
-    findings = _lint(Engine(settings), documents, result)
+    engine = Engine(settings, rules=rules, cache=_open_cache(settings))
+    findings = _lint(engine, documents, result)
+    result.cache = dict(engine.cache_stats)
     known = {rule.id for rule in result.rules} | set(CATEGORIES)
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:

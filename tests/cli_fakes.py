@@ -56,8 +56,9 @@ class FakeEngine:
 
     instances: list["FakeEngine"] = []
 
-    def __init__(self, settings):
+    def __init__(self, settings, rules=None, cache=None):
         self.settings = settings
+        self.cache_stats = {"enabled": cache is not None, "hits": 0, "misses": 0}
         FakeEngine.instances.append(self)
 
     def _active(self, rule: str, category: str) -> bool:

@@ -162,3 +162,35 @@ def test_normal_texts_are_not_incidents(text):
     assert not is_incident_text(text)
     assert resolve_context("auto", text) == "normal"
     assert resolve_context("incident", text) == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het netwerk ligt plat vanwege een defecte router in de serverruimte.",
+        "De uitval is wegens een kabelbreuk bij de buren.",
+        "De oorzaak van het probleem is een fout in de laatste software-update.",
+        "De oorzaak van de uitval ligt bij onze hostingpartij.",
+        "De storing ontstond door een fout in de nieuwe configuratie.",
+        "Alles ligt stil door een stroomstoring bij de leverancier.",
+        "Dat komt door de drukte op het netwerk.",
+        "Het ligt aan de nieuwe firewall.",
+    ],
+)
+def test_causes_in_other_words(text):
+    rules = {rule for rule, _ in incident(text)}
+    assert rules and all(rule.startswith("incident-explanation") for rule in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U wordt vandaag om 15.00 uur door Sanne gebeld over de storing.",
+        "De storing wordt door monteur Erik verholpen; hij belt u om 16.00 uur.",
+        "Vanwege de storing kunt u niet inloggen. Om 14.00 uur sturen we een update.",
+        "De oorzaak van de storing is nog niet bekend.",
+        "Door een storing kunt u vandaag niet bellen.",
+    ],
+)
+def test_no_cause_given(text):
+    assert [rule for rule, _ in incident(text) if rule.startswith("incident-explanation")] == []

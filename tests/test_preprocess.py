@@ -112,3 +112,30 @@ def test_status_lines_are_separate_sentences():
     starts = prepare(text).sentence_starts
     assert starts[text.index("Verwachte")] is True
     assert starts[text.index("Volgende")] is True
+
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize(
+    "line", ["Beste bewoner,", "Hoi allemaal,", "Geachte leden van de VvE,", "Dag buurtgenoten,", "Hallo lieve klanten,"]
+)
+def test_any_greeting_word_with_addressee_and_comma_is_a_greeting(line):
+    from smartlint.preprocess import prepare
+
+    prepared = prepare(f"{line}\n\nSanne belt u morgen.\n")
+    assert [k for _, _, k in prepared.formulas] == ["greeting"]
+
+
+def test_sentence_starting_with_dag_is_no_greeting():
+    from smartlint.preprocess import prepare
+
+    assert prepare("Dag en nacht zijn wij bereikbaar, ook in het weekend.\n").formulas == []
+
+
+def test_headings_are_found():
+    from smartlint.preprocess import prepare
+
+    text = "Update storing e-mail\n\nDe storing is opgelost.\n"
+    assert [text[s:e] for s, e in prepare(text).headings] == ["Update storing e-mail"]
+    assert prepare("Sanne belt u morgen.\nGroet\n").headings == []

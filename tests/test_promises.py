@@ -242,3 +242,143 @@ def test_check_modules_import_no_spacy():
         "assert 'spacy' not in sys.modules and 'dateparser' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+GREETING = "Beste bewoner,\n\n{}\n\nMet vriendelijke groet,\nSanne\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Sanne belt u om kwart over tien.", "om kwart over tien"),
+        ("Sanne belt u om half drie.", "om half drie"),
+        ("Sanne belt u morgen om tien uur.", "morgen"),
+        ("Sanne belt u om tien uur.", "om tien uur"),
+        ("De monteur komt in week 49.", "in week 49"),
+        ("Sanne belt u dinsdagochtend.", "dinsdagochtend"),
+        ("Sanne mailt u uiterlijk 1-12.", "1-12"),
+        ("Sanne mailt u binnen twee werkdagen.", "binnen twee werkdagen"),
+    ],
+)
+def test_spoken_clock_times_and_week_numbers_are_concrete(sentence, when):
+    doc, found = promises(GREETING.format(sentence))
+    assert found and found[0].when.status == OK
+    assert doc.text[found[0].when.start:found[0].when.end] == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vervanging is gepland op dinsdag 8 december. Monteur Bram belt je die ochtend.",
+        "Uw afspraak staat op {{ datum }}. U wordt dan gebeld door {{ adviseur }}.",
+        "De levering is op vrijdag 4 december. Chauffeur Dennis belt u op dat moment.",
+    ],
+)
+def test_anaphoric_moment_after_a_named_moment_is_concrete(text):
+    assert any(p.complete for p in promises(GREETING.format(text))[1])
+
+
+@pytest.mark.parametrize(
+    "text", ["Monteur Bram belt je die ochtend.", "U wordt dan gebeld door Sanne."]
+)
+def test_anaphoric_moment_without_antecedent_is_missing(text):
+    (promise,) = promises(GREETING.format(text))[1]
+    assert promise.when.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik reserveer er vandaag een voor u en bel u morgen om 10.00 uur.",
+        "Wij verplaatsen uw afspraak naar dinsdag 1 december.",
+        "Ik verleng uw abonnement vandaag.",
+        "Hij plant de monteur vandaag om 14.00 uur in.",
+    ],
+)
+def test_verb_after_a_subject_pronoun_is_found_whatever_the_tagger_says(sentence):
+    assert promises(GREETING.format(sentence))[1]
+
+
+@pytest.mark.parametrize(
+    "sentence, performative",
+    [
+        ("Wij bevestigen uw afspraak op 3 december om 10.00 uur.", True),
+        ("Hierbij bevestig ik uw opzegging per 1 januari.", True),
+        ("Marco bevestigt de afleverdatum maandag 30 november per mail.", False),
+    ],
+)
+def test_first_person_confirmation_is_done_by_the_message(sentence, performative):
+    assert (promises(GREETING.format(sentence))[1] == []) == performative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mijn collega belt u morgen om 10.00 uur.",
+        "Iemand van ons team belt u morgen om 10.00 uur.",
+        "Een collega belt u morgen om 10.00 uur.",
+        "Morgen belt iemand van ons team u om 10.00 uur.",
+    ],
+)
+def test_unnamed_colleagues_are_vague_actors(sentence):
+    (promise,) = promises(GREETING.format(sentence))[1]
+    assert promise.who.status == "vague"
+
+
+def test_named_colleague_is_specific():
+    (promise,) = promises(GREETING.format("Mijn collega Sanne belt u morgen om 10.00 uur."))[1]
+    assert promise.who.status == OK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij buigen ons over uw vraag.",
+        "We bestuderen uw aanvraag morgen.",
+        "Onze juristen beoordelen uw bezwaar.",
+        "We analyseren de logbestanden.",
+        "Ons team overlegt intern over uw verzoek.",
+        "We nemen uw voorstel in overweging.",
+        "We lichten uw installatie door.",
+    ],
+)
+def test_activity_verbs_are_vague_actions(sentence):
+    found = promises(GREETING.format(sentence))[1]
+    assert found and found[0].what.status == "vague"
+
+
+def test_activity_leading_to_a_complete_result_is_fine():
+    text = "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari 2027 een uitspraak."
+    assert all(p.what.status == OK for p in promises(GREETING.format(text))[1])
+
+
+def test_activity_with_an_incomplete_result_stays_vague():
+    text = "Wij buigen ons over uw vraag en laten u nader weten wat de mogelijkheden zijn."
+    assert promises(GREETING.format(text))[1][0].what.status == "vague"
+
+
+@pytest.mark.parametrize(
+    "line, who, what, when",
+    [
+        ("Actie Erik: declaraties vóór dinsdag 1 december insturen.", OK, OK, OK),
+        ("Actie Zeker: ernaar kijken.", OK, "vague", "missing"),
+        ("Actie Linda: klant informeren.", OK, OK, "missing"),
+        ("Actiepunt ons team: offerte zo snel mogelijk mailen.", "vague", OK, "vague"),
+    ],
+)
+def test_action_items_of_notes(line, who, what, when):
+    (promise,) = promises(f"Notulen overleg\n\n- {line}\n")[1]
+    assert (promise.who.status, promise.what.status, promise.when.status) == (who, what, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update storing e-mail\n\nLotte mailt u om 14.15 uur.\n",
+        "Onderwerp: bel mij terug\n\nSanne belt u morgen om 10.00 uur.\n",
+        "Notulen overleg Bakkerij Jansen\n\n- Sanne belt de klant morgen om 9.00 uur.\n",
+    ],
+)
+def test_title_and_subject_lines_are_no_promises(text):
+    found = promises(text)[1]
+    assert found and all(p.complete for p in found)

@@ -13,6 +13,7 @@ so adding a check is one function in one module of this package, no class hierar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -70,6 +71,31 @@ def get_check(name: str) -> CheckFn | None:
 def check_names() -> list[str]:
     _load_builtin_modules()
     return sorted(_REGISTRY)
+
+
+def is_check_name(name: str) -> bool:
+    """Whether a check of this name exists.
+
+    Answered from the check modules' source when a module declares the name
+    (``@register("name")`` at the start of a line), so validating packs for
+    ``smartlint rules``/``explain`` does not import every check module (~45 ms).
+    """
+    return name in _REGISTRY or name in _declared_names() or name in check_names()
+
+
+@lru_cache(maxsize=1)
+def _declared_names() -> frozenset[str]:
+    import re
+    from pathlib import Path
+
+    declaration = re.compile(r"""^@register\(\s*["']([^"']+)["']\s*\)""", re.M)
+    names: set[str] = set()
+    for path in Path(__file__).parent.glob("*.py"):
+        try:
+            names.update(declaration.findall(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue  # not readable: is_check_name falls back to importing
+    return frozenset(names)
 
 
 _LOADED = False

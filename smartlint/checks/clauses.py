@@ -85,6 +85,8 @@ _CLOSED = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | {
     "niet", "geen", "ook", "nog", "er", "hier", "daar", "wel", "zo", "uw", "ons", "hem", "haar",
 }
 _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
+# Unambiguous subject pronouns: the next word of a main clause is its finite verb.
+_V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
 _NOT_PARTICIPLES = {"gegevens", "geduld", "gemeenten", "gedeelten", "gebied", "gezellig"}
 
 
@@ -131,9 +133,21 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return word in known_forms and (word.endswith("t") or token.pos_ in ("VERB", "AUX"))
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"}:
         return False  # "uw mail", "de regel": a noun after a determiner
+    if previous is not None and norm(previous) in _V2_PRONOUNS and _opens_a_clause(previous):
+        # "Ik reserveer ...", "Wij buigen ...": after a sentence-initial subject pronoun
+        # comes the finite verb, whatever the tagger (trained on news) calls it.
+        return word.isalpha() and word not in ADVERBS and word not in SUBORDINATORS
     if word in known_forms:
         return True
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def _opens_a_clause(token: "Token") -> bool:
+    """Is ``token`` the first word of a clause (sentence start, after , ; or en/maar)?"""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in CLAUSE_PUNCT or norm(before) in COORDINATORS
 
 
 def is_infinitive(token: "Token", known_forms: frozenset[str]) -> bool:
@@ -302,6 +316,13 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
     word = norm(token)
     if word in SUBJECT_PRONOUNS:
         return [token]
+    if word == "iemand":  # "Morgen belt iemand (van ons team) u"
+        end = k + 1
+        if end < len(words) and norm(words[end]) == "van":
+            end = min(len(words), end + 3)
+            while end > k + 2 and norm(words[end - 1]) in CUSTOMER_PRONOUNS:
+                end -= 1
+        return list(words[k:end])
     if is_capitalised(token):
         end = k
         while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
@@ -322,8 +343,11 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
 def content_sentences(doc: "Doc") -> list["Span"]:
     """Sentences outside greeting, sign-off and signature (preprocess marks those)."""
     formulas = doc.user_data.get("smartlint.formulas")
-    if formulas is None:  # a Doc the engine did not prepare: find them now
-        formulas = prepare(doc.text).formulas
+    headings = doc.user_data.get("smartlint.headings")
+    if formulas is None or headings is None:  # a Doc the engine did not prepare: find them now
+        prepared = prepare(doc.text)
+        formulas, headings = prepared.formulas, prepared.headings
+    formulas = list(formulas) + [(s, e, "heading") for s, e in headings]
     out = []
     for sent in doc.sents:
         text = sent.text

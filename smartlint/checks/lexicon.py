@@ -18,11 +18,12 @@ No spaCy here.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 # Separable particles: "terugbellen" -> "belt ... terug", "teruggebeld".
@@ -229,6 +230,32 @@ class VerbPhrase:
                 literals.append(word)
         return cls(text, tuple(literals), tuple(verbs))
 
+    @cached_property
+    def _forms(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """Per verb: its fused forms and, for a separable verb, its split forms."""
+        return tuple(
+            (all_forms(particle + base), verb_forms(base).all) if particle else (all_forms(base), frozenset())
+            for particle, base in self.verbs
+        )
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word that can be part of a match."""
+        words = set(self.literals)
+        for (particle, _), (fused, split) in zip(self.verbs, self._forms):
+            words |= fused | split | ({particle} if particle else set())
+        return frozenset(words)
+
+    def could_match(self, present: set[str]) -> bool:
+        """A quick necessary condition for :meth:`match`, given the set of clause
+        words: each literal is there, and each verb in a fused or a split form."""
+        if not all(literal in present for literal in self.literals):
+            return False
+        for (particle, _), (fused, split) in zip(self.verbs, self._forms):
+            if fused.isdisjoint(present) and not (particle and particle in present and not split.isdisjoint(present)):
+                return False
+        return True
+
     def match(self, words: Sequence[str], particle_ok: Sequence[bool]) -> list[int] | None:
         """Indices into ``words`` (folded clause words) that realise the phrase.
 
@@ -282,7 +309,10 @@ class VerbList:
     def match(self, words: Sequence[str], particle_ok: Sequence[bool]) -> tuple[VerbPhrase, list[int]] | None:
         """The phrase with the most matched words, and its word indices."""
         best = None
+        present = set(words)
         for phrase in self.phrases:
+            if not phrase.could_match(present):  # most phrases: skip the full match
+                continue
             hit = phrase.match(words, particle_ok)
             if hit is not None and (best is None or len(hit) > len(best[1])):
                 best = (phrase, hit)
@@ -291,7 +321,11 @@ class VerbList:
     def match_at(self, words: Sequence[str], particle_ok: Sequence[bool], index: int) -> list[int] | None:
         """Like :meth:`match`, but only a phrase whose verb is ``words[index]``."""
         best = None
+        word = words[index]
+        present = set(words)
         for phrase in self.phrases:
+            if word not in phrase.vocabulary or not phrase.could_match(present):
+                continue  # a match cannot include words[index]
             hit = phrase.match(words, particle_ok)
             if hit is not None and index in hit and (best is None or len(hit) > len(best)):
                 best = hit
@@ -324,9 +358,26 @@ class VerbList:
         return frozenset(out)
 
 
+_PARAMS_KEYS: dict[tuple, tuple[dict, str]] = {}
+
+
 def params_key(params: dict) -> str:
-    """A stable key for caching per parameter set."""
-    return json.dumps(params, sort_keys=True, default=str)
+    """A stable key for caching per parameter set.
+
+    Memoised: the SMART checks ask for it several times per message, and dumping
+    the word lists costs ~50 µs each time.  A remembered key is reused only when
+    the params equal a deep copy taken when it was made, so a changed list never
+    gets a stale key (comparing is fast: the lists hold the same string objects).
+    """
+    signature = tuple(sorted((str(k), id(v)) for k, v in params.items()))
+    cached = _PARAMS_KEYS.get(signature)
+    if cached is not None and cached[0] == params:
+        return cached[1]
+    key = json.dumps(params, sort_keys=True, default=str)
+    if len(_PARAMS_KEYS) >= 256:
+        _PARAMS_KEYS.clear()
+    _PARAMS_KEYS[signature] = (copy.deepcopy(params), key)
+    return key
 
 
 @lru_cache(maxsize=8)
@@ -334,13 +385,12 @@ def builtin_params(pack_file: str, check_prefix: str) -> dict:
     """The ``params`` of the first rule in a built-in pack whose check starts with
     ``check_prefix``: the defaults when a caller (another check, a user pack) gives
     fewer lists."""
-    import yaml
-
     from smartlint.packs import builtin_pack_paths
+    from smartlint.safeyaml import safe_load
 
     for path in builtin_pack_paths():
         if path.name == pack_file:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = safe_load(path.read_text(encoding="utf-8")) or {}
             for rule in data.get("rules", []):
                 match = rule.get("match") or {}
                 if str(match.get("check", "")).startswith(check_prefix):

@@ -16,12 +16,12 @@ from smartlint.checks.lexicon import PhraseList, VerbList, fold, params_key, wit
 PACK_FILE = "smart.yaml"
 VERB_LISTS = (
     "vague_actions", "concrete_actions", "receive_verbs", "follows_verbs", "non_promise_verbs",
-    "bare_verbs",
+    "bare_verbs", "performative_verbs",
 )
 PHRASE_LISTS = (
     "vague_actors", "specific_roles", "customer_nouns", "concrete_when_words", "vague_when_words",
     "courtesy_markers", "performative_markers", "courtesy_sentences", "incident_model_wording",
-    "next_step_fields",
+    "next_step_fields", "anaphoric_when_words", "action_item_labels",
 )
 
 

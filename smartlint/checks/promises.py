@@ -82,6 +82,7 @@ class Promise:
     when: Part
     model_wording: bool = False  # the incident protocol's own wording, or a field line
     coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
+    action_item: bool = False  # a note's "Actie Erik: ..." line
 
     @property
     def complete(self) -> bool:
@@ -96,7 +97,10 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
         return cached[1]
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
-    promises = sorted(promises + analysis.field_lines(), key=lambda p: p.start)
+    fields = analysis.field_lines()
+    items = [(p.start, p.end) for p in fields if p.action_item]
+    promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
+    promises = sorted(promises + fields, key=lambda p: p.start)
     _CACHE[key] = (doc, promises)  # holding the Doc keeps its id from being reused
     while len(_CACHE) > 16:
         _CACHE.popitem(last=False)
@@ -148,17 +152,40 @@ class _Analysis:
             promise, subject = self.clause(clause, subject)
             if promise is not None:
                 found.append(promise)
-        return _share_when(found)
+        return _share_what(_share_when(found))
 
     def field_lines(self) -> list[Promise]:
         """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
         found = []
         for m in _FIELD_LINE.finditer(self.doc.text):
             label = self.folded[m.start(1): m.end(1)].strip()
+            item = self.words.action_item_labels.find(label)
+            if item and item[0][0] == 0 and label[item[0][1]:].strip():
+                found.append(self._action_item(m, m.start(1) + item[0][1]))
+                continue
             if any(s == 0 for s, _ in self.words.next_step_fields.find(label)):
                 if concrete_time_spans(self.folded, m.start(2), m.end(2), self.words.concrete_when_words):
                     found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
         return found
+
+    def _action_item(self, m: re.Match, owner_start: int) -> Promise:
+        """ "Actie Erik: declaraties vóór 1 december insturen": owner, action, moment."""
+        w = self.words
+        owner_start += len(self.doc.text[owner_start:m.end(1)]) - len(self.doc.text[owner_start:m.end(1)].lstrip())
+        vague_owner = w.vague_actors.find(self.folded, owner_start, m.end(1))
+        who = Part("vague", *vague_owner[0], "actor") if vague_owner else DONE
+        body = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[\w'-]+", self.folded[m.start(2):m.end(2)])]
+        words_f = [word for _, _, word in body]
+        what = DONE
+        vague = w.vague_actions.match(words_f, [True] * len(words_f))
+        if vague is not None and not w.concrete_actions.match(words_f, [True] * len(words_f)):
+            lo, hi = min(vague[1]), max(vague[1])
+            what = Part("vague", m.start(2) + body[lo][0], m.start(2) + body[hi][1])
+        when = DONE
+        if not concrete_time_spans(self.folded, m.start(2), m.end(2), w.concrete_when_words):
+            vague_when = w.vague_when_words.find(self.folded, m.start(2), m.end(2))
+            when = Part("vague", *vague_when[0]) if vague_when else Part("missing", m.start(2), m.end(2))
+        return Promise(m.start(1), m.end(2), who, what, when, action_item=True)
 
     def clause(self, clause: Clause, prev_subject) -> tuple[Promise | None, list | None]:
         w = self.words
@@ -192,6 +219,9 @@ class _Analysis:
             return None, subject
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
+        first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
+        if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
+            return None, subject  # "Wij bevestigen uw afspraak": the writer does it by writing
         when = self._when(start, end, main)
         action = any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
         future = main is not finite and fword in FUTURE | GAAN | KOMEN
@@ -291,12 +321,26 @@ class _Analysis:
             if norm(token) != preposition:
                 continue
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            if self._person_placeholder(phrase[0]):
+                return DONE  # "door {{ adviseur }}"
             vague = self._vague_actor(phrase)
             if vague is not None:
                 return Part("vague", token.idx, vague[1], "agent")
             if self._subject_sort(phrase) == "sender" or any(is_capitalised(t) for t in phrase):
                 return DONE
         return None
+
+    def _moment_before(self, offset: int) -> bool:
+        """Does the same or the previous sentence name a concrete moment before ``offset``?"""
+        lo = _sentence_start_before(self.doc, offset)
+        if concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words):
+            return True
+        return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
+
+    def _person_placeholder(self, token: "Token") -> bool:
+        return any(
+            p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
+        )
 
     def _what(self, words_f, particle_ok, mi: int, region) -> Part:
         w = self.words
@@ -330,10 +374,19 @@ class _Analysis:
             spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
         if spans:
             return Part("concrete", *min(spans))
+        anaphors = w.anaphoric_when_words.find(self.folded, start, end)
+        if anaphors and self._moment_before(anaphors[0][0]):
+            return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         vague = w.vague_when_words.find(self.folded, start, end)
         if vague:
             return Part("vague", *vague[0])
         return Part("missing", main.idx, main.idx + len(main.text))
+
+
+def _sentence_start_before(doc: "Doc", offset: int) -> int:
+    """Start of the sentence before the one holding ``offset`` (or of that one)."""
+    starts = [s.start_char for s in doc.sents if s.start_char <= offset]
+    return starts[-2] if len(starts) > 1 else (starts[-1] if starts else 0)
 
 
 def _share_when(promises: list[Promise]) -> list[Promise]:
@@ -351,6 +404,25 @@ def _share_when(promises: list[Promise]) -> list[Promise]:
         for k in group:
             if concrete is not None and promises[k].when.status == "missing":
                 out[k] = dataclasses.replace(promises[k], when=concrete)
+    return out
+
+
+def _share_what(promises: list[Promise]) -> list[Promise]:
+    """An activity on the way to a complete promise of the same actor is no vague
+    promise: "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari
+    een uitspraak".  Without such a sibling it stays vague ("Wij buigen ons over uw
+    vraag en laten u nader weten ...": no moment)."""
+    out = list(promises)
+    for k, promise in enumerate(promises):
+        if promise.what.status != "vague":
+            continue
+        group = [promise]
+        for other in promises[k + 1:]:
+            if not other.coordinated:
+                break
+            group.append(other)
+        if any(p is not promise and p.complete and p.what.status == "concrete" for p in group):
+            out[k] = dataclasses.replace(promise, what=DONE)
     return out
 
 

@@ -61,6 +61,15 @@ _CLOCK = re.compile(r"(?<![\w.,:€])(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\w|[.,:]\d)
 _HOUR = re.compile(
     r"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|en)\s+(?:[01]?\d|2[0-3])\s*uur(?![\w-])"
 )
+_HOUR_WORDS = r"een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+# "om tien uur", "rond drie uur", "om kwart over tien", "om half drie", "om 9 uur 's ochtends"
+_SPOKEN_CLOCK = re.compile(
+    rf"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|omstreeks|tegen|en)\s+"
+    rf"(?:(?:kwart\s+(?:over|voor)|half|(?:\d{{1,2}}|vijf|tien)\s+(?:over|voor)(?:\s+half)?)\s+"
+    rf"(?:{_HOUR_WORDS}|1[0-2]|[1-9])|(?:{_HOUR_WORDS})\s+uur)(?![\w-])"
+)
+# "in week 49", "week 49": a numbered calendar week
+_WEEK_NUMBER = re.compile(r"(?<![\w-])(?:in\s+)?week\s+(?:[1-9]|[1-4]\d|5[0-3])(?![\w.,-]?\d)")
 _NUMBER_WORDS = (
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|"
     r"vierentwintig|achtenveertig|het"
@@ -148,7 +157,7 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
     """Concrete moments in ``folded[start:end]``: dates, weekdays, clock times,
     bounded durations ("binnen 2 werkdagen") and the pack's concrete words."""
     spans = [(d.start + start, d.end + start) for d in find_dates(folded[start:end], folded[start:end])]
-    for pattern in (_WEEKDAY_WORD, _CLOCK, _HOUR, _DURATION):
+    for pattern in (_WEEKDAY_WORD, _CLOCK, _HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, _DURATION):
         spans += [m.span() for m in pattern.finditer(folded, start, end)]
     spans += words.find(folded, start, end)
     return sorted(spans)

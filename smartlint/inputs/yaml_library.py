@@ -30,6 +30,7 @@ from smartlint.errors import InputError
 from smartlint.inputs.library import is_non_prose_key, is_prose, key_path, last_mapping_key, note_if_empty
 from smartlint.inputs.view import View, line_spans
 from smartlint.inputs.yaml_scalars import scalar_view
+from smartlint.safeyaml import compose_all
 from smartlint.segments import SourceDocument
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -47,7 +48,7 @@ class _Directive:
 def read_yaml_library(doc: SourceDocument) -> None:
     text = doc.source_text
     try:
-        documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        documents = compose_all(text)  # libyaml when available: same nodes and marks
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         problem = err.problem or err.context or "not valid YAML"

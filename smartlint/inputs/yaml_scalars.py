@@ -13,12 +13,15 @@ mirror does not follow), the value is mapped by alignment instead.
 
 from __future__ import annotations
 
+import re
+
 from yaml.nodes import ScalarNode
 
 from smartlint.inputs.align import aligned_view
 from smartlint.inputs.view import View, ViewBuilder, normalize_newlines
 
 _BREAKS = "\r\n"
+_LINE_END = re.compile("[\0\r\n]")
 _EXOTIC_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML 1.1 breaks: left to the fallback
 _ESCAPES = {
     "0": "\0", "a": "\x07", "b": "\x08", "t": "\t", "\t": "\t", "n": "\n", "v": "\x0b",
@@ -70,7 +73,10 @@ class _ScalarScanner:
         return pos + 1 if self.peek(pos) in _BREAKS else pos
 
     def column(self, pos: int) -> int:
-        return pos - (max(self.text.rfind("\n", 0, pos), self.text.rfind("\r", 0, pos)) + 1)
+        # Look for a lone CR only after the last LF: searching the whole prefix
+        # for a CR that most files never have made reading a library quadratic.
+        newline = self.text.rfind("\n", 0, pos)
+        return pos - (max(newline, self.text.rfind("\r", newline + 1, pos)) + 1)
 
     # -- plain ------------------------------------------------------------------------
     def plain(self, start: int, end: int) -> None:
@@ -207,9 +213,8 @@ class _ScalarScanner:
         while self.column(pos) == indent and pos < len(text):
             self._newlines(breaks)
             leading_non_space = self.peek(pos) not in " \t"
-            line_end = pos
-            while self.peek(line_end) not in "\0\r\n":
-                line_end += 1
+            found = _LINE_END.search(text, pos)  # what peek() stops at, found in C
+            line_end = found.start() if found else len(text)
             self.out.copy(pos, line_end)
             line_break = line_end if line_end < len(text) else None
             pos, breaks = self._block_breaks(self.break_end(line_end), indent)

@@ -66,6 +66,8 @@ def summary(result: "RunResult") -> dict:
         "files_skipped": [{"path": path, "note": note} for path, note in result.skipped],
         "notes": [{"path": path, "note": note} for path, note in result.notes],
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
+        # Segments (messages) taken from the result cache and analysed in this run.
+        "cache": dict(result.cache) if result.cache else {"enabled": False, "hits": 0, "misses": 0},
     }
 
 
