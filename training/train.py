@@ -102,10 +102,24 @@ def evaluate(model: Path, work: Path, out: Path) -> dict:
     return json.loads(metrics.read_text())
 
 
-def package(model: Path, scores: dict) -> None:
+def adjective_lexicon(train_conllu: Path) -> str:
+    """The lemmas tagged ADJ in the training treebank, one per line (for the
+    comparative repair in smartlint/nlp/components.py)."""
+    lemmas = set()
+    for line in train_conllu.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[3] == "ADJ" and cols[2].isalpha():
+            lemmas.add(cols[2].lower())
+    return "\n".join(sorted(lemmas)) + "\n"
+
+
+def package(model: Path, scores: dict, work: Path) -> None:
     if PACKAGE_DIR.exists():
         shutil.rmtree(PACKAGE_DIR)
     shutil.copytree(model, PACKAGE_DIR)
+    (PACKAGE_DIR / "adjective_lemmas.txt").write_text(
+        adjective_lexicon(work / "harmonised" / "train.conllu"), encoding="utf-8"
+    )
     meta_path = PACKAGE_DIR / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({
@@ -179,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: scores.get(k) for k in
                           ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "speed")}))
         if args.step in ("all", "package"):
-            package(args.model, scores)
+            package(args.model, scores, args.work)
     return 0
 
 

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 EMBEDDED_NAME = "nl_smartlint_sm"
 EMBEDDED_PATH = Path(__file__).parent / EMBEDDED_NAME
+# Adjective lemmas of the training treebank, written by training/train.py's package
+# step; used by the comparative repair for any Dutch pipeline.
+ADJECTIVE_LEXICON = EMBEDDED_PATH / "adjective_lemmas.txt"
 
 
 def resolve_model(name_or_path: str | None) -> str:
@@ -28,17 +31,23 @@ def resolve_model(name_or_path: str | None) -> str:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()) -> "Language":
-    """Load a pipeline by package name or folder path; never downloads anything."""
+    """Load a pipeline by package name or folder path; never downloads anything.
+
+    smartlint's parse repairs (:mod:`smartlint.nlp.components`) are added after the
+    parser of whichever pipeline is loaded.
+    """
     import spacy  # heavy: imported only when a parse is needed
+
+    from smartlint.nlp.components import add_fixes
 
     target = resolve_model(name_or_path)
     path = Path(target)
     try:
         if path.exists():
-            return spacy.load(path, exclude=list(exclude))
+            return add_fixes(spacy.load(path, exclude=list(exclude)), ADJECTIVE_LEXICON)
         if "/" in target or "\\" in target or target.startswith("."):
             raise ModelError(f"model folder '{target}' does not exist")
-        return spacy.load(target, exclude=list(exclude))
+        return add_fixes(spacy.load(target, exclude=list(exclude)), ADJECTIVE_LEXICON)
     except OSError as err:
         if "E050" in str(err) or "Can't find model" in str(err):
             raise ModelError(

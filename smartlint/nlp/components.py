@@ -1,0 +1,122 @@
+"""Small pipeline components smartlint adds after any Dutch pipeline's parser.
+
+Each one repairs a parse that breaks a constraint of Dutch grammar, not a sentence:
+the treebanks the pipeline is trained on are Wikipedia and news, where "u" as an
+object after a name ("Sanne belt u morgen terug") is rare, so the parser sometimes
+gives a verb two subjects.  In the UD Dutch training data a head has exactly one
+``nsubj`` in 8,769 of 8,785 cases.  ``training/measure_fixes.py`` measures each
+component's effect on the held-out test set (see ``training/README.md``).
+
+Registered with spaCy's registry, so a pipeline config can name them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SINGLE_SUBJECT = "smartlint_single_subject"
+# Object-capable personal pronouns: the only words a second "subject" is relabelled
+# for.  A second noun subject is more often a coordination or apposition error that a
+# relabel to obj would not fix.
+_OBJECT_PRONOUNS = frozenset(
+    "u je jou jullie hem haar hen hun ons mij me ze zich".split()
+)
+
+
+@Language.component(SINGLE_SUBJECT)
+def single_subject(doc: Doc) -> Doc:
+    """A verb has one subject: a later pronoun "subject" becomes its object.
+
+    Dutch main clauses put the subject first or right after the finite verb; when the
+    parser labels both a preceding noun phrase and a following object pronoun as
+    ``nsubj`` ("Sanne belt u"), the pronoun is the object (``iobj`` when the verb
+    already has an object: "Ik stuur u de factuur").
+    """
+    for head in doc:
+        subjects = [child for child in head.children if child.dep_ == "nsubj"]
+        if len(subjects) < 2:
+            continue
+        has_object = any(child.dep_ == "obj" for child in head.children)
+        for extra in subjects[1:]:
+            if extra.lower_ in _OBJECT_PRONOUNS:
+                extra.dep_ = "iobj" if has_object else "obj"
+                has_object = True
+    return doc
+
+
+COMPARATIVE = "smartlint_comparative"
+# Irregular comparatives: no spelling rule leads back to their base.
+_IRREGULAR = {"beter": "goed", "meer": "veel", "minder": "weinig", "liever": "graag"}
+_VOWELS = "aeiou"
+
+
+def comparative_bases(form: str) -> list[str]:
+    """Candidate base forms of a Dutch comparative ("sneller" -> "snel", "groter" ->
+    "groot", "duurder" -> "duur", "liever" -> "lief"), most likely first."""
+    form = form.lower()
+    if form in _IRREGULAR:
+        return [_IRREGULAR[form]]
+    stem = form[:-3] if form.endswith("ere") else form[:-2] if form.endswith("er") else ""
+    if len(stem) < 2:
+        return []
+    out = [stem]
+    if stem.endswith("rd"):  # duurder, zwaarder, verder: the d is inserted
+        out.append(stem[:-1])
+    if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:  # sneller, dunner: doubled consonant
+        out.append(stem[:-1])
+    if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # groter -> groot: open syllable
+    for soft, hard in (("v", "f"), ("z", "s")):  # liever -> lief, bozer -> boos
+        out.extend(base[:-1] + hard for base in list(out) if base.endswith(soft))
+        out.extend(base[:-2] + base[-2] * 2 + hard for base in list(out)
+                   if base.endswith(soft) and len(base) > 2 and base[-2] in _VOWELS)
+    return out
+
+
+@Language.factory(COMPARATIVE, default_config={"lexicon": None})
+def make_comparative(nlp: Language, name: str, lexicon: str | None):
+    """Comparatives the tagger missed get ADJ, ``Degree=Cmp`` and their base as lemma.
+
+    A word is repaired when the morphologizer already says ``Degree=Cmp`` but the
+    lemma is the form itself, or when it stands in the comparative construction
+    "... -er dan" with a tag other than ADJ; in both cases only if a base form is a
+    known adjective (``lexicon``: one lemma per line, from the training treebank).
+    "De levering gaat sneller dan vorige week": "sneller" is rare in the treebank and
+    its suffix looks like a noun's ("speler").
+    """
+    known = frozenset(Path(lexicon).read_text(encoding="utf-8").split()) if lexicon else frozenset()
+
+    def repair(doc: Doc) -> Doc:
+        for token in doc:
+            if token.lemma_ and token.lemma_.lower() != token.lower_:
+                continue
+            tagged_cmp = token.pos_ == "ADJ" and "Cmp" in token.morph.get("Degree")
+            before_dan = token.pos_ != "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dan"
+            if not (tagged_cmp or before_dan):
+                continue
+            base = next((b for b in comparative_bases(token.text) if b in known), None)
+            if base is None:
+                continue
+            token.lemma_ = base
+            if before_dan:
+                token.pos_ = "ADJ"
+                token.set_morph("Degree=Cmp")
+        return doc
+
+    return repair
+
+
+def add_fixes(nlp: Language, lexicon: Path | None = None) -> Language:
+    """Add the repair components after the parser (a pipeline without one is left as is).
+
+    ``lexicon``: the adjective list the comparative repair needs; without it that
+    repair is left out.
+    """
+    if "parser" in nlp.pipe_names and SINGLE_SUBJECT not in nlp.pipe_names:
+        nlp.add_pipe(SINGLE_SUBJECT, after="parser")
+    if lexicon is not None and lexicon.is_file() and COMPARATIVE not in nlp.pipe_names:
+        nlp.add_pipe(COMPARATIVE, last=True, config={"lexicon": str(lexicon)})
+    return nlp
