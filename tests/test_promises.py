@@ -13,8 +13,10 @@ import sys
 import pytest
 from smart_support import context, parse
 
-from smartlint.checks.lexicon import PhraseList, VerbPhrase, fold, verb_forms
-from smartlint.checks.promises import clause_tense, find_promises
+from smartlint.checks.lexicon import PhraseList, fold
+from smartlint.checks.promises import find_promises
+from smartlint.checks.tense import clause_tense
+from smartlint.checks.verbs import VerbPhrase, verb_forms
 
 
 def promises(text: str, kind: str = "normal"):

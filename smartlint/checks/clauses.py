@@ -3,7 +3,7 @@
 The embedded parser is small and trained on newspaper and Wikipedia text; on
 e-mail it mislabels a lot ("We" as PROPN/advmod, "Ik stuur" as ADP + NOUN, "belt"
 lemmatised as "belen").  So this module leans on Dutch word order and closed word
-classes, and uses the parse only as a fallback cue:
+classes (:mod:`word_classes`), and uses the parse only as a fallback cue:
 
 * a main clause is verb-second: the finite verb follows the first constituent
   ("Morgen | belt | Sanne u"), or directly follows a subject pronoun ("We |
@@ -25,61 +25,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from smartlint.checks.lexicon import NO_GE_PREFIXES, PARTICLES, fold
+from smartlint.checks.lexicon import fold
 from smartlint.checks.timeexpr import MONTHS
+from smartlint.checks.verbs import NO_GE_PREFIXES, PARTICLES
+from smartlint.checks.word_classes import (
+    ADVERBS, AUXILIARIES, CLAUSE_PUNCT, CONDITIONALS, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS,
+    PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+)
 from smartlint.preprocess import prepare
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men"}
-CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
-DETERMINERS = {
-    "de", "het", "een", "uw", "onze", "ons", "mijn", "deze", "die", "dit", "dat", "jouw",
-    "je", "zijn", "haar", "hun", "elk", "elke", "ieder", "iedere", "alle", "geen", "jullie",
-}
-PREPOSITIONS = {
-    "op", "in", "aan", "voor", "na", "met", "van", "bij", "om", "tot", "door", "over",
-    "binnen", "zonder", "tegen", "naar", "uit", "tijdens", "vanaf", "per", "sinds", "rond",
-    "via", "namens", "uiterlijk", "vanuit", "omstreeks", "t/m", "rondom", "achter",
-}
-# Words that open a main clause as its first constituent without being its subject.
-ADVERBS = {
-    "daarom", "dan", "daarna", "vervolgens", "hierbij", "graag", "helaas", "ook", "nu",
-    "eerst", "natuurlijk", "uiteraard", "inmiddels", "alvast", "tevens", "verder",
-    "bovendien", "ondertussen", "intussen", "zeker", "hopelijk", "misschien", "wellicht",
-    "waarschijnlijk", "echter", "wel", "toch", "nog", "vandaar", "hiervoor", "daarvoor",
-    "hierover", "daarover", "hiermee", "daarmee", "hierna", "daarbij", "ten", "samen",
-    "direct", "meteen", "straks", "later", "binnenkort", "spoedig", "zo", "dus", "even",
-    "vandaag", "morgen", "overmorgen", "vanmiddag", "vanavond", "vanochtend", "vanmorgen",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "volgende", "zodoende", "tot", "als", "eventueel", "mogelijk",
-    "persoonlijk", "telefonisch", "hier", "daar", "er", "zometeen", "zodadelijk", "zsm",
-    "z.s.m.", "uiterlijk", "normaal", "gewoonlijk", "in", "op", "binnen",
-}
-SUBORDINATORS = {
-    "zodra", "als", "indien", "wanneer", "nadat", "voordat", "omdat", "doordat", "zodat",
-    "terwijl", "totdat", "mits", "tenzij", "hoewel", "aangezien", "zolang", "opdat",
-    "mocht", "mochten",
-}
-CONDITIONALS = {"als", "indien", "mits", "tenzij", "wanneer", "mocht", "mochten"}
-COORDINATORS = {"en", "maar", "want", "dus", "of"}
-CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "…", '"', "“", "”"}
-FUTURE = {"zal", "zult", "zullen", "zul"}
-GAAN = {"ga", "gaat", "gaan"}
-KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
-WORDEN = {"word", "wordt", "worden"}
-PERFECT = {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"}
-MODALS = {
-    "kan", "kunt", "kunnen", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "hoeft",
-    "hoeven",
-}
-PAST_AUX = {
-    "had", "hadden", "was", "waren", "werd", "werden", "zou", "zouden", "kon", "konden",
-    "wilde", "wilden", "wou", "moest", "moesten", "mocht", "mochten", "ging", "gingen",
-    "kwam", "kwamen",
-}
-AUXILIARIES = FUTURE | GAAN | WORDEN | PERFECT | MODALS | PAST_AUX
 # Never verbs, whatever the tagger says.
 _CLOSED = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | {
     "niet", "geen", "ook", "nog", "er", "hier", "daar", "wel", "zo", "uw", "ons", "hem", "haar",

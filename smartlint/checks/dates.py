@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import PhraseList, fold
-from smartlint.checks.promises import clause_tense, find_promises
+from smartlint.checks.promises import find_promises
+from smartlint.checks.tense import clause_tense
 from smartlint.checks.timeexpr import (
     MONTH_NAMES, WEEKDAY_NAMES, DateMention, days_in_month, find_dates, long_date,
     next_occurrence, previous_occurrence,

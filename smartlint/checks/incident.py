@@ -9,17 +9,17 @@ duurt" is the recommended wording.
 The check works per clause: a clause with a time expression *and* a word about the
 fix or the service coming back, without an update or negation cue, is an
 estimate.  All words come from the pack's ``params`` (rules/incident.yaml); the
-time expressions are regular expressions built from those word lists.
+time expressions are found with a regular expression built from those word lists
+(:func:`smartlint.checks.timeexpr.vocabulary_time_regex`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -42,7 +42,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       numbers, units, day_words, duration_words, clock_words, months: vocabulary of
         the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december")
     """
-    time_re = _time_regex(*(tuple(params.get(k, ())) for k in _VOCABULARY))
+    time_re = vocabulary_time_regex(*(tuple(params.get(k, ())) for k in _VOCABULARY))
     recovery, update, negation, done, future_cues = (
         _phrases(params.get(k, ())) for k in ("recovery", "update", "negation", "done", "future_cues")
     )
@@ -66,7 +66,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             reported_done = any(_contains(words, d) for d in done) and not any(
                 _contains(topic, f) for f in future_cues
             )
-            for m in _merged_times(time_re, text, clause.start_char, clause.end_char):
+            for m in merged_times(time_re, text, clause.start_char, clause.end_char):
                 if not_after.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "de storing van vanochtend", "sinds 11.00 uur"
                 if reported_done and not _is_future(m, future_days):
@@ -77,47 +77,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months")
 
 
-@dataclass
-class _TimeMatch:
-    start: int
-    end: int
-    kinds: set[str]  # regex groups that matched: duration, clock, date, day
-    text: str
-
-
-def _is_future(match: _TimeMatch, future_days: set[str]) -> bool:
+def _is_future(match: TimeMatch, future_days: set[str]) -> bool:
     return "duration" in match.kinds or match.text.lower() in future_days
-
-
-def _merged_times(time_re: re.Pattern, text: str, start: int, end: int) -> list[_TimeMatch]:
-    """Time expressions in text[start:end]; neighbours ("vanavond om 18.00 uur") merge."""
-    merged: list[_TimeMatch] = []
-    for m in time_re.finditer(text, start, end):
-        kinds = {k for k, v in m.groupdict().items() if v}
-        if merged and not text[merged[-1].end : m.start()].strip():
-            last = merged[-1]
-            last.end, last.kinds = m.end(), last.kinds | kinds
-            last.text = text[last.start : last.end]
-        else:
-            merged.append(_TimeMatch(m.start(), m.end(), kinds, m.group()))
-    return merged
-
-
-@lru_cache(maxsize=8)
-def _time_regex(numbers, units, day_words, duration_words, clock_words, months) -> re.Pattern:
-    def alt(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    number = rf"(?:\d+(?:[.,]\d+)?|{alt(numbers)})"
-    clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur"
-    duration = rf"(?:{alt(duration_words)})\s+(?:\w+\s+){{0,2}}?{number}\s+(?:{alt(units)})"
-    clock_expr = rf"(?:(?:{alt(clock_words)})\s+)?(?:{clock})"
-    date = rf"\d{{1,2}}\s+(?:{alt(months)})|\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
-    pattern = (
-        rf"(?<!\w)(?:(?P<duration>{duration})|(?P<clock>{clock_expr})|(?P<date>{date})"
-        rf"|(?P<day>{alt(day_words)}))(?!\w)"
-    )
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def _phrases(items) -> list[tuple[str, ...]]:

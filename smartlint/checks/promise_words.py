@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smartlint.checks.lexicon import PhraseList, VerbList, fold, params_key, with_defaults
+from smartlint.checks.lexicon import PhraseList, fold, params_key, with_defaults
+from smartlint.checks.verbs import VerbList
 
 PACK_FILE = "smart.yaml"
 VERB_LISTS = (

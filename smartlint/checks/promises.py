@@ -26,67 +26,36 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
 from smartlint.checks.clauses import (
-    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
-    PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN, Clause, clause_at, content_sentences,
-    customer_condition, finite_and_subject, is_capitalised, is_infinitive, is_participle,
-    noun_phrase_at, norm, particle_positions, split_clauses,
+    Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive,
+    is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
 )
-from smartlint.checks.lexicon import PARTICLES, fold
+from smartlint.checks.lexicon import fold
+from smartlint.checks.promise_parts import DONE, Part, Promise, share_what, share_when
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
+from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.checks.verbs import PARTICLES
+from smartlint.checks.word_classes import (
+    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
+    PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN,
+)
 from smartlint.preprocess import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
-_HAVE = {"heb", "hebt", "heeft", "hebben"}
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 _CACHE: "OrderedDict[tuple, tuple[Doc, list[Promise]]]" = OrderedDict()
-
-
-@dataclass(frozen=True)
-class Part:
-    """The who, what or when of a promise: a status and the characters to report."""
-
-    status: str  # "concrete" | "vague" | "missing" | "unknown" (undecidable: not flagged)
-    start: int = 0
-    end: int = 0
-    detail: str = ""  # who: actor | passive | agent | receive | follows
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("concrete", "unknown")
-
-
-DONE = Part("concrete")
-
-
-@dataclass(frozen=True)
-class Promise:
-    start: int  # characters of the clause with its subclauses
-    end: int
-    who: Part
-    what: Part
-    when: Part
-    model_wording: bool = False  # the incident protocol's own wording, or a field line
-    coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
-    action_item: bool = False  # a note's "Actie Erik: ..." line
-
-    @property
-    def complete(self) -> bool:
-        return self.model_wording or (self.who.ok and self.what.ok and self.when.ok)
 
 
 def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> list[Promise]:
@@ -117,27 +86,6 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
             return sent
     return None
 
-
-def clause_tense(doc: "Doc", offset: int, params: dict | None = None) -> str:
-    """How the clause around character ``offset`` is told, judged by its finite
-    verb: "past" ("U heeft op 3 november gebeld", "Sanne belde"), "perfect" ("is
-    verzonden": a past event or a state such as "is gesloten") or "present"."""
-    words = promise_words(params)
-    clause = clause_at(doc, offset, words.known_forms)
-    if clause is None:
-        return "present"
-    ws = clause.words[1:] if norm(clause.words[0]) in COORDINATORS else clause.words
-    located = finite_and_subject(clause, ws, False, None, words.known_forms) if ws else None
-    if located is None:
-        return "present"
-    finite = ws[located[0]]
-    if norm(finite) in PAST_AUX or _is_past(finite, words):
-        return "past"
-    if norm(finite) in PERFECT and any(is_participle(t, words.participles) for t in ws[located[0] + 1:]):
-        return "past" if norm(finite) in _HAVE else "perfect"
-    return "present"
-
-
 class _Analysis:
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
@@ -152,7 +100,7 @@ class _Analysis:
             promise, subject = self.clause(clause, subject)
             if promise is not None:
                 found.append(promise)
-        return _share_what(_share_when(found))
+        return share_what(share_when(found))
 
     def field_lines(self) -> list[Promise]:
         """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
@@ -202,7 +150,7 @@ class _Analysis:
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject
         if clause.conditional or any(customer_condition(sub) for sub in clause.attached):
             return None, subject
-        if fword in PAST_AUX or fword in PERFECT or _is_past(finite, w):
+        if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
         if _negated(clause.words) or w.performative_markers.find(self.folded, start, end):
             return None, subject
@@ -389,43 +337,6 @@ def _sentence_start_before(doc: "Doc", offset: int) -> int:
     return starts[-2] if len(starts) > 1 else (starts[-1] if starts else 0)
 
 
-def _share_when(promises: list[Promise]) -> list[Promise]:
-    """Coordinated clauses share a concrete moment: "Wij vervangen de accu en
-    sturen de laptop uiterlijk vrijdag 4 december terug"."""
-    groups: list[list[int]] = []
-    for k, promise in enumerate(promises):
-        if promise.coordinated and groups:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    out = list(promises)
-    for group in groups:
-        concrete = next((promises[k].when for k in group if promises[k].when.status == "concrete"), None)
-        for k in group:
-            if concrete is not None and promises[k].when.status == "missing":
-                out[k] = dataclasses.replace(promises[k], when=concrete)
-    return out
-
-
-def _share_what(promises: list[Promise]) -> list[Promise]:
-    """An activity on the way to a complete promise of the same actor is no vague
-    promise: "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari
-    een uitspraak".  Without such a sibling it stays vague ("Wij buigen ons over uw
-    vraag en laten u nader weten ...": no moment)."""
-    out = list(promises)
-    for k, promise in enumerate(promises):
-        if promise.what.status != "vague":
-            continue
-        group = [promise]
-        for other in promises[k + 1:]:
-            if not other.coordinated:
-                break
-            group.append(other)
-        if any(p is not promise and p.complete and p.what.status == "concrete" for p in group):
-            out[k] = dataclasses.replace(promise, what=DONE)
-    return out
-
-
 def _negated(words) -> bool:
     """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
     folded = [norm(t) for t in words]
@@ -433,15 +344,6 @@ def _negated(words) -> bool:
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False
-
-
-def _is_past(token: "Token", words: PromiseWords) -> bool:
-    word = norm(token)
-    if word in words.past_forms:
-        return True
-    if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:
-        return False
-    return token.pos_ in ("VERB", "AUX")  # an unlisted verb in -de/-te: "annuleerde"
 
 
 def _chars(tokens) -> tuple[int, int]:

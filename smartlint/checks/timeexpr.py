@@ -8,6 +8,9 @@ of calling dateparser: dateparser costs ~0.1-0.3 s to import plus ~0.1 s for the
 first call, drops the weekday ("dinsdag 2 december" simply becomes 2 December),
 and returns None both for "31 november" and for text it does not understand, so
 it could not tell us any of the three date problems.
+
+The incident check finds its time expressions with :func:`vocabulary_time_regex`
+and :func:`merged_times` instead: a grammar over its own pack's word lists.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Iterable
 
 from smartlint.checks.lexicon import PhraseList, fold
 
@@ -35,8 +40,14 @@ MONTH_NAMES = (
 )
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
-_ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
-_WEEKDAY = rf"(?P<wd>{_ALT(WEEKDAYS)})\.?,?\s+(?:de\s+)?"
+
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, longest first (so "morgen" cannot cut
+    "morgen vroeg" short); one that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+_WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})\.?,?\s+(?:de\s+)?"
 # Abbreviated months may end in a period ("2 dec."); a full name leaves it to the sentence.
 _MONTH = "|".join(
     re.escape(m) + ("" if m in MONTH_NAMES else r"\.?") for m in sorted(MONTHS, key=len, reverse=True)
@@ -161,3 +172,48 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
         spans += [m.span() for m in pattern.finditer(folded, start, end)]
     spans += words.find(folded, start, end)
     return sorted(spans)
+
+
+@dataclass
+class TimeMatch:
+    """A time expression at characters [start, end) found by :func:`merged_times`."""
+
+    start: int
+    end: int
+    kinds: set[str]  # regex groups that matched: duration, clock, date, day
+    text: str
+
+
+@lru_cache(maxsize=8)
+def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words, months) -> re.Pattern:
+    """Time expressions built from a pack's word lists (tuples), case-insensitive
+    on the original text, each kind in its named group: duration ("binnen een half
+    uur"), clock ("om 16.30 uur"), date ("3 december", "3-12") and day ("vanavond").
+
+    Deliberately not the grammar above: it finds what its pack's words say (any
+    "in de loop van de dag" a pack adds) and leaves out what they do not.
+    """
+    number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(numbers)})"
+    clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur"
+    duration = rf"(?:{_alternation(duration_words)})\s+(?:\w+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
+    clock_expr = rf"(?:(?:{_alternation(clock_words)})\s+)?(?:{clock})"
+    date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
+    pattern = (
+        rf"(?<!\w)(?:(?P<duration>{duration})|(?P<clock>{clock_expr})|(?P<date>{date_expr})"
+        rf"|(?P<day>{_alternation(day_words)}))(?!\w)"
+    )
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def merged_times(time_re: re.Pattern, text: str, start: int, end: int) -> list[TimeMatch]:
+    """Matches of ``time_re`` in text[start:end]; neighbours ("vanavond om 18.00 uur") merge."""
+    merged: list[TimeMatch] = []
+    for m in time_re.finditer(text, start, end):
+        kinds = {k for k, v in m.groupdict().items() if v}
+        if merged and not text[merged[-1].end : m.start()].strip():
+            last = merged[-1]
+            last.end, last.kinds = m.end(), last.kinds | kinds
+            last.text = text[last.start : last.end]
+        else:
+            merged.append(TimeMatch(m.start(), m.end(), kinds, m.group()))
+    return merged

@@ -1,0 +1,80 @@
+"""A promise and its who, what and when; how coordinated promises share them.
+
+:func:`smartlint.checks.promises.find_promises` builds these; the SMART checks
+report the parts that are not ``ok``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Part:
+    """The who, what or when of a promise: a status and the characters to report."""
+
+    status: str  # "concrete" | "vague" | "missing" | "unknown" (undecidable: not flagged)
+    start: int = 0
+    end: int = 0
+    detail: str = ""  # who: actor | passive | agent | receive | follows
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("concrete", "unknown")
+
+
+DONE = Part("concrete")
+
+
+@dataclass(frozen=True)
+class Promise:
+    start: int  # characters of the clause with its subclauses
+    end: int
+    who: Part
+    what: Part
+    when: Part
+    model_wording: bool = False  # the incident protocol's own wording, or a field line
+    coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
+    action_item: bool = False  # a note's "Actie Erik: ..." line
+
+    @property
+    def complete(self) -> bool:
+        return self.model_wording or (self.who.ok and self.what.ok and self.when.ok)
+
+
+def share_when(promises: list[Promise]) -> list[Promise]:
+    """Coordinated clauses share a concrete moment: "Wij vervangen de accu en
+    sturen de laptop uiterlijk vrijdag 4 december terug"."""
+    groups: list[list[int]] = []
+    for k, promise in enumerate(promises):
+        if promise.coordinated and groups:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out = list(promises)
+    for group in groups:
+        concrete = next((promises[k].when for k in group if promises[k].when.status == "concrete"), None)
+        for k in group:
+            if concrete is not None and promises[k].when.status == "missing":
+                out[k] = dataclasses.replace(promises[k], when=concrete)
+    return out
+
+
+def share_what(promises: list[Promise]) -> list[Promise]:
+    """An activity on the way to a complete promise of the same actor is no vague
+    promise: "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari
+    een uitspraak".  Without such a sibling it stays vague ("Wij buigen ons over uw
+    vraag en laten u nader weten ...": no moment)."""
+    out = list(promises)
+    for k, promise in enumerate(promises):
+        if promise.what.status != "vague":
+            continue
+        group = [promise]
+        for other in promises[k + 1:]:
+            if not other.coordinated:
+                break
+            group.append(other)
+        if any(p is not promise and p.complete and p.what.status == "concrete" for p in group):
+            out[k] = dataclasses.replace(promise, what=DONE)
+    return out

@@ -1,0 +1,48 @@
+"""How a clause is told -- past, perfect or present -- judged by its finite verb.
+
+The date check reads "u heeft op 3 november gebeld" as the past with it; the
+promise analysis drops facts ("belde", "annuleerde") with :func:`is_past`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import clause_at, finite_and_subject, is_participle, norm
+from smartlint.checks.promise_words import PromiseWords, promise_words
+from smartlint.checks.word_classes import COORDINATORS, PAST_AUX, PERFECT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_HAVE = {"heb", "hebt", "heeft", "hebben"}
+
+
+def clause_tense(doc: "Doc", offset: int, params: dict | None = None) -> str:
+    """How the clause around character ``offset`` is told, judged by its finite
+    verb: "past" ("U heeft op 3 november gebeld", "Sanne belde"), "perfect" ("is
+    verzonden": a past event or a state such as "is gesloten") or "present"."""
+    words = promise_words(params)
+    clause = clause_at(doc, offset, words.known_forms)
+    if clause is None:
+        return "present"
+    ws = clause.words[1:] if norm(clause.words[0]) in COORDINATORS else clause.words
+    located = finite_and_subject(clause, ws, False, None, words.known_forms) if ws else None
+    if located is None:
+        return "present"
+    finite = ws[located[0]]
+    if norm(finite) in PAST_AUX or is_past(finite, words):
+        return "past"
+    if norm(finite) in PERFECT and any(is_participle(t, words.participles) for t in ws[located[0] + 1:]):
+        return "past" if norm(finite) in _HAVE else "perfect"
+    return "present"
+
+
+def is_past(token: "Token", words: PromiseWords) -> bool:
+    """A past form: listed, or an unlisted verb in -de/-te ("annuleerde")."""
+    word = norm(token)
+    if word in words.past_forms:
+        return True
+    if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:
+        return False
+    return token.pos_ in ("VERB", "AUX")
