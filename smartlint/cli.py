@@ -7,6 +7,7 @@ Nothing here imports spaCy or dateparser: ``--help``, ``rules`` and ``explain`` 
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from contextlib import contextmanager
@@ -131,7 +132,7 @@ def check(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
 ) -> None:
     """Lint files, folders or standard input (-)."""
-    from smartlint.config import Options, load_settings, validate_rule_names
+    from smartlint.config import Options, load_settings, resolve_rule_levels, validate_rule_names
     from smartlint.packs import load_packs
     from smartlint.report import ReportOptions, get_writer
     from smartlint.run import run_check
@@ -157,17 +158,39 @@ def check(
         settings, config_file = load_settings(options, cwd)
         rules = load_packs(settings.packs)
         validate_rule_names(settings, [rule.id for rule in rules], config_file)
+        resolve_rule_levels(settings, rules)
         root = config_file.path.parent if config_file else cwd
-        result = run_check(paths, settings, root=root, rules=rules)
+        # An explicit --today wins over an e-mail's Date: header; without it, each
+        # message is checked against the day it was sent.
+        result = run_check(paths, settings, root=root, rules=rules, message_dates=today is None)
 
-        _print_problems(result, debug=debug, quiet=quiet)
+        with _closed_pipe_ignored(sys.stderr):
+            _print_problems(result, debug=debug, quiet=quiet)
         color = False if no_color else None
-        get_writer(output_format.value)(result, sys.stdout, ReportOptions(color=color, quiet=quiet, root=str(cwd)))
-        sys.stdout.flush()
+        with _closed_pipe_ignored(sys.stdout):
+            get_writer(output_format.value)(result, sys.stdout, ReportOptions(color=color, quiet=quiet, root=str(cwd)))
+            sys.stdout.flush()
 
     if result.errors:
         raise typer.Exit(2)
     raise typer.Exit(1 if result.at_or_above(settings.fail_on) else 0)
+
+
+@contextmanager
+def _closed_pipe_ignored(stream) -> Iterator[None]:
+    """``smartlint check ... | head``: the reader left early, which is no error of the
+    run (the exit code still says what was found).  Drop the rest of that stream's
+    output: point it at the null device, so Python's exit does not fail flushing it."""
+    try:
+        yield
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):  # no file descriptor (a test runner's stream)
+            pass
+        finally:
+            os.close(devnull)
 
 
 def _print_problems(result, *, debug: bool, quiet: bool) -> None:

@@ -359,3 +359,25 @@ def validate_rule_names(settings: Settings, rule_ids: Iterable[str], config: Con
                 f"rules.{name}: unknown rule or category" + close_match_hint(name, known),
                 path=config.label if config else None,
             )
+
+
+def resolve_rule_levels(settings: Settings, rules: Iterable[Any]) -> None:
+    """Let the more specific name win over a category turned off in ``rules:``.
+
+    ``vague-word: off`` with ``vague-zsm: error`` keeps vague-zsm on (at error), and
+    ``--select vague-zsm`` (or ``--select vague-word``) turns it on again, as the
+    command line overrides the file.  The engine only knows "off wins", so an off
+    category with such exceptions is replaced by its other rules' ids.
+    """
+    selected = set(settings.select)
+    wanted = selected | set(settings.severity_overrides)
+    members: dict[str, list[str]] = {}
+    for rule in rules:
+        members.setdefault(rule.category, []).append(rule.id)
+    disabled: list[str] = []
+    for name in settings.disabled_rules:
+        if name in selected:
+            continue
+        exceptions = wanted.intersection(members.get(name, ()))
+        disabled.extend([rule_id for rule_id in members[name] if rule_id not in exceptions] if exceptions else [name])
+    settings.disabled_rules = disabled

@@ -41,20 +41,19 @@ class RunResult:
         return [f for f in self.findings if severity_rank(f.severity) >= severity_rank(severity)]
 
 
-def read_stdin_text() -> str:
-    """Standard input as text; read as bytes so the locale cannot garble UTF-8."""
-    stream = sys.stdin
-    buffer = getattr(stream, "buffer", None)
+def read_stdin_bytes() -> str | bytes:
+    """Standard input as bytes, decoded later like a file's, so neither the locale
+    can garble UTF-8 nor a cp1252 draft fail; text where there is no byte stream."""
+    from smartlint.inputs import STDIN_PATH
+    from smartlint.inputs.decoding import read_limited
+
+    buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:
-        return stream.read()
-    data = buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("standard input is not valid UTF-8", path="<stdin>") from None
+        return sys.stdin.read()
+    return read_limited(buffer, STDIN_PATH)
 
 
-def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str]) -> "SourceDocument | None":
+def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str | bytes]) -> "SourceDocument | None":
     """The document, or ``None`` for an empty input.  Raises InputError naming the input."""
     try:
         document = _read(target, settings, stdin)
@@ -75,12 +74,11 @@ def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str])
     return document
 
 
-def _read(target: Target, settings: "Settings", stdin: Callable[[], str]) -> "SourceDocument | None":
+def _read(target: Target, settings: "Settings", stdin: Callable[[], str | bytes]) -> "SourceDocument | None":
     from smartlint.inputs import read_path, read_stdin
 
     if target.is_stdin:
-        text = stdin()
-        return read_stdin(text) if text.strip() else None
+        return read_stdin(stdin())
     if target.path.stat().st_size == 0:
         return None
     return read_path(target.path, settings, display_path=target.display)
@@ -119,9 +117,14 @@ def run_check(
     *,
     root: Path,
     rules: list["Rule"] | None = None,
-    stdin: Callable[[], str] = read_stdin_text,
+    stdin: Callable[[], str | bytes] = read_stdin_bytes,
+    message_dates: bool = True,
 ) -> RunResult:
-    """Lint the files named by ``arguments`` (files, folders, ``-``)."""
+    """Lint the files named by ``arguments`` (files, folders, ``-``).
+
+    ``message_dates``: a message's own date (an e-mail's ``Date:``) is its reference
+    date; False when ``--today`` was given, which then holds for every message.
+    """
     from smartlint.engine import Engine
     from smartlint.inputs import SUPPORTED_SUFFIXES
 
@@ -142,6 +145,9 @@ def run_check(
         if document is None:
             result.skipped.append((target.display, "empty file"))
             continue
+        if not message_dates:
+            for segment in document.segments:
+                segment.today = None
         documents.append(document)
         result.documents[document.path] = document
         result.files_checked.append(document.path)

@@ -10,6 +10,7 @@ error that users (and tests) know.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import yaml
@@ -17,6 +18,29 @@ import yaml
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
+class NestedTooDeeply(yaml.YAMLError):
+    """Both loaders recurse once per nesting level: ``[[[[...]]]]`` 100,000 deep
+    exhausts Python's stack.  Raised as a YAML error, so every caller's one-line
+    "invalid YAML" message covers it."""
+
+    problem = "nested too deeply"
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+def _depth_guarded(load):
+    @functools.wraps(load)
+    def guarded(text: str):
+        try:
+            return load(text)
+        except RecursionError:
+            raise NestedTooDeeply() from None
+
+    return guarded
+
+
+@_depth_guarded
 def safe_load(text: str) -> Any:
     if _FAST_LOADER is not None:
         try:
@@ -26,6 +50,7 @@ def safe_load(text: str) -> Any:
     return yaml.safe_load(text)
 
 
+@_depth_guarded
 def compose_all(text: str) -> list:
     """The node trees of all documents in ``text`` (``None`` for an empty one).
 

@@ -37,18 +37,21 @@ def finding_at(doc: SourceDocument, start: int, end: int, rule="vague-zsm", cate
                    end_line=end_line, end_column=end_column, suggestion=suggestion, key=key)
 
 
-def fake_read_path(path: Path, settings, display_path: str | None = None) -> SourceDocument:
-    data = path.read_bytes()
+def fake_decode(data: bytes, path: str) -> SourceDocument:
     if b"\0" in data:
-        raise InputError("binary file, not a text message", display_path or str(path))
+        raise InputError("binary file, not a text message", path)
     try:
-        return document(data.decode("utf-8"), display_path or str(path))
+        return document(data.decode("utf-8"), path)
     except UnicodeDecodeError:
-        return document(data.decode("cp1252"), display_path or str(path), ["decoded as cp1252"])
+        return document(data.decode("cp1252"), path, ["decoded as cp1252"])
 
 
-def fake_read_stdin(text: str) -> SourceDocument:
-    return document(text, "<stdin>")
+def fake_read_path(path: Path, settings, display_path: str | None = None) -> SourceDocument:
+    return fake_decode(path.read_bytes(), display_path or str(path))
+
+
+def fake_read_stdin(data: str | bytes) -> SourceDocument:
+    return fake_decode(data, "<stdin>") if isinstance(data, bytes) else document(data, "<stdin>")
 
 
 class FakeEngine:

@@ -193,11 +193,15 @@ def test_huge_file(cli):
     ("lib.yaml", "responses:\n  refund: [unclosed\n"),
     ("lib.json", '{"refund": {"body": "U hoort binnenkort"'),
     ("lib.csv", 'id,body\n1,"U hoort binnenkort van ons\n'),
-    ("mail.eml", "Dit is geen e-mail\x00 maar rommel\n"),
+    ("mail.eml", "Dit is geen e-mail maar rommel\n"),
+    ("mail2.eml", "From: a@b.nl\nContent-Transfer-Encoding: base64\n\n!!!geen base64\n"),
 ])
 def test_malformed_libraries_and_mail(cli, name, content):
-    write(name, content)
+    path = write(name, content)
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
     one_error_line(cli(name), name)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
 def test_one_bad_file_among_good_ones(cli):
@@ -249,9 +253,13 @@ def test_invalid_config(cli):
     assert result.stderr.strip() == "error: .smartlint.yaml: rules.vague-zsm: expected off, error, warning or info, got 'hoog'"
 
 
-def test_invalid_pack(cli):
+@pytest.mark.parametrize("content", [
+    "pack: {name: house}\nrules:\n  - id: Bad Id\n",
+    "pack: " + "[" * 100_000 + "]" * 100_000 + "\n",  # nested past Python's recursion limit
+])
+def test_invalid_pack(cli, content):
     write("draft.txt", DRAFT)
-    write("house.yaml", "pack: {name: house}\nrules:\n  - id: Bad Id\n")
+    write("house.yaml", content)
     result = cli("draft.txt", "--pack", "house.yaml")
     one_error_line(result, "house.yaml")
 

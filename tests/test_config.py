@@ -13,6 +13,7 @@ from smartlint.config import (
     load_settings,
     parse_today,
     read_config,
+    resolve_rule_levels,
     split_names,
     validate_config,
     validate_rule_names,
@@ -267,3 +268,29 @@ def test_model_folder_is_relative_to_the_config_but_a_package_name_is_kept(tmp_p
     assert Path(settings.model) == tmp_path / "models" / "nl"
     settings, _ = load(tmp_path, "model: nl_core_news_md\n")
     assert settings.model == "nl_core_news_md"
+
+
+class _Rule:
+    def __init__(self, id, category):
+        self.id, self.category = id, category
+
+
+RULES = [_Rule("vague-zsm", "vague-word"), _Rule("vague-binnenkort", "vague-word"), _Rule("who", "missing-who")]
+
+
+@pytest.mark.parametrize(("text", "select", "disabled"), [
+    ("rules:\n  vague-word: off\n", [], ["vague-word"]),  # no exception: the category stays one name
+    ("rules:\n  vague-word: off\n  vague-zsm: error\n", [], ["vague-binnenkort"]),
+    ("rules:\n  vague-zsm: off\n  vague-word: error\n", [], ["vague-zsm"]),
+    ("rules:\n  vague-word: off\n  missing-who: off\n", ["vague-zsm"], ["vague-binnenkort", "missing-who"]),
+    ("rules:\n  vague-word: off\n", ["vague-word"], []),
+])
+def test_a_rule_id_or_the_command_line_wins_over_a_category_off(tmp_path, text, select, disabled):
+    settings, _ = load(tmp_path, text, select=select)
+    resolve_rule_levels(settings, RULES)
+    assert settings.disabled_rules == disabled
+
+
+def test_config_nested_past_the_recursion_limit_is_one_line(tmp_path):
+    deep = "rules: " + "[" * 100_000 + "]" * 100_000 + "\n"
+    assert error_of(tmp_path, deep) == ".smartlint.yaml: invalid YAML: nested too deeply"

@@ -216,6 +216,13 @@ def test_messages_built_by_the_email_package(tmp_path):
                 assert source_of(doc, seg, "Beste klant") == "Beste klant"
 
 
+def _nested_multipart(depth: int) -> str:
+    body = "Content-Type: text/plain\n\nBeste klant\n"
+    for level in range(depth):
+        body = f'Content-Type: multipart/mixed; boundary="b{level}"\n\n--b{level}\n{body}\n--b{level}--\n'
+    return body
+
+
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [
@@ -234,6 +241,7 @@ def test_messages_built_by_the_email_package(tmp_path):
             "not valid utf-8",
         ),
         ("From: a@b.nl\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\naGVsbG8=\n", "no text/plain"),
+        ("From: a@b.nl\n" + _nested_multipart(3000), "MIME parts nested too deeply"),
     ],
 )
 def test_malformed_email_is_a_clear_error(tmp_path, raw, problem):

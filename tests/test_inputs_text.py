@@ -146,3 +146,14 @@ def test_stdin_is_plain_text():
     assert doc.path == "<stdin>"
     assert doc.segments[0].text == "Beste klant,\nwe bellen u morgen.\n\n"
     assert read_stdin("").notes == ["empty file"]
+
+
+def test_stdin_bytes_are_decoded_like_a_file():
+    doc = read_stdin("\ufeffBeste klant, café.\n".encode("utf-8"))
+    assert (doc.source_text, doc.notes) == ("Beste klant, café.\n", [])
+    doc = read_stdin("Beste klant, café.\n".encode("cp1252"))
+    assert doc.segments[0].text == "Beste klant, café.\n"
+    assert doc.notes == ["not valid UTF-8; decoded as cp1252 (Windows-1252)"]
+    with pytest.raises(InputError) as err:
+        read_stdin(b"\x00\x01binary")
+    assert str(err.value) == "<stdin>: binary file, not a text message"

@@ -208,3 +208,9 @@ def test_any_dumped_string_round_trips_with_an_exact_map(no_fallback, value, sty
     assert seg.text == value.replace("\r\n", "\n").replace("\r", "\n")
     assert_map_is_sane(doc, seg)
     assert source_of(doc, seg, "klant") == "klant"
+
+
+def test_deep_nesting_is_one_clear_error(tmp_path):
+    with pytest.raises(InputError) as err:
+        read(tmp_path, "diep.yaml", "a: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert str(err.value) == f"{tmp_path / 'diep.yaml'}: invalid YAML: nested too deeply"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 from cli_fakes import sample_result
@@ -28,7 +29,15 @@ def test_log_and_run_structure():
     assert run["columnKind"] == "unicodeCodePoints"
     driver = run["tool"]["driver"]
     assert driver["name"] == "smartlint" and driver["version"] == __version__
-    assert driver["informationUri"].startswith("https://")
+
+
+def test_no_guessed_urls():
+    # informationUri is optional; smartlint has no public page, and a placeholder or
+    # someone else's project page would be shown by code scanning as ours.
+    log = render()
+    assert "informationUri" not in log["runs"][0]["tool"]["driver"]
+    urls = re.findall(r"https?://[^\s\"]+", json.dumps(log))
+    assert urls == [log["$schema"]]
 
 
 def test_rule_descriptors():

@@ -72,10 +72,16 @@ def read_path(path: Path, settings: Settings, display_path: str | None = None) -
     return doc
 
 
-def read_stdin(text: str) -> SourceDocument:
-    """Text given on standard input, read as plain text."""
-    text = text.removeprefix("\ufeff")
-    doc = SourceDocument(path=STDIN_PATH, source_text=text)
+def read_stdin(data: str | bytes) -> SourceDocument:
+    """Standard input, read as plain text; bytes are decoded as a file's are
+    (UTF-8, a BOM's encoding, else cp1252 with a note; binary data is refused)."""
+    notes: list[str] = []
+    if isinstance(data, bytes):
+        decoded = decode_bytes(data, STDIN_PATH)
+        text, notes = decoded.text, list(decoded.notes)
+    else:
+        text = data.removeprefix("\ufeff")
+    doc = SourceDocument(path=STDIN_PATH, source_text=text, notes=notes)
     if not text.strip():
         doc.notes.append(EMPTY_NOTE)
         return doc

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from smartlint.errors import InputError
 
@@ -55,15 +56,21 @@ def read_bytes(path: Path, display_path: str) -> bytes:
         if size > MAX_FILE_BYTES:
             raise InputError(too_large_message(size), display_path)
         with open(path, "rb") as handle:  # read-only, always
-            data = handle.read(MAX_FILE_BYTES + 1)
+            return read_limited(handle, display_path)
     except FileNotFoundError:
         raise InputError("no such file", display_path) from None
     except PermissionError:
         raise InputError("cannot read the file (permission denied)", display_path) from None
     except OSError as err:
         raise InputError(f"cannot read the file ({err.strerror or err})", display_path) from None
-    if len(data) > MAX_FILE_BYTES:  # grew while we looked
-        raise InputError(too_large_message(len(data)), display_path)
+
+
+def read_limited(handle: BinaryIO, display_path: str) -> bytes:
+    """At most :data:`MAX_FILE_BYTES` from an open binary stream (a file that grew
+    while we looked, or standard input, whose size is unknown until read)."""
+    data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"input is larger than the {MAX_FILE_BYTES // MEGABYTE} MB limit for one message file", display_path)
     return data
 
 

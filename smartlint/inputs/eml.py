@@ -33,6 +33,13 @@ NOT_AN_EMAIL = "not a valid e-mail message"
 
 
 def read_eml(doc: SourceDocument, raw: bytes | None = None) -> None:
+    try:
+        _read_message(doc, raw)
+    except RecursionError:  # the email package recurses once per level of MIME parts
+        raise InputError(f"{NOT_AN_EMAIL} (MIME parts nested too deeply)", doc.path) from None
+
+
+def _read_message(doc: SourceDocument, raw: bytes | None) -> None:
     text = doc.source_text
     _check_header_block(text, doc.path)
     msg = _parse(text, raw)

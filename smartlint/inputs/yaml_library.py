@@ -54,7 +54,7 @@ def read_yaml_library(doc: SourceDocument) -> None:
         problem = err.problem or err.context or "not valid YAML"
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise InputError(f"invalid YAML{where}: {problem}", doc.path) from None
-    except yaml.YAMLError as err:
+    except yaml.YAMLError as err:  # also safeyaml.NestedTooDeeply
         raise InputError(f"invalid YAML: {err}", doc.path) from None
     scalars = [n for root in documents if root is not None for n in _scalar_nodes(root)]
     comments, disable_file = _comment_directives(text, [(n.start_mark.index, n.end_mark.index) for n in scalars])

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from smartlint.run import RunResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/smartlint/"
+# No driver.informationUri: it is optional, and smartlint has no public home page
+# yet; a guessed URL would send code-scanning users to someone else's project.
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -114,7 +115,6 @@ def document(result: "RunResult", root: str = ".") -> dict:
                         "name": "smartlint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": descriptors,
                     }
                 },
