@@ -323,12 +323,21 @@ def _touches_placeholder(hit: Hit, ctx: CheckContext) -> bool:
 
 
 def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
-    """Drop a hit that another hit makes redundant (see :func:`_shadows`)."""
-    return [
-        (rule, hit)
-        for rule, hit in candidates
-        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in candidates)
-    ]
+    """Drop a hit that another hit makes redundant (see :func:`_shadows`).
+
+    Only overlapping hits can shadow each other, so each hit is compared with the
+    hits that start less than the longest hit's length before it and before its end
+    (sorted by start): a message with thousands of findings stays linear, not quadratic.
+    """
+    ordered = sorted(candidates, key=lambda pair: pair[1].start)
+    starts = [hit.start for _, hit in ordered]
+    longest = max((hit.end - hit.start for _, hit in ordered), default=0)
+    kept = []
+    for rule, hit in candidates:
+        near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
+        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near):
+            kept.append((rule, hit))
+    return kept
 
 
 def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:

@@ -189,14 +189,8 @@ class CompiledRules:
                 if lazy:
                     self._lazy(doc, found, lazy)
                     lazy_done |= lazy
-                hits = [
-                    hit
-                    for hit in hits
-                    if not any(
-                        _excuses(hit, self._hits(doc, ctx, part, found), part.spec, sentences)
-                        for part in parts[1:]
-                    )
-                ]
+                excuses = [_Excuses(self._hits(doc, ctx, part, found), part.spec, sentences) for part in parts[1:]]
+                hits = [hit for hit in hits if not any(excuse.covers(hit) for excuse in excuses)]
             hits = _longest_first(hits)
             if hits:
                 results[rule_id] = hits
@@ -225,20 +219,47 @@ class _SentenceIndex:
         return bisect.bisect_right(self._starts, offset) - 1
 
 
-def _excuses(hit: Hit, unless_hits: list[Hit], spec: dict, sentences: _SentenceIndex) -> bool:
-    if spec.get("scope", MATCH) == "sentence":
-        own = sentences.sentence_of(hit.start)
-        return any(sentences.sentence_of(u.start) == own for u in unless_hits)
-    return any(u.start < hit.end and hit.start < u.end for u in unless_hits)
+class _Excuses:
+    """The hits of one ``unless`` condition, indexed so that asking whether they
+    excuse a hit costs a lookup, not a scan (messages can have thousands of hits)."""
+
+    def __init__(self, unless_hits: list[Hit], spec: dict, sentences: _SentenceIndex):
+        self._sentences = sentences
+        self._by_sentence = spec.get("scope", MATCH) == "sentence"
+        if self._by_sentence:
+            self._sentence_ids = {sentences.sentence_of(u.start) for u in unless_hits}
+            return
+        ordered = sorted(unless_hits, key=lambda u: u.start)
+        self._starts = [u.start for u in ordered]
+        self._max_end: list[int] = []  # the largest end among the first k+1 hits
+        for u in ordered:
+            self._max_end.append(max(u.end, self._max_end[-1]) if self._max_end else u.end)
+
+    def covers(self, hit: Hit) -> bool:
+        """Same sentence (scope: sentence) or an overlapping span (scope: match)."""
+        if self._by_sentence:
+            return self._sentences.sentence_of(hit.start) in self._sentence_ids
+        k = bisect.bisect_left(self._starts, hit.end)  # hits starting before hit.end
+        return k > 0 and self._max_end[k - 1] > hit.start
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
-    """Of overlapping hits of one rule keep the longest ("zo snel mogelijk", not "snel")."""
+    """Of overlapping hits of one rule keep the longest ("zo snel mogelijk", not "snel").
+
+    The kept hits never overlap, so they stay sorted by start and a new hit only
+    needs comparing with its neighbours there (linear in the hits, not quadratic).
+    """
+    starts: list[int] = []
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        k = bisect.bisect_left(starts, hit.start)
+        if k > 0 and kept[k - 1].end > hit.start:
+            continue
+        if k < len(kept) and kept[k].start < hit.end:
+            continue
+        starts.insert(k, hit.start)
+        kept.insert(k, hit)
+    return kept
 
 
 def overlaps(a: Hit, b: Hit) -> bool:

@@ -260,19 +260,28 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
     sentence only starts after . ! ? (not after "dhr.") so the parser cannot cut
     "Bakkerij | Jansen stuurt ..." in two.
     """
+    import numpy
+    from spacy.attrs import SENT_START
+
     decisions = prepared.sentence_starts
     previous = None
+    starts = []
     for token in doc:
         if token.i == 0:
-            token.is_sent_start = True
+            start = True
         elif token.is_space:
-            token.is_sent_start = False
+            start = False
         elif token.idx in decisions:
-            token.is_sent_start = decisions[token.idx]
+            start = decisions[token.idx]
         else:
-            token.is_sent_start = _after_sentence_end(previous, token)
+            start = _after_sentence_end(previous, token)
+        starts.append(1 if start else -1)
         if not token.is_space:
             previous = token
+    # One array write: setting Token.is_sent_start token by token re-checks the
+    # whole Doc each time (quadratic in a long message).
+    if starts:
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").reshape(-1, 1).astype("uint64"))
     doc.user_data[FORMULAS_KEY] = list(prepared.formulas)
     doc.user_data[HEADINGS_KEY] = list(prepared.headings)
 

@@ -26,6 +26,7 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import OrderedDict
 from typing import TYPE_CHECKING
@@ -89,7 +90,10 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
 class _Analysis:
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
-        self.folded = fold(doc.text)
+        # Doc.text joins every token on each access: read it once per Doc.
+        self.text = doc.text
+        self.folded = fold(self.text)
+        self._sentence_starts: list[int] | None = None  # built on first use
 
     def sentence(self, sent: "Span") -> list[Promise]:
         if sent.text.rstrip().endswith("?"):
@@ -105,7 +109,7 @@ class _Analysis:
     def field_lines(self) -> list[Promise]:
         """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
         found = []
-        for m in _FIELD_LINE.finditer(self.doc.text):
+        for m in _FIELD_LINE.finditer(self.text):
             label = self.folded[m.start(1): m.end(1)].strip()
             item = self.words.action_item_labels.find(label)
             if item and item[0][0] == 0 and label[item[0][1]:].strip():
@@ -119,7 +123,7 @@ class _Analysis:
     def _action_item(self, m: re.Match, owner_start: int) -> Promise:
         """ "Actie Erik: declaraties vóór 1 december insturen": owner, action, moment."""
         w = self.words
-        owner_start += len(self.doc.text[owner_start:m.end(1)]) - len(self.doc.text[owner_start:m.end(1)].lstrip())
+        owner_start += len(self.text[owner_start:m.end(1)]) - len(self.text[owner_start:m.end(1)].lstrip())
         vague_owner = w.vague_actors.find(self.folded, owner_start, m.end(1))
         who = Part("vague", *vague_owner[0], "actor") if vague_owner else DONE
         body = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[\w'-]+", self.folded[m.start(2):m.end(2)])]
@@ -243,7 +247,7 @@ class _Analysis:
     def _vague_actor(self, tokens) -> tuple[int, int] | None:
         s, e = _chars(tokens)
         for ms, me in self.words.vague_actors.find(self.folded, s, e):
-            following = self.doc.text[me:e].lstrip()
+            following = self.text[me:e].lstrip()
             if ms == s and not following[:1].isupper():
                 return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"
         return None
@@ -280,7 +284,9 @@ class _Analysis:
 
     def _moment_before(self, offset: int) -> bool:
         """Does the same or the previous sentence name a concrete moment before ``offset``?"""
-        lo = _sentence_start_before(self.doc, offset)
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.doc.sents]
+        lo = _sentence_start_before(self._sentence_starts, offset)
         if concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
@@ -331,10 +337,11 @@ class _Analysis:
         return Part("missing", main.idx, main.idx + len(main.text))
 
 
-def _sentence_start_before(doc: "Doc", offset: int) -> int:
-    """Start of the sentence before the one holding ``offset`` (or of that one)."""
-    starts = [s.start_char for s in doc.sents if s.start_char <= offset]
-    return starts[-2] if len(starts) > 1 else (starts[-1] if starts else 0)
+def _sentence_start_before(starts: list[int], offset: int) -> int:
+    """Start of the sentence before the one holding ``offset`` (or of that one);
+    ``starts``: the sentence starts of the Doc, in order."""
+    k = bisect.bisect_right(starts, offset)
+    return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)
 
 
 def _negated(words) -> bool:
