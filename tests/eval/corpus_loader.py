@@ -219,8 +219,15 @@ def overall(scores: Iterable[CategoryScore]) -> CategoryScore:
     return total
 
 
-def run_engine(items: Iterable[CorpusItem]) -> list[tuple[CorpusItem, list["Finding"]]]:
-    """Lint every item with its own settings (imports the engine, and so spaCy, lazily)."""
+def run_engine(items: Iterable[CorpusItem], model: str | None = None) -> list[tuple[CorpusItem, list["Finding"]]]:
+    """Lint every item with its own settings (imports the engine, and so spaCy, lazily);
+    ``model``: another spaCy pipeline (name or path) than the embedded one."""
+    import dataclasses
+
     from smartlint.engine import lint_text
 
-    return [(item, lint_text(item.text, item.settings(), path=item.id)) for item in items]
+    def settings(item: CorpusItem):
+        own = item.settings()
+        return dataclasses.replace(own, model=model) if model else own
+
+    return [(item, lint_text(item.text, settings(item), path=item.id)) for item in items]

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--category", "-c", action="append", choices=CATEGORIES,
                         help="only this category (repeatable)")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="corpus folder")
+    parser.add_argument("--model", help="a spaCy pipeline (name or path) instead of the embedded one")
     args = parser.parse_args(argv)
 
     try:
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     categories = args.category or list(CATEGORIES)
-    scores, disagreements = score(run_engine(items), categories)
+    scores, disagreements = score(run_engine(items, args.model), categories)
 
     print(f"{len(items)} texts, {sum(1 for i in items if not i.expect)} expected clean\n")
     print(_table(list(scores.values()), with_overall=len(categories) > 1))
