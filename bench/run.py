@@ -149,6 +149,7 @@ def main() -> int:
         }
         if not args.skip_library:
             library(work, cache, env, args, report)
+        report["scaling"] = scaling(work, env, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report["end"] = machine()
@@ -201,6 +202,23 @@ def library(work: Path, cache: Path, env: dict, args, report: dict) -> None:
                         "stats": changed_stats},
         "heavy_modules_imported": spacy_loaded,
     }
+
+
+def scaling(work: Path, env: dict, repeat: int) -> dict:
+    """One long message with many findings, at n and 4n sentences: linear time gives
+    a ratio near 4 (minus the fixed start-up), quadratic time near 16."""
+    print("\n6. one long message with many findings (2,000 and 8,000 sentences)")
+    times = {}
+    for n in (2000, 8000):
+        path = work / f"long-{n}.txt"
+        path.write_text("We doen het zo snel mogelijk. " * n, encoding="utf-8")
+        runs = [measure(check("--no-cache", str(path)), env) for _ in range(repeat)]
+        times[n] = statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+        print(f"  {n:>5} sentences {times[n][0]:7.2f} s {times[n][1]:6.0f} MB", flush=True)
+    ratio = times[8000][0] / times[2000][0]
+    print(f"  {'':36} 4x the text takes {ratio:.2f}x the time")
+    return {"seconds_2000": times[2000][0], "seconds_8000": times[8000][0], "ratio": ratio,
+            "peak_mb_8000": times[8000][1]}
 
 
 def change_one_message(text: str) -> str:

@@ -70,6 +70,7 @@ def test_hook_definition():
     (hook,) = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
     assert hook["id"] == "smartlint" and hook["entry"] == "smartlint check"
     assert hook["language"] == "python" and hook["types_or"] == ["text"]
+    assert hook["require_serial"] is True  # one pipeline load per commit, not one per batch
     import re
 
     pattern = re.compile(hook["files"])
