@@ -75,6 +75,13 @@ def test_weekday_mismatch_names_the_right_weekday():
     assert problems("Sanne belt u di 2 dec terug.") == [("di 2 dec", "di 2 dec: 2 december 2026 is een woensdag.")]
 
 
+def test_a_promise_after_a_fronted_object_is_upcoming():
+    # "verstuur ik" after the comma is an inverted main clause, not a question: the date
+    # is promised, so 4 December is this year's (a Friday), not last year's Thursday.
+    text = "Het jaaroverzicht dat u opvroeg, verstuur ik donderdag 4 december per post."
+    assert problems(text) == [("donderdag 4 december", "donderdag 4 december: 4 december 2026 is een vrijdag.")]
+
+
 def test_nonexistent_dates():
     assert problems("U ontvangt de creditnota uiterlijk 31 november.") == [
         ("31 november", "31 november bestaat niet: november heeft 30 dagen.")

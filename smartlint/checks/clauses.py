@@ -331,6 +331,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         after = noun_phrase_at(ws, 1)
         if clause.fronted and after and norm(after[0]) not in ("ons", "uw"):
             return 0, after  # "Zodra het klaar is, stuurt Sanne u ..."
+        if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS and _after_comma(ws[0]):
+            return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
         return None  # verb first: a question, request or inverted condition
     candidates = [k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])]
     if not candidates:
@@ -347,6 +349,12 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front
+
+
+def _after_comma(token: "Token") -> bool:
+    """Does a comma inside the sentence come right before ``token``?  A verb there
+    follows a fronted phrase; a question or request starts its sentence."""
+    return token.i > 0 and not token.is_sent_start and token.doc[token.i - 1].text == ","
 
 
 def customer_condition(sub: Clause) -> bool:
