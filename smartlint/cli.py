@@ -316,5 +316,27 @@ def clean(config: ConfigOption = None) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    Usage errors (an unknown option value, a mistyped command) are one line on stderr
+    with exit code 2, like every other error, instead of click's boxed panel.
+    """
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:  # Ctrl-C
+        sys.stderr.write("smartlint: interrupted\n")
+        code = 130
+    except Exception as err:  # noqa: BLE001 - only click's usage errors are handled here
+        # Recognised by shape: typer vendors click in newer releases, so the class
+        # differs between typer versions (click.UsageError or typer._click's copy).
+        if getattr(err, "exit_code", None) != 2 or not hasattr(err, "format_message"):
+            raise
+        if type(err).__name__ == "NoArgsIsHelpError":  # plain `smartlint`: the help
+            err.show()
+        else:
+            ctx = getattr(err, "ctx", None)
+            command = ctx.command_path if ctx is not None else "smartlint"
+            message = " ".join(err.format_message().split())
+            sys.stderr.write(f"{command}: error: {message} (see '{command} --help')\n")
+        code = 2
+    sys.exit(code if isinstance(code, int) else 0)

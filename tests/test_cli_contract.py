@@ -162,3 +162,21 @@ def test_precommit_example_uses_the_hook_this_repository_defines():
     assert [h["id"] for h in repo["hooks"]] == [hook["id"]]
     assert repo["repo"] == "https://github.com/<your-org>/smartlint" and repo["rev"]
 
+
+
+@pytest.mark.parametrize("args,names", [
+    (["check", "--format", "xml", "draft.txt"], "--format"),
+    (["check", "--jobs", "0", "draft.txt"], "--jobs"),
+    (["chek"], "chek"),
+])
+def test_usage_errors_are_one_line_with_exit_2(args, names):
+    # The real entry point (a subprocess), not CliRunner: main() turns click's boxed
+    # usage panel into one line.  None of these gets as far as loading spaCy.
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "smartlint", *args], capture_output=True, text=True)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and names in lines[0] and "error:" in lines[0]
+    assert proc.stdout == ""
