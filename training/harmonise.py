@@ -33,7 +33,9 @@ Augmentation (train only): Wikipedia text has almost no "u" (3 tokens in 128,599
 few "we" (27), the pronouns of every customer e-mail.  For each training sentence with a
 third-person pronoun whose replacement keeps the sentence grammatical, one extra copy is
 added with "hij"/"hem" -> "u", possessive "zijn" -> "uw" (same verb agreement: "hij
-belt" / "u belt") and plural subject "ze"/"zij" -> "we"/"wij" (plural verb either way).
+belt" / "u belt") and plural subject "ze"/"zij" -> "we"/"wij" (plural verb either way);
+and a second copy in the first person, "hij belt" -> "ik bel", "belt hij" -> "bel ik"
+(see augment.py).
 
 Usage: python training/harmonise.py SRC_DIR OUT_DIR [--augment] [--stats]
 """
@@ -44,6 +46,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from augment import augmented_copies
 from conventions import (Conventions, Rows, case_lemma, from_files, head_row, is_old_convention, is_tree,
                          norm_lemma)
 
@@ -208,40 +211,6 @@ def map_old_tree(rows: Rows, conv: Conventions, n: Counter) -> None:
     _fix_punct(rows, n)
 
 
-# form (lower) -> (new form, lemma, feats), with the deprels where the swap is safe.
-_U_SUBJECT = ("u", "u", "Case=Nom|Person=2|PronType=Prs")
-_SWAPS = {
-    ("hij", "nsubj"): _U_SUBJECT, ("hij", "nsubj:pass"): _U_SUBJECT,
-    ("hem", "obj"): ("u", "u", "Case=Acc|Person=2|PronType=Prs"),
-    ("hem", "iobj"): ("u", "u", "Case=Acc|Person=2|PronType=Prs"),
-    ("hem", "obl"): ("u", "u", "Case=Acc|Person=2|PronType=Prs"),
-    ("zijn", "nmod:poss"): ("uw", "uw", "Person=2|Poss=Yes|PronType=Prs"),
-}
-_PLURAL_SUBJECT = {"ze": ("we", "we"), "zij": ("wij", "wij")}
-
-
-def augment(rows: list[list[str]]) -> list[list[str]] | None:
-    """A copy of the sentence in the pronouns of customer e-mails, or None."""
-    by_id = {r[0]: r for r in rows}
-    out, changed = [], False
-    for r in rows:
-        r = list(r)
-        low = r[1].lower()
-        swap = _SWAPS.get((low, r[7]))
-        if swap is None and low in _PLURAL_SUBJECT and r[7] in ("nsubj", "nsubj:pass"):
-            head = by_id.get(r[6])
-            verbs = [head] + [x for x in rows if x[6] == r[6] and x[7] in ("aux", "aux:pass", "cop")]
-            if head and any("Number=Plur" in v[5] and "VerbForm=Fin" in v[5] for v in verbs):
-                form, lemma = _PLURAL_SUBJECT[low]
-                swap = (form, lemma, "Case=Nom|Person=1|PronType=Prs")
-        if swap is not None:
-            form = swap[0].capitalize() if r[1][:1].isupper() else swap[0]
-            r[1], r[2], r[3], r[5] = form, swap[1], "PRON", swap[2]
-            changed = True
-        out.append(r)
-    return out if changed else None
-
-
 def harmonise_file(src: Path, dst: Path, conv: Conventions, stats: Counter,
                    augment_pronouns: bool = False) -> tuple[int, int]:
     kept = skipped = augmented = 0
@@ -279,8 +248,7 @@ def harmonise_file(src: Path, dst: Path, conv: Conventions, stats: Counter,
             if ok:
                 fout.write("\n".join(comments + ["\t".join(t) for t in tokens]) + "\n\n")
                 kept += 1
-                extra = augment(tokens) if augment_pronouns else None
-                if extra is not None:
+                for extra in augmented_copies(tokens) if augment_pronouns else ():
                     fout.write("\n".join(["\t".join(t) for t in extra]) + "\n\n")
                     augmented += 1
             else:
