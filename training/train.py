@@ -144,7 +144,7 @@ def package(model: Path, scores: dict, work: Path) -> None:
 def model_readme(meta: dict, scores: dict) -> str:
     rows = [("UPOS", "pos_acc"), ("morphology", "morph_acc"), ("lemma", "lemma_acc"),
             ("UAS", "dep_uas"), ("LAS", "dep_las"), ("sentence F", "sents_f")]
-    table = "\n".join(f"| {name} | {scores[key]:.3f} |" for name, key in rows if key in scores)
+    table = "\n".join(f"| {name} | {scores[key]:.4f} |" for name, key in rows if key in scores)
     size = sum(p.stat().st_size for p in PACKAGE_DIR.rglob("*") if p.is_file()) / 1e6
     return f"""# nl_smartlint_sm
 
