@@ -82,6 +82,19 @@ def test_a_promise_after_a_fronted_object_is_upcoming():
     assert problems(text) == [("donderdag 4 december", "donderdag 4 december: 4 december 2026 is een vrijdag.")]
 
 
+def test_one_doc_judged_against_two_reference_dates():
+    # The analysis is kept on the Doc; the engine parses a text once even when two
+    # messages (e-mails with their own Date:) share it, so today must be in the key.
+    from smart_support import context, parse
+
+    doc, placeholders = parse("Sanne belt u uiterlijk vrijdag 27 november 2026 terug.")
+    def kinds(today):
+        return [h.message for h in date_problems(doc, context(placeholders, today=today), RULES["date-past"])]
+    assert kinds(date(2026, 11, 22)) == []
+    assert len(kinds(date(2026, 12, 1))) == 1
+    assert kinds(date(2026, 11, 22)) == []
+
+
 def test_nonexistent_dates():
     assert problems("U ontvangt de creditnota uiterlijk 31 november.") == [
         ("31 november", "31 november bestaat niet: november heeft 30 dagen.")

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.checks.lexicon import PhraseList, fold
+from smartlint.checks.lexicon import PhraseList, fold, params_key
 from smartlint.checks.promises import find_promises
 from smartlint.checks.tense import clause_tense
 from smartlint.checks.timeexpr import (
@@ -45,13 +45,7 @@ def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """params: report (subset of nonexistent/weekday/past), messages, suggestions,
     upcoming_cues, reference_cues, stale_window_days."""
     report = set(params.get("report") or ALL_PROBLEMS)
-    folded = fold(doc.text)
-    mentions = find_dates(doc.text, folded)
-    if not mentions:
-        return
-    timing = _Timing(doc, ctx, folded, params)
-    for mention in mentions:
-        problem = _problem(mention, ctx.today, timing)
+    for mention, problem in _problems(doc, ctx, params):
         if problem is None or problem[0] not in report:
             continue
         kind, fields = problem
@@ -62,6 +56,26 @@ def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             message=_fill((params.get("messages") or {}).get(kind), fields),
             suggestion=_fill((params.get("suggestions") or {}).get(kind), fields),
         )
+
+
+# Only these params change which problem a date has; the rules of dates.yaml share
+# them and differ in ``report`` and wording.
+_TIMING_PARAMS = ("upcoming_cues", "reference_cues", "stale_window_days")
+
+
+def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMention, tuple[str, dict] | None]]:
+    """Every date mention with its problem (or None), kept on the Doc: the three date
+    rules ask for the same analysis (clause tense, promises) with other ``report``s."""
+    timing_params = {k: params[k] for k in _TIMING_PARAMS if k in params}
+    placeholders = tuple((p.start, p.end, p.name) for p in ctx.placeholders)
+    key = ("smartlint.dates", ctx.today, ctx.context, placeholders, params_key(timing_params))
+    cached = doc.user_data.get(key)
+    if cached is None:
+        folded = fold(doc.text)
+        mentions = find_dates(doc.text, folded)
+        timing = _Timing(doc, ctx, folded, timing_params) if mentions else None
+        cached = doc.user_data[key] = [(m, _problem(m, ctx.today, timing)) for m in mentions]
+    return cached
 
 
 def _problem(mention: DateMention, today: date, timing: "_Timing") -> tuple[str, dict] | None:
