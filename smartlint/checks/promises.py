@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
@@ -56,24 +55,22 @@ _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
-_CACHE: "OrderedDict[tuple, tuple[Doc, list[Promise]]]" = OrderedDict()
 
 
 def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> list[Promise]:
-    """The promises of ``doc`` in text order (cached per Doc, word lists and context)."""
-    key = (id(doc), words_key(params), ctx.context, tuple((p.start, p.end, p.name) for p in ctx.placeholders))
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] is doc:
-        return cached[1]
+    """The promises of ``doc`` in text order, kept on the Doc (``Doc.user_data``) per
+    word lists and context: several SMART rules and the date check ask for them."""
+    key = ("smartlint.promises", words_key(params), ctx.context, tuple((p.start, p.end, p.name) for p in ctx.placeholders))
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     fields = analysis.field_lines()
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = sorted(promises + fields, key=lambda p: p.start)
-    _CACHE[key] = (doc, promises)  # holding the Doc keeps its id from being reused
-    while len(_CACHE) > 16:
-        _CACHE.popitem(last=False)
+    doc.user_data[key] = promises
     return promises
 
 
