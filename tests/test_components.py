@@ -5,9 +5,11 @@ import spacy
 from spacy.tokens import Doc
 
 from smartlint.nlp.components import (
+    AUX_TAG,
     COMPARATIVE,
     SINGLE_SUBJECT,
     add_fixes,
+    aux_tag,
     comparative_bases,
     make_comparative,
     single_subject,
@@ -48,8 +50,25 @@ def test_added_after_the_parser_only():
     nlp = spacy.blank("nl")
     assert SINGLE_SUBJECT not in add_fixes(nlp).pipe_names
     nlp.add_pipe("parser")
-    assert add_fixes(nlp).pipe_names == ["parser", SINGLE_SUBJECT]
-    assert add_fixes(nlp).pipe_names == ["parser", SINGLE_SUBJECT]  # idempotent
+    assert add_fixes(nlp).pipe_names == ["parser", SINGLE_SUBJECT, AUX_TAG]
+    assert add_fixes(nlp).pipe_names == ["parser", SINGLE_SUBJECT, AUX_TAG]  # idempotent
+
+
+def test_a_verb_attached_as_auxiliary_or_copula_becomes_aux():
+    # "Hij heeft gewonnen en is blij ." with "heeft" and "is" mis-tagged VERB
+    words = ["Hij", "heeft", "gewonnen", "en", "is", "blij", "."]
+    doc = Doc(spacy.blank("nl").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 2],
+              deps=["nsubj", "aux", "ROOT", "cc", "cop", "conj", "punct"],
+              pos=["PRON", "VERB", "VERB", "CCONJ", "VERB", "ADJ", "PUNCT"])
+    aux_tag(doc)
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "VERB", "CCONJ", "AUX", "ADJ", "PUNCT"]
+
+
+def test_a_main_verb_keeps_its_tag():
+    doc = Doc(spacy.blank("nl").vocab, words=["Hij", "heeft", "een", "boek"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "obj"], pos=["PRON", "VERB", "DET", "NOUN"])
+    aux_tag(doc)
+    assert doc[1].pos_ == "VERB"
 
 
 @pytest.mark.parametrize("form,base", [

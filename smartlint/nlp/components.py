@@ -47,6 +47,26 @@ def single_subject(doc: Doc) -> Doc:
     return doc
 
 
+AUX_TAG = "smartlint_aux_tag"
+# Relations only an auxiliary or copula has in UD Dutch (gold dev: AUX in every case).
+_AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
+
+
+@Language.component(AUX_TAG)
+def aux_tag(doc: Doc) -> Doc:
+    """A verb the parser attaches as auxiliary or copula is tagged AUX.
+
+    The tagger sees four words either side; "heeft" in "Hij heeft de wedstrijd na een
+    lange strijd gewonnen" is then a main verb to it, while the parser, which follows the
+    whole clause, makes it the ``aux`` of "gewonnen".  On dev (run X1, devB half) the
+    two disagreed on 26 of 6,063 tokens and the parser was right in all of them.
+    """
+    for token in doc:
+        if token.pos_ == "VERB" and token.dep_ in _AUX_RELATIONS:
+            token.pos_ = "AUX"
+    return doc
+
+
 COMPARATIVE = "smartlint_comparative"
 # Irregular comparatives: no spelling rule leads back to their base.
 _IRREGULAR = {"beter": "goed", "meer": "veel", "minder": "weinig", "liever": "graag"}
@@ -117,6 +137,8 @@ def add_fixes(nlp: Language, lexicon: Path | None = None) -> Language:
     """
     if "parser" in nlp.pipe_names and SINGLE_SUBJECT not in nlp.pipe_names:
         nlp.add_pipe(SINGLE_SUBJECT, after="parser")
+    if "parser" in nlp.pipe_names and AUX_TAG not in nlp.pipe_names:
+        nlp.add_pipe(AUX_TAG, after=SINGLE_SUBJECT)
     if lexicon is not None and lexicon.is_file() and COMPARATIVE not in nlp.pipe_names:
         nlp.add_pipe(COMPARATIVE, last=True, config={"lexicon": str(lexicon)})
     return nlp
