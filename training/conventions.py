@@ -77,6 +77,9 @@ class Conventions:
     cop_lemmas: set[str] = field(default_factory=set)  # verbs that are AUX/cop in UD 2.13
     ordinal_forms: set[str] = field(default_factory=set)  # "eerste": ADJ in UD 2.13
     preconj_forms: set[str] = field(default_factory=set)  # "zowel" (... als): cc:preconj
+    # (form, head UPOS, old UPOS) -> (UPOS, FEATS) in UD 2.13: "als" ADP -> SCONJ,
+    # "vele"/"meeste" PRON -> ADV, "zowel" ADV -> CCONJ, ...
+    upos_shift: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 def derive(new_sentences: list[Rows], old_sentences: list[Rows], min_count: int = 2) -> Conventions:
@@ -85,6 +88,8 @@ def derive(new_sentences: list[Rows], old_sentences: list[Rows], min_count: int 
     refl = defaultdict(Counter)  # verb lemma -> deprel of "zich"
     aux, cop, preconj = Counter(), Counter(), Counter()
     pos_new, pos_old = defaultdict(Counter), defaultdict(Counter)
+    in_context_new, in_context_old = defaultdict(Counter), defaultdict(Counter)
+    feats_new = defaultdict(Counter)  # (form, UPOS) -> FEATS
     for rows in new_sentences:
         for r in rows:
             head = head_row(rows, r)
@@ -99,11 +104,14 @@ def derive(new_sentences: list[Rows], old_sentences: list[Rows], min_count: int 
             if r[3] == "AUX" and r[7] == "cop":
                 cop[r[2]] += 1
             pos_new[r[1].lower()][r[3]] += 1
+            in_context_new[_context(rows, r)][r[3]] += 1
+            feats_new[(r[1].lower(), r[3])][r[5]] += 1
             if r[7] == "cc:preconj":
                 preconj[r[1].lower()] += 1
     for rows in old_sentences:
         for r in rows:
             pos_old[r[1].lower()][r[3]] += 1
+            in_context_old[_context(rows, r)][r[3]] += 1
     conv = Conventions()
     conv.obl_arg = {k for k, c in pp.items() if c["obl:arg"] >= min_count and c["obl:arg"] > c["obl"]}
     conv.reflexive_obj_verbs = {v for v, c in refl.items() if c["obj"] > c["expl:pv"]}
@@ -117,7 +125,44 @@ def derive(new_sentences: list[Rows], old_sentences: list[Rows], min_count: int 
         f for f, c in pos_new.items()
         if c.most_common(1)[0][0] == "ADJ" and pos_old[f] and pos_old[f].most_common(1)[0][0] == "NUM"
     }
+    conv.upos_shift = _upos_shift(in_context_new, in_context_old, pos_new, feats_new)
     return conv
+
+
+def _context(rows: Rows, r: list[str]) -> tuple[str, str]:
+    head = head_row(rows, r)
+    return r[1].lower(), head[3] if head is not None else "ROOT"
+
+
+CLOSED_CLASS = {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "ADJ", "NUM"}
+
+
+def _upos_shift(new: dict, old: dict, pos_new: dict, feats_new: dict,
+                min_count: int = 4, purity: float = 0.85) -> dict:
+    """Function words whose tag changed between UD 2.0 and 2.13, per (form, head UPOS).
+
+    The new sentences must agree on one tag in that context (>= min_count, >= purity), and
+    the shift must be a convention, not an ambiguity: either most old tokens in that
+    context carry another tag ("vele jaren": PRON in 2017, ADV in 2.13), or the new
+    sentences never use the old tag for that form at all ("als": no ADP in 2.13).
+    """
+    shift = {}
+    for (form, head_pos), counts in new.items():
+        total = sum(counts.values())
+        tag, n = counts.most_common(1)[0]
+        if total < min_count or n / total < purity or tag not in CLOSED_CLASS:
+            continue
+        before = old.get((form, head_pos))
+        if not before:
+            continue
+        form_total = sum(pos_new[form].values())
+        for old_tag in before:
+            if old_tag == tag or old_tag not in CLOSED_CLASS:
+                continue
+            if before.most_common(1)[0][0] != tag or pos_new[form][old_tag] / form_total < 0.02:
+                feats = feats_new[(form, tag)].most_common(1)[0][0]
+                shift[(form, head_pos, old_tag)] = (tag, feats)
+    return shift
 
 
 def from_files(train: Path, dev: Path) -> Conventions:

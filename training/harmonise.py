@@ -25,7 +25,10 @@ how many tokens each mapping changed):
   (``worden``, ``blijven``, ...) become the VERB head of an ``xcomp``;
 * ``obl`` -> ``obl:arg`` (prepositional objects), ``obl:agent`` (``door`` in a passive),
   ``zich`` -> ``expl:pv`` (inherent reflexive); ordinals NUM/nummod -> ADJ/amod;
-* separable verbs take their particle into the lemma (``trad ... op``: ``optreden``).
+* separable verbs take their particle into the lemma (``trad ... op``: ``optreden``);
+* function-word tags that changed between the versions, per word and head tag, derived
+  by ``conventions._upos_shift``: ``als`` ADP -> SCONJ (293 tokens), ``vele``/``meeste``/
+  ``minder`` before a noun or adjective PRON -> ADV, ``zowel`` ADV -> CCONJ, ...
 
 Sentences whose dependency tree is incomplete (a ``_`` head) or not a tree are skipped.
 
@@ -141,6 +144,14 @@ def _map_verbs(rows: Rows, conv: Conventions, n: Counter) -> None:
             r[3] = "VERB"
 
 
+def _shift_upos(rows: Rows, keys: list[tuple[str, str, str]], conv: Conventions, n: Counter) -> None:
+    for r, key in zip(rows, keys):
+        new = conv.upos_shift.get(key)
+        if new and r[3] == key[2]:  # not already changed by another mapping
+            n[f"{r[3]} -> {new[0]} ({r[1].lower()})"] += 1
+            r[3], r[5] = new
+
+
 def _fix_punct(rows: Rows, n: Counter) -> None:
     """Attach punctuation as udapi's ud.FixPunct does: to the lower of the highest nodes of
     the left and right neighbouring spans that do not cross it (UD 2.13 style)."""
@@ -181,6 +192,9 @@ def map_old_tree(rows: Rows, conv: Conventions, n: Counter) -> None:
         if r[3] == "VERB" and prt and not norm_lemma(r[2]).startswith(prt[0][2].lower()):
             r[2] = prt[0][2].lower() + r[2]
             n["lemma: particle + separable verb"] += 1
+    # Keys of the tag shifts use the tags as conventions.derive saw them (before any mapping).
+    shift_keys = [(r[1].lower(), head[3] if (head := head_row(rows, r)) is not None else "ROOT", r[3])
+                  for r in rows]
     _map_verbs(rows, conv, n)
     for r in rows:
         head = head_row(rows, r)
@@ -208,6 +222,7 @@ def map_old_tree(rows: Rows, conv: Conventions, n: Counter) -> None:
             r[3], r[5] = "ADJ", "_"
             r[7] = "amod" if r[7] == "nummod" else r[7]
             n["ordinal NUM -> ADJ"] += 1
+    _shift_upos(rows, shift_keys, conv, n)
     _fix_punct(rows, n)
 
 
