@@ -8,8 +8,10 @@ out as sentences of their own.
 
     python training/email_probe.py [MODEL]          # default: the embedded pipeline
 
-It prints every miss and the accuracy per probe kind.  The expectations are ours
-(UD conventions), written by hand.
+It prints every miss and the accuracy per probe kind.  The expectations are ours,
+written by hand in the UD Dutch 2.13 conventions the pipeline is trained on: weekday
+and month names are PROPN (train 469 of 469, dev 58 of 58), "gaan" and "willen" with
+an infinitive are VERB heading an xcomp, not AUX (training/conventions.py).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ PROBES: list[tuple[str, dict[str, str], str | None]] = [
     ("We reageren snel.", {"We": "PRON", "reageren": "VERB", "snel": "ADJ"}, "We"),
     ("Ik kijk even.", {"Ik": "PRON", "kijk": "VERB", "even": "ADV"}, "Ik"),
     ("Sanne belt u morgen terug.", {"Sanne": "PROPN", "belt": "VERB", "u": "PRON", "morgen": "ADV"}, "Sanne"),
-    ("We gaan ons best doen.", {"gaan": "AUX", "best": "ADJ", "doen": "VERB"}, "We"),
+    ("We gaan ons best doen.", {"gaan": "VERB", "best": "ADJ", "doen": "VERB"}, "We"),
     ("U hoort het direct.", {"U": "PRON", "hoort": "VERB", "direct": "ADJ"}, "U"),
     ("We pakken het op.", {"pakken": "VERB", "op": "ADP"}, "We"),
     ("Mogelijk zit de fout in de kabel.", {"Mogelijk": "ADJ", "zit": "VERB", "fout": "NOUN"}, "fout"),
@@ -31,13 +33,13 @@ PROBES: list[tuple[str, dict[str, str], str | None]] = [
     ("Er wordt naar gekeken.", {"wordt": "AUX", "gekeken": "VERB"}, None),
     ("Floortje stuurt u vrijdag de offerte.", {"Floortje": "PROPN", "stuurt": "VERB", "offerte": "NOUN"}, "Floortje"),
     ("Ons team gaat ermee aan de slag.", {"team": "NOUN", "gaat": "VERB"}, "team"),
-    ("De monteur komt dinsdag 24 november tussen 8.00 en 12.00 uur.", {"monteur": "NOUN", "komt": "VERB", "dinsdag": "NOUN"}, "monteur"),
+    ("De monteur komt dinsdag 24 november tussen 8.00 en 12.00 uur.", {"monteur": "NOUN", "komt": "VERB", "dinsdag": "PROPN"}, "monteur"),
     ("Martin is bij een klant.", {"Martin": "PROPN", "klant": "NOUN"}, "Martin"),
     ("Martin is buiten de deur.", {"Martin": "PROPN", "deur": "NOUN"}, "Martin"),
     ("De storing wordt veroorzaakt door een defecte kabel.", {"storing": "NOUN", "veroorzaakt": "VERB", "defecte": "ADJ"}, "storing"),
     ("Het is opgelost, rapport volgt later.", {"opgelost": "VERB", "rapport": "NOUN", "volgt": "VERB", "later": "ADV"}, None),
     ("We verwachten dat de storing binnen een uur is verholpen.", {"verwachten": "VERB", "storing": "NOUN", "verholpen": "VERB"}, "We"),
-    ("Wilt u uw klantnummer sturen?", {"Wilt": "AUX", "u": "PRON", "klantnummer": "NOUN", "sturen": "VERB"}, "u"),
+    ("Wilt u uw klantnummer sturen?", {"Wilt": "VERB", "u": "PRON", "klantnummer": "NOUN", "sturen": "VERB"}, "u"),
     ("Stuur ons een foto van de schade.", {"Stuur": "VERB", "foto": "NOUN", "schade": "NOUN"}, None),
     ("Bel ons gerust als u vragen heeft.", {"Bel": "VERB", "gerust": "ADV", "vragen": "NOUN"}, None),
     ("Uw bestelling is gisteren verzonden.", {"bestelling": "NOUN", "verzonden": "VERB"}, "bestelling"),
@@ -50,7 +52,7 @@ PROBES: list[tuple[str, dict[str, str], str | None]] = [
     ("Ik stuur u vandaag vóór 17.00 uur de factuur.", {"Ik": "PRON", "stuur": "VERB", "factuur": "NOUN"}, "Ik"),
     ("Dank voor uw bericht.", {"Dank": "NOUN", "bericht": "NOUN"}, None),
     ("Excuses voor het ongemak.", {"Excuses": "NOUN", "ongemak": "NOUN"}, None),
-    ("De PM-er belt u maandag.", {"belt": "VERB", "maandag": "NOUN"}, "PM-er"),
+    ("De PM-er belt u maandag.", {"belt": "VERB", "maandag": "PROPN"}, "PM-er"),
 ]
 
 # Texts whose lines must come out as separate sentences: (text, the lines).
