@@ -227,6 +227,7 @@ def rules(config: ConfigOption = None, pack: PackOption = None) -> None:
     from rich.table import Table
 
     from smartlint.report import generic_message
+    from smartlint.text_dates import fill_dates
 
     with _errors_handled(False):
         loaded = _rules_for(config, pack)
@@ -245,11 +246,14 @@ def explain(
     pack: PackOption = None,
 ) -> None:
     """Explain a rule: what it flags, why, and what to write instead."""
+    from datetime import date
+
     from rich.text import Text
 
     from smartlint.config import close_match_hint
     from smartlint.findings import CATEGORIES
     from smartlint.report import generic_message
+    from smartlint.text_dates import fill_dates
 
     with _errors_handled(False):
         loaded = _rules_for(config, pack)
@@ -263,11 +267,12 @@ def explain(
     console = _console()
     console.print(Text.assemble((rule.id, "bold cyan"), f"  ({rule.category}, {rule.severity}; pack {rule.pack})"))
     console.print(Text(generic_message(rule.message)))
+    today = date.today()  # dates in the texts are written out as they would be in a check today
     sections = (
         ("Why", rule.why),
-        ("What to do", rule.suggestion),
+        ("What to do", fill_dates(rule.suggestion, today)),
         ("Example (flagged)", rule.example),
-        ("Write instead", rule.use_instead),
+        ("Write instead", fill_dates(rule.use_instead, today)),
     )
     for title, body in sections:
         if body:

@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from smartlint.text_dates import fill_dates
 from smartlint.cache import SegmentFinding, Unit, source_id
 from smartlint.checks import CheckContext, Hit
 from smartlint.context import CONTEXT_CHOICES, resolve_context
@@ -229,7 +230,7 @@ class Engine:
                 start=hit.start,
                 end=hit.end,
                 message=(hit.message or rule.message).replace("{text}", seg_text),
-                suggestion=_fill(hit.suggestion or rule.suggestion, seg_text),
+                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), ctx.today),
                 sentence=" ".join(unit.text[sent_start:sent_end].split()) or None,
             ))
         return out

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from smartlint.text_dates import unknown_placeholders
 from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
 from smartlint.safeyaml import safe_load
@@ -185,6 +186,11 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         texts[key] = value.strip()
     if "\n" in texts["message"]:
         raise fail("'message' must be one line")
+    for key, value in texts.items():
+        bad = unknown_placeholders(value) if value else []
+        if bad:
+            raise fail(f"'{key}': unknown date placeholder '{{datum:{bad[0]}}}'; "
+                       f"write a weekday, e.g. '{{datum:maandag}}'")
     contexts = raw.get("contexts", list(CONTEXTS))
     if (
         not isinstance(contexts, list)

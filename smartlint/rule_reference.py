@@ -13,6 +13,7 @@ from itertools import groupby
 
 from smartlint.findings import CATEGORIES
 from smartlint.packs import Rule, load_packs
+from smartlint.text_dates import fill_dates
 
 
 def _one_line(text: str | None) -> str:
@@ -25,6 +26,8 @@ def render_markdown(rules: list[Rule]) -> str:
         "",
         "Generated from the packs in `rules/` by `python -m smartlint.rule_reference`;",
         "do not edit by hand. `smartlint explain RULE_ID` prints the same in the terminal.",
+        "A date written as \"maandag ‹datum›\" is filled in when smartlint runs: the first such",
+        "weekday after the date a message is checked on.",
         "",
         "| id | category | severity | pack | message |",
         "| --- | --- | --- | --- | --- |",
@@ -42,9 +45,10 @@ def render_markdown(rules: list[Rule]) -> str:
             if rule.example:
                 out += ["", f"**Flagged:** {_one_line(rule.example)}"]
             if rule.use_instead:
-                out += ["", f"**Write instead:** {_one_line(rule.use_instead)}"]
+                out += ["", f"**Write instead:** {_one_line(fill_dates(rule.use_instead, None))}"]
             if rule.suggestion:
-                out += ["", f"**Suggestion shown:** {_one_line(rule.suggestion).replace('{text}', '…')}"]
+                suggestion = _one_line(fill_dates(rule.suggestion, None)).replace("{text}", "…")
+                out += ["", f"**Suggestion shown:** {suggestion}"]
     return "\n".join(out) + "\n"
 
 

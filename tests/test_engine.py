@@ -15,6 +15,7 @@ from smartlint.nlp import load_pipeline
 from smartlint.preprocess import prepare
 from smartlint.segments import SegmentBuilder, SourceDocument
 from smartlint.settings import Client
+from smartlint.text_dates import fill_dates
 
 def found(text: str, **kwargs) -> list[tuple[str, str]]:
     return spans(text, **kwargs)
@@ -282,8 +283,18 @@ def test_each_rule_flags_its_example_and_not_its_better_version(rule):
     clients = [Client("Bakkerij Jansen"), Client("Garage De Vries", ("De Vries Auto",))]
     common = dict(context=context, client="Bakkerij Jansen", clients=clients)
     assert {f.rule for f in lint(rule.example, select=[rule.id], **common)} == {rule.id}, rule.example
-    # The better version passes every rule under test, not only this one.
-    assert spans(rule.use_instead, **common) == []
+    # The better version passes every rule under test, not only this one (with its
+    # date placeholders written out as a user would see them on TODAY).
+    assert spans(fill_dates(rule.use_instead, TODAY), **common) == []
+
+
+@pytest.mark.parametrize("today", [date(2027, 2, 26), date(2027, 12, 31)])
+def test_better_versions_stay_free_of_date_problems_on_any_day(today):
+    date_rules = [r.id for r in RULES if r.category == "date-problem"]
+    for rule in RULES:
+        if rule.category != "date-problem" and "{datum:" in (rule.use_instead or ""):
+            text = fill_dates(rule.use_instead, today)
+            assert lint(text, select=date_rules, today=today) == [], text
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,8 @@ def test_bad_id(tmp_path):
         ("      phrases: [ergens deze week]", "      patterns: [{LOWER: a}]", "#1 must be a non-empty list of token mappings"),
         ("    match:\n", "    contexts: [incidnt]\n    match:\n", "'contexts' must be a non-empty list"),
         ("    match:\n", "    in_formulas: yes please\n    match:\n", "'in_formulas' must be true or false"),
+        ("use_instead: Sanne belt u donderdag.", "use_instead: Sanne belt u {datum:donderdg}.",
+         "'use_instead': unknown date placeholder '{datum:donderdg}'"),
     ],
 )
 def test_field_errors(tmp_path, old, new, expected):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from urllib.parse import quote
 
 from smartlint import __version__
+from smartlint.text_dates import fill_dates
 from smartlint.report import ReportOptions, generic_message, relative_path
 
 if TYPE_CHECKING:
@@ -35,12 +36,13 @@ def artifact_uri(path: str, root: str) -> str:
 
 
 def rule_descriptor(rule: "Rule") -> dict:
-    help_text = rule.suggestion or generic_message(rule.message)
+    # Rule metadata has no reference date: a date placeholder reads "maandag ‹datum›".
+    help_text = fill_dates(rule.suggestion, None) or generic_message(rule.message)
     markdown = [help_text]
     if rule.example:
         markdown.append(f"Instead of: *{rule.example}*")
     if rule.use_instead:
-        markdown.append(f"Write: *{rule.use_instead}*")
+        markdown.append(f"Write: *{fill_dates(rule.use_instead, None)}*")
     return {
         "id": rule.id,
         "name": rule.id,
