@@ -263,3 +263,64 @@ def test_only_quotes_gives_a_note(tmp_path):
     doc = read(tmp_path, "q.eml", "From: a@b.nl\n\n> alleen citaat\n-- \nSanne\n")
     assert doc.segments == []
     assert doc.notes == ["no text by the sender (only quoted text or a signature)"]
+
+
+NEW_MESSAGE = (
+    "From: Sanne de Vries <sanne@winkel.nl>\r\n"
+    "Date: Wed, 02 Dec 2026 10:00:00 +0100\r\n"
+    "Subject: Storing: wordt zo snel mogelijk\r\n"
+    "  opgelost\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "\r\n"
+    "Beste klant,\r\n\r\nSanne belt u maandag 7 december vóór 12.00 uur terug.\r\n"
+)
+
+
+def _subject(doc):
+    subjects = [seg for seg in doc.segments if seg.key == "Subject"]
+    for seg in subjects:
+        assert_map_is_sane(doc, seg)
+    return subjects
+
+
+def test_subject_of_a_new_message_is_a_segment_mapped_into_the_header(tmp_path):
+    doc = read(tmp_path, "nieuw.eml", NEW_MESSAGE)
+    [subject] = _subject(doc)
+    assert subject.text == "Storing: wordt zo snel mogelijk opgelost"
+    assert subject.today == date(2026, 12, 2)
+    assert source_of(doc, subject, "zo snel mogelijk") == "zo snel mogelijk"
+    start, _ = subject.offsets.to_source(subject.text.index("zo snel"), subject.text.index("zo snel") + 7)
+    assert doc.line_col(start) == (3, 25)
+    # the folded header's line break and indentation stand for the one space
+    assert source_of(doc, subject, "mogelijk opgelost") == "mogelijk\r\n  opgelost"
+    # a subject is a title: the checks that need a whole message are off there
+    assert {"missing-who", "missing-what", "missing-when", "no-next-step"} <= subject.disabled
+
+
+def test_encoded_word_subject_maps_its_verbatim_words_exactly(tmp_path):
+    raw = NEW_MESSAGE.replace(
+        "Subject: Storing: wordt zo snel mogelijk\r\n  opgelost",
+        "Subject: =?utf-8?q?Uw_pakket_komt_binnenkort_=E2=80=93_excuses?=",
+    )
+    [subject] = _subject(read(tmp_path, "nieuw.eml", raw))
+    assert subject.text == "Uw pakket komt binnenkort – excuses"
+    assert source_of(read(tmp_path, "nieuw.eml", raw), subject, "binnenkort") == "binnenkort"
+
+
+@pytest.mark.parametrize("prefix", ["Re: ", "RE: ", "Antw: ", "FW: ", "Doorst: ", "Re[2]: "])
+def test_reply_and_forward_subjects_are_the_customers_words(tmp_path, prefix):
+    raw = NEW_MESSAGE.replace("Subject: Storing", f"Subject: {prefix}Storing")
+    doc = read(tmp_path, "antwoord.eml", raw)
+    assert _subject(doc) == []
+    assert len(doc.segments) == 1  # the body
+
+
+def test_subject_findings_point_at_the_header_and_skip_whole_message_checks(tmp_path):
+    from smartlint.engine import Engine
+    from smartlint.settings import Settings
+
+    doc = read(tmp_path, "nieuw.eml", NEW_MESSAGE.replace(
+        "Storing: wordt zo snel mogelijk\r\n  opgelost", "Uw bestelling 48213 komt zo snel mogelijk"))
+    findings = Engine(Settings(today=date(2026, 12, 2))).lint([doc])
+    in_subject = [f for f in findings if f.key == "Subject"]
+    assert [(f.rule, f.line, f.text) for f in in_subject] == [("vague-zsm", 3, "zo snel mogelijk")]

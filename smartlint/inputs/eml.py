@@ -6,6 +6,12 @@ forwarded text and the signature are dropped (:mod:`smartlint.inputs.replies`).
 Offsets point into the .eml file (see :mod:`smartlint.inputs.mime` for how exact
 each transfer encoding allows).  The ``Date:`` header sets the segment's reference
 date, in the message's own time zone.
+
+The ``Subject:`` of a new message is the first thing the customer reads, so it is a
+segment of its own (``key`` "Subject"), checked for vague words, dates, incident
+wording and other clients; the who/what/when and next-step checks are off there
+(a subject is a title, not a promise).  A reply's or forward's subject ("Re: ...",
+"Antw: ...") is the customer's own wording and is left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ from smartlint.segments import SourceDocument
 _HEADER_LINE_RE = re.compile(r"[!-9;-~]+:")
 _CONTINUATION_RE = re.compile(r"[ \t]")
 _MBOX_FROM_RE = re.compile(r"From \S")
+_SUBJECT_RE = re.compile(r"subject:[ \t]*", re.IGNORECASE)
+_REPLY_PREFIX_RE = re.compile(r"\s*(re|fw|fwd|antw|doorst|wg|aw|tr)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+# Categories that need a whole message: a subject line names no who/what/when.
+SUBJECT_OFF = frozenset({"missing-who", "missing-what", "missing-when", "no-next-step"})
 NOT_AN_EMAIL = "not a valid e-mail message"
 
 
@@ -65,11 +75,51 @@ def _read_message(doc: SourceDocument, raw: bytes | None) -> None:
         raise InputError(str(err), doc.path) from None
     if part.get_content_subtype() == "html":
         body = html_view(body, drop_blockquotes=True)
+    subject = subject_view(msg, text)
+    if subject is not None:
+        doc.segments.append(subject.segment(key="Subject", today=message_date(msg), disabled=SUBJECT_OFF))
     own_text = sender_text_view(body)
     if own_text.text.strip():
         doc.segments.append(own_text.segment(today=message_date(msg)))
     else:
         doc.notes.append("no text by the sender (only quoted text or a signature)")
+
+
+def subject_view(msg: EmailMessage, text: str) -> View | None:
+    """The decoded ``Subject:`` of a new message, mapped to its header line(s); None
+    for a reply or forward, or without a subject."""
+    try:
+        decoded = " ".join(str(msg.get("Subject") or "").split())
+    except (TypeError, ValueError, IndexError):  # a malformed encoded word
+        return None
+    if not decoded or _REPLY_PREFIX_RE.match(decoded):
+        return None
+    span = _subject_span(text)
+    if span is None:
+        return None
+    # Unfolding and encoded words (=?utf-8?q?...?=) make the decoded text differ from
+    # the header bytes; alignment keeps the verbatim stretches exact.
+    return aligned_view(View.of_source(text), *span, decoded)
+
+
+def _subject_span(text: str) -> tuple[int, int] | None:
+    """Start and end of the Subject header's value (continuation lines included)."""
+    pos = len(text.split("\n", 1)[0]) + 1 if _MBOX_FROM_RE.match(text) else 0
+    start = end = None
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[pos:line_end].rstrip("\r")
+        if not line.strip():  # the blank line that ends the headers
+            break
+        if start is not None:
+            if not _CONTINUATION_RE.match(line):
+                break
+            end = pos + len(line)
+        elif match := _SUBJECT_RE.match(line):
+            start, end = pos + match.end(), pos + len(line)
+        pos = line_end + 1
+    return (start, end) if start is not None else None
 
 
 def _check_header_block(text: str, path: str) -> None:
