@@ -130,6 +130,10 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the finding lines.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: the NO_COLOR variable).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    stdin_filename: Annotated[
+        Optional[str],
+        typer.Option(metavar="NAME", help="Name for - (stdin) in findings; its suffix chooses the reader (.md, .eml, ...)."),
+    ] = None,
 ) -> None:
     """Lint files, folders or standard input (-)."""
     from smartlint.config import Options, load_settings, resolve_rule_levels, validate_rule_names
@@ -154,6 +158,10 @@ def check(
         )
         if paths.count("-") > 1:
             raise ConfigError("'-' (standard input) can be given only once")
+        if stdin_filename is not None and not stdin_filename.strip():
+            raise ConfigError("--stdin-filename: expected a file name, got an empty value")
+        if stdin_filename is not None and "-" not in paths:
+            raise ConfigError("--stdin-filename names standard input: give '-' as a PATH too")
         cwd = Path.cwd()
         settings, config_file = load_settings(options, cwd)
         rules = load_packs(settings.packs)
@@ -162,7 +170,9 @@ def check(
         root = config_file.path.parent if config_file else cwd
         # An explicit --today wins over an e-mail's Date: header; without it, each
         # message is checked against the day it was sent.
-        result = run_check(paths, settings, root=root, rules=rules, message_dates=today is None)
+        result = run_check(
+            paths, settings, root=root, rules=rules, stdin_name=stdin_filename, message_dates=today is None
+        )
 
         with _closed_pipe_ignored(sys.stderr):
             _print_problems(result, debug=debug, quiet=quiet)

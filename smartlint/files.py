@@ -158,6 +158,7 @@ def expand_paths(
     include: list[str] | None = None,
     exclude: list[str] | None = None,
     suffixes: Iterable[str] = (),
+    stdin_display: str | None = None,
 ) -> Expansion:
     """Resolve PATH arguments; each bad argument becomes an error, the rest go on."""
     selector = _Selector(root, list(include or []), list(exclude or []), suffixes)
@@ -172,7 +173,7 @@ def expand_paths(
 
     for argument in arguments:
         if argument == STDIN:
-            add(Target(None, "<stdin>"))
+            add(Target(None, stdin_display or "<stdin>"))
             continue
         path = Path(argument).expanduser()
         if path.is_dir():

@@ -78,7 +78,7 @@ def _read(target: Target, settings: "Settings", stdin: Callable[[], str | bytes]
     from smartlint.inputs import read_path, read_stdin
 
     if target.is_stdin:
-        return read_stdin(stdin())
+        return read_stdin(stdin(), target.display, settings)
     if target.path.stat().st_size == 0:
         return None
     return read_path(target.path, settings, display_path=target.display)
@@ -118,10 +118,12 @@ def run_check(
     root: Path,
     rules: list["Rule"] | None = None,
     stdin: Callable[[], str | bytes] = read_stdin_bytes,
+    stdin_name: str | None = None,
     message_dates: bool = True,
 ) -> RunResult:
     """Lint the files named by ``arguments`` (files, folders, ``-``).
 
+    ``stdin_name``: how findings name standard input (``--stdin-filename``).
     ``message_dates``: a message's own date (an e-mail's ``Date:``) is its reference
     date; False when ``--today`` was given, which then holds for every message.
     """
@@ -130,7 +132,8 @@ def run_check(
 
     result = RunResult(rules=list(rules or []))
     expansion = expand_paths(
-        arguments, root=root, include=settings.include, exclude=settings.exclude, suffixes=SUPPORTED_SUFFIXES
+        arguments, root=root, include=settings.include, exclude=settings.exclude, suffixes=SUPPORTED_SUFFIXES,
+        stdin_display=stdin_name,
     )
     result.errors.extend(expansion.errors)
     result.skipped.extend(expansion.skipped)

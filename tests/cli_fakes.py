@@ -50,8 +50,8 @@ def fake_read_path(path: Path, settings, display_path: str | None = None) -> Sou
     return fake_decode(path.read_bytes(), display_path or str(path))
 
 
-def fake_read_stdin(data: str | bytes) -> SourceDocument:
-    return fake_decode(data, "<stdin>") if isinstance(data, bytes) else document(data, "<stdin>")
+def fake_read_stdin(data: str | bytes, name: str = "<stdin>", settings=None) -> SourceDocument:
+    return fake_decode(data, name) if isinstance(data, bytes) else document(data, name)
 
 
 class FakeEngine:

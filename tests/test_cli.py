@@ -140,6 +140,19 @@ def test_stdin(cli):
     assert result.stdout.startswith("<stdin>:3:12: warning vague-zsm")
 
 
+def test_empty_stdin_filename_is_an_error(cli):
+    result = cli("check", "-", "--stdin-filename", "", input=DRAFT)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: --stdin-filename: expected a file name, got an empty value"
+
+
+def test_stdin_filename_without_stdin_is_an_error(cli):
+    write("a.txt", DRAFT)
+    result = cli("check", "a.txt", "--stdin-filename", "a.md")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: --stdin-filename names standard input: give '-' as a PATH too"
+
+
 def test_stdin_given_twice_is_an_error(cli):
     result = cli("check", "-", "-", input=DRAFT)
     assert result.exit_code == 2

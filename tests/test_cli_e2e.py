@@ -299,3 +299,21 @@ def test_python_dash_m_smartlint(tmp_path):
     assert proc.stderr == ""
     data = json.loads(proc.stdout)
     assert data["findings"] and data["summary"]["files_checked"] == 1
+
+
+MAIL = (
+    "From: Sanne <sanne@winkel.nl>\nDate: Wed, 02 Dec 2026 10:00:00 +0100\n"
+    "X-Opmerking: zo snel mogelijk\nSubject: Storing wordt zo snel mogelijk opgelost\n\n"
+    "Beste klant,\n\nSanne belt u maandag 7 december vóór 12.00 uur terug.\n"
+)
+
+
+def test_stdin_filename_names_the_input_and_chooses_its_reader(cli):
+    named = cli("check", "-", "--stdin-filename", "mail.eml", "--format", "json", "--no-cache", input=MAIL)
+    data = json.loads(named.stdout)
+    found = [(f["path"], f["rule"], f["line"], f["key"]) for f in data["findings"]]
+    # the e-mail reader: the Subject is linted, the X-Opmerking header is not
+    assert found == [("mail.eml", "vague-zsm", 4, "Subject")]
+    plain = json.loads(cli("check", "-", "--format", "json", "--no-cache", input=MAIL).stdout)
+    zsm = {(f["path"], f["line"]) for f in plain["findings"] if f["rule"] == "vague-zsm"}
+    assert zsm == {("<stdin>", 3), ("<stdin>", 4)}  # as plain text, the header is text too

@@ -72,18 +72,21 @@ def read_path(path: Path, settings: Settings, display_path: str | None = None) -
     return doc
 
 
-def read_stdin(data: str | bytes) -> SourceDocument:
-    """Standard input, read as plain text; bytes are decoded as a file's are
-    (UTF-8, a BOM's encoding, else cp1252 with a note; binary data is refused)."""
+def read_stdin(data: str | bytes, name: str = STDIN_PATH, settings: Settings | None = None) -> SourceDocument:
+    """Standard input; bytes are decoded as a file's are (UTF-8, a BOM's encoding,
+    else cp1252 with a note; binary data is refused).  ``name`` (``--stdin-filename``)
+    is how findings name it, and its suffix chooses the reader as a file's would;
+    without one it is plain text."""
     notes: list[str] = []
     if isinstance(data, bytes):
-        decoded = decode_bytes(data, STDIN_PATH)
-        text, notes = decoded.text, list(decoded.notes)
+        decoded = decode_bytes(data, name)
+        text, notes, raw = decoded.text, list(decoded.notes), data
     else:
         text = data.removeprefix("\ufeff")
-    doc = SourceDocument(path=STDIN_PATH, source_text=text, notes=notes)
+        raw = text.encode("utf-8")
+    doc = SourceDocument(path=name, source_text=text, notes=notes)
     if not text.strip():
         doc.notes.append(EMPTY_NOTE)
         return doc
-    read_text(doc)
+    reader_for(Path(name) if name != STDIN_PATH else Path("stdin.txt"))(doc, raw, settings or Settings())
     return doc
