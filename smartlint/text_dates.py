@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from smartlint.checks.timeexpr import MONTH_NAMES, WEEKDAY_NAMES
+from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
 
 PLACEHOLDER = re.compile(r"\{datum:([^{}]*)\}")
 

@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
+from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
 from smartlint.checks.lexicon import PhraseList, fold
 
 MONTHS = {
@@ -34,11 +35,6 @@ WEEKDAYS = {
     "maandag": 0, "ma": 0, "dinsdag": 1, "di": 1, "woensdag": 2, "wo": 2, "donderdag": 3,
     "do": 3, "vrijdag": 4, "vr": 4, "zaterdag": 5, "za": 5, "zondag": 6, "zo": 6,
 }
-MONTH_NAMES = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-    "september", "oktober", "november", "december",
-)
-WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def _alternation(words: Iterable[str]) -> str:
