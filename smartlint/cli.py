@@ -237,7 +237,6 @@ def rules(config: ConfigOption = None, pack: PackOption = None) -> None:
     from rich.table import Table
 
     from smartlint.report import generic_message
-    from smartlint.text_dates import fill_dates
 
     with _errors_handled(False):
         loaded = _rules_for(config, pack)

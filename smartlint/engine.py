@@ -19,7 +19,6 @@ import bisect
 import dataclasses
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from smartlint.text_dates import fill_dates
 from smartlint.cache import SegmentFinding, Unit, source_id
 from smartlint.checks import CheckContext, Hit
 from smartlint.context import CONTEXT_CHOICES, resolve_context
@@ -29,6 +28,7 @@ from smartlint.packs import Rule, load_packs
 from smartlint.preprocess import PreparedText, apply_sentence_starts, in_formula, prepare
 from smartlint.segments import Segment, SourceDocument, identity_map
 from smartlint.settings import Settings
+from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
     from spacy.language import Language

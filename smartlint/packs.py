@@ -18,10 +18,10 @@ from typing import Any, Iterable
 
 import yaml
 
-from smartlint.text_dates import unknown_placeholders
 from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
 from smartlint.safeyaml import safe_load
+from smartlint.text_dates import unknown_placeholders
 
 CONTEXTS = ("normal", "incident")
 PHRASE_ATTRS = ("lower", "lemma")

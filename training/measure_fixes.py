@@ -22,10 +22,14 @@ from smartlint.nlp.components import add_fixes  # noqa: E402
 KEYS = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las")
 
 
-def scores(nlp, path: Path) -> dict:
+def evaluate(nlp, path: Path) -> dict:
+    """spaCy's scores of ``nlp`` (with whatever components it has) on a .spacy corpus."""
     gold = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold]
-    result = nlp.evaluate(examples)
+    return nlp.evaluate([Example(nlp.make_doc(doc.text), doc) for doc in gold])
+
+
+def scores(nlp, path: Path) -> dict:
+    result = evaluate(nlp, path)
     return {key: round(100 * result[key], 2) for key in KEYS}
 
 

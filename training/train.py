@@ -148,14 +148,10 @@ def package(model: Path, scores: dict, work: Path) -> None:
 
 def scores_with_repairs(test: Path) -> dict:
     """Test scores of the packaged pipeline as smartlint loads it (with the repairs)."""
-    sys.path.insert(0, str(ROOT))
+    from measure_fixes import evaluate as evaluate_corpus  # also puts smartlint on the path
     from smartlint.nlp import load_pipeline
-    from spacy.tokens import DocBin
-    from spacy.training import Example
 
-    nlp = load_pipeline(str(PACKAGE_DIR))
-    gold = DocBin().from_disk(test).get_docs(nlp.vocab)
-    result = nlp.evaluate([Example(nlp.make_doc(doc.text), doc) for doc in gold])
+    result = evaluate_corpus(load_pipeline(str(PACKAGE_DIR)), test)
     return {key: result[key] for key in ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")}
 
 

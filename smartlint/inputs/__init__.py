@@ -88,5 +88,5 @@ def read_stdin(data: str | bytes, name: str = STDIN_PATH, settings: Settings | N
     if not text.strip():
         doc.notes.append(EMPTY_NOTE)
         return doc
-    reader_for(Path(name) if name != STDIN_PATH else Path("stdin.txt"))(doc, raw, settings or Settings())
+    reader_for(Path(name))(doc, raw, settings or Settings())
     return doc

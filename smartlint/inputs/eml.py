@@ -104,7 +104,7 @@ def subject_view(msg: EmailMessage, text: str) -> View | None:
 
 def _subject_span(text: str) -> tuple[int, int] | None:
     """Start and end of the Subject header's value (continuation lines included)."""
-    pos = len(text.split("\n", 1)[0]) + 1 if _MBOX_FROM_RE.match(text) else 0
+    pos = _headers_start(text)
     start = end = None
     while pos < len(text):
         line_end = text.find("\n", pos)
@@ -120,6 +120,11 @@ def _subject_span(text: str) -> tuple[int, int] | None:
             start, end = pos + match.end(), pos + len(line)
         pos = line_end + 1
     return (start, end) if start is not None else None
+
+
+def _headers_start(text: str) -> int:
+    """Offset of the first header, after an mbox envelope line ("From ...") if any."""
+    return len(text.split("\n", 1)[0]) + 1 if _MBOX_FROM_RE.match(text) else 0
 
 
 def _check_header_block(text: str, path: str) -> None:
@@ -153,7 +158,7 @@ def _parse(text: str, raw: bytes | None) -> EmailMessage:
 def _decoded_body(msg: EmailMessage, part: EmailMessage, source: View, doc: SourceDocument) -> View:
     text = source.text
     found: dict[int, tuple[int, int]] = {}
-    start = len(text.split("\n", 1)[0]) + 1 if _MBOX_FROM_RE.match(text) else 0
+    start = _headers_start(text)
     locate_parts(msg, text, start, len(text), found)
     if id(part) in found:
         return decode_body(part, source, *found[id(part)])

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 from urllib.parse import quote
 
 from smartlint import __version__
-from smartlint.text_dates import fill_dates
 from smartlint.report import ReportOptions, generic_message, relative_path
+from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
     from smartlint.findings import Finding
