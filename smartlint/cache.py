@@ -71,9 +71,10 @@ class Unit(NamedTuple):
     text: str
     today: date | None = None
     disabled: frozenset[str] = frozenset()
+    kind: str | None = None
 
     def digest(self) -> str:
-        parts = [self.text, self.today.isoformat() if self.today else "", *sorted(self.disabled)]
+        parts = [self.text, self.today.isoformat() if self.today else "", self.kind or "", *sorted(self.disabled)]
         return _hash("\x00".join(parts).encode("utf-8"))
 
 

@@ -103,7 +103,7 @@ class Engine:
 
     def _results(self, groups) -> list[list[list[SegmentFinding]]]:
         """Per document, per segment: findings from the cache or a fresh analysis."""
-        units = [[Unit(s.text, s.today, frozenset(s.disabled)) for s in segments] for _, segments in groups]
+        units = [[Unit(s.text, s.today, frozenset(s.disabled), s.kind) for s in segments] for _, segments in groups]
         if self.cache is not None:
             self.cache.stats.hits = self.cache.stats.misses = 0
             rule_ids = set(self.rules_by_id)
@@ -198,11 +198,13 @@ class Engine:
             client=settings.client,
             clients=list(settings.clients),
             placeholders=list(prepared.placeholders),
+            kind=segment_kind(unit.kind, doc),
         )
         active = [
             rule
             for rule in self.rules
             if ctx.context in rule.contexts
+            and ctx.kind in rule.kinds
             and rule.id not in unit.disabled
             and rule.category not in unit.disabled
         ]
@@ -257,6 +259,11 @@ class Engine:
             sentence=found.sentence,
             key=segment.key,
         )
+
+
+def segment_kind(declared: str | None, doc: "Doc") -> str:
+    """The kind of a segment: as the reader or configuration declared it, else a message."""
+    return declared or "message"
 
 
 def unneeded_components(rules: Iterable[Rule]) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ import yaml
 from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
 from smartlint.safeyaml import safe_load
+from smartlint.segments import SEGMENT_KINDS
 from smartlint.text_dates import unknown_placeholders
 
 CONTEXTS = ("normal", "incident")
@@ -34,7 +35,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "match", "unless", "in_formulas",
+    "use_instead", "contexts", "kinds", "match", "unless", "in_formulas",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -72,6 +73,8 @@ class Rule:
     match: dict
     unless: dict | None
     contexts: list[str] = field(default_factory=lambda: list(CONTEXTS))
+    # The segment kinds the rule applies to (smartlint.segments.SEGMENT_KINDS).
+    kinds: list[str] = field(default_factory=lambda: list(SEGMENT_KINDS))
     # Also match inside greetings, sign-offs and signatures (normally skipped).
     in_formulas: bool = False
 
@@ -198,6 +201,9 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         or any(c not in CONTEXTS for c in contexts)
     ):
         raise fail(f"'contexts' must be a non-empty list of {', '.join(CONTEXTS)} (got {contexts!r})")
+    kinds = raw.get("kinds", list(SEGMENT_KINDS))
+    if not isinstance(kinds, list) or not kinds or any(k not in SEGMENT_KINDS for k in kinds):
+        raise fail(f"'kinds' must be a non-empty list of {', '.join(SEGMENT_KINDS)} (got {kinds!r})")
     in_formulas = raw.get("in_formulas", False)
     if not isinstance(in_formulas, bool):
         raise fail("'in_formulas' must be true or false")
@@ -230,6 +236,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         match=match,
         unless=unless,
         contexts=list(contexts),
+        kinds=list(kinds),
         in_formulas=in_formulas,
     )
 

@@ -146,6 +146,12 @@ def identity_map(text: str, src_start: int = 0) -> OffsetMap:
     return OffsetMap(b._pieces, len(text))
 
 
+# What a segment is: a message (reply, e-mail body, canned response), a subject or
+# title, or a label (button, menu item, field name, fragment).  Message-level rules
+# (who/what/when, next step) declare in their pack which kinds they apply to.
+SEGMENT_KINDS = ("message", "subject", "label")
+
+
 @dataclass
 class Segment:
     """One piece of prose to lint.
@@ -153,6 +159,8 @@ class Segment:
     ``key`` names the message inside a library (``responses.refund.body`` or
     ``row 12``); ``today`` overrides the reference date (an e-mail's ``Date:``);
     ``disabled`` holds rule ids or categories suppressed for this whole segment.
+    ``kind`` says what the segment is, when the reader or the configuration knows:
+    one of :data:`SEGMENT_KINDS`; None lets the analysis decide from the text.
     """
 
     text: str
@@ -160,6 +168,7 @@ class Segment:
     key: str | None = None
     today: date | None = None
     disabled: frozenset[str] = frozenset()
+    kind: str | None = None
 
 
 @dataclass

@@ -293,8 +293,8 @@ def test_subject_of_a_new_message_is_a_segment_mapped_into_the_header(tmp_path):
     assert doc.line_col(start) == (3, 25)
     # the folded header's line break and indentation stand for the one space
     assert source_of(doc, subject, "mogelijk opgelost") == "mogelijk\r\n  opgelost"
-    # a subject is a title: the checks that need a whole message are off there
-    assert {"missing-who", "missing-what", "missing-when", "no-next-step"} <= subject.disabled
+    # a subject is a title: the checks that need a whole message declare kinds: [message]
+    assert subject.kind == "subject"
 
 
 def test_encoded_word_subject_maps_its_verbatim_words_exactly(tmp_path):

@@ -238,3 +238,26 @@ def test_documented_pack_examples_are_valid(tmp_path):
         path.write_text(example, encoding="utf-8")
         rules = load_packs([str(path)])  # also: no id clashes with the built-in packs
         assert any(r.source == str(path) for r in rules)
+
+
+def test_message_level_rules_declare_the_message_kind_and_others_apply_everywhere():
+    from smartlint.packs import load_packs
+
+    rules = {rule.id: rule for rule in load_packs([])}
+    assert rules["promise-who"].kinds == ["message"]
+    assert rules["no-next-step"].kinds == ["message"]
+    assert "subject" in rules["vague-zsm"].kinds and "label" in rules["vague-zsm"].kinds
+
+
+def test_unknown_segment_kind_in_a_pack_is_a_pack_error(tmp_path):
+    from smartlint.errors import PackError
+    from smartlint.packs import load_packs
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text(
+        "pack: {name: p}\nrules:\n  - id: p-x\n    category: vague-word\n    severity: info\n"
+        "    message: m\n    why: w\n    kinds: [button]\n    match: {phrases: [x]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError, match="kinds"):
+        load_packs([str(pack)])

@@ -39,6 +39,7 @@ class CheckContext:
     client: str | None = None
     clients: list["Client"] = field(default_factory=list)
     placeholders: list[Placeholder] = field(default_factory=list)
+    kind: str = "message"  # the segment's kind (smartlint.segments.SEGMENT_KINDS)
 
 
 @dataclass

@@ -37,8 +37,6 @@ _CONTINUATION_RE = re.compile(r"[ \t]")
 _MBOX_FROM_RE = re.compile(r"From \S")
 _SUBJECT_RE = re.compile(r"subject:[ \t]*", re.IGNORECASE)
 _REPLY_PREFIX_RE = re.compile(r"\s*(re|fw|fwd|antw|doorst|wg|aw|tr)\s*(\[\d+\])?\s*:", re.IGNORECASE)
-# Categories that need a whole message: a subject line names no who/what/when.
-SUBJECT_OFF = frozenset({"missing-who", "missing-what", "missing-when", "no-next-step"})
 NOT_AN_EMAIL = "not a valid e-mail message"
 
 
@@ -77,7 +75,7 @@ def _read_message(doc: SourceDocument, raw: bytes | None) -> None:
         body = html_view(body, drop_blockquotes=True)
     subject = subject_view(msg, text)
     if subject is not None:
-        doc.segments.append(subject.segment(key="Subject", today=message_date(msg), disabled=SUBJECT_OFF))
+        doc.segments.append(subject.segment(key="Subject", today=message_date(msg), kind="subject"))
     own_text = sender_text_view(body)
     if own_text.text.strip():
         doc.segments.append(own_text.segment(today=message_date(msg)))
