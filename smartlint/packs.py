@@ -86,16 +86,24 @@ class Rule:
         return list(self.unless.get("any", [self.unless]))
 
 
-def builtin_pack_paths() -> list[Path]:
-    """The packs shipped as ``smartlint.rules`` (the repository's ``rules/`` folder)."""
+def builtin_pack_dir() -> Path:
+    """The folder shipped as ``smartlint.rules`` (the repository's ``rules/`` folder)."""
     try:
         from importlib.resources import files
 
-        folder = Path(str(files("smartlint.rules")))
+        return Path(str(files("smartlint.rules")))
     except ModuleNotFoundError:
         # A stale editable install may not map smartlint.rules; use the checkout.
-        folder = Path(__file__).resolve().parent.parent / "rules"
-    return sorted(folder.glob("*.yaml"))
+        return Path(__file__).resolve().parent.parent / "rules"
+
+
+# rules/lexicon.yaml is vocabulary (smartlint.nl.lexicon), not a rule pack.
+_NOT_PACKS = {"lexicon.yaml"}
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs shipped as ``smartlint.rules``."""
+    return sorted(p for p in builtin_pack_dir().glob("*.yaml") if p.name not in _NOT_PACKS)
 
 
 def load_packs(extra_paths: Iterable[str] = (), builtin: bool = True) -> list[Rule]:

@@ -16,6 +16,7 @@ Steps (each can be run on its own, see ``--help``):
               on dev any more: the epoch count is fixed in advance).
 ``evaluate``  score a model on the held-out test set (never used for training or selection).
 ``package``   copy the model into smartlint/nlp/nl_smartlint_sm with meta, README and LICENSE.
+``lexicons``  (re)write the word lists beside the model (verb lemmas) from the treebank.
 
 Training runs by hand on a developer machine (about an hour per run on 2 CPU cores),
 never in CI.  Needs: spacy (``pip install -e .``).
@@ -105,12 +106,24 @@ def evaluate(model: Path, work: Path, out: Path) -> dict:
 def adjective_lexicon(train_conllu: Path) -> str:
     """The lemmas tagged ADJ in the training treebank, one per line (for the
     comparative repair in smartlint/nlp/components.py)."""
+    return lemma_lexicon(train_conllu, "ADJ")
+
+
+def lemma_lexicon(train_conllu: Path, *upos: str) -> str:
+    """The alphabetic lemmas tagged one of ``upos`` in a treebank file, one per line."""
     lemmas = set()
     for line in train_conllu.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
-        if len(cols) == 10 and cols[3] == "ADJ" and cols[2].isalpha():
+        if len(cols) == 10 and cols[3] in upos and cols[2].isalpha():
             lemmas.add(cols[2].lower())
     return "\n".join(sorted(lemmas)) + "\n"
+
+
+def write_lexicons(train_conllu: Path) -> None:
+    """Word lists the clause analysis reads next to the model: the treebank's verb
+    lemmas tell an imperative ("Controleer", "Bel") from a capitalised noun when the
+    tagger does not (smartlint/nl/verbs.py)."""
+    (PACKAGE_DIR / "verb_lemmas.txt").write_text(lemma_lexicon(train_conllu, "VERB", "AUX"), encoding="utf-8")
 
 
 def package(model: Path, scores: dict, work: Path) -> None:
@@ -120,6 +133,7 @@ def package(model: Path, scores: dict, work: Path) -> None:
     (PACKAGE_DIR / "adjective_lemmas.txt").write_text(
         adjective_lexicon(work / "harmonised" / "train.conllu"), encoding="utf-8"
     )
+    write_lexicons(work / "harmonised" / "train.conllu")
     meta_path = PACKAGE_DIR / "meta.json"
     meta = json.loads(meta_path.read_text())
     # spaCy's "performance" is the last score on dev, which the final run trained on.
@@ -194,7 +208,7 @@ Reproduce: `python training/train.py evaluate --model smartlint/nlp/nl_smartlint
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["all", "prepare", "select", "final", "evaluate", "package"])
+    parser.add_argument("step", choices=["all", "prepare", "select", "final", "evaluate", "package", "lexicons"])
     parser.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "ud-dutch")
     parser.add_argument("--work", type=Path, default=ROOT / "corpus", help="converted data (git-ignored)")
     parser.add_argument("--out", type=Path, default=ROOT / "runs", help="training output (git-ignored)")
@@ -202,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="epoch count for `final`/`all` (default: found by `select` on dev)")
     parser.add_argument("--model", type=Path, help="model folder for `evaluate`/`package`")
     args, extra = parser.parse_known_args(argv)
+
+    if args.step == "lexicons":  # the word lists beside the shipped model, without retraining
+        write_lexicons(args.ud / "train.conllu")
+        return 0
 
     if args.step in ("all", "prepare"):
         prepare(args.ud, args.work)

@@ -44,10 +44,10 @@ def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()
     path = Path(target)
     try:
         if path.exists():
-            return add_fixes(spacy.load(path, exclude=list(exclude)), ADJECTIVE_LEXICON)
+            return _with_analysis(add_fixes(spacy.load(path, exclude=list(exclude)), ADJECTIVE_LEXICON))
         if "/" in target or "\\" in target or target.startswith("."):
             raise ModelError(f"model folder '{target}' does not exist")
-        return add_fixes(spacy.load(target, exclude=list(exclude)), ADJECTIVE_LEXICON)
+        return _with_analysis(add_fixes(spacy.load(target, exclude=list(exclude)), ADJECTIVE_LEXICON))
     except OSError as err:
         if "E050" in str(err) or "Can't find model" in str(err):
             raise ModelError(
@@ -56,3 +56,12 @@ def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()
                 f"or omit --model to use the embedded {EMBEDDED_NAME}"
             ) from None
         raise ModelError(f"cannot load spaCy pipeline '{target}': {err}") from None
+
+
+def _with_analysis(nlp: "Language") -> "Language":
+    """The clause analysis (smartlint.nl.clauses) runs last, on the repaired parse."""
+    from smartlint.nl.clauses import CLAUSES
+
+    if CLAUSES not in nlp.pipe_names:
+        nlp.add_pipe(CLAUSES, last=True)
+    return nlp

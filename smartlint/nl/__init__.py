@@ -1,0 +1,7 @@
+"""The Dutch analysis: the lexicon (vocabulary as data, rules/lexicon.yaml), folded
+phrase matching, and the clause analysis that tells what each clause does (a
+promise by us, an instruction to the reader, a question, a description, a cause,
+a courtesy) as spaCy ``Span``/``Doc`` extensions that the checks read.
+
+Importing this package does not import spaCy; :mod:`smartlint.nl.clauses` does.
+"""

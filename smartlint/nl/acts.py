@@ -1,0 +1,167 @@
+"""What a clause does: its speech act, decided from the clause's parts.
+
+The acts, checked in this order (the first that applies wins):
+
+``label``        no finite verb and no imperative: "Nieuw bericht", "Details bekijken"
+``courtesy``     thanks, greetings, apologies, wishes: opens with a ``courtesy_openers``
+                 formula, or its verb is a ``courtesy_verbs`` verb of ours ("We hopen ...")
+``instruction``  the reader is asked or told to act: an imperative, a ``request_words``
+                 word, "u kunt/moet ..." (``instruction_modals`` with the reader as
+                 subject), a request in question form ("Wilt u ...?")
+``question``     any other sentence that ends in "?"
+``cause``        states why: a ``cause_cues`` phrase ("wordt veroorzaakt door")
+``promise``      our side commits to a future act: we/a person/the team acts (not in the
+                 past tense, not a ``stative_verbs`` verb), the reader receives
+                 something ("U ontvangt ..."), something follows ("rapport volgt"), or
+                 something of the reader's is handled ("Uw aanvraag wordt behandeld"),
+                 unless the clause describes the system's own routine (``automatic_markers``)
+``description``  everything else: facts, states, past events, policies, system behaviour
+
+Vocabulary comes from the lexicon (rules/lexicon.yaml); this module is grammar only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import infinitives_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy", "label")
+_OUR_SIDE = {"speaker", "team", "person"}
+_PERFECT = {"hebben", "zijn"}
+_FUTURE = {"gaan", "zullen"}
+_PASSIVE = {"worden"}
+
+
+def classify(clause: "Span", sent: "Span") -> str:
+    lex = lexicon()
+    folded = fold(clause.text)
+    finite = clause._.finite
+    mood = clause._.mood
+    kind = clause._.subject_kind
+    opens = _starts_with(lex["courtesy_openers"], folded) and clause.start == _first(sent)
+    # A main clause states a cause when it or its subclause does ("komt doordat ...").
+    scope = fold(sent.text) if clause._.role == "main" else folded
+    if lex["cause_cues"].find(scope) and not opens:
+        return "cause"
+    if lex["request_words"].find(folded):
+        return "instruction"
+    if finite is None:
+        if opens or lex["courtesy_words"].find(folded):
+            return "courtesy"
+        if _action_item(clause):
+            return "promise"
+        return "label"
+    if opens:
+        return "courtesy"
+    verbs = _verbs(clause)
+    if kind in _OUR_SIDE and verbs & set(lex["courtesy_verbs"].words) and not clause._.negated:
+        return "courtesy"
+    if mood == "imperative":
+        return "instruction"
+    if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex):
+        return "instruction"
+    if sent.text.rstrip().endswith("?"):
+        if _starts_with(lex["request_openers"], fold(sent.text.strip())):
+            return "instruction"
+        return "question"
+    if _is_promise(clause, finite, kind, verbs, lex):
+        return "promise"
+    return "description"
+
+
+def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
+    if "Past" in finite.morph.get("Tense"):
+        return False
+    finite_verbs = infinitives_of(finite.text)
+    main = _main_verb(clause)
+    main_verbs = verbs
+    participle = "Part" in main.morph.get("VerbForm") and main.i != finite.i
+    timed = has_time(clause)
+    passive = bool(finite_verbs & _PASSIVE) and participle
+    if finite_verbs & _PERFECT and participle and not passive and not timed:
+        return False  # "We hebben ... ontvangen", "Uw pakket is verzonden"
+    stative = set(lex["stative_verbs"].words)
+    future = bool(finite_verbs & _FUTURE)
+    automatic = bool(lex["automatic_markers"].find(fold(clause.text)))
+    lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
+    if kind in _OUR_SIDE:
+        return future or not (lexical & stative) or not lexical
+    if kind == "customer":
+        if main_verbs & set(lex["receive_verbs"].words):
+            return True
+        return passive and not automatic  # "U wordt morgen gebeld"
+    if main_verbs & set(lex["follows_verbs"].words):
+        return True
+    customer_side = any(fold(t.text) in ("uw", "je", "jouw", "u", "jullie") for t in clause)
+    if passive and not automatic:
+        subject = clause._.subject
+        ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)
+        return ours or future or timed
+    if timed and customer_side and not automatic:
+        return True  # "Uiterlijk maandag staat het bedrag op uw rekening"
+    if timed and participle and finite_verbs & _PERFECT and not automatic:
+        return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
+    return future and not (main_verbs & stative)
+
+
+def has_time(clause: "Span") -> bool:
+    """A time expression in the clause: a time word, a number with a time unit or a clock
+    time, "binnen/uiterlijk/vóór ..."."""
+    lex = lexicon()
+    folded = fold(clause.text)
+    if lex["past_time_words"].find(folded):
+        return False
+    if lex["time_words"].find(folded) or lex["time_units"].find(folded):
+        return True
+    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in clause)
+
+
+def _verbs(clause: "Span") -> set[str]:
+    """Infinitives of the clause's main verb, with its separable particle ("pakt ... op"
+    -> oppakken, "passen ... aan" -> aanpassen), and of its finite verb."""
+    main = _main_verb(clause)
+    out = infinitives_of(main.text) | infinitives_of(clause._.finite.text)
+    particles = [c for c in main.children if c.dep_ == "compound:prt"]
+    if particles:
+        from smartlint.nl.verbs import known_infinitives
+
+        joined = {fold(p.text) + v for p in particles for v in out} & known_infinitives()
+        return joined or out
+    return out
+
+
+def _action_item(clause: "Span") -> bool:
+    """"- Team support: koppeling controleren", "Actie Mark: klant terugbellen": a line
+    with an owner label and an infinitive is an action item, a promise."""
+    text = clause.sent.text
+    if ":" not in text:
+        return False
+    words = [t for t in clause.sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1].text[-2:] == "en" and ":" in text[: words[-1].idx - clause.sent.start_char]
+
+
+def _main_verb(clause: "Span") -> "Token":
+    root = clause.root
+    return root if root.pos_ in ("VERB", "AUX") else (clause._.finite or root)
+
+
+def _modal_infinitives(lex) -> set[str]:
+    return {v for w in lex["instruction_modals"].words for v in infinitives_of(w)}
+
+
+def _starts_with(words, folded: str) -> bool:
+    text = folded.lstrip(" -*•\t\n\"'(")
+    return any(start == 0 for start, _ in words.find(text))
+
+
+def _first(sent: "Span") -> int:
+    for token in sent:
+        if not token.is_punct and not token.is_space:
+            return token.i
+    return sent.start

@@ -1,0 +1,422 @@
+"""The clause analysis: what each clause of a message does, as spaCy extensions.
+
+A registered component (:data:`CLAUSES`) that runs after the parser and its repairs.
+For every sentence it finds the clauses from the dependency parse (a clause is a
+verb that heads ``ROOT``, ``conj``, ``parataxis``, ``advcl``, ``ccomp``, ``acl:relcl``
+or ``csubj``, with the words that hang under it) and writes, per clause ``Span``:
+
+=====================  ===============================================================
+``span._.act``         promise | instruction | question | description | cause |
+                       courtesy | label (see :mod:`smartlint.nl.acts`)
+``span._.subject``     the subject ``Span`` or None
+``span._.subject_kind``speaker | team | person | customer | thing | none
+``span._.finite``      the finite verb ``Token`` (or the imperative), or None
+``span._.mood``        indicative | imperative | interrogative | none
+``span._.negated``     a negation word modifies the clause's verb
+``span._.condition``   the attached condition clause (``Span``) or None
+``span._.role``        main | coordinate | subordinate
+``span._.marker``      the folded subordinator of a subordinate clause ("als", "zodra")
+=====================  ===============================================================
+
+``doc._.clauses`` lists the clause spans in text order; :func:`clause_at` finds the
+clause of a character offset.  The parse comes first; word-order fallbacks are named
+where they are used (``_FALLBACK_*``) because the parser is known to be weak there.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from smartlint.nl.acts import classify
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only
+
+CLAUSES = "smartlint_clauses"
+_CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv"}
+_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
+# Nominative personal pronouns: grammar, not vocabulary.
+_NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
+_PERSONAL = _NOMINATIVE
+_AUX_FORMS = AUXILIARY_FORMS
+
+for _name, _default in [
+    ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
+    ("mood", None), ("negated", False), ("condition", None), ("role", None), ("marker", None),
+]:
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+if not Doc.has_extension("clauses"):
+    Doc.set_extension("clauses", default=None)
+
+
+@Language.component(CLAUSES, assigns=["doc._.clauses"])
+def clause_analysis(doc: Doc) -> Doc:
+    clauses: list[Span] = []
+    for sent in doc.sents:
+        clauses.extend(_sentence_clauses(sent))
+    doc._.clauses = clauses
+    return doc
+
+
+def clauses_of(doc: Doc) -> list[Span]:
+    """The clauses of ``doc`` (analysed on first use for a Doc made without the component)."""
+    if doc._.clauses is None:
+        clause_analysis(doc)
+    return doc._.clauses
+
+
+def clause_at(doc: Doc, offset: int) -> Span | None:
+    """The innermost clause that holds character ``offset``."""
+    best = None
+    for clause in clauses_of(doc):
+        if clause.start_char <= offset < clause.end_char:
+            if best is None or len(clause) < len(best):
+                best = clause
+    return best
+
+
+def acts_at(doc: Doc, start: int, end: int) -> set[str]:
+    """The acts of the clauses that the characters [start, end) lie in."""
+    return {c._.act for c in clauses_of(doc) if c.start_char < max(end, start + 1) and start < c.end_char}
+
+
+# --- finding the clauses ---------------------------------------------------------------
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.dep_ == "ROOT":
+        return True
+    if token.dep_ not in _CLAUSE_DEPS:
+        return False
+    if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm"):
+        return True
+    # A nominal or adjectival predicate with its own copula or subject: "..., dat is handig"
+    return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
+
+
+def _sentence_clauses(sent: Span) -> list[Span]:
+    doc = sent.doc
+    heads = [t for t in sent if _is_clause_head(t)]
+    if not heads:
+        heads = [sent.root]
+    owner: dict[int, Token] = {}
+    head_set = {h.i for h in heads}
+    for token in sent:
+        node = token
+        while node.i not in head_set and node.head.i != node.i and sent.start <= node.head.i < sent.end:
+            node = node.head
+        owner[token.i] = node if node.i in head_set else sent.root
+    spans: list[Span] = []
+    by_head: dict[int, Span] = {}
+    for head in heads:
+        members = [i for i, h in owner.items() if h.i == head.i and not doc[i].is_punct]
+        if not members:
+            continue
+        span = doc[min(members) : max(members) + 1]
+        by_head[head.i] = span
+        spans.append(span)
+    main_head = _main_head(sent, heads)
+    for head in heads:
+        span = by_head.get(head.i)
+        if span is None:
+            continue
+        span._.role = _role(head, main_head)
+        span._.marker = _marker(head)
+        _describe(span, head, owner)
+    spans = _split_marked(spans, by_head, heads, owner)
+    _share_subjects(spans, by_head, heads)
+    for span in spans:
+        span._.act = classify(span, sent)
+    _attach_conditions(spans, by_head, heads)
+    return sorted(spans, key=lambda s: (s.start, -len(s)))
+
+
+def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token], owner) -> list[Span]:
+    """_FALLBACK_MARKED_ROOT: on short e-mail sentences the parser often makes the verb
+    of a subclause the root and hangs the main clause under it ("Houd uw klantnummer
+    bij de hand als u belt": root "belt").  A main clause whose verb carries a
+    subordinator is split there: the words before "als" are the main clause; and a
+    fronted "Zodra ..., sturen we" is split at the comma."""
+    doc = spans[0].doc if spans else None
+    out = []
+    for head in heads:
+        span = by_head.get(head.i)
+        if span is None:
+            continue
+        mark = next((c for c in head.children if c.dep_ == "mark"), None)
+        if span._.role != "main" or mark is None:
+            out.append(span)
+            continue
+        if mark.i > span.start:
+            main, sub = doc[span.start : mark.i], doc[mark.i : span.end]
+        else:
+            comma = next((t for t in span if t.i > mark.i and t.text == "," and t.i < span.end - 1), None)
+            if comma is None:
+                out.append(span)
+                continue
+            sub, main = doc[span.start : comma.i], doc[comma.i + 1 : span.end]
+        if not len(main) or not len(sub):
+            out.append(span)
+            continue
+        for part, role in ((main, "main"), (sub, "subordinate")):
+            part._.role = role
+            part._.marker = fold(mark.text) if role == "subordinate" else None
+            mine_owner = {t.i: part.root for t in part}
+            _describe(part, part.root, mine_owner)
+        main._.condition = sub if fold(mark.text) in lexicon()["condition_markers"] else None
+        by_head[head.i] = main
+        out.extend([main, sub])
+    return out
+
+
+def _main_head(sent: Span, heads: list[Token]) -> Token:
+    return sent.root
+
+
+def _role(head: Token, main: Token) -> str:
+    if head.i == main.i:
+        return "main"
+    if head.dep_ in ("conj", "parataxis") and not _marker(head):
+        return "coordinate"
+    return "subordinate"
+
+
+def _marker(head: Token) -> str | None:
+    for child in head.children:
+        if child.dep_ == "mark" and child.i < head.i:
+            return fold(child.text)
+    return None
+
+
+def _describe(span: Span, head: Token, owner: dict[int, Token]) -> None:
+    mine = [t for t in span if owner.get(t.i) is not None and owner[t.i].i == head.i]
+    finite = _finite(head, mine, span)
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and finite is not None and finite.i != head.i:
+        subject = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and finite is not None and subject.i == finite.i:
+        subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
+    subject = _repaired_subject(span, finite, subject)
+    span._.finite = finite
+    span._.subject = _phrase(subject) if subject is not None else None
+    span._.subject_kind = subject_kind(span._.subject)
+    span._.negated = any(fold(t.text) in _NEGATIONS for t in mine)
+    span._.mood = _mood(span, finite, span._.subject)
+
+
+def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
+    # The auxiliary before the head: the tagger calls participles finite at times
+    # ("wordt ... teruggestort/Fin").
+    candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")] + [head]
+    for token in candidates:
+        if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span):
+            return token
+    first = _first_word(span)
+    # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
+    # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
+    if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
+        if is_verb_stem(first.text) and not _bare_infinitive_label(first, span):
+            return first
+        nxt = _next_word(first)
+        if infinitives_of(first.text) and nxt is not None and fold(nxt.text) in _PERSONAL:
+            return first  # "Zullen we ...?", "Heeft u ...?"
+    # _FALLBACK_PRONOUN_VERB: in chat the tagger misses verbs after a subject pronoun
+    # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
+    for token in mine:
+        nxt = _next_word(token)
+        if fold(token.text) in _NOMINATIVE and nxt is not None and nxt.i < span.end:
+            if nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") and (
+                is_verb_stem(nxt.text) or infinitives_of(nxt.text)
+            ):
+                return nxt
+    for token in mine:
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") and not _bare_infinitive_label(token, span):
+            return token
+    # _FALLBACK_IRREGULAR: "zijn" tagged as the possessive ("Uw gegevens zijn opgeslagen").
+    for token in mine:
+        if fold(token.text) in _AUX_FORMS and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
+            return token
+    return None
+
+
+def _bare_infinitive_label(token: Token, span: Span) -> bool:
+    """"Details bekijken", "Factuur downloaden", "Wachtwoord vergeten?": a verb form in
+    -en at the end of a subject-less line is an infinitive or participle, not a verb
+    that makes a sentence."""
+    first = _first_word(span)
+    if not fold(token.text).endswith("en") or (first is not None and first.i == token.i):
+        return False
+    words = [t for t in span.sent if not t.is_punct and not t.is_space]
+    if not words or words[-1].i != token.i or len(words) > 5:
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
+        return False
+    return not any(fold(t.text) in _NOMINATIVE for t in words)
+
+
+def _clause_initial(token: Token) -> bool:
+    if token.i == token.sent.start:
+        return True
+    previous = token.nbor(-1)
+    return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
+
+
+def _next_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) and i < token.sent.end else None
+
+
+def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
+    """Known parser slips on short e-mail clauses, each repaired by word order:
+
+    * _FALLBACK_V2_SUBJECT: "Ons supportteam pakt je vraag op" with "je" as subject:
+      in a verb-second clause a noun phrase before the verb is the subject when the
+      parser's subject is an object-capable pronoun after it;
+    * _FALLBACK_TIME_FIRST: "Morgen krijgt u ...": a time word before the verb is no
+      subject, the nominative pronoun after the verb is;
+    * _FALLBACK_IMPERATIVE_OBJECT: "Vul een geldig e-mailadres in": after a clause-initial
+      verb, a noun phrase is its object, not its subject (unless the line asks a question).
+    """
+    if finite is None:
+        return subject
+    lex = lexicon()
+    question = span.sent.text.rstrip().endswith("?")
+    first = _first_word(span)
+    verb_first = first is not None and first.i == finite.i
+    if subject is not None and fold(subject.text) in lex["time_words"]:
+        after = _next_word(finite)
+        if subject.i < finite.i and after is not None and fold(after.text) in _NOMINATIVE:
+            return after
+        subject = None
+    if subject is not None and subject.i > finite.i and verb_first:
+        if not question and fold(subject.text) not in _NOMINATIVE | {"u"}:
+            return None
+    after = _next_word(finite)
+    if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
+        return after  # "Misschien kunnen we ...": inverted after an adverb
+    if (subject is None or subject.i > finite.i) and not verb_first:
+        before = [t for t in span if t.i < finite.i and not t.is_punct]
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
+                 or (t.i == t.sent.start and t.text[:1].isupper() and len(before) == 1)]
+        if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
+            if subject is None or fold(subject.text) not in _NOMINATIVE:
+                return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
+    return subject
+
+
+def _first_word(span: Span) -> Token | None:
+    for token in span:
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token
+    return None
+
+
+def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
+    if finite is None:
+        return "none"
+    if "Imp" in finite.morph.get("Mood"):
+        return "imperative"
+    ends_with_question = span.sent.text.rstrip().endswith("?")
+    first = _first_word(span)
+    verb_first = first is not None and first.i == finite.i
+    if ends_with_question and (verb_first or _wh_first(span)):
+        return "interrogative"
+    if verb_first and not ends_with_question:
+        who = fold(subject.text) if subject is not None else None
+        at_start = finite.i == _first_word(span.sent[:]).i if span.sent is not None else False
+        # "Bel ons", "Probeer het opnieuw", and the polite "Neemt u contact op" at the
+        # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
+        if (who is None and not _third_person_form(finite)) or (who == "u" and at_start):
+            return "imperative"
+    if ends_with_question:
+        return "interrogative"
+    return "indicative"
+
+
+def _third_person_form(finite: Token) -> bool:
+    """"komt", "wordt", "werkt": stem + t, never an imperative (which is the bare stem:
+    "kom", "wacht", "start")."""
+    word = fold(finite.text)
+    if word in AUXILIARY_FORMS:
+        return True
+    return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
+
+
+def _wh_first(span: Span) -> bool:
+    first = _first_word(span)
+    return first is not None and first.morph.get("PronType") in (["Int"], ["Int,Rel"])
+
+
+def _phrase(token: Token) -> Span:
+    """The subject phrase: the token with its left modifiers (determiners, possessives)."""
+    doc = token.doc
+    left = min([token.i] + [t.i for t in token.subtree if t.i < token.i and t.dep_ in
+                            ("det", "nmod:poss", "amod", "nummod", "compound", "flat", "fixed")])
+    right = token.i + 1
+    while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
+        right += 1
+    return doc[left:right]
+
+
+def subject_kind(subject: Span | None) -> str:
+    if subject is None:
+        return "none"
+    lex = lexicon()
+    text = fold(" ".join(subject.text.split()))
+    head = fold(subject.root.text)
+    if text in lex["speaker_pronouns"]:
+        return "speaker"
+    if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
+        return "customer"
+    if text in lex["team_actors"] or head in lex["team_nouns"]:
+        return "team"
+    if head in lex["person_roles"] or text in lex["person_roles"]:
+        plural = "Plur" in subject.root.morph.get("Number")
+        indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
+        return "team" if plural or indefinite else "person"
+    root = subject.root
+    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text):
+        if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
+            return "team"  # "Bol.com", "KPN2": a company, not a person
+        if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
+            return "person"
+    return "thing"
+
+
+def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> None:
+    """"We hebben ... ontvangen en bellen u morgen": a coordinated clause whose verb
+    follows the conjunction directly shares the first clause's subject (Dutch would
+    say "en u belt" otherwise), whatever the parser made of "u"."""
+    for head in heads:
+        span = by_head.get(head.i)
+        if span is None or head.dep_ != "conj":
+            continue
+        first = _first_word(span)
+        finite = span._.finite
+        if finite is None or first is None or first.i != finite.i:
+            continue
+        previous = by_head.get(head.head.i)
+        if previous is not None and previous._.subject is not None:
+            own = span._.subject
+            if own is None or own.start > finite.i:
+                span._.subject = previous._.subject
+                span._.subject_kind = previous._.subject_kind
+                if span._.mood == "imperative" and previous._.mood != "imperative":
+                    span._.mood = previous._.mood
+
+
+def _attach_conditions(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> None:
+    conditions = set(lexicon()["condition_markers"].words)
+    for head in heads:
+        span = by_head.get(head.i)
+        if span is None or span._.marker not in conditions:
+            continue
+        target = by_head.get(head.head.i)
+        if target is not None and target is not span:
+            target._.condition = span

@@ -1,0 +1,48 @@
+"""Case- and accent-folded matching of Dutch words and phrases: the one matching
+semantics of the lexicon, the clause analysis and the checks.
+
+* :func:`fold` makes text case- and accent-insensitive ("Vóór" -> "voor") while
+  keeping its length, so offsets into the folded text are offsets into the text.
+* :class:`PhraseList` finds fixed phrases ("zo snel mogelijk", "ons team") in a
+  folded text, at word boundaries, longest first.
+
+No spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, of exactly the same length ("Vóór" -> "voor")."""
+    if text.isascii():  # most words: the per-character work below gives the same
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    base = unicodedata.normalize("NFD", low)[:1] if not low.isascii() else low
+    return base if len(low) == 1 and base else ch
+
+
+class PhraseList:
+    """Fixed phrases matched on folded text at word boundaries, longest first."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.phrases = tuple(p for p in (str(x).strip() for x in phrases) if p)
+        parts = sorted({fold(p) for p in self.phrases}, key=len, reverse=True)
+        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+        self._re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if parts else None
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each phrase in ``folded[start:end]`` (``folded`` = fold(text))."""
+        if self._re is None:
+            return []
+        end = len(folded) if end is None else end
+        return [m.span() for m in self._re.finditer(folded, start, end)]
