@@ -217,6 +217,8 @@ class Engine:
                     continue
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
+                if rule.scope is not None and not in_scope(rule.scope, doc, hit):
+                    continue
                 candidates.append((rule, hit))
         if not candidates:
             return []
@@ -262,8 +264,23 @@ class Engine:
 
 
 def segment_kind(declared: str | None, doc: "Doc") -> str:
-    """The kind of a segment: as the reader or configuration declared it, else a message."""
-    return declared or "message"
+    """The kind of a segment: as the reader or configuration declared it, else read from
+    the clause analysis (smartlint.nl.kinds)."""
+    if declared:
+        return declared
+    from smartlint.nl.kinds import classify_segment
+
+    return classify_segment(doc)
+
+
+def in_scope(scope: dict, doc: "Doc", hit: Hit) -> bool:
+    """Whether a hit lies where the rule's ``scope`` says it applies."""
+    from smartlint.nl.clauses import acts_at
+
+    acts = acts_at(doc, hit.start, hit.end)
+    if "acts" in scope:
+        return bool(acts & set(scope["acts"]))
+    return not acts or not acts <= set(scope["not_acts"])
 
 
 def unneeded_components(rules: Iterable[Rule]) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "kinds", "match", "unless", "in_formulas",
+    "use_instead", "contexts", "kinds", "scope", "match", "unless", "in_formulas",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -75,6 +75,9 @@ class Rule:
     contexts: list[str] = field(default_factory=lambda: list(CONTEXTS))
     # The segment kinds the rule applies to (smartlint.segments.SEGMENT_KINDS).
     kinds: list[str] = field(default_factory=lambda: list(SEGMENT_KINDS))
+    # Where in a message the rule applies, by what the clause does (after Vale's
+    # scope): {"acts": [...]} only there, {"not_acts": [...]} everywhere else.
+    scope: dict | None = None
     # Also match inside greetings, sign-offs and signatures (normally skipped).
     in_formulas: bool = False
 
@@ -212,6 +215,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
     kinds = raw.get("kinds", list(SEGMENT_KINDS))
     if not isinstance(kinds, list) or not kinds or any(k not in SEGMENT_KINDS for k in kinds):
         raise fail(f"'kinds' must be a non-empty list of {', '.join(SEGMENT_KINDS)} (got {kinds!r})")
+    scope = _validate_scope(raw.get("scope"), fail)
     in_formulas = raw.get("in_formulas", False)
     if not isinstance(in_formulas, bool):
         raise fail("'in_formulas' must be true or false")
@@ -245,8 +249,22 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         unless=unless,
         contexts=list(contexts),
         kinds=list(kinds),
+        scope=scope,
         in_formulas=in_formulas,
     )
+
+
+def _validate_scope(scope: Any, fail) -> dict | None:
+    from smartlint.nl.acts import ACTS
+
+    if scope is None:
+        return None
+    if not isinstance(scope, dict) or not scope or set(scope) - {"acts", "not_acts"} or len(scope) > 1:
+        raise fail("'scope' must be {acts: [...]} or {not_acts: [...]}")
+    (key, acts), = scope.items()
+    if not isinstance(acts, list) or not acts or any(a not in ACTS for a in acts):
+        raise fail(f"'scope.{key}' must be a non-empty list of {', '.join(ACTS)} (got {acts!r})")
+    return {key: list(acts)}
 
 
 def _validate_match(spec: Any, fail, field_name: str, allow_scope: bool) -> dict:

@@ -69,9 +69,22 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     fields = analysis.field_lines()
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
+    promises = [p for p in promises if not _not_a_promise(doc, p)]
     promises = sorted(promises + fields, key=lambda p: p.start)
     doc.user_data[key] = promises
     return promises
+
+
+# Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",
+# "Wilt u ...?", "Details bekijken".
+_NOT_PROMISE_ACTS = {"instruction", "question", "label"}
+
+
+def _not_a_promise(doc: "Doc", promise: Promise) -> bool:
+    from smartlint.nl.clauses import acts_at
+
+    acts = acts_at(doc, promise.start, promise.end)
+    return bool(acts) and acts <= _NOT_PROMISE_ACTS
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

@@ -127,11 +127,35 @@ def _sentence_clauses(sent: Span) -> list[Span]:
         span._.marker = _marker(head)
         _describe(span, head, owner)
     spans = _split_marked(spans, by_head, heads, owner)
+    spans = _split_semicolons(spans)
     _share_subjects(spans, by_head, heads)
     for span in spans:
         span._.act = classify(span, sent)
     _attach_conditions(spans, by_head, heads)
     return sorted(spans, key=lambda s: (s.start, -len(s)))
+
+
+def _split_semicolons(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_SEMICOLON: a semicolon joins two main clauses ("Mail naar hulp@...;
+    Jorien beantwoordt uw mail vandaag"); the parser sometimes hangs the second under
+    the first, so a clause that spans a semicolon is read as two."""
+    out = []
+    for span in spans:
+        cuts = [t.i for t in span if t.text == ";" and span.start < t.i < span.end - 1]
+        if not cuts:
+            out.append(span)
+            continue
+        doc = span.doc
+        bounds = [span.start, *[c + 1 for c in cuts], span.end]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            part = doc[a : b - 1] if k < len(cuts) else doc[a:b]
+            if not len(part):
+                continue
+            part._.role = span._.role if k == 0 else "coordinate"
+            part._.marker = span._.marker if k == 0 else None
+            _describe(part, part.root, {t.i: part.root for t in part})
+            out.append(part)
+    return out
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token], owner) -> list[Span]:

@@ -25,17 +25,25 @@ _VERB_LEMMAS = Path(__file__).resolve().parent.parent / "nlp" / "nl_smartlint_sm
 
 @lru_cache(maxsize=1)
 def known_infinitives() -> frozenset[str]:
+    """Known infinitives, with the base verbs of separable ones ("oplossen" -> "lossen":
+    "Ik los het op")."""
     words: set[str] = set(lexicon()["extra_verbs"].words)
     try:
         words.update(_VERB_LEMMAS.read_text(encoding="utf-8").split())
     except OSError:  # another pipeline without the list: the lexicon's verbs only
         pass
+    for word in list(words):
+        for prefix in _SEPARABLE_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+                words.add(word[len(prefix):])
     return frozenset(words)
 
 
 def infinitive_candidates(stem: str) -> set[str]:
     """Infinitives a stem may belong to (over-generating: checked against a list)."""
     s = stem
+    if not s:
+        return set()
     out = {s + "en", s + "n"}
     if s[-1] in _VOWELS:
         out.add(s + s[-1] + "n")  # ga -> gaan, sta -> staan
@@ -106,7 +114,17 @@ _SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af
                        "toe", "bij", "weg", "voor", "vast", "langs")
 
 
+@lru_cache(maxsize=16384)
+def _infinitives(form: str) -> frozenset[str]:
+    return frozenset(_infinitives_uncached(form))
+
+
 def infinitives_of(form: str) -> set[str]:
+    """Known infinitives a verb form may belong to (see :func:`_infinitives_uncached`)."""
+    return set(_infinitives(form))
+
+
+def _infinitives_uncached(form: str) -> set[str]:
     """Known infinitives a verb form may belong to: present and past forms, stems,
     participles ("behandeld" -> behandelen, "opgelost" -> oplossen), infinitives."""
     w = fold(form)

@@ -1,0 +1,31 @@
+"""What a segment is, when neither the reader nor the configuration says: a message or
+a label.
+
+A label (a button, menu item, field name, title, a fragment) has no clause with a
+finite verb, or is at most three words without sentence punctuation ("Verder winkelen",
+"Kilogram", "Nieuw bericht", "Details bekijken").  Everything else is a message.
+Subjects and titles are declared by their readers (an e-mail's Subject) or by the
+configuration's key kinds; from the text alone they look like labels.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.nl.clauses import clauses_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def classify_segment(doc: "Doc") -> str:
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return "label"
+    if len(words) <= 3 and not doc.text.rstrip().endswith(_SENTENCE_END):
+        return "label"
+    if all(clause._.act == "label" for clause in clauses_of(doc)):
+        return "label"
+    return "message"
