@@ -72,9 +72,11 @@ class Unit(NamedTuple):
     today: date | None = None
     disabled: frozenset[str] = frozenset()
     kind: str | None = None
+    library: bool = False  # a string of a message library, not a whole draft
 
     def digest(self) -> str:
-        parts = [self.text, self.today.isoformat() if self.today else "", self.kind or "", *sorted(self.disabled)]
+        parts = [self.text, self.today.isoformat() if self.today else "", self.kind or "",
+                 "library" if self.library else "", *sorted(self.disabled)]
         return _hash("\x00".join(parts).encode("utf-8"))
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from smartlint.checks import CheckContext, Hit, get_check
 from smartlint.errors import PackError
+from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,7 +58,9 @@ class _Matchers:
     def __init__(self, nlp: "Language"):
         from spacy.matcher import PhraseMatcher
 
-        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Phrases match on NORM, which smartlint's last component sets to the folded
+        # word (smartlint.nl.clauses.fold_norms): "zó snel mogelijk" = "zo snel mogelijk".
+        self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._phrase_keys: set[str] = set()
         # (key, Matcher, per pattern: hashes of the words each required token may be)
         self._patterns: list[tuple[str, Any, list[list[frozenset[int]]]]] = []
@@ -67,7 +70,9 @@ class _Matchers:
 
         spec = part.spec
         if "phrases" in spec and spec.get("on", "lower") == "lower":
-            docs = [nlp.make_doc(phrase.lower()) for phrase in spec["phrases"]]
+            from smartlint.nl.clauses import fold_norms
+
+            docs = [fold_norms(nlp.make_doc(fold(phrase))) for phrase in spec["phrases"]]
             self._phrases.add(part.key, docs)
             self._phrase_keys.add(part.key)
             return

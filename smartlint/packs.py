@@ -254,6 +254,26 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
     )
 
 
+def _with_lexicon(words: list, fail, field_name: str) -> list:
+    """A word list with "@name" entries replaced by the lexicon list ``name`` and every
+    phrase's spoken variants added ("zo snel mogelijk" also finds "zsm"): the one
+    matching semantics of rules/lexicon.yaml."""
+    from smartlint.nl.lexicon import lexicon
+
+    try:
+        return lexicon().resolve(words)
+    except PackError as err:
+        raise fail(f"'{field_name}': {err.message}") from None
+
+
+def _resolve_params(value: Any, fail, field_name: str) -> Any:
+    if isinstance(value, list) and any(isinstance(v, str) and v.startswith("@") for v in value):
+        return _with_lexicon(value, fail, field_name)
+    if isinstance(value, dict):
+        return {k: _resolve_params(v, fail, f"{field_name}.{k}") for k, v in value.items()}
+    return value
+
+
 def _validate_scope(scope: Any, fail) -> dict | None:
     from smartlint.nl.acts import ACTS
 
@@ -301,7 +321,7 @@ def _validate_match(spec: Any, fail, field_name: str, allow_scope: bool) -> dict
         attr = spec.get("on", "lower")
         if attr not in PHRASE_ATTRS:
             raise fail(f"'{field_name}.on' must be one of {', '.join(PHRASE_ATTRS)} (got {attr!r})")
-        out.update(phrases=[p.strip() for p in phrases], on=attr)
+        out.update(phrases=_with_lexicon([p.strip() for p in phrases], fail, field_name), on=attr)
     elif kind == "patterns":
         out["patterns"] = _validate_patterns(spec["patterns"], fail, field_name)
     else:
@@ -316,7 +336,7 @@ def _validate_match(spec: Any, fail, field_name: str, allow_scope: bool) -> dict
         params = spec.get("params", {})
         if not isinstance(params, dict):
             raise fail(f"'{field_name}.params' must be a mapping")
-        out.update(check=name, params=params)
+        out.update(check=name, params=_resolve_params(params, fail, f"{field_name}.params"))
     return out
 
 

@@ -40,6 +40,7 @@ class CheckContext:
     clients: list["Client"] = field(default_factory=list)
     placeholders: list[Placeholder] = field(default_factory=list)
     kind: str = "message"  # the segment's kind (smartlint.segments.SEGMENT_KINDS)
+    library: bool = False  # one string of a message library (it has a key), not a whole draft
 
 
 @dataclass

@@ -56,7 +56,10 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
 @register("smart.no_next_step")
 def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
-    if any(promise.complete for promise in find_promises(doc, ctx, params)):
+    promises = find_promises(doc, ctx, params)
+    if any(promise.complete for promise in promises):
+        return
+    if not promises and ctx.library and not _needs_next_step(doc, params.get("library_strings") or {}):
         return
     sentence = first_content_sentence(doc, ctx, params)
     if sentence is not None:
@@ -64,6 +67,24 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         start = sentence.start_char + len(text) - len(text.lstrip())
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
+
+
+def _needs_next_step(doc: "Doc", params: dict) -> bool:
+    """A library string without any promise needs a next step when it reads as a reply
+    and does not already tell the reader what to do (params ``library_strings``:
+    ``reply_sentences``, ``instruction_is_next_step``; see rules/smart.yaml)."""
+    from smartlint.checks.clauses import content_sentences
+    from smartlint.nl.clauses import clauses_of
+
+    clauses = clauses_of(doc)
+    if params.get("instruction_is_next_step", True) and any(c._.act == "instruction" for c in clauses):
+        return False
+    formulas = doc.user_data.get("smartlint.formulas") or []
+    if formulas:
+        return True  # a greeting or sign-off: a letter to the customer
+    sentences = content_sentences(doc)
+    ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses)
+    return ours and len(sentences) >= int(params.get("reply_sentences", 2))
 
 
 def _incident_suggestion(ctx: CheckContext, params: dict, key: str) -> str | None:

@@ -136,16 +136,6 @@ def _verbs(clause: "Span") -> set[str]:
     return out
 
 
-def _action_item(clause: "Span") -> bool:
-    """"- Team support: koppeling controleren", "Actie Mark: klant terugbellen": a line
-    with an owner label and an infinitive is an action item, a promise."""
-    text = clause.sent.text
-    if ":" not in text:
-        return False
-    words = [t for t in clause.sent if not t.is_punct and not t.is_space]
-    return bool(words) and words[-1].text[-2:] == "en" and ":" in text[: words[-1].idx - clause.sent.start_char]
-
-
 def _main_verb(clause: "Span") -> "Token":
     root = clause.root
     return root if root.pos_ in ("VERB", "AUX") else (clause._.finite or root)
@@ -153,6 +143,23 @@ def _main_verb(clause: "Span") -> "Token":
 
 def _modal_infinitives(lex) -> set[str]:
     return {v for w in lex["instruction_modals"].words for v in infinitives_of(w)}
+
+
+def _action_item(clause: "Span") -> bool:
+    """"- Team support: koppeling controleren", "Actie Mark: klant uiterlijk woensdag
+    terugbellen": an owner label of at most three words, a colon, and an infinitive
+    make an action item, a promise."""
+    from smartlint.nl.verbs import known_infinitives
+
+    sent = clause.sent
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or not clause.start <= colon.i < clause.end:
+        return False
+    label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
+    if not 1 <= len(label) <= 3:
+        return False
+    known = known_infinitives()
+    return any(fold(t.text) in known for t in sent if t.i > colon.i and fold(t.text).endswith("en"))
 
 
 def _starts_with(words, folded: str) -> bool:

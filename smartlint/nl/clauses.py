@@ -34,6 +34,7 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only
 
 CLAUSES = "smartlint_clauses"
+FOLD_NORMS = "smartlint_fold_norms"
 _CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv"}
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
@@ -58,6 +59,16 @@ def clause_analysis(doc: Doc) -> Doc:
     for sent in doc.sents:
         clauses.extend(_sentence_clauses(sent))
     doc._.clauses = clauses
+    return doc
+
+
+@Language.component(FOLD_NORMS)
+def fold_norms(doc: Doc) -> Doc:
+    """Each token's NORM becomes its folded form ("Vóór" -> "voor"), the lexicon's one
+    matching semantics, for the phrase rules.  Runs after the parser: the tagger and
+    parser were trained on spaCy's own norms."""
+    for token in doc:
+        token.norm_ = fold(token.lower_)
     return doc
 
 

@@ -60,8 +60,9 @@ def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()
 
 def _with_analysis(nlp: "Language") -> "Language":
     """The clause analysis (smartlint.nl.clauses) runs last, on the repaired parse."""
-    from smartlint.nl.clauses import CLAUSES
+    from smartlint.nl.clauses import CLAUSES, FOLD_NORMS
 
-    if CLAUSES not in nlp.pipe_names:
-        nlp.add_pipe(CLAUSES, last=True)
+    for name in (CLAUSES, FOLD_NORMS):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
     return nlp
