@@ -198,7 +198,7 @@ class Engine:
             client=settings.client,
             clients=list(settings.clients),
             placeholders=list(prepared.placeholders),
-            kind=segment_kind(unit.kind, doc),
+            kind=segment_kind(unit.kind, doc, unit.library),
             library=unit.library,
         )
         active = [
@@ -264,11 +264,13 @@ class Engine:
         )
 
 
-def segment_kind(declared: str | None, doc: "Doc") -> str:
-    """The kind of a segment: as the reader or configuration declared it, else read from
-    the clause analysis (smartlint.nl.kinds)."""
+def segment_kind(declared: str | None, doc: "Doc", library: bool) -> str:
+    """The kind of a segment: as the reader or configuration declared it; a whole draft
+    is a message; a library string is read from the clause analysis (smartlint.nl.kinds)."""
     if declared:
         return declared
+    if not library:
+        return "message"
     from smartlint.nl.kinds import classify_segment
 
     return classify_segment(doc)

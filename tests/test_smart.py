@@ -31,8 +31,12 @@ def next_step(text, kind="normal"):
 
 
 def test_the_rules_share_one_set_of_word_lists():
-    for rule_id in ("promise-what", "promise-when", "no-next-step"):
+    for rule_id in ("promise-what", "promise-when"):
         assert pack_params("smart.yaml", rule_id) == PARAMS
+    # no-next-step adds its own policy for library strings to the shared lists
+    next_step = pack_params("smart.yaml", "no-next-step")
+    assert {k: v for k, v in next_step.items() if k != "library_strings"} == PARAMS
+    assert next_step["library_strings"]["next_step_acts"] == ["instruction", "question"]
     assert "ons team" in PARAMS["vague_actors"] and "oppakken" in PARAMS["vague_actions"]
 
 

@@ -81,10 +81,15 @@ _NOT_PROMISE_ACTS = {"instruction", "question", "label"}
 
 
 def _not_a_promise(doc: "Doc", promise: Promise) -> bool:
-    from smartlint.nl.clauses import acts_at
+    from smartlint.nl.clauses import acts_at, clauses_of
 
     acts = acts_at(doc, promise.start, promise.end)
-    return bool(acts) and acts <= _NOT_PROMISE_ACTS
+    if acts and acts <= _NOT_PROMISE_ACTS:
+        return True
+    # A description of the system's routine or of this very message ("U ontvangt deze
+    # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
+    clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
+    return bool(clauses) and all(c._.routine for c in clauses)
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

@@ -71,20 +71,23 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
 def _needs_next_step(doc: "Doc", params: dict) -> bool:
     """A library string without any promise needs a next step when it reads as a reply
-    and does not already tell the reader what to do (params ``library_strings``:
-    ``reply_sentences``, ``instruction_is_next_step``; see rules/smart.yaml)."""
+    (a greeting or sign-off, or ``reply_sentences`` sentences in which our side speaks),
+    says something (a description or cause, not only courtesy) and gives the reader no
+    next step of his own (a clause whose act is in ``next_step_acts``); params
+    ``library_strings`` in rules/smart.yaml."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.clauses import clauses_of
 
     clauses = clauses_of(doc)
-    if params.get("instruction_is_next_step", True) and any(c._.act == "instruction" for c in clauses):
+    readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
+    if any(c._.act in readers_step for c in clauses):
         return False
-    formulas = doc.user_data.get("smartlint.formulas") or []
-    if formulas:
+    if not any(c._.act in ("description", "cause", "promise") for c in clauses):
+        return False
+    if doc.user_data.get("smartlint.formulas"):
         return True  # a greeting or sign-off: a letter to the customer
-    sentences = content_sentences(doc)
-    ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses)
-    return ours and len(sentences) >= int(params.get("reply_sentences", 2))
+    ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses if c._.role != "subordinate")
+    return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
 
 
 def _incident_suggestion(ctx: CheckContext, params: dict, key: str) -> str | None:

@@ -89,6 +89,11 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     stative = set(lex["stative_verbs"].words)
     future = bool(finite_verbs & _FUTURE)
     automatic = bool(lex["automatic_markers"].find(fold(clause.text)))
+    if lex["this_message"].find(fold(clause.text)) and main_verbs & set(lex["receive_verbs"].words):
+        clause._.routine = True  # "Je ontvangt deze e-mail omdat ...": about this message
+        return False
+    if automatic and (kind not in _OUR_SIDE):
+        clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical

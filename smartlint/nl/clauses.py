@@ -16,6 +16,8 @@ or ``csubj``, with the words that hang under it) and writes, per clause ``Span``
 ``span._.condition``   the attached condition clause (``Span``) or None
 ``span._.role``        main | coordinate | subordinate
 ``span._.marker``      the folded subordinator of a subordinate clause ("als", "zodra")
+``span._.routine``     a description of the system's routine or of this very message
+                       ("wordt automatisch verwijderd", "U ontvangt deze e-mail omdat")
 =====================  ===============================================================
 
 ``doc._.clauses`` lists the clause spans in text order; :func:`clause_at` finds the
@@ -31,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from smartlint.nl.acts import classify
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only
+from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
 
 CLAUSES = "smartlint_clauses"
 FOLD_NORMS = "smartlint_fold_norms"
@@ -42,10 +44,13 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 _NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PERSONAL = _NOMINATIVE
 _AUX_FORMS = AUXILIARY_FORMS
+# Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
+_NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
 
 for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
     ("mood", None), ("negated", False), ("condition", None), ("role", None), ("marker", None),
+    ("routine", False),
 ]:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
@@ -56,6 +61,9 @@ if not Doc.has_extension("clauses"):
 @Language.component(CLAUSES, assigns=["doc._.clauses"])
 def clause_analysis(doc: Doc) -> Doc:
     clauses: list[Span] = []
+    if not doc.has_annotation("DEP"):
+        doc._.clauses = clauses  # not parsed (a test's bare tokens): nothing to read
+        return doc
     for sent in doc.sents:
         clauses.extend(_sentence_clauses(sent))
     doc._.clauses = clauses
@@ -270,6 +278,17 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     for token in mine:
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") and not _bare_infinitive_label(token, span):
             return token
+    # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
+    # ADP: an infinitive form right after the clause's opening noun phrase, with words
+    # after it, is its plural finite verb.
+    opening = [t for t in span if not t.is_punct][:4]
+    for k, token in enumerate(opening[1:], 1):
+        if opening[k - 1].pos_ in ("NOUN", "PROPN") and fold(token.text).endswith("en") and token.i < span.end - 1:
+            if fold(token.text) in known_infinitives() and all(
+                t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in opening[:k]
+            ):
+                return token
+            break
     # _FALLBACK_IRREGULAR: "zijn" tagged as the possessive ("Uw gegevens zijn opgeslagen").
     for token in mine:
         if fold(token.text) in _AUX_FORMS and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
@@ -409,8 +428,12 @@ def subject_kind(subject: Span | None) -> str:
         return "speaker"
     if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
         return "customer"
-    if text in lex["team_actors"] or head in lex["team_nouns"]:
+    if text in lex["team_actors"]:
         return "team"
+    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN"):
+        return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
+    if head in lex["team_nouns"] and not any(fold(t.text) in _NOT_OURS for t in subject):
+        return "team"  # "de klantenservice", "ons team"; not "een team", "dit team"
     if head in lex["person_roles"] or text in lex["person_roles"]:
         plural = "Plur" in subject.root.morph.get("Number")
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)

@@ -1,5 +1,5 @@
-"""What a segment is, when neither the reader nor the configuration says: a message or
-a label.
+"""What a library string is, when neither the reader nor the configuration says: a
+message or a label.  (A whole draft file is always a message.)
 
 A label (a button, menu item, field name, title, a fragment) has no clause with a
 finite verb, or is at most three words without sentence punctuation ("Verder winkelen",
@@ -26,6 +26,7 @@ def classify_segment(doc: "Doc") -> str:
         return "label"
     if len(words) <= 3 and not doc.text.rstrip().endswith(_SENTENCE_END):
         return "label"
-    if all(clause._.act == "label" for clause in clauses_of(doc)):
+    clauses = clauses_of(doc)
+    if clauses and all(clause._.act == "label" for clause in clauses):
         return "label"
     return "message"
