@@ -60,7 +60,8 @@ _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S
 def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> list[Promise]:
     """The promises of ``doc`` in text order, kept on the Doc (``Doc.user_data``) per
     word lists and context: several SMART rules and the date check ask for them."""
-    key = ("smartlint.promises", words_key(params), ctx.context, tuple((p.start, p.end, p.name) for p in ctx.placeholders))
+    key = ("smartlint.promises", words_key(params), ctx.context, ctx.library,
+           tuple((p.start, p.end, p.name) for p in ctx.placeholders))
     cached = doc.user_data.get(key)
     if cached is not None:
         return cached
@@ -69,7 +70,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     fields = analysis.field_lines()
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
-    promises = [p for p in promises if not _not_a_promise(doc, p)]
+    promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
     promises = sorted(promises + fields, key=lambda p: p.start)
     doc.user_data[key] = promises
     return promises
@@ -80,11 +81,15 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
 _NOT_PROMISE_ACTS = {"instruction", "question", "label"}
 
 
-def _not_a_promise(doc: "Doc", promise: Promise) -> bool:
+def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     from smartlint.nl.clauses import acts_at, clauses_of
 
     acts = acts_at(doc, promise.start, promise.end)
     if acts and acts <= _NOT_PROMISE_ACTS:
+        return True
+    if library and acts and "promise" not in acts:
+        # A library string is mostly a notice of the software: there the clause analysis
+        # must see a promise too ("Deze link verloopt over :count minuten" is none).
         return True
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").

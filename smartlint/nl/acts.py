@@ -95,6 +95,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if automatic and (kind not in _OUR_SIDE):
         clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
+    system = bool(lexical & set(lex["system_actions"].words))
+    if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
+        clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
+        return False
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical
     if kind == "customer":
@@ -113,6 +117,11 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if timed and participle and finite_verbs & _PERFECT and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
+
+
+def _has_agent(clause: "Span") -> bool:
+    """A passive's "door Sanne" names who acts."""
+    return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in clause)
 
 
 def has_time(clause: "Span") -> bool:

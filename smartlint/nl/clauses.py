@@ -45,6 +45,8 @@ _NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"
 _PERSONAL = _NOMINATIVE
 _AUX_FORMS = AUXILIARY_FORMS
 # Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
+# "om ... te" marks an infinitive, not a subclause with a verb of its own.
+_INFINITIVE_MARKS = {"te", "om"}
 _NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
 
 for _name, _default in [
@@ -150,6 +152,7 @@ def _sentence_clauses(sent: Span) -> list[Span]:
     _share_subjects(spans, by_head, heads)
     for span in spans:
         span._.act = classify(span, sent)
+    _inherit_instructions(by_head, heads, owner)
     _attach_conditions(spans, by_head, heads)
     return sorted(spans, key=lambda s: (s.start, -len(s)))
 
@@ -189,7 +192,7 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         span = by_head.get(head.i)
         if span is None:
             continue
-        mark = next((c for c in head.children if c.dep_ == "mark"), None)
+        mark = next((c for c in head.children if c.dep_ == "mark" and fold(c.text) not in _INFINITIVE_MARKS), None)
         if span._.role != "main" or mark is None:
             out.append(span)
             continue
@@ -341,8 +344,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         return subject
     lex = lexicon()
     question = span.sent.text.rstrip().endswith("?")
-    first = _first_word(span)
-    verb_first = first is not None and first.i == finite.i
+    verb_first = _verb_first(span, finite)
     if subject is not None and fold(subject.text) in lex["time_words"]:
         after = _next_word(finite)
         if subject.i < finite.i and after is not None and fold(after.text) in _NOMINATIVE:
@@ -377,8 +379,7 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if "Imp" in finite.morph.get("Mood"):
         return "imperative"
     ends_with_question = span.sent.text.rstrip().endswith("?")
-    first = _first_word(span)
-    verb_first = first is not None and first.i == finite.i
+    verb_first = _verb_first(span, finite)
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
     if verb_first and not ends_with_question:
@@ -391,6 +392,18 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if ends_with_question:
         return "interrogative"
     return "indicative"
+
+
+def _verb_first(span: Span, finite: Token) -> bool:
+    """The finite verb opens the clause, or follows a comma after a verbless opening
+    ("Te veel verzoeken, probeer het later opnieuw")."""
+    first = _first_word(span)
+    if first is not None and first.i == finite.i:
+        return True
+    if finite.i == span.start or finite.nbor(-1).text not in (",", ":", ";"):
+        return False
+    before = [t for t in span if t.i < finite.i]
+    return not any("Fin" in t.morph.get("VerbForm") for t in before)
 
 
 def _third_person_form(finite: Token) -> bool:
@@ -467,6 +480,23 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
                 span._.subject_kind = previous._.subject_kind
                 if span._.mood == "imperative" and previous._.mood != "imperative":
                     span._.mood = previous._.mood
+
+
+def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: dict[int, Token]) -> None:
+    """A clause that hangs under an instruction and has no finite verb of its own ("Update
+    je betaalmethode om de betaling opnieuw te proberen"), or whose subject is the reader
+    ("Stel een betaalmethode in voordat je het opnieuw probeert"), belongs to that
+    instruction: the reader acts there, not us."""
+    for head in heads:
+        span = by_head.get(head.i)
+        above = owner.get(head.head.i)
+        parent = by_head.get(above.i) if above is not None else None
+        if span is None or parent is None or parent is span or parent._.act != "instruction":
+            continue
+        if span._.role == "main":
+            continue
+        if span._.finite is None or span._.subject_kind == "customer":
+            span._.act = "instruction"
 
 
 def _attach_conditions(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> None:

@@ -6,7 +6,7 @@ the verb's stem, and the stem follows from the infinitive by Dutch spelling rule
 (bellen -> bel, controleren -> controleer, schrijven -> schrijf, lezen -> lees,
 gaan -> ga), so a word is a verb stem when one of its candidate infinitives is a
 known verb: the treebank's verb lemmas (``verb_lemmas.txt`` beside the model, written
-by ``training/train.py lexicons``) and the lexicon's ``extra_verbs``.
+by ``training/train.py lexicons``) and the verb lists of the lexicon (``*_verbs``, ``*_actions``).
 
 No spaCy here.
 """
@@ -27,7 +27,10 @@ _VERB_LEMMAS = Path(__file__).resolve().parent.parent / "nlp" / "nl_smartlint_sm
 def known_infinitives() -> frozenset[str]:
     """Known infinitives, with the base verbs of separable ones ("oplossen" -> "lossen":
     "Ik los het op")."""
-    words: set[str] = set(lexicon()["extra_verbs"].words)
+    lex = lexicon()
+    # every verb list of the lexicon holds infinitives
+    words: set[str] = {w for name, wl in lex.lists.items() if name.endswith(("_verbs", "_actions")) for w in wl.words
+                       if " " not in w}
     try:
         words.update(_VERB_LEMMAS.read_text(encoding="utf-8").split())
     except OSError:  # another pipeline without the list: the lexicon's verbs only
@@ -148,4 +151,7 @@ def _infinitives_uncached(form: str) -> set[str]:
                 stems.add(prefix + rest[2:])
     for stem in stems:
         out |= {c for c in infinitive_candidates(stem) if c in known}
+        for prefix in _SEPARABLE_PREFIXES:  # door + sturen: "doorgestuurd" -> doorsturen
+            if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+                out |= {prefix + c for c in infinitive_candidates(stem[len(prefix):]) if c in known}
     return out
