@@ -59,7 +59,7 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
     if any(promise.complete for promise in promises):
         return
-    if not promises and ctx.library and not _needs_next_step(doc, params.get("library_strings") or {}):
+    if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}):
         return
     sentence = first_content_sentence(doc, ctx, params)
     if sentence is not None:
@@ -69,12 +69,12 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
 
 
-def _needs_next_step(doc: "Doc", params: dict) -> bool:
-    """A library string without any promise needs a next step when it reads as a reply
-    (a greeting or sign-off, or ``reply_sentences`` sentences in which our side speaks),
-    says something (a description or cause, not only courtesy) and gives the reader no
-    next step of his own (a clause whose act is in ``next_step_acts``); params
-    ``library_strings`` in rules/smart.yaml."""
+def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
+    """Whether a library string needs a next step (params ``library_strings`` in
+    rules/smart.yaml): not when it gives the reader a step of his own (a clause whose
+    act is in ``next_step_acts``: "Probeer het opnieuw", "Wilt u ...?"); else when it
+    holds a promise of ours (that is not complete), or reads as a reply: at least
+    ``reply_sentences`` sentences in which our side speaks and says something."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.clauses import clauses_of
 
@@ -82,10 +82,10 @@ def _needs_next_step(doc: "Doc", params: dict) -> bool:
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     if any(c._.act in readers_step for c in clauses):
         return False
-    if not any(c._.act in ("description", "cause", "promise") for c in clauses):
+    if promised:
+        return True
+    if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    if doc.user_data.get("smartlint.formulas"):
-        return True  # a greeting or sign-off: a letter to the customer
     ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses if c._.role != "subordinate")
     return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
 
