@@ -81,7 +81,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
-    participle = "Part" in main.morph.get("VerbForm") and main.i != finite.i
+    participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or _participle_shape(main))
     timed = has_time(clause)
     passive = bool(finite_verbs & _PASSIVE) and participle
     if finite_verbs & _PERFECT and participle and not passive and not timed:
@@ -114,9 +114,22 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return ours or future or timed
     if timed and customer_side and not automatic:
         return True  # "Uiterlijk maandag staat het bedrag op uw rekening"
-    if timed and participle and finite_verbs & _PERFECT and not automatic:
+    if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(clause.text)) and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
+
+
+def _participle_shape(token: "Token") -> bool:
+    """"teruggestort", "verzonden", "opgelost": the tagger calls some participles finite."""
+    word = fold(token.text)
+    if not word.endswith(("d", "t", "en")):
+        return False
+    core = word
+    for prefix in ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na", "toe", "bij", "weg"):
+        if core.startswith(prefix + "ge"):
+            core = core[len(prefix):]
+            break
+    return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
 
 
 def _has_agent(clause: "Span") -> bool:

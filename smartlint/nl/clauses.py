@@ -192,7 +192,8 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         span = by_head.get(head.i)
         if span is None:
             continue
-        mark = next((c for c in head.children if c.dep_ == "mark" and fold(c.text) not in _INFINITIVE_MARKS), None)
+        mark = next((c for c in head.children if c.dep_ == "mark" and c.pos_ == "SCONJ"
+                     and fold(c.text) not in _INFINITIVE_MARKS), None)
         if span._.role != "main" or mark is None:
             out.append(span)
             continue
@@ -361,7 +362,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
                  or (t.i == t.sent.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
-            if subject is None or fold(subject.text) not in _NOMINATIVE:
+            # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
+            if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
 
