@@ -37,9 +37,6 @@ if TYPE_CHECKING:
     from smartlint.cache import ResultCache
     from smartlint.matching import CompiledRules
 
-# When two categories report overlapping text, the weaker one is dropped: a vague
-# word ("snel") is not also reported as an unquantified adjective.
-YIELDS_TO: dict[str, tuple[str, ...]] = {"unquantified-adjective": ("vague-word",)}
 _BATCH_SIZE = 64
 # Pipeline components that only produce what these token attributes read.  The
 # checks read text, POS, morphology, dependencies and sentences, never lemmas or
@@ -374,13 +371,13 @@ def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
     * Same category, ``other`` strictly contains ``hit``: "zo snel mogelijk" is one
       vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
       (a date with a wrong weekday that is also in the past) are both kept.
-    * A weaker category overlapping a stronger one (YIELDS_TO): "snel" is a vague
-      word, not also an unquantified adjective.
+    * A rule overlapping a category it ``yields_to`` (declared in its pack): "snel"
+      is a vague word, not also an unquantified adjective.
     """
     if other is hit:
         return False
     overlapping = other.start < hit.end and hit.start < other.end
-    if other_rule.category in YIELDS_TO.get(rule.category, ()):
+    if other_rule.category in rule.yields_to:
         return overlapping
     return (
         other_rule.category == rule.category

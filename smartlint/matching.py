@@ -266,6 +266,3 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         kept.insert(k, hit)
     return kept
 
-
-def overlaps(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end

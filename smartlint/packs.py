@@ -35,7 +35,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "kinds", "scope", "match", "unless", "in_formulas",
+    "use_instead", "contexts", "kinds", "scope", "yields_to", "match", "unless", "in_formulas",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -78,6 +78,9 @@ class Rule:
     # Where in a message the rule applies, by what the clause does (after Vale's
     # scope): {"acts": [...]} only there, {"not_acts": [...]} everywhere else.
     scope: dict | None = None
+    # Categories this rule gives way to: a finding of it that overlaps a finding of one
+    # of these is dropped ("snel" is a vague word, not also an unquantified adjective).
+    yields_to: list[str] = field(default_factory=list)
     # Also match inside greetings, sign-offs and signatures (normally skipped).
     in_formulas: bool = False
 
@@ -216,6 +219,9 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
     if not isinstance(kinds, list) or not kinds or any(k not in SEGMENT_KINDS for k in kinds):
         raise fail(f"'kinds' must be a non-empty list of {', '.join(SEGMENT_KINDS)} (got {kinds!r})")
     scope = _validate_scope(raw.get("scope"), fail)
+    yields_to = raw.get("yields_to", [])
+    if not isinstance(yields_to, list) or any(c not in CATEGORIES for c in yields_to):
+        raise fail(f"'yields_to' must be a list of categories ({', '.join(CATEGORIES)}) (got {yields_to!r})")
     in_formulas = raw.get("in_formulas", False)
     if not isinstance(in_formulas, bool):
         raise fail("'in_formulas' must be true or false")
@@ -250,6 +256,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         contexts=list(contexts),
         kinds=list(kinds),
         scope=scope,
+        yields_to=list(yields_to),
         in_formulas=in_formulas,
     )
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks import Placeholder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # Longest forms first: '{{ x }}' must not be read as '{ x }'.
 _PLACEHOLDER = re.compile(
@@ -300,18 +300,6 @@ def _after_sentence_end(previous, token) -> bool:
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
     )
-
-
-def formula_kind(span: "Span") -> str | None:
-    """'greeting', 'signoff' or 'signature' when ``span`` (e.g. a sentence) lies
-    inside one, else None.  Surrounding whitespace is ignored."""
-    text = span.text
-    start = span.start_char + len(text) - len(text.lstrip())
-    end = span.end_char - (len(text) - len(text.rstrip()))
-    for f_start, f_end, kind in span.doc.user_data.get(FORMULAS_KEY, ()):
-        if f_start <= start and end <= f_end:
-            return kind
-    return None
 
 
 def in_formula(doc: "Doc", start: int, end: int) -> bool:

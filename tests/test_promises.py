@@ -241,9 +241,25 @@ def test_check_modules_import_no_spacy():
     code = (
         "import sys, smartlint.checks as c; names = c.check_names(); "
         "assert {'smart.missing_who', 'smart.no_next_step', 'dates.problems'} <= set(names), names; "
+        "assert 'spacy' not in sys.modules; "
+        "fns = [c.get_check(n) for n in c.BUILTIN_CHECKS]; "
+        "assert all(fns), [n for n, f in zip(c.BUILTIN_CHECKS, fns) if not f]; "
         "assert 'spacy' not in sys.modules and 'dateparser' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_check_registry_lists_exactly_the_registered_checks():
+    import importlib
+    import pkgutil
+
+    import smartlint.checks as checks
+
+    for info in pkgutil.iter_modules(checks.__path__):
+        importlib.import_module(f"smartlint.checks.{info.name}")
+    assert set(checks._REGISTRY) == set(checks.BUILTIN_CHECKS)
+    for name, module in checks.BUILTIN_CHECKS.items():
+        assert checks._REGISTRY[name].__module__ == module
 
 
 GREETING = "Beste bewoner,\n\n{}\n\nMet vriendelijke groet,\nSanne\n"

@@ -13,7 +13,6 @@ so adding a check is one function in one module of this package, no class hierar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -54,10 +53,27 @@ class Hit:
 
 
 CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]
+
+# The registry of built-in checks: each name a pack may call, and the module that
+# defines it.  Explicit, so validating a pack (``smartlint rules``, ``explain``) knows
+# every name without importing the check modules, and a check is found by grep.
+BUILTIN_CHECKS: dict[str, str] = {
+    "clients.other_client": "smartlint.checks.clients",
+    "dates.problems": "smartlint.checks.dates",
+    "incident.time_estimate": "smartlint.checks.incident",
+    "smart.missing_who": "smartlint.checks.smart",
+    "smart.missing_what": "smartlint.checks.smart",
+    "smart.missing_when": "smartlint.checks.smart",
+    "smart.no_next_step": "smartlint.checks.smart",
+    "vague.in_promise": "smartlint.checks.vague",
+}
 _REGISTRY: dict[str, CheckFn] = {}
 
 
 def register(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Mark a function as the check ``name`` (which must be listed in BUILTIN_CHECKS, or
+    be registered by a plugin module the caller imports itself)."""
+
     def decorator(fn: CheckFn) -> CheckFn:
         _REGISTRY[name] = fn
         return fn
@@ -66,53 +82,17 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
 
 
 def get_check(name: str) -> CheckFn | None:
-    _load_builtin_modules()
+    if name not in _REGISTRY and name in BUILTIN_CHECKS:
+        import importlib
+
+        importlib.import_module(BUILTIN_CHECKS[name])
     return _REGISTRY.get(name)
 
 
 def check_names() -> list[str]:
-    _load_builtin_modules()
-    return sorted(_REGISTRY)
+    return sorted(set(BUILTIN_CHECKS) | set(_REGISTRY))
 
 
 def is_check_name(name: str) -> bool:
-    """Whether a check of this name exists.
-
-    Answered from the check modules' source when a module declares the name
-    (``@register("name")`` at the start of a line), so validating packs for
-    ``smartlint rules``/``explain`` does not import every check module (~45 ms).
-    """
-    return name in _REGISTRY or name in _declared_names() or name in check_names()
-
-
-@lru_cache(maxsize=1)
-def _declared_names() -> frozenset[str]:
-    import re
-    from pathlib import Path
-
-    declaration = re.compile(r"""^@register\(\s*["']([^"']+)["']\s*\)""", re.M)
-    names: set[str] = set()
-    for path in Path(__file__).parent.glob("*.py"):
-        try:
-            names.update(declaration.findall(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError):
-            continue  # not readable: is_check_name falls back to importing
-    return frozenset(names)
-
-
-_LOADED = False
-
-
-def _load_builtin_modules() -> None:
-    # Importing the modules runs their @register decorators.  Once per process:
-    # get_check runs per Doc, and listing the package folder each time cost more
-    # than the checks themselves on a large library.
-    global _LOADED
-    if _LOADED:
-        return
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{info.name}")
-    _LOADED = True
+    """Whether a check of this name exists (answered from the registry, no import)."""
+    return name in BUILTIN_CHECKS or name in _REGISTRY
