@@ -225,11 +225,24 @@ def test_weaker_category_yields_and_longest_match_wins(tmp_path):
           severity: info
           message: m
           why: w
+          yields_to: [vague-word]
           match:
             phrases: [binnenkort, heel binnenkort]
+        - id: test-adjective-stubborn
+          category: unquantified-adjective
+          severity: info
+          message: m
+          why: w
+          match:
+            phrases: [binnenkort]
         """,
     )
-    e = extra_engine(path)
+    # a rule that declares no yields_to keeps its finding next to the vague word
+    stubborn = extra_engine(path, select=["test-adjective-stubborn", "vague-binnenkort"])
+    assert sorted(f.rule for f in stubborn.lint([document("We bellen u binnenkort.")])) == [
+        "test-adjective-stubborn", "vague-binnenkort"
+    ]
+    e = extra_engine(path, ignore=["test-adjective-stubborn"])
     # vague-binnenkort and the test rule overlap: the vague word is reported once.
     assert [(f.rule, f.text) for f in e.lint([document("We bellen u binnenkort.")])] == [
         ("vague-binnenkort", "binnenkort")

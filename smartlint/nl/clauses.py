@@ -342,15 +342,22 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
       verb, a noun phrase is its object, not its subject (unless the line asks a question).
     """
     if finite is None:
-        return subject
+        return None  # a verbless label has no subject ("Details bekijken")
     lex = lexicon()
     question = span.sent.text.rstrip().endswith("?")
     verb_first = _verb_first(span, finite)
     if subject is not None and fold(subject.text) in lex["time_words"]:
-        after = _next_word(finite)
-        if subject.i < finite.i and after is not None and fold(after.text) in _NOMINATIVE:
-            return after
+        after = _noun_phrase_after(finite)
+        if subject.i < finite.i and after is not None:
+            return after  # "Morgen krijgt u ...", "Uiterlijk maandag staat het bedrag ..."
         subject = None
+    if subject is None and (verb_first and question or _opens_with_time(span, finite)):
+        after = _noun_phrase_after(finite)
+        if after is not None:
+            return after  # "Werkt de verbinding weer?"
+    first = _first_word(span)
+    if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
+        return first  # existential "Er is een fout opgetreden"
     if subject is not None and subject.i > finite.i and verb_first:
         if not question and fold(subject.text) not in _NOMINATIVE | {"u"}:
             return None
@@ -366,6 +373,27 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _noun_phrase_after(finite: Token) -> Token | None:
+    """The head of a subject right after the finite verb: a nominative pronoun, or a
+    noun after at most two determiners/adjectives ("staat het bedrag")."""
+    doc = finite.doc
+    i = finite.i + 1
+    end = min(finite.sent.end, i + 4)
+    while i < end and doc[i].pos_ in ("DET", "ADJ") or (i < end and doc[i].dep_ == "nmod:poss"):
+        i += 1
+    if i < end:
+        token = doc[i]
+        if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
+            return token
+    return None
+
+
+def _opens_with_time(span: Span, finite: Token) -> bool:
+    before = [t for t in span if t.i < finite.i and not t.is_punct]
+    lex = lexicon()
+    return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
 
 
 def _first_word(span: Span) -> Token | None:
