@@ -502,6 +502,8 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
         finite = span._.finite
         if finite is None or first is None or first.i != finite.i:
             continue
+        if finite.i == 0 or finite.nbor(-1).pos_ != "CCONJ":
+            continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
         previous = by_head.get(head.head.i)
         if previous is not None and previous._.subject is not None:
             own = span._.subject
