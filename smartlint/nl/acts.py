@@ -107,7 +107,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return passive and not automatic  # "U wordt morgen gebeld"
     if main_verbs & set(lex["follows_verbs"].words):
         return True
-    customer_side = any(fold(t.text) in ("uw", "je", "jouw", "u", "jullie") for t in clause)
+    customer_side = any(fold(t.text) in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not automatic:
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)
@@ -134,7 +134,7 @@ def _participle_shape(token: "Token") -> bool:
 
 def _has_agent(clause: "Span") -> bool:
     """A passive's "door Sanne" names who acts."""
-    return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in clause)
+    return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in _tokens(clause))
 
 
 def has_time(clause: "Span") -> bool:
@@ -146,7 +146,7 @@ def has_time(clause: "Span") -> bool:
         return False
     if lex["time_words"].find(folded) or lex["time_units"].find(folded):
         return True
-    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in clause)
+    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in _tokens(clause))
 
 
 def _verbs(clause: "Span") -> set[str]:
@@ -187,6 +187,12 @@ def _action_item(clause: "Span") -> bool:
         return False
     known = known_infinitives()
     return any(fold(t.text) in known for t in sent if t.i > colon.i and fold(t.text).endswith("en"))
+
+
+def _tokens(span: "Span") -> list:
+    from smartlint.nl.clauses import _Sentence
+
+    return _Sentence.of(span)
 
 
 def _starts_with(words, folded: str) -> bool:

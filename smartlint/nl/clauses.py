@@ -76,10 +76,26 @@ def clause_analysis(doc: Doc) -> Doc:
 def fold_norms(doc: Doc) -> Doc:
     """Each token's NORM becomes its folded form ("Vóór" -> "voor"), the lexicon's one
     matching semantics, for the phrase rules.  Runs after the parser: the tagger and
-    parser were trained on spaCy's own norms."""
-    for token in doc:
-        token.norm_ = fold(token.lower_)
+    parser were trained on spaCy's own norms.  One array write per Doc."""
+    import numpy
+    from spacy.attrs import LOWER, NORM
+
+    strings = doc.vocab.strings
+    lowers = doc.to_array([LOWER])
+    norms = numpy.fromiter((_folded_hash(strings, int(h)) for h in lowers), dtype="uint64", count=len(lowers))
+    doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
+
+
+_FOLDED: dict[int, int] = {}
+
+
+def _folded_hash(strings, lower_hash: int) -> int:
+    folded = _FOLDED.get(lower_hash)
+    if folded is None:
+        text = strings[lower_hash]
+        folded = _FOLDED[lower_hash] = strings.add(fold(text)) if not text.isascii() else lower_hash
+    return folded
 
 
 def clauses_of(doc: Doc) -> list[Span]:
@@ -118,25 +134,61 @@ def _is_clause_head(token: Token) -> bool:
     return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
 
 
+class _Sentence:
+    """The sentence under analysis, its Token objects made once: indexing a Doc, iterating
+    a Span and ``Token.sent`` each build new objects, which cost more than the analysis."""
+
+    tokens: list[Token] = []
+    start = end = 0
+    text = ""
+    question = False
+
+    @classmethod
+    def enter(cls, sent: Span) -> None:
+        cls.tokens, cls.start, cls.end = list(sent), sent.start, sent.end
+        cls.text = sent.text
+        cls.question = cls.text.rstrip().endswith("?")
+
+    @classmethod
+    def of(cls, span: Span) -> list[Token]:
+        """The tokens of ``span`` (which lies in the current sentence)."""
+        return cls.tokens[span.start - cls.start : span.end - cls.start]
+
+    @classmethod
+    def at(cls, i: int) -> Token | None:
+        return cls.tokens[i - cls.start] if cls.start <= i < cls.end else None
+
+
 def _sentence_clauses(sent: Span) -> list[Span]:
     doc = sent.doc
-    heads = [t for t in sent if _is_clause_head(t)]
-    if not heads:
-        heads = [sent.root]
-    owner: dict[int, Token] = {}
+    _Sentence.enter(sent)
+    tokens = _Sentence.tokens
+    start, end = sent.start, sent.end
+    heads = [t for t in tokens if _is_clause_head(t)] or [sent.root]
     head_set = {h.i for h in heads}
-    for token in sent:
-        node = token
-        while node.i not in head_set and node.head.i != node.i and sent.start <= node.head.i < sent.end:
-            node = node.head
-        owner[token.i] = node if node.i in head_set else sent.root
+    parent = [t.head.i for t in tokens]
+    root = sent.root.i
+    # owner: token index -> index of the clause head it hangs under
+    owner: dict[int, int] = {}
+    for token in tokens:
+        node = token.i
+        while node not in head_set:
+            up = parent[node - start]
+            if up == node or not start <= up < end:
+                break
+            node = up
+        owner[token.i] = node if node in head_set else root
+    members: dict[int, list[int]] = {}
+    for token in tokens:
+        if not token.is_punct:
+            members.setdefault(owner[token.i], []).append(token.i)
     spans: list[Span] = []
     by_head: dict[int, Span] = {}
     for head in heads:
-        members = [i for i, h in owner.items() if h.i == head.i and not doc[i].is_punct]
-        if not members:
+        mine = members.get(head.i)
+        if not mine:
             continue
-        span = doc[min(members) : max(members) + 1]
+        span = doc[min(mine) : max(mine) + 1]
         by_head[head.i] = span
         spans.append(span)
     main_head = _main_head(sent, heads)
@@ -147,7 +199,7 @@ def _sentence_clauses(sent: Span) -> list[Span]:
         span._.role = _role(head, main_head)
         span._.marker = _marker(head)
         _describe(span, head, owner)
-    spans = _split_marked(spans, by_head, heads, owner)
+    spans = _split_marked(spans, by_head, heads)
     spans = _split_semicolons(spans)
     _share_subjects(spans, by_head, heads)
     for span in spans:
@@ -163,7 +215,7 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
     the first, so a clause that spans a semicolon is read as two."""
     out = []
     for span in spans:
-        cuts = [t.i for t in span if t.text == ";" and span.start < t.i < span.end - 1]
+        cuts = [t.i for t in _Sentence.of(span) if t.text == ";" and span.start < t.i < span.end - 1]
         if not cuts:
             out.append(span)
             continue
@@ -175,12 +227,12 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
                 continue
             part._.role = span._.role if k == 0 else "coordinate"
             part._.marker = span._.marker if k == 0 else None
-            _describe(part, part.root, {t.i: part.root for t in part})
+            _describe(part, part.root, {t.i: part.root.i for t in part})
             out.append(part)
     return out
 
 
-def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token], owner) -> list[Span]:
+def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:
     """_FALLBACK_MARKED_ROOT: on short e-mail sentences the parser often makes the verb
     of a subclause the root and hangs the main clause under it ("Houd uw klantnummer
     bij de hand als u belt": root "belt").  A main clause whose verb carries a
@@ -200,7 +252,7 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         if mark.i > span.start:
             main, sub = doc[span.start : mark.i], doc[mark.i : span.end]
         else:
-            comma = next((t for t in span if t.i > mark.i and t.text == "," and t.i < span.end - 1), None)
+            comma = next((t for t in _Sentence.of(span) if t.i > mark.i and t.text == "," and t.i < span.end - 1), None)
             if comma is None:
                 out.append(span)
                 continue
@@ -211,8 +263,8 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         for part, role in ((main, "main"), (sub, "subordinate")):
             part._.role = role
             part._.marker = fold(mark.text) if role == "subordinate" else None
-            mine_owner = {t.i: part.root for t in part}
-            _describe(part, part.root, mine_owner)
+            root = part.root
+            _describe(part, root, {t.i: root.i for t in part})
         main._.condition = sub if fold(mark.text) in lexicon()["condition_markers"] else None
         by_head[head.i] = main
         out.extend([main, sub])
@@ -238,8 +290,8 @@ def _marker(head: Token) -> str | None:
     return None
 
 
-def _describe(span: Span, head: Token, owner: dict[int, Token]) -> None:
-    mine = [t for t in span if owner.get(t.i) is not None and owner[t.i].i == head.i]
+def _describe(span: Span, head: Token, owner: dict[int, int]) -> None:
+    mine = [t for t in _Sentence.of(span) if owner.get(t.i) == head.i]
     finite = _finite(head, mine, span)
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None and finite is not None and finite.i != head.i:
@@ -285,7 +337,7 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
     # ADP: an infinitive form right after the clause's opening noun phrase, with words
     # after it, is its plural finite verb.
-    opening = [t for t in span if not t.is_punct][:4]
+    opening = [t for t in _Sentence.of(span) if not t.is_punct][:4]
     for k, token in enumerate(opening[1:], 1):
         if opening[k - 1].pos_ in ("NOUN", "PROPN") and fold(token.text).endswith("en") and token.i < span.end - 1:
             if fold(token.text) in known_infinitives() and all(
@@ -307,7 +359,7 @@ def _bare_infinitive_label(token: Token, span: Span) -> bool:
     first = _first_word(span)
     if not fold(token.text).endswith("en") or (first is not None and first.i == token.i):
         return False
-    words = [t for t in span.sent if not t.is_punct and not t.is_space]
+    words = [t for t in _Sentence.tokens if not t.is_punct and not t.is_space]
     if not words or words[-1].i != token.i or len(words) > 5:
         return False
     if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
@@ -316,18 +368,17 @@ def _bare_infinitive_label(token: Token, span: Span) -> bool:
 
 
 def _clause_initial(token: Token) -> bool:
-    if token.i == token.sent.start:
+    if token.i == _Sentence.start:
         return True
-    previous = token.nbor(-1)
+    previous = _Sentence.at(token.i - 1)
     return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
 
 
 def _next_word(token: Token) -> Token | None:
-    doc = token.doc
     i = token.i + 1
-    while i < len(doc) and doc[i].is_space:
+    while _Sentence.at(i) is not None and _Sentence.at(i).is_space:
         i += 1
-    return doc[i] if i < len(doc) and i < token.sent.end else None
+    return _Sentence.at(i)
 
 
 def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
@@ -344,7 +395,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if finite is None:
         return None  # a verbless label has no subject ("Details bekijken")
     lex = lexicon()
-    question = span.sent.text.rstrip().endswith("?")
+    question = _Sentence.question
     verb_first = _verb_first(span, finite)
     if subject is not None and fold(subject.text) in lex["time_words"]:
         after = _noun_phrase_after(finite)
@@ -365,9 +416,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
         return after  # "Misschien kunnen we ...": inverted after an adverb
     if (subject is None or subject.i > finite.i) and not verb_first:
-        before = [t for t in span if t.i < finite.i and not t.is_punct]
+        before = [t for t in _Sentence.of(span) if t.i < finite.i and not t.is_punct]
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
-                 or (t.i == t.sent.start and t.text[:1].isupper() and len(before) == 1)]
+                 or (t.i == _Sentence.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
             if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
@@ -378,26 +429,25 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
 def _noun_phrase_after(finite: Token) -> Token | None:
     """The head of a subject right after the finite verb: a nominative pronoun, or a
     noun after at most two determiners/adjectives ("staat het bedrag")."""
-    doc = finite.doc
     i = finite.i + 1
-    end = min(finite.sent.end, i + 4)
-    while i < end and doc[i].pos_ in ("DET", "ADJ") or (i < end and doc[i].dep_ == "nmod:poss"):
+    end = min(_Sentence.end, i + 4)
+    while i < end and (_Sentence.at(i).pos_ in ("DET", "ADJ") or _Sentence.at(i).dep_ == "nmod:poss"):
         i += 1
     if i < end:
-        token = doc[i]
+        token = _Sentence.at(i)
         if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
             return token
     return None
 
 
 def _opens_with_time(span: Span, finite: Token) -> bool:
-    before = [t for t in span if t.i < finite.i and not t.is_punct]
+    before = [t for t in _Sentence.of(span) if t.i < finite.i and not t.is_punct]
     lex = lexicon()
     return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
 
 
 def _first_word(span: Span) -> Token | None:
-    for token in span:
+    for token in _Sentence.of(span):
         if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
             return token
     return None
@@ -408,13 +458,13 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         return "none"
     if "Imp" in finite.morph.get("Mood"):
         return "imperative"
-    ends_with_question = span.sent.text.rstrip().endswith("?")
+    ends_with_question = _Sentence.question
     verb_first = _verb_first(span, finite)
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
     if verb_first and not ends_with_question:
         who = fold(subject.text) if subject is not None else None
-        at_start = finite.i == _first_word(span.sent[:]).i if span.sent is not None else False
+        at_start = finite.i == _first_word_index()
         # "Bel ons", "Probeer het opnieuw", and the polite "Neemt u contact op" at the
         # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
         if (who is None and not _third_person_form(finite)) or (who == "u" and at_start):
@@ -430,10 +480,17 @@ def _verb_first(span: Span, finite: Token) -> bool:
     first = _first_word(span)
     if first is not None and first.i == finite.i:
         return True
-    if finite.i == span.start or finite.nbor(-1).text not in (",", ":", ";"):
+    if finite.i == span.start or _Sentence.at(finite.i - 1).text not in (",", ":", ";"):
         return False
-    before = [t for t in span if t.i < finite.i]
+    before = [t for t in _Sentence.of(span) if t.i < finite.i]
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
+
+
+def _first_word_index() -> int:
+    for token in _Sentence.tokens:
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token.i
+    return _Sentence.start
 
 
 def _third_person_form(finite: Token) -> bool:
@@ -502,7 +559,7 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
         finite = span._.finite
         if finite is None or first is None or first.i != finite.i:
             continue
-        if finite.i == 0 or finite.nbor(-1).pos_ != "CCONJ":
+        if finite.i == _Sentence.start or _Sentence.at(finite.i - 1).pos_ != "CCONJ":
             continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
         previous = by_head.get(head.head.i)
         if previous is not None and previous._.subject is not None:
@@ -514,7 +571,7 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
                     span._.mood = previous._.mood
 
 
-def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: dict[int, Token]) -> None:
+def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:
     """A clause that hangs under an instruction and has no finite verb of its own ("Update
     je betaalmethode om de betaling opnieuw te proberen"), or whose subject is the reader
     ("Stel een betaalmethode in voordat je het opnieuw probeert"), belongs to that
@@ -522,7 +579,7 @@ def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: d
     for head in heads:
         span = by_head.get(head.i)
         above = owner.get(head.head.i)
-        parent = by_head.get(above.i) if above is not None else None
+        parent = by_head.get(above) if above is not None else None
         if span is None or parent is None or parent is span or parent._.act != "instruction":
             continue
         if span._.role == "main":
