@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from smartlint.checks.lexicon import fold
+from smartlint.nl.lexicon import LexiconSet
 
 # Separable particles: "terugbellen" -> "belt ... terug", "teruggebeld".
 PARTICLES = (
@@ -67,12 +68,12 @@ _IRREGULAR: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "rijden": ((), ("reed", "reden"), "gereden"),
     "grijpen": ((), ("greep", "grepen"), "gegrepen"),
 }
-# Words that end in -en but are no verbs (for telling verb words in a phrase apart).
-_NOT_VERBS = {
+# Words that end in -en but are no verbs (for telling verb words in a phrase apart):
+# closed-class words here, nouns and adjectives in the lexicon (verb_lookalikes).
+_NOT_VERBS = LexiconSet("verb_lookalikes", {
     "even", "binnen", "tegen", "tussen", "alleen", "heen", "geen", "een", "boven",
-    "beneden", "buiten", "zeven", "negen", "tien", "open", "eigen", "ogen", "regen",
-    "gegevens", "problemen", "uren", "dagen", "weken", "werkdagen", "minuten",
-}
+    "beneden", "buiten", "zeven", "negen", "tien",
+})
 _VOWELS = set("aeiouy")
 
 

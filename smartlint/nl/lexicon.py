@@ -197,3 +197,43 @@ def lexicon() -> Lexicon:
     if not isinstance(data, dict):
         raise PackError("the lexicon must be a mapping with 'variants' and 'lists'", shown)
     return Lexicon(data, shown)
+
+
+class LexiconSet:
+    """A lexicon list used like a set of folded words, plus closed-class words that stay
+    grammar in Python (``LexiconSet("clause_adverbs", {"er", "hier"})``).
+
+    It reads the current :func:`lexicon` at each use, so a module-level constant
+    follows a test lexicon (``SMARTLINT_LEXICON``) like every other reader."""
+
+    def __init__(self, name: str, closed: Iterable[str] = ()):
+        self.name = name
+        self.closed = frozenset(closed)
+        self._cached: tuple[Lexicon, frozenset[str]] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        current = lexicon()
+        if self._cached is None or self._cached[0] is not current:
+            self._cached = (current, current[self.name].words | self.closed)
+        return self._cached[1]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self):
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __sub__(self, other: Iterable[str]) -> frozenset[str]:
+        return self.words - frozenset(other)
+
+    def __or__(self, other: Iterable[str]) -> frozenset[str]:
+        return self.words | frozenset(other)
+
+    __ror__ = __or__
+
+    def __rsub__(self, other: Iterable[str]) -> frozenset[str]:
+        return frozenset(other) - self.words
