@@ -52,11 +52,8 @@ _ADDRESSEE_WORDS = LexiconSet("addressee_words")
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
-# Abbreviations after which a capital letter does not start a new sentence.
-_TITLE_ABBREVIATIONS = {
-    "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "nr.",
-    "tel.", "bijv.", "bv.", "o.a.", "ca.", "t.a.v.", "i.v.m.", "m.b.t.", "z.g.a.n.", "vs.",
-}
+# Abbreviations after which a capital letter does not start a new sentence (lexicon).
+_TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
 
 
 def _alternation(words) -> str:
@@ -72,12 +69,13 @@ def _formula_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]
         rf"(?i)^(?:{_alternation(lex['greeting_words'].words)})\b"
         r"(?:[^,!:\n]{0,60}?[,!:](?=\s|$)|[^,!:\n]{0,60}$)"
     )
+    # "(Met) vriendelijke groet(en)", "Groetjes", "Bedankt en groet", "Fijne dag",
+    # "Hoogachtend"; "m.v.g." in any punctuation.
     sign_off = re.compile(
         rf"(?i)^(?:met\s+)?(?:{_alternation(lex['signoff_adjectives'].words)})\s+groet(?:en)?\b"
-        r"|^(?:met\s+)?groet(?:en|jes)?\b|^m\.?v\.?g\.?(?=\W|$)|^hoogachtend\b"
-        r"|^(?:alvast\s+)?(?:bedankt|dank\s+je\s+wel|dank\s+u\s+wel|hartelijk\s+dank)[\s,]+(?:en\s+)?groet(?:en)?"
-        r"|^(?:fijne|prettige)\s+(?:dag|avond|middag|weekend|feestdagen)\b|^fijn\s+weekend\b"
-        r"|^(?:kind|best|warm)\s+regards\b|^regards\b"
+        r"|^(?:met\s+)?groet(?:en|jes)?\b|^m\.?v\.?g\.?(?=\W|$)"
+        rf"|^(?:alvast\s+)?(?:{_alternation(lex['signoff_thanks'].words)})[\s,]+(?:en\s+)?groet(?:en)?"
+        rf"|^(?:{_alternation(lex['signoff_lines'].words)})\b"
     )
     # "Onderwerp: ...", "Betreft: ...": a subject line names the topic, it promises nothing.
     subject_line = re.compile(rf"(?i)^(?:{_alternation(lex['subject_labels'].words)})\s*:")
