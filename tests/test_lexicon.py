@@ -47,9 +47,12 @@ def add_words(tmp_path, monkeypatch):
     """``add_words(list_name, word, ...)``: from now on the lexicon has these words too."""
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
 
-    def add(name: str, *words: str) -> None:
-        assert name in data["lists"], name
-        data["lists"][name] = list(data["lists"][name]) + list(words)
+    def add(name: str, *words) -> None:
+        if name == "irregular_verbs":  # add_words("irregular_verbs", {infinitive: forms})
+            data[name].update(words[0])
+        else:
+            assert name in data["lists"], name
+            data["lists"][name] = list(data["lists"][name]) + list(words)
         path = tmp_path / "lexicon.yaml"
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         monkeypatch.setenv(LEXICON_ENV, str(path))
@@ -291,6 +294,23 @@ def test_verb_lookalikes_reach_the_verb_phrases_of_the_packs(add_words):
     add_words("verb_lookalikes", "gordijnen")
     assert not is_verb_word("gordijnen")
     assert VerbPhrase.parse("gordijnen ophangen").literals == ("gordijnen",)
+
+
+def test_irregular_verbs_reach_the_verb_forms_of_the_promise_analysis(add_words):
+    from smartlint.checks.promise_words import promise_words
+    from smartlint.checks.verbs import verb_forms
+
+    # "ophangen" is a concrete action of rules/smart.yaml; its past "hingen" is strong.
+    assert "hingen" not in promise_words().past_forms
+    add_words("irregular_verbs", {"hangen": {"past": ["hing", "hingen"], "participle": "gehangen"}})
+    assert {"hing", "hingen"} <= verb_forms("hangen").past
+    assert "hingen" in promise_words().past_forms and "opgehangen" in promise_words().participles
+
+
+def test_irregular_verbs_must_be_a_mapping_of_forms():
+    with pytest.raises(PackError) as err:
+        Lexicon({"lists": {}, "irregular_verbs": {"hangen": ["hing"]}}, "test.yaml")
+    assert "irregular verb 'hangen'" in str(err.value)
 
 
 def formulas(text: str) -> list[str]:

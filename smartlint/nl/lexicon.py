@@ -84,6 +84,7 @@ class Lexicon:
                 raise PackError(f"lexicon list '{name}' must be a list of words", source)
         for name in raw_lists:
             self._build(name, raw_lists, diminutive_lists, ())
+        self.irregular_verbs = _irregular_verbs(data.get("irregular_verbs") or {}, source)
 
     def _build(self, name: str, raw_lists: dict, diminutive_lists: set, seen: tuple) -> WordList:
         """The list ``name`` with its "@other" entries included (built once)."""
@@ -144,6 +145,22 @@ class Lexicon:
                 out.append(text)
                 out.extend(sorted(self.spoken_forms(fold(" ".join(text.split())))))
         return out
+
+
+Paradigm = tuple[tuple[str, ...], tuple[str, ...], str]  # present forms, past forms, participle
+
+
+def _irregular_verbs(raw: Any, source: str) -> dict[str, Paradigm]:
+    """``irregular_verbs``: infinitive -> {present: [...], past: [...], participle: ...}."""
+    if not isinstance(raw, dict):
+        raise PackError("'irregular_verbs' must map an infinitive to its forms", source)
+    out: dict[str, Paradigm] = {}
+    for infinitive, forms in raw.items():
+        if not isinstance(forms, dict) or set(forms) - {"present", "past", "participle"}:
+            raise PackError(f"irregular verb '{infinitive}': give present, past and/or participle", source)
+        present, past = (tuple(fold(str(f)) for f in forms.get(key) or ()) for key in ("present", "past"))
+        out[fold(str(infinitive))] = (present, past, fold(str(forms.get("participle") or "")))
+    return out
 
 
 def diminutive_forms(noun: str) -> set[str]:
