@@ -155,10 +155,13 @@ def _pipeline_identity(model: str | None) -> list:
 
 
 def _pack_hashes(settings: "Settings") -> list:
+    """The packs and the lexicon they and the clause analysis read (rules/lexicon.yaml
+    or $SMARTLINT_LEXICON): a word added there changes the results."""
+    from smartlint.nl.lexicon import lexicon_paths
     from smartlint.packs import builtin_pack_paths
 
     out = []
-    for path in [*builtin_pack_paths(), *map(Path, settings.packs)]:
+    for path in [*builtin_pack_paths(), *lexicon_paths(), *map(Path, settings.packs)]:
         try:
             out.append([path.name, _hash(path.read_bytes())])
         except OSError:

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from smartlint.checks import Placeholder
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,52 +40,50 @@ _PLACEHOLDER = re.compile(
     r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]",  # [NAAM], [DATUM KLANT]
     re.DOTALL,
 )
-# Placeholder names that stand for a moment count as a concrete "when": a name part
-# that ends in one of these ("leverdatum", "bezorg_moment", "DATUM") ...
-WHEN_PLACEHOLDER_ENDINGS = (
-    "datum", "date", "tijd", "time", "deadline", "moment", "tijdstip", "termijn", "dag",
-    "day", "afspraak", "appointment",
-)
-# ... or is one of these words ("{uur}", "[WANNEER]"); not a substring: "huur", "duur".
-WHEN_PLACEHOLDER_WORDS = ("uur", "uiterlijk", "wanneer", "when", "datetime", "deadline")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
 HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
-# "Onderwerp: ...", "Betreft: ...": a subject line names the topic, it promises nothing.
-_SUBJECT_LINE = re.compile(r"(?i)^(?:onderwerp|betreft|subject|re|fw|fwd|titel)\s*:")
 _HEADING_MAX_WORDS = 14
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_CHARS = 60
 
-_GREETING_WORDS = (
-    r"beste|geachte|hallo|hoi|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond|hello|dear"
-)
-# The greeting is the line up to its first , ! or : (or the whole short line).
-_GREETING = re.compile(
-    rf"(?i)^(?:{_GREETING_WORDS})\b(?:[^,!:\n]{{0,60}}?[,!:](?=\s|$)|[^,!:\n]{{0,60}}$)"
-)
 # Lower-case words allowed in an addressee ("Beste klant", "Geachte heer van Dijk").
-_ADDRESSEE_WORDS = {
-    "heer", "mevrouw", "meneer", "mevr.", "dhr.", "mw.", "klant", "klanten", "collega",
-    "collega's", "allemaal", "allen", "team", "familie", "daar", "de", "van", "der", "den",
-    "ter", "ten", "het", "in", "op", "'t", "lezer", "relatie", "heren", "dames", "en",
-}
-_SIGN_OFF = re.compile(
-    r"(?i)^(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|zonnige|warme|sportieve|"
-    r"hartelijke|beste|lieve)\s+groet(?:en)?\b"
-    r"|^(?:met\s+)?groet(?:en|jes)?\b|^m\.?v\.?g\.?(?=\W|$)|^hoogachtend\b"
-    r"|^(?:alvast\s+)?(?:bedankt|dank\s+je\s+wel|dank\s+u\s+wel|hartelijk\s+dank)[\s,]+(?:en\s+)?groet(?:en)?"
-    r"|^(?:fijne|prettige)\s+(?:dag|avond|middag|weekend|feestdagen)\b|^fijn\s+weekend\b"
-    r"|^(?:kind|best|warm)\s+regards\b|^regards\b"
-)
+_ADDRESSEE_WORDS = LexiconSet("addressee_words")
 # "Status: onderzoek loopt", "Volgende update: 14.00 uur" (a label, a colon, a value).
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
-# Abbreviations after which a capital letter does not start a new sentence.
-_TITLE_ABBREVIATIONS = {
-    "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "nr.",
-    "tel.", "bijv.", "bv.", "o.a.", "ca.", "t.a.v.", "i.v.m.", "m.b.t.", "z.g.a.n.", "vs.",
-}
+# Abbreviations after which a capital letter does not start a new sentence (lexicon).
+_TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def _formula_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Greeting, sign-off and subject-line patterns: the grammar of the formulas here,
+    their words from the lexicon (greeting_words, signoff_adjectives, subject_labels)."""
+    # The greeting is the line up to its first , ! or : (or the whole short line).
+    greeting = re.compile(
+        rf"(?i)^(?:{_alternation(lex['greeting_words'].words)})\b"
+        r"(?:[^,!:\n]{0,60}?[,!:](?=\s|$)|[^,!:\n]{0,60}$)"
+    )
+    # "(Met) vriendelijke groet(en)", "Groetjes", "Bedankt en groet", "Fijne dag",
+    # "Hoogachtend"; "m.v.g." in any punctuation.
+    sign_off = re.compile(
+        rf"(?i)^(?:met\s+)?(?:{_alternation(lex['signoff_adjectives'].words)})\s+groet(?:en)?\b"
+        r"|^(?:met\s+)?groet(?:en|jes)?\b|^m\.?v\.?g\.?(?=\W|$)"
+        rf"|^(?:alvast\s+)?(?:{_alternation(lex['signoff_thanks'].words)})[\s,]+(?:en\s+)?groet(?:en)?"
+        rf"|^(?:{_alternation(lex['signoff_lines'].words)})\b"
+    )
+    # "Onderwerp: ...", "Betreft: ...": a subject line names the topic, it promises nothing.
+    subject_line = re.compile(rf"(?i)^(?:{_alternation(lex['subject_labels'].words)})\s*:")
+    return greeting, sign_off, subject_line
+
+
+def _sign_off(line: str) -> re.Match | None:
+    return _formula_patterns(lexicon())[1].match(line)
 
 
 @dataclass
@@ -121,14 +122,14 @@ def _headings(text: str) -> list[tuple[int, int]]:
         if not content:
             break  # only the opening block holds headings
         first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if _SUBJECT_LINE.match(content):
+        if _formula_patterns(lexicon())[2].match(content):
             found.append((first, first + len(content)))
             continue
         blank_after = k + 1 >= len(lines) or not text[lines[k + 1][0]:lines[k + 1][1]].strip()
         is_title = (
             k == 0 and blank_after and not content.endswith(_END_PUNCT + (",",))
             and len(content.split()) <= _HEADING_MAX_WORDS and _greeting_end(content) is None
-            and not _SIGN_OFF.match(content) and k + 1 < len(lines)
+            and not _sign_off(content) and k + 1 < len(lines)
         )
         if is_title:
             found.append((first, first + len(content)))
@@ -163,8 +164,10 @@ def _placeholder_name(raw: str) -> str:
 
 def is_when_placeholder(placeholder: Placeholder) -> bool:
     """True for ``{{ datum }}``, ``{deadline}``, ``[LEVERDATUM]``, ``{{ order.bezorg_tijd }}``."""
+    lex = lexicon()
+    words, endings = lex["when_placeholder_words"].words, tuple(lex["when_placeholder_endings"].words)
     parts = [p for p in re.split(r"[^a-z]+", placeholder.name.lower()) if p]
-    return any(p in WHEN_PLACEHOLDER_WORDS or p.endswith(WHEN_PLACEHOLDER_ENDINGS) for p in parts)
+    return any(p in words or p.endswith(endings) for p in parts)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -194,7 +197,7 @@ def _structure(text: str) -> tuple[dict[int, bool | None], list[tuple[int, int, 
         last = start + len(line.rstrip())
         content = text[first:last]
         kind = None
-        if _SIGN_OFF.match(content) and len(content.split()) <= 8:
+        if _sign_off(content) and len(content.split()) <= 8:
             kind = "signoff"
             signature_left = _SIGNATURE_MAX_LINES
         elif signature_left and len(content) <= _SIGNATURE_MAX_CHARS and not _is_sentence(content):
@@ -219,7 +222,7 @@ def _structure(text: str) -> tuple[dict[int, bool | None], list[tuple[int, int, 
 
 def _greeting_end(line: str) -> int | None:
     """Length of the greeting at the start of ``line`` ("Beste Jan,"), or None."""
-    m = _GREETING.match(line)
+    m = _formula_patterns(lexicon())[0].match(line)
     if not m:
         return None
     words = m.group().rstrip(",!:").split()
@@ -228,7 +231,7 @@ def _greeting_end(line: str) -> int | None:
     addressee = words[1:]
     if m.group().rstrip().endswith(",") and not line[m.end():].strip() and addressee:
         return m.end()  # "Beste bewoner," "Hoi allemaal,": a greeting word, words, a comma at line end
-    if any(not (w[:1].isupper() or w.lower() in _ADDRESSEE_WORDS) for w in addressee):
+    if any(not (w[:1].isupper() or fold(w) in _ADDRESSEE_WORDS) for w in addressee):
         return None  # "Dag en nacht zijn wij bereikbaar" is no greeting
     return m.end()
 

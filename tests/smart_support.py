@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from smartlint.checks import CheckContext
 from smartlint.nlp import load_pipeline
 from smartlint.preprocess import apply_sentence_starts, prepare
@@ -31,10 +29,12 @@ def context(placeholders=(), kind: str = "normal", today: date = TODAY) -> Check
 
 
 def pack_params(pack: str, rule_id: str) -> dict:
-    """The ``params`` of one rule of a shipped pack (YAML anchors resolved)."""
-    data = yaml.safe_load((RULES_DIR / pack).read_text(encoding="utf-8"))
-    (rule,) = [r for r in data["rules"] if r["id"] == rule_id]
-    return rule["match"]["params"]
+    """The ``params`` of one rule of a shipped pack, as the engine gets them (YAML
+    anchors and "@name" lexicon lists resolved)."""
+    from smartlint.packs import load_pack_file
+
+    (rule,) = [r for r in load_pack_file(RULES_DIR / pack) if r.id == rule_id]
+    return rule.match["params"]
 
 
 def run(check, text: str, params: dict | None = None, kind: str = "normal", today: date = TODAY):

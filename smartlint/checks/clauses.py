@@ -32,6 +32,7 @@ from smartlint.checks.word_classes import (
     ADVERBS, AUXILIARIES, CLAUSE_PUNCT, CONDITIONALS, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS,
     PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
 )
+from smartlint.nl.lexicon import LexiconSet
 from smartlint.preprocess import prepare
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ _CLOSED = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | {
 _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 # Unambiguous subject pronouns: the next word of a main clause is its finite verb.
 _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
-_NOT_PARTICIPLES = {"gegevens", "geduld", "gemeenten", "gedeelten", "gebied", "gezellig"}
+# "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
+_NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """Word lists from rule packs, matched the same way by every SMART and date check.
 
-The Dutch lives in the packs (``rules/smart.yaml``: who is vague, which actions
-are vague, which time words are concrete); this module only knows how to match
-such lists and where their defaults come from:
+The Dutch lives in YAML: the packs (``rules/smart.yaml``: which actions are vague,
+which time words are concrete) and the lexicon they share with the clause analysis
+(``rules/lexicon.yaml``, written ``"@name"`` in a pack); this module only knows how
+to match such lists and where their defaults come from:
 
 * :func:`fold` and :class:`PhraseList` (case- and accent-folded phrase matching at
   word boundaries) live in :mod:`smartlint.nl.folding`, shared with the clause
@@ -48,17 +49,15 @@ def params_key(params: dict) -> str:
 def builtin_params(pack_file: str, check_prefix: str) -> dict:
     """The ``params`` of the first rule in a built-in pack whose check starts with
     ``check_prefix``: the defaults when a caller (another check, a user pack) gives
-    fewer lists."""
-    from smartlint.packs import builtin_pack_paths
-    from smartlint.safeyaml import safe_load
+    fewer lists.  Read through the pack loader, so ``"@name"`` lexicon references
+    are resolved exactly as for the rule itself."""
+    from smartlint.packs import builtin_pack_paths, load_pack_file
 
     for path in builtin_pack_paths():
         if path.name == pack_file:
-            data = safe_load(path.read_text(encoding="utf-8")) or {}
-            for rule in data.get("rules", []):
-                match = rule.get("match") or {}
-                if str(match.get("check", "")).startswith(check_prefix):
-                    return dict(match.get("params") or {})
+            for rule in load_pack_file(path, f"rules/{path.name}"):
+                if str(rule.match.get("check", "")).startswith(check_prefix):
+                    return dict(rule.match.get("params") or {})
     return {}
 
 

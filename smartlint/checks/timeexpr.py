@@ -24,6 +24,7 @@ from typing import Iterable
 
 from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
 from smartlint.checks.lexicon import PhraseList, fold
+from smartlint.nl.lexicon import Lexicon, lexicon
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
@@ -61,9 +62,6 @@ _NUMERIC_DATE = re.compile(
 _DATE_CUE_BEFORE = re.compile(
     r"(?:\b(?:op|voor|uiterlijk|per|tot|t/m|vanaf|van|d\.d\.|dd|datum|sinds)\s*:?\s*)$"
 )
-_WEEKDAY_WORD = re.compile(
-    r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht)?(?![\w-])"
-)
 _CLOCK = re.compile(r"(?<![\w.,:€])(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\w|[.,:]\d)(?:\s*uur)?")
 _HOUR = re.compile(
     r"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|en)\s+(?:[01]?\d|2[0-3])\s*uur(?![\w-])"
@@ -81,10 +79,22 @@ _NUMBER_WORDS = (
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|"
     r"vierentwintig|achtenveertig|het"
 )
-_DURATION = re.compile(
-    rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:werk)?(?:dagen|dag|uren|uur|minuten|"
-    rf"minuut|kwartier|weken|week|werkweek|maanden|maand)(?![\w-])"
-)
+
+
+@lru_cache(maxsize=2)
+def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns whose nouns come from the lexicon: a weekday with a part of the day
+    ("maandagochtend"; lexicon day_parts) and a bounded duration ("binnen 2 werkdagen";
+    lexicon duration_units)."""
+    weekday_word = re.compile(
+        r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+        rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
+    )
+    duration = re.compile(
+        rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+"
+        rf"(?:{_alternation(lex['duration_units'].words)})(?![\w-])"
+    )
+    return weekday_word, duration
 
 
 @dataclass(frozen=True)
@@ -164,7 +174,8 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
     """Concrete moments in ``folded[start:end]``: dates, weekdays, clock times,
     bounded durations ("binnen 2 werkdagen") and the pack's concrete words."""
     spans = [(d.start + start, d.end + start) for d in find_dates(folded[start:end], folded[start:end])]
-    for pattern in (_WEEKDAY_WORD, _CLOCK, _HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, _DURATION):
+    weekday_word, duration = _vocabulary_patterns(lexicon())
+    for pattern in (weekday_word, _CLOCK, _HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, duration):
         spans += [m.span() for m in pattern.finditer(folded, start, end)]
     spans += words.find(folded, start, end)
     return sorted(spans)

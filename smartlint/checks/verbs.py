@@ -3,9 +3,9 @@
 :class:`VerbPhrase` finds a verb phrase ("oppakken", "ons best doen", "in
 behandeling nemen") in a clause: "we pakken het op", "het wordt opgepakt", "we
 gaan het oppakken".  Verb forms are generated from the infinitive by regular
-Dutch morphology plus a small table of strong verbs, because the embedded
-parser's lemmas are unreliable ("belt" -> "belen").  Generating too many forms is
-harmless (non-words never occur).  :class:`VerbList` is a pack's list of them.
+Dutch morphology plus the table of strong verbs in the lexicon (``irregular_verbs``
+in rules/lexicon.yaml), because the embedded parser's lemmas are unreliable ("belt"
+-> "belen").  Generating too many forms is harmless (non-words never occur).  :class:`VerbList` is a pack's list of them.
 
 No spaCy here.
 """
@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from smartlint.checks.lexicon import fold
+from smartlint.nl.lexicon import LexiconSet, lexicon
 
 # Separable particles: "terugbellen" -> "belt ... terug", "teruggebeld".
 PARTICLES = (
@@ -25,54 +26,20 @@ PARTICLES = (
 )
 # Prefixes that take no "ge-" in the participle: "bezorgd", "verstuurd", "hersteld".
 NO_GE_PREFIXES = ("onder", "ver", "her", "ont", "mis", "be", "ge", "er")
-# Strong and irregular verbs: infinitive -> (present forms, past forms, participle).
-_IRREGULAR: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "gaan": (("ga", "gaat"), ("ging", "gingen"), "gegaan"),
-    "doen": (("doe", "doet"), ("deed", "deden"), "gedaan"),
-    "zien": (("zie", "ziet"), ("zag", "zagen"), "gezien"),
-    "staan": (("sta", "staat"), ("stond", "stonden"), "gestaan"),
-    "slaan": (("sla", "slaat"), ("sloeg", "sloegen"), "geslagen"),
-    "komen": (("kom", "komt"), ("kwam", "kwamen"), "gekomen"),
-    "nemen": (("neem", "neemt"), ("nam", "namen"), "genomen"),
-    "kijken": ((), ("keek", "keken"), "gekeken"),
-    "krijgen": ((), ("kreeg", "kregen"), "gekregen"),
-    "zoeken": ((), ("zocht", "zochten"), "gezocht"),
-    "brengen": ((), ("bracht", "brachten"), "gebracht"),
-    "denken": ((), ("dacht", "dachten"), "gedacht"),
-    "zenden": ((), ("zond", "zonden"), "gezonden"),
-    "vinden": ((), ("vond", "vonden"), "gevonden"),
-    "houden": ((), ("hield", "hielden"), "gehouden"),
-    "laten": ((), ("liet", "lieten"), "gelaten"),
-    "geven": ((), ("gaf", "gaven"), "gegeven"),
-    "bieden": ((), ("bood", "boden"), "geboden"),
-    "helpen": ((), ("hielp", "hielpen"), "geholpen"),
-    "schrijven": ((), ("schreef", "schreven"), "geschreven"),
-    "vangen": ((), ("ving", "vingen"), "gevangen"),
-    "weten": ((), ("wist", "wisten"), "geweten"),
-    "lezen": ((), ("las", "lazen"), "gelezen"),
-    "spreken": ((), ("sprak", "spraken"), "gesproken"),
-    "vragen": ((), ("vroeg", "vroegen"), "gevraagd"),
-    "zeggen": ((), ("zei", "zeiden"), "gezegd"),
-    "hebben": (("heb", "hebt", "heeft"), ("had", "hadden"), "gehad"),
-    "zijn": (("ben", "bent", "is"), ("was", "waren"), "geweest"),
-    "worden": ((), ("werd", "werden"), "geworden"),
-    "kunnen": (("kan", "kunt"), ("kon", "konden"), "gekund"),
-    "zullen": (("zal", "zult"), ("zou", "zouden"), ""),
-    "willen": (("wil", "wilt"), ("wilde", "wou", "wilden"), "gewild"),
-    "mogen": (("mag",), ("mocht", "mochten"), "gemogen"),
-    "moeten": ((), ("moest", "moesten"), "gemoeten"),
-    "sluiten": ((), ("sloot", "sloten"), "gesloten"),
-    "blijven": ((), ("bleef", "bleven"), "gebleven"),
-    "wijzen": ((), ("wees", "wezen"), "gewezen"),
-    "rijden": ((), ("reed", "reden"), "gereden"),
-    "grijpen": ((), ("greep", "grepen"), "gegrepen"),
-}
-# Words that end in -en but are no verbs (for telling verb words in a phrase apart).
-_NOT_VERBS = {
+
+
+def _irregular() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Strong and irregular verbs: infinitive -> (present forms, past forms, participle),
+    from the lexicon (``irregular_verbs`` in rules/lexicon.yaml)."""
+    return lexicon().irregular_verbs
+
+
+# Words that end in -en but are no verbs (for telling verb words in a phrase apart):
+# closed-class words here, nouns and adjectives in the lexicon (verb_lookalikes).
+_NOT_VERBS = LexiconSet("verb_lookalikes", {
     "even", "binnen", "tegen", "tussen", "alleen", "heen", "geen", "een", "boven",
-    "beneden", "buiten", "zeven", "negen", "tien", "open", "eigen", "ogen", "regen",
-    "gegevens", "problemen", "uren", "dagen", "weken", "werkdagen", "minuten",
-}
+    "beneden", "buiten", "zeven", "negen", "tien",
+})
 _VOWELS = set("aeiouy")
 
 
@@ -125,9 +92,9 @@ def verb_forms(infinitive: str) -> VerbForms:
     present: set[str] = set()
     past: set[str] = set()
     participles: set[str] = set()
-    irregular = _IRREGULAR.get(inf)
+    irregular = _irregular().get(inf)
     if irregular is None:  # "verzenden" inflects like "zenden"
-        for base, forms in _IRREGULAR.items():
+        for base, forms in _irregular().items():
             prefix = inf[: -len(base)]
             if inf.endswith(base) and prefix in NO_GE_PREFIXES and prefix:
                 irregular = (
@@ -170,7 +137,7 @@ def all_forms(infinitive: str) -> frozenset[str]:
 
 def is_verb_word(word: str) -> bool:
     w = fold(word)
-    return (len(w) > 3 and w.endswith("en") and w not in _NOT_VERBS) or w in _IRREGULAR
+    return (len(w) > 3 and w.endswith("en") and w not in _NOT_VERBS) or w in _irregular()
 
 
 @dataclass(frozen=True)

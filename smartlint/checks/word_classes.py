@@ -3,8 +3,11 @@
 The embedded parser mislabels much of e-mail Dutch (see :mod:`clauses`), but
 pronouns, determiners, prepositions, subordinators and auxiliaries are closed
 classes: listing them is more reliable than asking the tagger.  Folded forms
-(see :func:`lexicon.fold`).
+(see :func:`lexicon.fold`).  The one open-class list here, the clause-opening
+adverbs, is read from the lexicon (rules/lexicon.yaml).
 """
+
+from smartlint.nl.lexicon import LexiconSet
 
 SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men"}
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
@@ -17,20 +20,10 @@ PREPOSITIONS = {
     "binnen", "zonder", "tegen", "naar", "uit", "tijdens", "vanaf", "per", "sinds", "rond",
     "via", "namens", "uiterlijk", "vanuit", "omstreeks", "t/m", "rondom", "achter",
 }
-# Words that open a main clause as its first constituent without being its subject.
-ADVERBS = {
-    "daarom", "dan", "daarna", "vervolgens", "hierbij", "graag", "helaas", "ook", "nu",
-    "eerst", "natuurlijk", "uiteraard", "inmiddels", "alvast", "tevens", "verder",
-    "bovendien", "ondertussen", "intussen", "zeker", "hopelijk", "misschien", "wellicht",
-    "waarschijnlijk", "echter", "wel", "toch", "nog", "vandaar", "hiervoor", "daarvoor",
-    "hierover", "daarover", "hiermee", "daarmee", "hierna", "daarbij", "ten", "samen",
-    "direct", "meteen", "straks", "later", "binnenkort", "spoedig", "zo", "dus", "even",
-    "vandaag", "morgen", "overmorgen", "vanmiddag", "vanavond", "vanochtend", "vanmorgen",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "volgende", "zodoende", "tot", "als", "eventueel", "mogelijk",
-    "persoonlijk", "telefonisch", "hier", "daar", "er", "zometeen", "zodadelijk", "zsm",
-    "z.s.m.", "uiterlijk", "normaal", "gewoonlijk", "in", "op", "binnen",
-}
+# Words that open a main clause as its first constituent without being its subject:
+# the adverbs are vocabulary (lexicon list clause_adverbs), the prepositions and
+# pronominal words of that slot are grammar.
+ADVERBS = LexiconSet("clause_adverbs", {"tot", "als", "in", "op", "binnen", "ten", "er", "hier", "daar"})
 SUBORDINATORS = {
     "zodra", "als", "indien", "wanneer", "nadat", "voordat", "omdat", "doordat", "zodat",
     "terwijl", "totdat", "mits", "tenzij", "hoewel", "aangezien", "zolang", "opdat",

@@ -12,13 +12,19 @@ words, and with the variants the lexicon declares once for all lists:
 
 Packs reach the same lists by name: a phrase or a params word list entry written
 ``"@name"`` stands for every word of the lexicon list ``name`` (with its variants),
-so a word added to the lexicon reaches every rule that uses that list.
+so a word added to the lexicon reaches every rule that uses that list.  A lexicon
+list may include another the same way ("stative_verbs: ['@statement_verbs', zijn]").
+
+The environment variable ``SMARTLINT_LEXICON`` names another lexicon file (tests
+use it to prove that a word added to a list reaches every rule; call
+``lexicon.cache_clear()`` after changing it).
 
 No spaCy here.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,7 +82,25 @@ class Lexicon:
         for name, words in raw_lists.items():
             if not isinstance(words, list) or not all(isinstance(w, (str, int)) for w in words):
                 raise PackError(f"lexicon list '{name}' must be a list of words", source)
-            self.lists[name] = WordList(name, self._expand(words, name in diminutive_lists))
+        for name in raw_lists:
+            self._build(name, raw_lists, diminutive_lists, ())
+        self.irregular_verbs = _irregular_verbs(data.get("irregular_verbs") or {}, source)
+
+    def _build(self, name: str, raw_lists: dict, diminutive_lists: set, seen: tuple) -> WordList:
+        """The list ``name`` with its "@other" entries included (built once)."""
+        if name in self.lists:
+            return self.lists[name]
+        if name in seen:
+            raise PackError(f"lexicon list '{name}' includes itself", self.source)
+        if name not in raw_lists:
+            raise PackError(f"lexicon list '{seen[-1]}': unknown list '@{name}'", self.source)
+        own = [w for w in raw_lists[name] if not str(w).startswith("@")]
+        words = set(self._expand(own, name in diminutive_lists))
+        for entry in raw_lists[name]:
+            if str(entry).startswith("@"):
+                words |= self._build(str(entry)[1:], raw_lists, diminutive_lists, seen + (name,)).words
+        self.lists[name] = WordList(name, frozenset(words))
+        return self.lists[name]
 
     def _expand(self, words: Iterable[Any], diminutives: bool) -> frozenset[str]:
         out: set[str] = set()
@@ -123,6 +147,22 @@ class Lexicon:
         return out
 
 
+Paradigm = tuple[tuple[str, ...], tuple[str, ...], str]  # present forms, past forms, participle
+
+
+def _irregular_verbs(raw: Any, source: str) -> dict[str, Paradigm]:
+    """``irregular_verbs``: infinitive -> {present: [...], past: [...], participle: ...}."""
+    if not isinstance(raw, dict):
+        raise PackError("'irregular_verbs' must map an infinitive to its forms", source)
+    out: dict[str, Paradigm] = {}
+    for infinitive, forms in raw.items():
+        if not isinstance(forms, dict) or set(forms) - {"present", "past", "participle"}:
+            raise PackError(f"irregular verb '{infinitive}': give present, past and/or participle", source)
+        present, past = (tuple(fold(str(f)) for f in forms.get(key) or ()) for key in ("present", "past"))
+        out[fold(str(infinitive))] = (present, past, fold(str(forms.get("participle") or "")))
+    return out
+
+
 def diminutive_forms(noun: str) -> set[str]:
     """Candidate diminutives of a Dutch noun (over-generating is harmless: a form that is
     not a word never occurs).  uur -> uurtje, moment -> momentje, kwartier ->
@@ -146,7 +186,14 @@ def _replace_last(phrase: str, word: str) -> str:
     return " ".join(words[:-1] + [word])
 
 
+LEXICON_ENV = "SMARTLINT_LEXICON"
+
+
 def lexicon_paths() -> list[Path]:
+    """The lexicon file: ``$SMARTLINT_LEXICON`` if set, else ``rules/lexicon.yaml``."""
+    override = os.environ.get(LEXICON_ENV)
+    if override:
+        return [Path(override)]
     from smartlint.packs import builtin_pack_dir
 
     return [builtin_pack_dir() / LEXICON_FILE]
@@ -154,11 +201,12 @@ def lexicon_paths() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The built-in lexicon (``rules/lexicon.yaml``), loaded once per process."""
+    """The lexicon (``rules/lexicon.yaml`` or ``$SMARTLINT_LEXICON``), loaded once per
+    process."""
     from smartlint.safeyaml import safe_load
 
     path = lexicon_paths()[0]
-    shown = f"rules/{path.name}"
+    shown = str(path) if os.environ.get(LEXICON_ENV) else f"rules/{path.name}"
     try:
         data = safe_load(path.read_text(encoding="utf-8")) or {}
     except OSError as err:
@@ -166,3 +214,43 @@ def lexicon() -> Lexicon:
     if not isinstance(data, dict):
         raise PackError("the lexicon must be a mapping with 'variants' and 'lists'", shown)
     return Lexicon(data, shown)
+
+
+class LexiconSet:
+    """A lexicon list used like a set of folded words, plus closed-class words that stay
+    grammar in Python (``LexiconSet("clause_adverbs", {"er", "hier"})``).
+
+    It reads the current :func:`lexicon` at each use, so a module-level constant
+    follows a test lexicon (``SMARTLINT_LEXICON``) like every other reader."""
+
+    def __init__(self, name: str, closed: Iterable[str] = ()):
+        self.name = name
+        self.closed = frozenset(closed)
+        self._cached: tuple[Lexicon, frozenset[str]] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        current = lexicon()
+        if self._cached is None or self._cached[0] is not current:
+            self._cached = (current, current[self.name].words | self.closed)
+        return self._cached[1]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self):
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __sub__(self, other: Iterable[str]) -> frozenset[str]:
+        return self.words - frozenset(other)
+
+    def __or__(self, other: Iterable[str]) -> frozenset[str]:
+        return self.words | frozenset(other)
+
+    __ror__ = __or__
+
+    def __rsub__(self, other: Iterable[str]) -> frozenset[str]:
+        return frozenset(other) - self.words
