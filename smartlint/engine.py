@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from smartlint.cache import SegmentFinding, Unit, source_id
 from smartlint.checks import CheckContext, Hit
 from smartlint.context import CONTEXT_CHOICES, resolve_context
-from smartlint.errors import ConfigError, InputError
+from smartlint.errors import ConfigError
 from smartlint.findings import CATEGORIES, SEVERITIES, Finding
 from smartlint.packs import Rule, load_packs
-from smartlint.preprocess import PreparedText, apply_sentence_starts, in_formula, prepare
+from smartlint.preprocess import PreparedText, apply_sentence_starts, in_formula, prepare, set_structure
 from smartlint.segments import Segment, SourceDocument, identity_map
 from smartlint.settings import Settings
 from smartlint.text_dates import fill_dates
@@ -116,7 +116,6 @@ class Engine:
                 if found is None:
                     todo.setdefault(unit, document.path)
         if todo:
-            self._check_lengths(todo)
             fresh = dict(zip(todo, self.analyse(list(todo))))
             for (document, _), doc_units, doc_results in zip(groups, units, results):
                 if None in doc_results:
@@ -130,14 +129,6 @@ class Engine:
             "misses": stats.misses if stats else sum(len(u) for u in units),
         }
         return results
-
-    def _check_lengths(self, todo: dict[Unit, str]) -> None:
-        limit = self.nlp.max_length
-        for unit, path in todo.items():
-            if len(unit.text) > limit:
-                raise InputError(
-                    f"text too long to analyse ({len(unit.text)} characters, at most {limit})", path
-                )
 
     def analyse(self, units: list[Unit]) -> list[list[SegmentFinding]]:
         """The findings of each unit, in order; in worker processes with ``--jobs``."""
@@ -159,15 +150,8 @@ class Engine:
 
     def parse(self, texts: list[tuple[str, PreparedText]]) -> list["Doc"]:
         """The Docs of (path, prepared text) pairs, in order; each distinct text is
-        parsed once, all in one batched ``nlp.pipe``."""
-        nlp = self.nlp
-        for path, prepared in texts:
-            if len(prepared.text) > nlp.max_length:
-                raise InputError(
-                    f"text too long to analyse ({len(prepared.text)} characters, "
-                    f"at most {nlp.max_length})",
-                    path,
-                )
+        parsed once, all in one batched ``nlp.pipe``.  No length limit: a text longer
+        than ``nlp.max_length`` is parsed in pieces (:mod:`smartlint.long_text`)."""
         docs: list = [None] * len(texts)
         for doc, indices in self._parsed([prepared for _, prepared in texts]):
             for i in indices:
@@ -176,19 +160,33 @@ class Engine:
 
     def _parsed(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int]]]:
         """(Doc, indices of ``prepared`` with that text): each distinct text parsed
-        once, in order, in one batched ``nlp.pipe``."""
+        once, in order, in one batched ``nlp.pipe``.  A long text is parsed in
+        pieces and joined back into one Doc (:mod:`smartlint.long_text`)."""
+        from smartlint.long_text import batches, pieces, regroup
+
         nlp = self.nlp
         groups: dict[str, list[int]] = {}
         for i, p in enumerate(prepared):
             groups.setdefault(p.text, []).append(i)
+        sizes: list[int] = []  # pieces per distinct text, filled as tokenised() runs
 
         def tokenised():
             for indices in groups.values():
-                doc = nlp.make_doc(prepared[indices[0]].text)
-                apply_sentence_starts(doc, prepared[indices[0]])  # the parser respects these
-                yield doc
+                text = prepared[indices[0]]
+                cuts = pieces(text.text)
+                sizes.append(len(cuts))
+                for start, end in cuts:
+                    doc = nlp.make_doc(text.text[start:end])
+                    apply_sentence_starts(doc, text, offset=start)  # the parser respects these
+                    yield doc
 
-        return zip(nlp.pipe(tokenised(), batch_size=_BATCH_SIZE), groups.values())
+        parsed = (
+            doc for batch in batches(tokenised(), _BATCH_SIZE) for doc in nlp.pipe(batch, batch_size=len(batch))
+        )
+        docs = regroup(parsed, sizes)
+        for doc, indices in zip(docs, groups.values()):
+            set_structure(doc, prepared[indices[0]])  # a joined Doc has no user_data yet
+            yield doc, indices
 
     def _segment_findings(self, unit: Unit, prepared: PreparedText, doc) -> list[SegmentFinding]:
         settings = self.settings
