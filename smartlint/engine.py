@@ -20,6 +20,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from smartlint.cache import SegmentFinding, Unit, source_id
+from smartlint.cache_writer import CacheWriter
 from smartlint.checks import CheckContext, Hit
 from smartlint.context import CONTEXT_CHOICES, resolve_context
 from smartlint.errors import ConfigError
@@ -116,12 +117,11 @@ class Engine:
                 if found is None:
                     todo.setdefault(unit, document.path)
         if todo:
-            fresh = dict(zip(todo, self.analyse(list(todo))))
-            for (document, _), doc_units, doc_results in zip(groups, units, results):
-                if None in doc_results:
-                    doc_results[:] = [fresh[u] if r is None else r for u, r in zip(doc_units, doc_results)]
-                    if self.cache is not None:
-                        self.cache.store(source_id(document.path), doc_units, doc_results)
+            writer = CacheWriter(self.cache, [source_id(d.path) for d, _ in groups], units, results)
+            misses = list(todo)
+            for i, found in self.analyse_stream(misses):
+                writer.finished(misses[i], found)
+            writer.flush()
         stats = self.cache.stats if self.cache is not None else None
         self.cache_stats = {
             "enabled": stats is not None,
@@ -132,21 +132,33 @@ class Engine:
 
     def analyse(self, units: list[Unit]) -> list[list[SegmentFinding]]:
         """The findings of each unit, in order; in worker processes with ``--jobs``."""
+        results: list[list[SegmentFinding]] = [[] for _ in units]
+        for i, found in self.analyse_stream(units):
+            results[i] = found
+        return results
+
+    def analyse_stream(self, units: list[Unit]) -> Iterator[tuple[int, list[SegmentFinding]]]:
+        """(index in ``units``, findings) as each unit is done, in worker processes
+        with ``--jobs``: the caller can keep finished work (the cache) before the end."""
         from smartlint.parallel import analyse_in_workers, worth_parallel
 
         if self.settings.jobs > 1 and worth_parallel(units, self.settings.jobs):
             return analyse_in_workers(self, units, self.settings.jobs)
-        return self.analyse_here(units)
+        return self._stream_here(units)
 
     def analyse_here(self, units: list[Unit]) -> list[list[SegmentFinding]]:
         """The findings of each unit, in this process.  Each Doc is analysed as
         ``nlp.pipe`` yields it and then dropped: memory does not grow with the run."""
-        prepared = [prepare(unit.text) for unit in units]
         results: list[list[SegmentFinding]] = [[] for _ in units]
+        for i, found in self._stream_here(units):
+            results[i] = found
+        return results
+
+    def _stream_here(self, units: list[Unit]) -> Iterator[tuple[int, list[SegmentFinding]]]:
+        prepared = [prepare(unit.text) for unit in units]
         for doc, indices in self._parsed(prepared):
             for i in indices:
-                results[i] = self._segment_findings(units[i], prepared[i], doc)
-        return results
+                yield i, self._segment_findings(units[i], prepared[i], doc)
 
     def parse(self, texts: list[tuple[str, PreparedText]]) -> list["Doc"]:
         """The Docs of (path, prepared text) pairs, in order; each distinct text is
