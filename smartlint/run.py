@@ -59,7 +59,7 @@ def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str |
         document = _read(target, settings, stdin)
     except InputError as err:
         if err.path is None:  # make sure the one line names the file
-            raise InputError(err.message, path=target.display) from err
+            raise InputError(err.message, path=target.display, line=err.line, column=err.column) from err
         raise
     except IsADirectoryError as err:
         raise InputError("is a folder, expected a file", path=target.display) from err
