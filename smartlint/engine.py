@@ -15,21 +15,28 @@ and lets workers (:mod:`smartlint.parallel`) analyse any slice of the segments.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from smartlint.cache import SegmentFinding, Unit, source_id
 from smartlint.cache_writer import CacheWriter
-from smartlint.checks import CheckContext, Hit
+from smartlint.checks import CheckContext
 from smartlint.context import CONTEXT_CHOICES, resolve_context
 from smartlint.errors import ConfigError
 from smartlint.findings import CATEGORIES, SEVERITIES, Finding
 from smartlint.packs import Rule, load_packs
-from smartlint.preprocess import PreparedText, apply_sentence_starts, in_formula, prepare, set_structure
+from smartlint.message_findings import MessageFindings
+from smartlint.preprocess import (
+    FORMULAS_KEY,
+    HEADINGS_KEY,
+    PreparedText,
+    apply_sentence_starts,
+    prepare,
+    set_structure,
+)
 from smartlint.segments import Segment, SourceDocument, identity_map
 from smartlint.settings import Settings
-from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,9 +45,6 @@ if TYPE_CHECKING:
     from smartlint.cache import ResultCache
     from smartlint.matching import CompiledRules
 
-# When two categories report overlapping text, the weaker one is dropped: a vague
-# word ("snel") is not also reported as an unquantified adjective.
-YIELDS_TO: dict[str, tuple[str, ...]] = {"unquantified-adjective": ("vague-word",)}
 _BATCH_SIZE = 64
 # Pipeline components that only produce what these token attributes read.  The
 # checks read text, POS, morphology, dependencies and sentences, never lemmas or
@@ -156,9 +160,16 @@ class Engine:
 
     def _stream_here(self, units: list[Unit]) -> Iterator[tuple[int, list[SegmentFinding]]]:
         prepared = [prepare(unit.text) for unit in units]
-        for doc, indices in self._parsed(prepared):
+        messages: dict[int, MessageFindings] = {}  # unit index -> findings so far
+        for doc, indices, start, count in self._parsed_pieces(prepared):
             for i in indices:
-                yield i, self._segment_findings(units[i], prepared[i], doc)
+                if start == 0:
+                    messages[i] = self._message(units[i], prepared[i], doc, count)
+                message = messages[i]
+                message.add_piece(doc, start)
+                if message.pieces_done == count:
+                    del messages[i]
+                    yield i, message.findings()
 
     def parse(self, texts: list[tuple[str, PreparedText]]) -> list["Doc"]:
         """The Docs of (path, prepared text) pairs, in order; each distinct text is
@@ -172,35 +183,53 @@ class Engine:
 
     def _parsed(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int]]]:
         """(Doc, indices of ``prepared`` with that text): each distinct text parsed
-        once, in order, in one batched ``nlp.pipe``.  A long text is parsed in
-        pieces and joined back into one Doc (:mod:`smartlint.long_text`)."""
-        from smartlint.long_text import batches, pieces, regroup
+        once; a long one in pieces, joined back into one Doc."""
+        from smartlint.long_text import join
+
+        done: list["Doc"] = []
+        for doc, indices, _, count in self._parsed_pieces(prepared):
+            done.append(doc)
+            if len(done) == count:
+                whole = join(done)
+                done = []
+                set_structure(whole, prepared[indices[0]])  # a joined Doc has no user_data yet
+                yield whole, indices
+
+    def _parsed_pieces(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int], int, int]]:
+        """(Doc, indices of ``prepared`` with that text, where the Doc starts in the
+        text, how many pieces the text has): each distinct text parsed once, in
+        order, in batched ``nlp.pipe`` calls; a long text in pieces
+        (:mod:`smartlint.long_text`), each with the formula and heading ranges
+        inside it in its own offsets."""
+        from smartlint.long_text import Spans, batches, pieces
 
         nlp = self.nlp
         groups: dict[str, list[int]] = {}
         for i, p in enumerate(prepared):
             groups.setdefault(p.text, []).append(i)
-        sizes: list[int] = []  # pieces per distinct text, filled as tokenised() runs
+        where: deque[tuple[list[int], int, int]] = deque()  # per piece, filled as tokenised() runs
 
         def tokenised():
             for indices in groups.values():
                 text = prepared[indices[0]]
                 cuts = pieces(text.text)
-                sizes.append(len(cuts))
+                formulas, headings = Spans(text.formulas), Spans(text.headings)
                 for start, end in cuts:
                     doc = nlp.make_doc(text.text[start:end])
                     apply_sentence_starts(doc, text, offset=start)  # the parser respects these
+                    if len(cuts) > 1:
+                        doc.user_data[FORMULAS_KEY] = formulas.within(start, end)
+                        doc.user_data[HEADINGS_KEY] = headings.within(start, end)
+                    where.append((indices, start, len(cuts)))
                     yield doc
 
-        parsed = (
-            doc for batch in batches(tokenised(), _BATCH_SIZE) for doc in nlp.pipe(batch, batch_size=len(batch))
-        )
-        docs = regroup(parsed, sizes)
-        for doc, indices in zip(docs, groups.values()):
-            set_structure(doc, prepared[indices[0]])  # a joined Doc has no user_data yet
-            yield doc, indices
+        for batch in batches(tokenised(), _BATCH_SIZE):
+            for doc in nlp.pipe(batch, batch_size=len(batch)):
+                indices, start, count = where.popleft()
+                yield doc, indices, start, count
 
-    def _segment_findings(self, unit: Unit, prepared: PreparedText, doc) -> list[SegmentFinding]:
+    def _message(self, unit: Unit, prepared: PreparedText, doc: "Doc", pieces: int) -> MessageFindings:
+        """The collector of one message's findings, for its first parsed Doc."""
         settings = self.settings
         ctx = CheckContext(
             today=unit.today or settings.today,
@@ -218,34 +247,7 @@ class Engine:
             and rule.id not in unit.disabled
             and rule.category not in unit.disabled
         ]
-        hits = self.compiled.run(doc, ctx, [rule.id for rule in active])
-        candidates: list[tuple[Rule, Hit]] = []
-        for rule in active:
-            for hit in hits.get(rule.id, ()):
-                hit = _trimmed(hit, prepared.text)
-                if hit is None or _touches_placeholder(hit, ctx):
-                    continue
-                if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
-                    continue
-                candidates.append((rule, hit))
-        if not candidates:
-            return []
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        starts = [s for s, _ in sentences]
-        out = []
-        for rule, hit in _resolve_overlaps(candidates):
-            seg_text = unit.text[hit.start : hit.end]
-            k = max(bisect.bisect_right(starts, hit.start) - 1, 0)
-            sent_start, sent_end = sentences[k] if sentences else (0, len(unit.text))
-            out.append(SegmentFinding(
-                rule=rule.id,
-                start=hit.start,
-                end=hit.end,
-                message=(hit.message or rule.message).replace("{text}", seg_text),
-                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), ctx.today),
-                sentence=" ".join(unit.text[sent_start:sent_end].split()) or None,
-            ))
-        return out
+        return MessageFindings(unit.text, prepared.text, ctx, active, self.compiled, pieces)
 
     def _finding(self, document: SourceDocument, segment: Segment, found: SegmentFinding) -> Finding:
         rule = self.rules_by_id[found.rule]
@@ -316,72 +318,6 @@ def select_rules(rules: list[Rule], settings: Settings) -> list[Rule]:
         severity = overrides.get(rule.id, overrides.get(rule.category, rule.severity))
         chosen.append(dataclasses.replace(rule, severity=severity) if severity != rule.severity else rule)
     return chosen
-
-
-def _trimmed(hit: Hit, text: str) -> Hit | None:
-    """The hit without surrounding whitespace, inside the text, or None if empty."""
-    start, end = max(hit.start, 0), min(hit.end, len(text))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
-        return None
-    if (start, end) == (hit.start, hit.end):
-        return hit
-    return dataclasses.replace(hit, start=start, end=end)
-
-
-def _touches_placeholder(hit: Hit, ctx: CheckContext) -> bool:
-    """A finding never points into a placeholder (it may span a whole one)."""
-    for p in ctx.placeholders:
-        if hit.start < p.end and p.start < hit.end and not (hit.start <= p.start and p.end <= hit.end):
-            return True
-    return False
-
-
-def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
-    """Drop a hit that another hit makes redundant (see :func:`_shadows`).
-
-    Only overlapping hits can shadow each other, so each hit is compared with the
-    hits that start less than the longest hit's length before it and before its end
-    (sorted by start): a message with thousands of findings stays linear, not quadratic.
-    """
-    ordered = sorted(candidates, key=lambda pair: pair[1].start)
-    starts = [hit.start for _, hit in ordered]
-    longest = max((hit.end - hit.start for _, hit in ordered), default=0)
-    kept = []
-    for rule, hit in candidates:
-        near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
-        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near):
-            kept.append((rule, hit))
-    return kept
-
-
-def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
-    """Does ``other`` make ``hit`` redundant?
-
-    * Same category, ``other`` strictly contains ``hit``: "zo snel mogelijk" is one
-      vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
-      (a date with a wrong weekday that is also in the past) are both kept.
-    * A weaker category overlapping a stronger one (YIELDS_TO): "snel" is a vague
-      word, not also an unquantified adjective.
-    """
-    if other is hit:
-        return False
-    overlapping = other.start < hit.end and hit.start < other.end
-    if other_rule.category in YIELDS_TO.get(rule.category, ()):
-        return overlapping
-    return (
-        other_rule.category == rule.category
-        and other.start <= hit.start
-        and hit.end <= other.end
-        and other.end - other.start > hit.end - hit.start
-    )
-
-
-def _fill(text: str | None, matched: str) -> str | None:
-    return text.replace("{text}", matched) if text else text
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -1,24 +1,27 @@
-"""Parse a long message in bounded pieces and join them into one ``Doc``.
+"""Cut a long message into bounded pieces for the parser.
 
 spaCy's pipeline holds activations for every token of a Doc at once: parsed whole,
 a 900,000-character message cost 3.8 GB, and ``nlp.max_length`` refuses anything
 longer.  A message longer than :data:`LONG_TEXT` is therefore cut into pieces of
 at most :data:`PIECE_CHARS` characters, at a paragraph break where there is one,
-else after a sentence end, else at any white space, else (a run of 5,000
-characters without a space) anywhere.  The pieces are parsed in one batched
-``nlp.pipe`` and joined with ``Doc.from_docs`` into one Doc whose text is exactly
-the message's, so every rule, including the message-level ones ("no concrete next
-step anywhere"), still sees the whole message, and every offset stays exact.
+else after a sentence end, else at any white space, else (a run of
+:data:`PIECE_CHARS` characters without a space) anywhere.  The pieces are parsed
+in batches of at most :data:`BATCH_CHARS` characters; the engine runs the rules
+on each piece as it comes and drops it
+(:class:`smartlint.message_findings.MessageFindings`), so memory does not grow
+with the message, and message-level rules still judge the whole message.
 
-Each piece ends with the white space that follows it, so the joined tokens are
-those of the whole text: a cut never falls inside a word unless the text leaves
-no other choice.  A piece starts a sentence (it starts after a paragraph break or
-a sentence end), which is what the parser would have decided there too.
+Each piece ends with the white space that follows it, so the pieces' tokens are
+those of the whole text: a cut never falls inside a word unless the text leaves no
+other choice.  A piece starts a sentence (it starts after a paragraph break or a
+sentence end), and the engine presets every sentence start before parsing anyway,
+so the parser sees the same sentences as in the whole text.
 """
 
 from __future__ import annotations
 
-import itertools
+import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -27,10 +30,10 @@ if TYPE_CHECKING:
 
 # Messages up to this length are parsed whole, exactly as before pieces existed.
 LONG_TEXT = 20_000
-# Longest piece.  Parse memory grows with the longest Doc in a batch; 5,000
-# characters (~800 words) keep it to a few MB while a piece still holds whole
-# paragraphs of a normal message.
-PIECE_CHARS = 5_000
+# Longest piece.  Several checks look at the whole Doc for each sentence or
+# date (cost ~ piece length x mentions), so pieces are kept about paragraph-sized:
+# 2,000 characters (~300 words) hold the paragraphs of a normal message whole.
+PIECE_CHARS = 2_000
 # Most characters parsed in one batch.  Parse memory grows with the characters of
 # a batch, not with its number of Docs: 64 pieces of 5,000 characters took 900 MB
 # where 64 messages of 500 took 80.  50,000 leaves batches of normal messages as
@@ -98,8 +101,37 @@ def batches(docs: Iterable["Doc"], most_docs: int, most_chars: int = BATCH_CHARS
         yield batch
 
 
+class Spans:
+    """Ranges of a whole message ((start, end, ...) tuples or ``Placeholder``
+    objects), to hand each piece those inside it, in its own offsets."""
+
+    def __init__(self, spans: list):
+        self.spans = sorted(spans, key=_start_of)
+        self.keys = [_start_of(span) for span in self.spans]
+
+    def within(self, start: int, end: int) -> list:
+        """The ranges inside [start, end), shifted so that ``start`` is 0."""
+        return _within(self.spans, self.keys, start, end)
+
+
+def _within(spans: list, keys: list[int], start: int, end: int) -> list:
+    out = []
+    for span in spans[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)]:
+        if isinstance(span, tuple):
+            if span[1] <= end:
+                out.append((span[0] - start, span[1] - start, *span[2:]))
+        elif span.end <= end:
+            out.append(dataclasses.replace(span, start=span.start - start, end=span.end - start))
+    return out
+
+
+def _start_of(span) -> int:
+    return span[0] if isinstance(span, tuple) else span.start
+
+
 def join(docs: list["Doc"]) -> "Doc":
-    """One Doc of the pieces' Docs, its text their exact concatenation.
+    """One Doc of the pieces' Docs, its text their exact concatenation (for
+    ``Engine.parse``, which gives callers whole Docs; the lint path never joins).
 
     The pieces' tensors are left out (no check reads them; joined they would cost
     more than the tokens); the engine sets ``user_data`` on the joined Doc.
@@ -109,19 +141,3 @@ def join(docs: list["Doc"]) -> "Doc":
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
-
-
-def regroup(parsed: Iterable["Doc"], sizes: list[int]) -> Iterator["Doc"]:
-    """The Docs of ``nlp.pipe`` over pieces, joined back: ``sizes[k]`` pieces make
-    text k.  ``sizes`` may grow while this runs (the pipe's input fills it)."""
-    stream = iter(parsed)
-    for k in itertools.count():
-        first = next(stream, None)  # pulls text k's first piece: sizes[k] is known now
-        if first is None:
-            return
-        docs = [first]
-        docs.extend(next(stream) for _ in range(sizes[k] - 1))
-        if len(docs) > 1:
-            for doc in docs:
-                doc.tensor = doc.tensor[:0].copy()  # no check reads the activations
-        yield join(docs)
