@@ -123,9 +123,11 @@ class Engine:
         if todo:
             writer = CacheWriter(self.cache, [source_id(d.path) for d, _ in groups], units, results)
             misses = list(todo)
-            for i, found in self.analyse_stream(misses):
-                writer.finished(misses[i], found)
-            writer.flush()
+            try:
+                for i, found in self.analyse_stream(misses):
+                    writer.finished(misses[i], found)
+            finally:  # also on Ctrl-C: keep what was finished since the last store
+                writer.flush()
         stats = self.cache.stats if self.cache is not None else None
         self.cache_stats = {
             "enabled": stats is not None,
