@@ -172,8 +172,9 @@ def run_check(
     engine = Engine(settings, rules=rules, cache=_open_cache(settings))
     findings = _lint(engine, documents, result)
     result.cache = dict(engine.cache_stats)
-    if engine.cache is not None and engine.cache.write_error:
-        result.warnings.append(f"{engine.cache.write_error}; the run goes on without storing results")
+    write_error = getattr(getattr(engine, "cache", None), "write_error", None)
+    if write_error:
+        result.warnings.append(f"{write_error}; the run goes on without storing results")
     known = {rule.id for rule in result.rules} | set(CATEGORIES)
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
