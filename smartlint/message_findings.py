@@ -44,6 +44,8 @@ def _has_content(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
 
 
 class MessageFindings:
+    """The findings of one message, collected piece by piece (see the module docstring)."""
+
     def __init__(
         self, text: str, masked: str, ctx: CheckContext, active: list["Rule"], compiled: "CompiledRules", pieces: int
     ):
@@ -56,7 +58,8 @@ class MessageFindings:
         self._placeholders = Spans(ctx.placeholders) if pieces > 1 else None
         whole = [rule for rule in active if rule.match.get("check") in MESSAGE_CHECKS]
         self._whole_rules = whole if pieces > 1 else []
-        # per message-level rule id: its first hit, and whether a piece with content had none
+        # per message-level rule: its first hit over the pieces (and its sentence); a rule
+        # in _whole_broken had a piece with content but no hit, so the message passes it
         self._whole_first: dict[str, tuple[Hit, tuple[int, int]] | None] = {r.id: None for r in self._whole_rules}
         self._whole_broken: set[str] = set()
 
