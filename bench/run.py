@@ -1,6 +1,7 @@
 """smartlint benchmarks: wall time and peak memory, side by side with their floors.
 
     python bench/run.py [--repeat 3] [--messages 2000] [--skip-library] [--json OUT]
+    python bench/run.py --only-big [--big 1,5]     # section 7 alone: one 1 MB and one 5 MB message
 
 Every figure is the median of ``--repeat`` runs of a fresh process, so it includes
 interpreter start and pipeline load, as a user sees them.  A command and its floor
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -34,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate_library import write_library  # noqa: E402
+from generate_library import message, write_library  # noqa: E402
 
 PY = sys.executable
 SMARTLINT = [PY, "-m", "smartlint"]
@@ -125,6 +127,8 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--skip-library", action="store_true")
     parser.add_argument("--json", type=Path, help="also write all figures to this file")
+    parser.add_argument("--big", default="1,5", help="sizes in MB of the one-message section 7 (empty: skip)")
+    parser.add_argument("--only-big", action="store_true", help="run only section 7")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="smartlint-bench-"))
@@ -133,6 +137,9 @@ def main() -> int:
     report: dict = {"python": sys.version.split()[0], "start": machine(), "repeat": args.repeat, "code": revision()}
     print(f"python {report['python']}, {report['start']}, median of {args.repeat}, code {report['code']}", flush=True)
     try:
+        if args.only_big:
+            report["big"] = big_messages(work, env, args.big)
+            return 0
         print("\n1. cold single draft (floor: bare spaCy load + process)")
         report["draft"] = side_by_side(
             "check draft.txt --no-cache", check("--no-cache", str(DRAFT)),
@@ -150,6 +157,8 @@ def main() -> int:
         if not args.skip_library:
             library(work, cache, env, args, report)
         report["scaling"] = scaling(work, env, args.repeat)
+        if args.big:
+            report["big"] = big_messages(work, env, args.big)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report["end"] = machine()
@@ -219,6 +228,46 @@ def scaling(work: Path, env: dict, repeat: int) -> dict:
     print(f"  {'':36} 4x the text takes {ratio:.2f}x the time")
     return {"seconds_2000": times[2000][0], "seconds_8000": times[8000][0], "ratio": ratio,
             "peak_mb_8000": times[8000][1]}
+
+
+def single_message(chars: int, seed: int = 3) -> str:
+    """One long message of about ``chars`` characters: a greeting, body paragraphs
+    from the library generator (each message's body, without its own greeting and
+    sign-off) and one sign-off."""
+    rng = random.Random(seed)
+    parts, size = ["Beste meneer Jansen,"], 0
+    while size < chars:
+        paragraphs = message(rng).split("\n\n")
+        for paragraph in paragraphs[1:-1]:  # drop the greeting and the sign-off
+            parts.append(paragraph)
+            size += len(paragraph) + 2
+    parts.append("Met vriendelijke groet,\nSanne de Vries\nKlantenservice")
+    return "\n\n".join(parts) + "\n"
+
+
+def big_messages(work: Path, env: dict, sizes: str) -> dict:
+    """One message of 1 and 5 MB against a library of short messages of the same
+    kind of text: time per word (target <= 2x) and peak memory (target < 1 GB, and
+    flat: the 5 MB message may not need much more than the 1 MB one)."""
+    print("\n7. one big message (time per word against short messages; peak RSS)")
+    lib = work / "short.yaml"
+    n, lib_words = write_library(lib, 1000, seed=11)
+    short = measure(check("--no-cache", "--jobs", "1", str(lib)), env)
+    short_ms = short[0] * 1000 / lib_words
+    print(f"  {n} short messages, {lib_words:,} words: {short[0]:7.2f} s {short[1]:6.0f} MB, {short_ms:.3f} ms/word")
+    out = {"short": {"messages": n, "words": lib_words, "seconds": short[0], "peak_mb": short[1], "ms_per_word": short_ms}}
+    for mb in [float(x) for x in sizes.split(",") if x.strip()]:
+        path = work / f"big-{mb:g}mb.txt"
+        text = single_message(int(mb * 1_000_000))
+        path.write_text(text, encoding="utf-8")
+        words = len(text.split())
+        seconds, peak = measure(check("--no-cache", str(path)), env)
+        ms = seconds * 1000 / words
+        print(f"  one message of {len(text.encode()):>10,} bytes, {words:>9,} words: {seconds:7.1f} s {peak:6.0f} MB,"
+              f" {ms:.3f} ms/word = {ms / short_ms:.2f}x the short messages'", flush=True)
+        out[f"{mb:g}MB"] = {"bytes": len(text.encode()), "words": words, "seconds": seconds, "peak_mb": peak,
+                            "ms_per_word": ms, "ratio_to_short": ms / short_ms}
+    return out
 
 
 def change_one_message(text: str) -> str:

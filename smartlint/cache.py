@@ -208,6 +208,7 @@ class ResultCache:
         self.folder = self.root / FORMAT / run_fingerprint[:32]
         self.stats = CacheStats(enabled=True)
         self._prepared = self._touched = False
+        self.write_error: str | None = None  # the first failed store, for one warning
 
     @classmethod
     def for_settings(cls, settings: "Settings") -> "ResultCache":
@@ -252,8 +253,9 @@ class ResultCache:
             except BaseException:
                 _unlink(Path(temp))
                 raise
-        except OSError:
-            pass
+        except OSError as err:
+            if self.write_error is None:
+                self.write_error = f"cannot write the result cache in {self.root} ({err.strerror or err})"
 
     def _read(self, path: Path) -> dict:
         try:

@@ -20,6 +20,28 @@ import typer
 from smartlint import __version__
 from smartlint.errors import ConfigError, SmartlintError
 
+def _help_shows_no_bare_types() -> None:
+    """Typer's rich help prints each option's Python type next to it: ``<bool>`` after
+    every flag and ``<list[str]>`` after PATH.  A flag takes no value and PATH names
+    itself, so those columns stay empty (other options show their metavar or choices).
+    Only the help text changes; parsing does not read these methods."""
+    try:
+        from typer.core import TyperArgument, TyperOption
+    except ImportError:  # pragma: no cover - an older typer without these classes
+        return
+    option_type = getattr(TyperOption, "display_type_rich", None)
+    if option_type is not None and not getattr(option_type, "_smartlint", False):
+        def flag_type(self, ctx):
+            return None if getattr(self, "is_flag", False) else option_type(self, ctx)
+
+        flag_type._smartlint = True  # type: ignore[attr-defined]
+        TyperOption.display_type_rich = flag_type
+    if hasattr(TyperArgument, "display_type_rich"):
+        TyperArgument.display_type_rich = lambda self, ctx: None  # the name (PATH) says it
+
+
+_help_shows_no_bare_types()
+
 app = typer.Typer(
     name="smartlint",
     help="Lint Dutch customer-service messages: vague promises, missing who/what/when, "
@@ -204,7 +226,10 @@ def _closed_pipe_ignored(stream) -> Iterator[None]:
 
 
 def _print_problems(result, *, debug: bool, quiet: bool) -> None:
-    """Per-file errors (and, unless quiet, notes) on stderr, one line each."""
+    """Per-file errors, warnings about the run (and, unless quiet, notes) on stderr,
+    one line each."""
+    for warning in result.warnings:
+        _say(f"warning: {warning}")
     for error in result.errors:
         if debug and error.__traceback__ is not None:
             traceback.print_exception(type(error), error, error.__traceback__)
@@ -312,7 +337,10 @@ def init(
             target.write_text(template, encoding="utf-8")
         except OSError as err:
             raise ConfigError(f"cannot write {CONFIG_FILE_NAME}: {err.strerror or err}") from None
-    typer.echo(f"Wrote {CONFIG_FILE_NAME}; edit it to name your clients and choose rules.")
+    typer.echo(
+        f"Wrote {CONFIG_FILE_NAME}; edit it to name your clients and choose rules "
+        "(its comments explain each key; see also 'smartlint rules' and 'smartlint explain RULE')."
+    )
 
 
 @app.command()

@@ -15,20 +15,28 @@ and lets workers (:mod:`smartlint.parallel`) analyse any slice of the segments.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from smartlint.cache import SegmentFinding, Unit, source_id
-from smartlint.checks import CheckContext, Hit
+from smartlint.cache_writer import CacheWriter
+from smartlint.checks import CheckContext
 from smartlint.context import CONTEXT_CHOICES, resolve_context
-from smartlint.errors import ConfigError, InputError
+from smartlint.errors import ConfigError
 from smartlint.findings import CATEGORIES, SEVERITIES, Finding
 from smartlint.packs import Rule, load_packs
-from smartlint.preprocess import PreparedText, apply_sentence_starts, in_formula, prepare
+from smartlint.message_findings import MessageFindings
+from smartlint.preprocess import (
+    FORMULAS_KEY,
+    HEADINGS_KEY,
+    PreparedText,
+    apply_sentence_starts,
+    prepare,
+    set_structure,
+)
 from smartlint.segments import Segment, SourceDocument, identity_map
 from smartlint.settings import Settings
-from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -113,13 +121,13 @@ class Engine:
                 if found is None:
                     todo.setdefault(unit, document.path)
         if todo:
-            self._check_lengths(todo)
-            fresh = dict(zip(todo, self.analyse(list(todo))))
-            for (document, _), doc_units, doc_results in zip(groups, units, results):
-                if None in doc_results:
-                    doc_results[:] = [fresh[u] if r is None else r for u, r in zip(doc_units, doc_results)]
-                    if self.cache is not None:
-                        self.cache.store(source_id(document.path), doc_units, doc_results)
+            writer = CacheWriter(self.cache, [source_id(d.path) for d, _ in groups], units, results)
+            misses = list(todo)
+            try:
+                for i, found in self.analyse_stream(misses):
+                    writer.finished(misses[i], found)
+            finally:  # also on Ctrl-C: keep what was finished since the last store
+                writer.flush()
         stats = self.cache.stats if self.cache is not None else None
         self.cache_stats = {
             "enabled": stats is not None,
@@ -128,43 +136,47 @@ class Engine:
         }
         return results
 
-    def _check_lengths(self, todo: dict[Unit, str]) -> None:
-        limit = self.nlp.max_length
-        for unit, path in todo.items():
-            if len(unit.text) > limit:
-                raise InputError(
-                    f"text too long to analyse ({len(unit.text)} characters, at most {limit})", path
-                )
-
     def analyse(self, units: list[Unit]) -> list[list[SegmentFinding]]:
         """The findings of each unit, in order; in worker processes with ``--jobs``."""
+        results: list[list[SegmentFinding]] = [[] for _ in units]
+        for i, found in self.analyse_stream(units):
+            results[i] = found
+        return results
+
+    def analyse_stream(self, units: list[Unit]) -> Iterator[tuple[int, list[SegmentFinding]]]:
+        """(index in ``units``, findings) as each unit is done, in worker processes
+        with ``--jobs``: the caller can keep finished work (the cache) before the end."""
         from smartlint.parallel import analyse_in_workers, worth_parallel
 
         if self.settings.jobs > 1 and worth_parallel(units, self.settings.jobs):
             return analyse_in_workers(self, units, self.settings.jobs)
-        return self.analyse_here(units)
+        return self._stream_here(units)
 
     def analyse_here(self, units: list[Unit]) -> list[list[SegmentFinding]]:
         """The findings of each unit, in this process.  Each Doc is analysed as
         ``nlp.pipe`` yields it and then dropped: memory does not grow with the run."""
-        prepared = [prepare(unit.text) for unit in units]
         results: list[list[SegmentFinding]] = [[] for _ in units]
-        for doc, indices in self._parsed(prepared):
-            for i in indices:
-                results[i] = self._segment_findings(units[i], prepared[i], doc)
+        for i, found in self._stream_here(units):
+            results[i] = found
         return results
+
+    def _stream_here(self, units: list[Unit]) -> Iterator[tuple[int, list[SegmentFinding]]]:
+        prepared = [prepare(unit.text) for unit in units]
+        messages: dict[int, MessageFindings] = {}  # unit index -> findings so far
+        for doc, indices, start, count in self._parsed_pieces(prepared):
+            for i in indices:
+                if start == 0:
+                    messages[i] = self._message(units[i], prepared[i], doc, count)
+                message = messages[i]
+                message.add_piece(doc, start)
+                if message.pieces_done == count:
+                    del messages[i]
+                    yield i, message.findings()
 
     def parse(self, texts: list[tuple[str, PreparedText]]) -> list["Doc"]:
         """The Docs of (path, prepared text) pairs, in order; each distinct text is
-        parsed once, all in one batched ``nlp.pipe``."""
-        nlp = self.nlp
-        for path, prepared in texts:
-            if len(prepared.text) > nlp.max_length:
-                raise InputError(
-                    f"text too long to analyse ({len(prepared.text)} characters, "
-                    f"at most {nlp.max_length})",
-                    path,
-                )
+        parsed once, all in one batched ``nlp.pipe``.  No length limit: a text longer
+        than ``nlp.max_length`` is parsed in pieces (:mod:`smartlint.long_text`)."""
         docs: list = [None] * len(texts)
         for doc, indices in self._parsed([prepared for _, prepared in texts]):
             for i in indices:
@@ -173,21 +185,53 @@ class Engine:
 
     def _parsed(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int]]]:
         """(Doc, indices of ``prepared`` with that text): each distinct text parsed
-        once, in order, in one batched ``nlp.pipe``."""
+        once; a long one in pieces, joined back into one Doc."""
+        from smartlint.long_text import join
+
+        done: list["Doc"] = []
+        for doc, indices, _, count in self._parsed_pieces(prepared):
+            done.append(doc)
+            if len(done) == count:
+                whole = join(done)
+                done = []
+                set_structure(whole, prepared[indices[0]])  # a joined Doc has no user_data yet
+                yield whole, indices
+
+    def _parsed_pieces(self, prepared: list[PreparedText]) -> Iterator[tuple["Doc", list[int], int, int]]:
+        """(Doc, indices of ``prepared`` with that text, where the Doc starts in the
+        text, how many pieces the text has): each distinct text parsed once, in
+        order, in batched ``nlp.pipe`` calls; a long text in pieces
+        (:mod:`smartlint.long_text`), each with the formula and heading ranges
+        inside it in its own offsets."""
+        from smartlint.long_text import Spans, batches, pieces
+
         nlp = self.nlp
         groups: dict[str, list[int]] = {}
         for i, p in enumerate(prepared):
             groups.setdefault(p.text, []).append(i)
+        where: deque[tuple[list[int], int, int]] = deque()  # per piece, filled as tokenised() runs
 
         def tokenised():
             for indices in groups.values():
-                doc = nlp.make_doc(prepared[indices[0]].text)
-                apply_sentence_starts(doc, prepared[indices[0]])  # the parser respects these
-                yield doc
+                text = prepared[indices[0]]
+                cuts = pieces(text.text)
+                formulas, headings = Spans(text.formulas), Spans(text.headings)
+                for start, end in cuts:
+                    doc = nlp.make_doc(text.text[start:end])
+                    apply_sentence_starts(doc, text, offset=start)  # the parser respects these
+                    if len(cuts) > 1:
+                        doc.user_data[FORMULAS_KEY] = formulas.within(start, end)
+                        doc.user_data[HEADINGS_KEY] = headings.within(start, end)
+                    where.append((indices, start, len(cuts)))
+                    yield doc
 
-        return zip(nlp.pipe(tokenised(), batch_size=_BATCH_SIZE), groups.values())
+        for batch in batches(tokenised(), _BATCH_SIZE):
+            for doc in nlp.pipe(batch, batch_size=len(batch)):
+                indices, start, count = where.popleft()
+                yield doc, indices, start, count
 
-    def _segment_findings(self, unit: Unit, prepared: PreparedText, doc) -> list[SegmentFinding]:
+    def _message(self, unit: Unit, prepared: PreparedText, doc: "Doc", pieces: int) -> MessageFindings:
+        """The collector of one message's findings, for its first parsed Doc."""
         settings = self.settings
         ctx = CheckContext(
             today=unit.today or settings.today,
@@ -206,36 +250,7 @@ class Engine:
             and rule.id not in unit.disabled
             and rule.category not in unit.disabled
         ]
-        hits = self.compiled.run(doc, ctx, [rule.id for rule in active])
-        candidates: list[tuple[Rule, Hit]] = []
-        for rule in active:
-            for hit in hits.get(rule.id, ()):
-                hit = _trimmed(hit, prepared.text)
-                if hit is None or _touches_placeholder(hit, ctx):
-                    continue
-                if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
-                    continue
-                if rule.scope is not None and not in_scope(rule.scope, doc, hit):
-                    continue
-                candidates.append((rule, hit))
-        if not candidates:
-            return []
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        starts = [s for s, _ in sentences]
-        out = []
-        for rule, hit in _resolve_overlaps(candidates):
-            seg_text = unit.text[hit.start : hit.end]
-            k = max(bisect.bisect_right(starts, hit.start) - 1, 0)
-            sent_start, sent_end = sentences[k] if sentences else (0, len(unit.text))
-            out.append(SegmentFinding(
-                rule=rule.id,
-                start=hit.start,
-                end=hit.end,
-                message=(hit.message or rule.message).replace("{text}", seg_text),
-                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), ctx.today),
-                sentence=" ".join(unit.text[sent_start:sent_end].split()) or None,
-            ))
-        return out
+        return MessageFindings(unit.text, prepared.text, ctx, active, self.compiled, pieces)
 
     def _finding(self, document: SourceDocument, segment: Segment, found: SegmentFinding) -> Finding:
         rule = self.rules_by_id[found.rule]
@@ -271,16 +286,6 @@ def segment_kind(declared: str | None, doc: "Doc", library: bool) -> str:
     from smartlint.nl.kinds import classify_segment
 
     return classify_segment(doc)
-
-
-def in_scope(scope: dict, doc: "Doc", hit: Hit) -> bool:
-    """Whether a hit lies where the rule's ``scope`` says it applies."""
-    from smartlint.nl.clauses import acts_at
-
-    acts = acts_at(doc, hit.start, hit.end)
-    if "acts" in scope:
-        return bool(acts & set(scope["acts"]))
-    return not acts or not acts <= set(scope["not_acts"])
 
 
 def unneeded_components(rules: Iterable[Rule]) -> tuple[str, ...]:
@@ -323,72 +328,6 @@ def select_rules(rules: list[Rule], settings: Settings) -> list[Rule]:
         severity = overrides.get(rule.id, overrides.get(rule.category, rule.severity))
         chosen.append(dataclasses.replace(rule, severity=severity) if severity != rule.severity else rule)
     return chosen
-
-
-def _trimmed(hit: Hit, text: str) -> Hit | None:
-    """The hit without surrounding whitespace, inside the text, or None if empty."""
-    start, end = max(hit.start, 0), min(hit.end, len(text))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
-        return None
-    if (start, end) == (hit.start, hit.end):
-        return hit
-    return dataclasses.replace(hit, start=start, end=end)
-
-
-def _touches_placeholder(hit: Hit, ctx: CheckContext) -> bool:
-    """A finding never points into a placeholder (it may span a whole one)."""
-    for p in ctx.placeholders:
-        if hit.start < p.end and p.start < hit.end and not (hit.start <= p.start and p.end <= hit.end):
-            return True
-    return False
-
-
-def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
-    """Drop a hit that another hit makes redundant (see :func:`_shadows`).
-
-    Only overlapping hits can shadow each other, so each hit is compared with the
-    hits that start less than the longest hit's length before it and before its end
-    (sorted by start): a message with thousands of findings stays linear, not quadratic.
-    """
-    ordered = sorted(candidates, key=lambda pair: pair[1].start)
-    starts = [hit.start for _, hit in ordered]
-    longest = max((hit.end - hit.start for _, hit in ordered), default=0)
-    kept = []
-    for rule, hit in candidates:
-        near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
-        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near):
-            kept.append((rule, hit))
-    return kept
-
-
-def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
-    """Does ``other`` make ``hit`` redundant?
-
-    * Same category, ``other`` strictly contains ``hit``: "zo snel mogelijk" is one
-      vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
-      (a date with a wrong weekday that is also in the past) are both kept.
-    * A rule overlapping a category it ``yields_to`` (declared in its pack): "snel"
-      is a vague word, not also an unquantified adjective.
-    """
-    if other is hit:
-        return False
-    overlapping = other.start < hit.end and hit.start < other.end
-    if other_rule.category in rule.yields_to:
-        return overlapping
-    return (
-        other_rule.category == rule.category
-        and other.start <= hit.start
-        and hit.end <= other.end
-        and other.end - other.start > hit.end - hit.start
-    )
-
-
-def _fill(text: str | None, matched: str) -> str | None:
-    return text.replace("{text}", matched) if text else text
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -14,7 +14,8 @@ its own :class:`~smartlint.engine.Engine` once, in the pool initializer.
 from __future__ import annotations
 
 import multiprocessing
-from typing import TYPE_CHECKING
+import signal
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from smartlint.cache import SegmentFinding, Unit
@@ -52,28 +53,43 @@ def slices(units: list["Unit"], count: int) -> list[list["Unit"]]:
     return out
 
 
-def analyse_in_workers(engine: "Engine", units: list["Unit"], jobs: int) -> list[list["SegmentFinding"]]:
-    """``engine.analyse_here(units)``, computed by ``jobs`` worker processes."""
+def analyse_in_workers(engine: "Engine", units: list["Unit"], jobs: int) -> Iterator[tuple[int, list["SegmentFinding"]]]:
+    """(index in ``units``, findings) as ``engine.analyse_here`` would give them,
+    computed by ``jobs`` worker processes and yielded slice by slice as they finish
+    (in order), so the caller can store finished work before the end.
+
+    Ctrl-C reaches only this process: the workers ignore SIGINT (set before they
+    are forked, so there is no moment where they would print a traceback) and are
+    terminated when the KeyboardInterrupt leaves the pool's ``with`` block.
+    """
     global _ENGINE
     parts = slices(units, jobs * SLICES_PER_WORKER)
     if "fork" in multiprocessing.get_all_start_methods():
         engine.compiled  # load the pipeline and compile the rules once, before forking
         _ENGINE = engine
-        pool = multiprocessing.get_context("fork").Pool(jobs)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the forked workers
+        try:
+            pool = multiprocessing.get_context("fork").Pool(jobs)
+        finally:
+            signal.signal(signal.SIGINT, previous)
     else:  # pragma: no cover - macOS/Windows
         pool = multiprocessing.get_context("spawn").Pool(
             jobs, initializer=_start_worker, initargs=(engine.settings, engine.all_rules)
         )
     try:
         with pool:
-            results = pool.map(_analyse_slice, parts, chunksize=1)
+            first = 0
+            for part, found in zip(parts, pool.imap(_analyse_slice, parts, chunksize=1)):
+                for offset, one in enumerate(found):
+                    yield first + offset, one
+                first += len(part)
     finally:
         _ENGINE = None
-    return [found for part in results for found in part]
 
 
 def _start_worker(settings: "Settings", rules: list["Rule"]) -> None:  # pragma: no cover - spawn only
     global _ENGINE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from smartlint.engine import Engine
 
     _ENGINE = Engine(settings, rules=rules)

@@ -256,8 +256,12 @@ def _is_sentence(line: str) -> bool:
     return len(line.split()) >= 5 and line.endswith((".", "!", "?"))
 
 
-def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
+def apply_sentence_starts(doc: "Doc", prepared: PreparedText, offset: int = 0) -> None:
     """Preset ``is_sent_start`` on a tokenised (not yet parsed) ``Doc``.
+
+    ``offset``: where the Doc's text starts in ``prepared.text`` (a piece of a long
+    message, see :mod:`smartlint.long_text`); the Doc's first token always starts
+    a sentence.
 
     Line structure decides where it can (see :func:`prepare`); inside a line a
     sentence only starts after . ! ? (not after "dhr.") so the parser cannot cut
@@ -274,8 +278,8 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
             start = True
         elif token.is_space:
             start = False
-        elif token.idx in decisions:
-            start = decisions[token.idx]
+        elif token.idx + offset in decisions:
+            start = decisions[token.idx + offset]
         else:
             start = _after_sentence_end(previous, token)
         starts.append(1 if start else -1)
@@ -285,6 +289,12 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText) -> None:
     # whole Doc each time (quadratic in a long message).
     if starts:
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").reshape(-1, 1).astype("uint64"))
+    if offset == 0:
+        set_structure(doc, prepared)
+
+
+def set_structure(doc: "Doc", prepared: PreparedText) -> None:
+    """Keep the formula and heading ranges of ``prepared`` on the (whole) Doc."""
     doc.user_data[FORMULAS_KEY] = list(prepared.formulas)
     doc.user_data[HEADINGS_KEY] = list(prepared.headings)
 

@@ -7,6 +7,7 @@ the run as a whole (config, pack, model) are raised.
 
 from __future__ import annotations
 
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ class RunResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (path, note)
     errors: list[SmartlintError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the run, not a file (one line each)
     rules: list["Rule"] = field(default_factory=list)
     # {"enabled", "hits", "misses"}: segments taken from the cache and analysed
     cache: dict | None = None
@@ -59,7 +61,7 @@ def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str |
         document = _read(target, settings, stdin)
     except InputError as err:
         if err.path is None:  # make sure the one line names the file
-            raise InputError(err.message, path=target.display) from err
+            raise InputError(err.message, path=target.display, line=err.line, column=err.column) from err
         raise
     except IsADirectoryError as err:
         raise InputError("is a folder, expected a file", path=target.display) from err
@@ -79,7 +81,15 @@ def _read(target: Target, settings: "Settings", stdin: Callable[[], str | bytes]
 
     if target.is_stdin:
         return read_stdin(stdin(), target.display, settings)
-    if target.path.stat().st_size == 0:
+    status = target.path.stat()
+    if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+        # A named pipe would block until a writer comes (or read as empty): refuse it.
+        raise InputError(
+            "not a regular file (a named pipe or device); pipe its contents to standard input: "
+            f"smartlint check - < {target.display}",
+            path=target.display,
+        )
+    if status.st_size == 0 and not stat.S_ISDIR(status.st_mode):
         return None
     return read_path(target.path, settings, display_path=target.display)
 
@@ -162,6 +172,9 @@ def run_check(
     engine = Engine(settings, rules=rules, cache=_open_cache(settings))
     findings = _lint(engine, documents, result)
     result.cache = dict(engine.cache_stats)
+    write_error = getattr(getattr(engine, "cache", None), "write_error", None)
+    if write_error:
+        result.warnings.append(f"{write_error}; the run goes on without storing results")
     known = {rule.id for rule in result.rules} | set(CATEGORIES)
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:

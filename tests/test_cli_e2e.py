@@ -283,7 +283,8 @@ def test_model_not_installed(cli):
     result = cli("draft.txt", "--model", "nl_core_news_md")
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()
-    assert line.startswith("error: spaCy pipeline 'nl_core_news_md' is not installed; install it with")
+    assert line.startswith("error: spaCy pipeline 'nl_core_news_md' is not installed in this Python environment;")
+    assert "python -m spacy download nl_core_news_md" in line
 
 
 # --- a real process ------------------------------------------------------------------------

@@ -104,8 +104,18 @@ def test_large_file_is_refused_before_reading(tmp_path):
         handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(InputError) as err:
         read_path(path, Settings())
-    assert err.value.message == "file is 50.0 MB, larger than the 10 MB limit for one message file"
+    assert err.value.message == (
+        "file is 52,428,800 bytes, larger than the 10 MB (10,485,760 bytes) limit for one message file")
     assert MAX_FILE_BYTES == 10 * 1024 * 1024
+
+
+def test_a_file_just_over_the_limit_says_visibly_by_how_much(tmp_path):
+    path = tmp_path / "export.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(InputError) as err:
+        read_path(path, Settings())
+    assert "10,485,761 bytes" in err.value.message and "10.0 MB" not in err.value.message
 
 
 def test_missing_file_and_directory(tmp_path):

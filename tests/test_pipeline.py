@@ -48,8 +48,11 @@ def test_loads_and_parses_with_network_unreachable():
 def test_unknown_model_name_is_a_clear_error():
     from smartlint.errors import ModelError
 
-    with pytest.raises(ModelError, match="nl_core_news_doesnotexist.*not installed.*pip install"):
+    with pytest.raises(ModelError, match="nl_core_news_doesnotexist.*not installed.*python -m spacy download nl_core_news_doesnotexist"):
         load_pipeline("nl_core_news_doesnotexist")
+    with pytest.raises(ModelError) as err:
+        load_pipeline("nl_core_news_doesnotexist")
+    assert "'pip install nl_core_news_doesnotexist'" not in err.value.message  # not on PyPI by that name
 
 
 def test_missing_model_folder_is_a_clear_error(tmp_path):

@@ -46,3 +46,27 @@ def test_input_errors_become_error_annotations_and_summary_follows():
     assert "::error file=drafts/logo.txt::drafts/logo.txt: binary file, not a text message" in lines
     assert lines[-1].startswith("Found 3 problems")
     assert not render(quiet=True)[-1].startswith("Found")
+
+
+def test_input_errors_carry_line_and_column_when_known():
+    from smartlint.errors import InputError
+    from smartlint.report.github import error_command
+
+    positioned = InputError("invalid JSON at line 3, column 7: Expecting ','", "lib/a.json", line=3, column=7)
+    assert error_command(positioned).startswith("::error file=lib/a.json,line=3,col=7::lib/a.json")
+    line_only = InputError("not a valid e-mail message (line 2 ...)", "a.eml", line=2)
+    assert error_command(line_only).startswith("::error file=a.eml,line=2::")
+    assert error_command(InputError("binary file", "b.txt")).startswith("::error file=b.txt::")
+
+
+def test_invalid_json_file_is_annotated_at_its_position(tmp_path):
+    from typer.testing import CliRunner
+
+    from smartlint.cli import app
+
+    bad = tmp_path / "lib.json"
+    bad.write_text('{"a": "We bellen u.",\n  "b": }\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "--format", "github", str(bad)])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("::error")]
+    assert len(errors) == 1 and ",line=2,col=8::" in errors[0], errors

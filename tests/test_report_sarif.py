@@ -91,3 +91,22 @@ def test_uris_are_relative_with_forward_slashes(tmp_path):
     assert artifact_uri("./drafts\\b.txt", ".") == "drafts/b.txt"
     outside = Path("/elsewhere/x.txt")
     assert artifact_uri(str(outside), str(tmp_path)) == "file:///elsewhere/x.txt"
+
+
+def test_notifications_have_a_stable_id_and_a_location_when_known():
+    from cli_fakes import sample_result as fresh
+
+    from smartlint.errors import InputError
+
+    result = fresh()
+    result.errors = [
+        InputError("invalid YAML at line 4, column 2: mapping values are not allowed here", "lib/a.yaml",
+                   line=4, column=2),
+        InputError("binary file, not a text message", "drafts/logo.txt"),
+    ]
+    positioned, unpositioned = render(result)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert positioned["descriptor"] == {"id": "input-error"} == unpositioned["descriptor"]
+    physical = positioned["locations"][0]["physicalLocation"]
+    assert physical["artifactLocation"]["uri"] == "lib/a.yaml"
+    assert physical["region"] == {"startLine": 4, "startColumn": 2}
+    assert "region" not in unpositioned["locations"][0]["physicalLocation"]

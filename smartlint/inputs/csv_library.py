@@ -117,7 +117,10 @@ def _quoted_field(text: str, pos: int, out: ViewBuilder, doc: SourceDocument) ->
         close = text.find(_QUOTE, pos)
         if close == -1:
             line, column = doc.line_col(opening)
-            raise InputError(f"invalid CSV at line {line}, column {column}: quoted field is never closed", doc.path)
+            raise InputError(
+                f"invalid CSV at line {line}, column {column}: quoted field is never closed", doc.path,
+                line=line, column=column,
+            )
         if text.startswith(_QUOTE * 2, close):  # a doubled quote is one quote
             out.copy(piece, close)
             out.replace(_QUOTE, close, close + 2)

@@ -76,8 +76,8 @@ def read_limited(handle: BinaryIO, display_path: str) -> bytes:
 
 def too_large_message(size: int) -> str:
     return (
-        f"file is {size / MEGABYTE:.1f} MB, larger than the "
-        f"{MAX_FILE_BYTES // MEGABYTE} MB limit for one message file"
+        f"file is {size:,} bytes, larger than the {MAX_FILE_BYTES // MEGABYTE} MB "
+        f"({MAX_FILE_BYTES:,} bytes) limit for one message file"
     )
 
 

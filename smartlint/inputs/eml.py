@@ -141,6 +141,7 @@ def _check_header_block(text: str, path: str) -> None:
             raise InputError(
                 f"{NOT_AN_EMAIL} (line {number} is neither a header nor the blank line that ends the headers)",
                 path,
+                line=number,
             )
     raise InputError(f"{NOT_AN_EMAIL} (no blank line between headers and body)", path)
 

@@ -25,7 +25,10 @@ def read_json_library(doc: SourceDocument) -> None:
     try:
         json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", doc.path) from None
+        raise InputError(
+            f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", doc.path,
+            line=err.lineno, column=err.colno,
+        ) from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply", doc.path) from None
     scanner = _JsonScanner(doc, View.of_source(text))

@@ -53,7 +53,8 @@ def read_yaml_library(doc: SourceDocument) -> None:
         mark = err.problem_mark or err.context_mark
         problem = err.problem or err.context or "not valid YAML"
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise InputError(f"invalid YAML{where}: {problem}", doc.path) from None
+        position = {"line": mark.line + 1, "column": mark.column + 1} if mark else {}
+        raise InputError(f"invalid YAML{where}: {problem}", doc.path, **position) from None
     except yaml.YAMLError as err:  # also safeyaml.NestedTooDeeply
         raise InputError(f"invalid YAML: {err}", doc.path) from None
     scalars = [n for root in documents if root is not None for n in _scalar_nodes(root)]

@@ -51,9 +51,10 @@ def load_pipeline(name_or_path: str | None = None, exclude: tuple[str, ...] = ()
     except OSError as err:
         if "E050" in str(err) or "Can't find model" in str(err):
             raise ModelError(
-                f"spaCy pipeline '{target}' is not installed; install it with "
-                f"'pip install {target}' (or a wheel of it), pass a folder path, "
-                f"or omit --model to use the embedded {EMBEDDED_NAME}"
+                f"spaCy pipeline '{target}' is not installed in this Python environment; "
+                f"install its package (e.g. 'python -m spacy download {target}', which needs "
+                f"network access, or 'pip install' of the pipeline's wheel file), pass the path "
+                f"of a pipeline folder, or omit --model to use the embedded {EMBEDDED_NAME}"
             ) from None
         raise ModelError(f"cannot load spaCy pipeline '{target}': {err}") from None
 

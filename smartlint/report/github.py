@@ -48,10 +48,22 @@ def annotation(finding: "Finding", root: str = ".") -> str:
     )
 
 
+def error_command(error, root: str = ".") -> str:
+    """``::error file=...,line=...,col=...::message`` for an input, config or pack
+    error; the position only where the error knows it, the file only where it has one."""
+    return command(
+        "error",
+        str(error),
+        file=relative_path(error.path, root) if error.path else None,
+        line=getattr(error, "line", None),
+        col=getattr(error, "column", None),
+    )
+
+
 def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
     for finding in result.findings:
         out.write(annotation(finding, options.root) + "\n")
     for error in result.errors:
-        out.write(command("error", str(error), file=relative_path(error.path, options.root) if error.path else None) + "\n")
+        out.write(error_command(error, options.root) + "\n")
     if not options.quiet:
         out.write(summary_line(result) + "\n")

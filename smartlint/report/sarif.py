@@ -94,6 +94,27 @@ def result_object(finding: "Finding", rule_index: int, root: str) -> dict:
     return result
 
 
+def notification(error, root: str = ".") -> dict:
+    """A toolExecutionNotification: the error's stable id (``input-error``), its
+    one line, and where it is (file, and line/column when the error knows them)."""
+    out: dict = {
+        "level": "error",
+        "message": {"text": str(error)},
+        "descriptor": {"id": getattr(error, "code", "error")},
+    }
+    path = getattr(error, "path", None)
+    if path:
+        physical: dict = {"artifactLocation": {"uri": artifact_uri(path, root)}}
+        line = getattr(error, "line", None)
+        if line:
+            region = {"startLine": line}
+            if getattr(error, "column", None):
+                region["startColumn"] = error.column
+            physical["region"] = region
+        out["locations"] = [{"physicalLocation": physical}]
+    return out
+
+
 def document(result: "RunResult", root: str = ".") -> dict:
     descriptors = [rule_descriptor(rule) for rule in result.rules]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
@@ -103,10 +124,7 @@ def document(result: "RunResult", root: str = ".") -> dict:
             index[finding.rule] = len(descriptors)
             descriptors.append(_ad_hoc_descriptor(finding))
         results.append(result_object(finding, index[finding.rule], root))
-    notifications = [
-        {"level": "error", "message": {"text": str(err)}, "descriptor": {"id": type(err).__name__}}
-        for err in result.errors
-    ]
+    notifications = [notification(err, root) for err in result.errors]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",

@@ -1,0 +1,210 @@
+"""One message's findings, from its Doc or from the Docs of its pieces.
+
+A message is analysed as one or more parsed Docs (a long one in pieces, see
+:mod:`smartlint.long_text`).  :class:`MessageFindings` runs the active rules on
+each piece as it is parsed, keeps the surviving hits in message offsets and drops
+the piece: memory holds the findings, never the whole message's tokens.
+
+Rules that judge the message as a whole (:data:`MESSAGE_CHECKS`: "no concrete
+next step anywhere") are combined over the pieces: such a rule holds for the
+message when it holds for every piece with content, and is reported where the
+first piece reports it.  A message of one piece is analysed exactly as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import TYPE_CHECKING
+
+from smartlint.cache import SegmentFinding
+from smartlint.checks import CheckContext, Hit
+from smartlint.long_text import Spans
+from smartlint.preprocess import in_formula
+from smartlint.text_dates import fill_dates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from smartlint.matching import CompiledRules
+    from smartlint.packs import Rule
+
+# Checks whose verdict is about the whole message, and, for a piece, whether it has
+# anything they judge (a piece of greetings only has no next step to miss).
+MESSAGE_CHECKS = ("smart.no_next_step",)
+
+
+def _has_content(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
+    from smartlint.checks.promises import first_content_sentence
+
+    return first_content_sentence(doc, ctx, params) is not None
+
+
+class MessageFindings:
+    """The findings of one message, collected piece by piece (see the module docstring)."""
+
+    def __init__(
+        self, text: str, masked: str, ctx: CheckContext, active: list["Rule"], compiled: "CompiledRules", pieces: int
+    ):
+        """``text``: the message; ``masked``: as the parser saw it (placeholders
+        masked, same length); ``pieces``: how many Docs :meth:`add_piece` will get."""
+        self.text, self.masked, self.ctx, self.active, self.compiled = text, masked, ctx, active, compiled
+        self.pieces, self.pieces_done = pieces, 0
+        self.candidates: list[tuple["Rule", Hit]] = []
+        self.sentences: dict[int, tuple[int, int]] = {}  # id(hit) -> its sentence, message offsets
+        self._placeholders = Spans(ctx.placeholders) if pieces > 1 else None
+        whole = [rule for rule in active if rule.match.get("check") in MESSAGE_CHECKS]
+        self._whole_rules = whole if pieces > 1 else []
+        # per message-level rule: its first hit over the pieces (and its sentence); a rule
+        # in _whole_broken had a piece with content but no hit, so the message passes it
+        self._whole_first: dict[str, tuple[Hit, tuple[int, int]] | None] = {r.id: None for r in self._whole_rules}
+        self._whole_broken: set[str] = set()
+
+    def add_piece(self, doc: "Doc", start: int) -> None:
+        """Run the rules on the Doc of the message's characters [start, start + len)."""
+        ctx = self.ctx
+        # The piece's text from the message: Doc.text joins every token anew at each use.
+        text = self.masked[start : start + len(doc.text)] if self.pieces > 1 else self.masked
+        if self._placeholders is not None:
+            ctx = dataclasses.replace(ctx, placeholders=self._placeholders.within(start, start + len(text)))
+        hits = self.compiled.run(doc, ctx, [rule.id for rule in self.active])
+        sentences: list[tuple[int, int]] | None = None
+        starts: list[int] = []
+        whole_ids = {rule.id for rule in self._whole_rules}
+        for rule in self.active:
+            kept = []
+            for hit in hits.get(rule.id, ()):
+                hit = _trimmed(hit, text)
+                if hit is None or _touches_placeholder(hit, ctx):
+                    continue
+                if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
+                    continue
+                if rule.scope is not None and not in_scope(rule.scope, doc, hit):
+                    continue
+                kept.append(hit)
+            if rule.id in whole_ids:
+                self._combine(rule, kept, doc, ctx)
+                if not kept:
+                    continue
+                kept = kept[:1] if self._whole_first[rule.id] is None else []
+            if kept and sentences is None:
+                sentences = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text))]
+                starts = [s for s, _ in sentences]
+            for hit in kept:
+                sent = sentences[max(bisect.bisect_right(starts, hit.start) - 1, 0)]
+                self._keep(rule, hit, sent, start, whole_ids)
+        self.pieces_done += 1
+
+    def _keep(self, rule: "Rule", hit: Hit, sent: tuple[int, int], start: int, whole_ids: set[str]) -> None:
+        """Keep a hit and its sentence, in message offsets."""
+        if start:
+            hit = dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
+        sent = (sent[0] + start, sent[1] + start)
+        if rule.id in whole_ids:
+            self._whole_first[rule.id] = (hit, sent)
+            return
+        self.candidates.append((rule, hit))
+        self.sentences[id(hit)] = sent
+
+    def _combine(self, rule: "Rule", kept: list[Hit], doc: "Doc", ctx: CheckContext) -> None:
+        if not kept and _has_content(doc, ctx, rule.match.get("params") or {}):
+            self._whole_broken.add(rule.id)  # this piece has what the rule looks for
+
+    def findings(self) -> list[SegmentFinding]:
+        for rule in self._whole_rules:
+            first = self._whole_first[rule.id]
+            if first is not None and rule.id not in self._whole_broken:
+                hit, sent = first
+                self.candidates.append((rule, hit))
+                self.sentences[id(hit)] = sent
+        if not self.candidates:
+            return []
+        text, out = self.text, []
+        for rule, hit in _resolve_overlaps(self.candidates):
+            seg_text = text[hit.start : hit.end]
+            sent_start, sent_end = self.sentences[id(hit)]
+            out.append(SegmentFinding(
+                rule=rule.id,
+                start=hit.start,
+                end=hit.end,
+                message=(hit.message or rule.message).replace("{text}", seg_text),
+                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), self.ctx.today),
+                sentence=" ".join(text[sent_start:sent_end].split()) or None,
+            ))
+        return out
+
+
+def in_scope(scope: dict, doc: "Doc", hit: Hit) -> bool:
+    """Whether a hit lies where the rule's ``scope`` says it applies."""
+    from smartlint.nl.clauses import acts_at
+
+    acts = acts_at(doc, hit.start, hit.end)
+    if "acts" in scope:
+        return bool(acts & set(scope["acts"]))
+    return not acts or not acts <= set(scope["not_acts"])
+
+
+def _trimmed(hit: Hit, text: str) -> Hit | None:
+    """The hit without surrounding whitespace, inside the text, or None if empty."""
+    start, end = max(hit.start, 0), min(hit.end, len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return dataclasses.replace(hit, start=start, end=end)
+
+
+def _touches_placeholder(hit: Hit, ctx: CheckContext) -> bool:
+    """A finding never points into a placeholder (it may span a whole one)."""
+    for p in ctx.placeholders:
+        if hit.start < p.end and p.start < hit.end and not (hit.start <= p.start and p.end <= hit.end):
+            return True
+    return False
+
+
+def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
+    """Drop a hit that another hit makes redundant (see :func:`_shadows`).
+
+    Only overlapping hits can shadow each other, so each hit is compared with the
+    hits that start less than the longest hit's length before it and before its end
+    (sorted by start): a message with thousands of findings stays linear, not quadratic.
+    """
+    ordered = sorted(candidates, key=lambda pair: pair[1].start)
+    starts = [hit.start for _, hit in ordered]
+    longest = max((hit.end - hit.start for _, hit in ordered), default=0)
+    kept = []
+    for rule, hit in candidates:
+        near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
+        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near):
+            kept.append((rule, hit))
+    return kept
+
+
+def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
+    """Does ``other`` make ``hit`` redundant?
+
+    * Same category, ``other`` strictly contains ``hit``: "zo snel mogelijk" is one
+      vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
+      (a date with a wrong weekday that is also in the past) are both kept.
+    * A rule overlapping a category it ``yields_to`` (declared in its pack): "snel"
+      is a vague word, not also an unquantified adjective.
+    """
+    if other is hit:
+        return False
+    overlapping = other.start < hit.end and hit.start < other.end
+    if other_rule.category in rule.yields_to:
+        return overlapping
+    return (
+        other_rule.category == rule.category
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+    )
+
+
+def _fill(text: str | None, matched: str) -> str | None:
+    return text.replace("{text}", matched) if text else text

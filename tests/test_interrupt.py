@@ -1,0 +1,70 @@
+"""Ctrl-C during a --jobs 2 run: exit 130 quietly, and keep what was finished."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from generate_library import write_library  # noqa: E402
+
+from smartlint.cache import ResultCache, SegmentFinding, Unit  # noqa: E402
+from smartlint.cache_writer import CacheWriter  # noqa: E402
+
+
+def _cache_files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*.json") if not p.name.startswith(".tmp-")]
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+def test_ctrl_c_with_jobs_exits_130_quietly_and_keeps_finished_work(tmp_path):
+    library = tmp_path / "library.yaml"
+    write_library(library, 240, seed=7)  # ~90,000 characters: worth two workers, 8 slices
+    cache = tmp_path / "cache"
+    env = dict(os.environ, SMARTLINT_CACHE_DIR=str(cache), NO_COLOR="1")
+    command = [sys.executable, "-m", "smartlint", "check", "--jobs", "2", "--today", "2026-11-22", "-q"]
+    # A session of its own, so SIGINT goes to the whole group as a terminal's Ctrl-C does.
+    proc = subprocess.Popen([*command, str(library)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not _cache_files(cache) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before the first cache write: nothing to interrupt"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in stderr and "ForkPoolWorker" not in stderr
+    assert len([line for line in stderr.splitlines() if line.strip()]) <= 1, stderr
+
+    rerun = subprocess.run([*command[:-1], "--format", "json", str(library)],
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode in (0, 1), rerun.stderr
+    stats = json.loads(rerun.stdout)["summary"]["cache"]
+    assert stats["hits"] > 0 and stats["misses"] > 0  # finished work reused, the rest analysed
+
+
+def test_cache_writer_stores_finished_units_before_the_end(tmp_path, monkeypatch):
+    import smartlint.cache_writer as cache_writer
+
+    monkeypatch.setattr(cache_writer, "FLUSH_SECONDS", 0.0)  # store at every finished unit
+    store = ResultCache(tmp_path, "f" * 64)
+    units = [[Unit("Een."), Unit("Twee.")], [Unit("Drie.")]]
+    results = [[None, None], [[]]]  # document 1 came from the cache
+    writer = CacheWriter(store, ["a", "b"], units, results)
+    found = [SegmentFinding("vague-zsm", 0, 3, "m", None, None)]
+    writer.finished(Unit("Een."), found)
+    # Interrupted here: the first unit of document 'a' is stored, the second is not.
+    assert store.lookup("a", units[0], {"vague-zsm"}) == [found, None]
+    assert results == [[found, None], [[]]]
+    writer.finished(Unit("Twee."), [])
+    writer.flush()
+    assert store.lookup("a", units[0], {"vague-zsm"}) == [found, []]
