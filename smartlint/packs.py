@@ -20,6 +20,7 @@ import yaml
 
 from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
+from smartlint.rules_folder import builtin_pack_dir
 from smartlint.safeyaml import safe_load
 from smartlint.segments import SEGMENT_KINDS
 from smartlint.text_dates import unknown_placeholders
@@ -90,17 +91,6 @@ class Rule:
         if not self.unless:
             return []
         return list(self.unless.get("any", [self.unless]))
-
-
-def builtin_pack_dir() -> Path:
-    """The folder shipped as ``smartlint.rules`` (the repository's ``rules/`` folder)."""
-    try:
-        from importlib.resources import files
-
-        return Path(str(files("smartlint.rules")))
-    except ModuleNotFoundError:
-        # A stale editable install may not map smartlint.rules; use the checkout.
-        return Path(__file__).resolve().parent.parent / "rules"
 
 
 # rules/lexicon.yaml is vocabulary (smartlint.nl.lexicon), not a rule pack.
@@ -282,7 +272,7 @@ def _resolve_params(value: Any, fail, field_name: str) -> Any:
 
 
 def _validate_scope(scope: Any, fail) -> dict | None:
-    from smartlint.nl.acts import ACTS
+    from smartlint.nl import ACTS
 
     if scope is None:
         return None

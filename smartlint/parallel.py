@@ -74,7 +74,7 @@ def analyse_in_workers(engine: "Engine", units: list["Unit"], jobs: int) -> Iter
             signal.signal(signal.SIGINT, previous)
     else:  # pragma: no cover - macOS/Windows
         pool = multiprocessing.get_context("spawn").Pool(
-            jobs, initializer=_start_worker, initargs=(engine.settings, engine.all_rules)
+            jobs, initializer=_start_worker, initargs=(type(engine), engine.settings, engine.all_rules)
         )
     try:
         with pool:
@@ -87,12 +87,12 @@ def analyse_in_workers(engine: "Engine", units: list["Unit"], jobs: int) -> Iter
         _ENGINE = None
 
 
-def _start_worker(settings: "Settings", rules: list["Rule"]) -> None:  # pragma: no cover - spawn only
+def _start_worker(engine_class: type, settings: "Settings", rules: list["Rule"]) -> None:  # pragma: no cover - spawn only
+    """Build the worker's engine.  The class comes from the parent (pickled by name), so
+    this module never imports smartlint.engine: no import cycle."""
     global _ENGINE
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from smartlint.engine import Engine
-
-    _ENGINE = Engine(settings, rules=rules)
+    _ENGINE = engine_class(settings, rules=rules)
 
 
 def _analyse_slice(part: list["Unit"]) -> list[list["SegmentFinding"]]:

@@ -5,3 +5,6 @@ a courtesy) as spaCy ``Span``/``Doc`` extensions that the checks read.
 
 Importing this package does not import spaCy; :mod:`smartlint.nl.clauses` does.
 """
+
+# What a clause does (smartlint.nl.acts decides; packs name them in a rule's `scope`).
+ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy", "label")

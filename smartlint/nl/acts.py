@@ -24,14 +24,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.sentence import Sentence
 from smartlint.nl.verbs import infinitives_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy", "label")
 _OUR_SIDE = {"speaker", "team", "person"}
 _PERFECT = {"hebben", "zijn"}
 _FUTURE = {"gaan", "zullen"}
@@ -190,9 +191,7 @@ def _action_item(clause: "Span") -> bool:
 
 
 def _tokens(span: "Span") -> list:
-    from smartlint.nl.clauses import _Sentence
-
-    return _Sentence.of(span)
+    return Sentence.of(span)
 
 
 def _starts_with(words, folded: str) -> bool:

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
+from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
@@ -134,35 +135,10 @@ def _is_clause_head(token: Token) -> bool:
     return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
 
 
-class _Sentence:
-    """The sentence under analysis, its Token objects made once: indexing a Doc, iterating
-    a Span and ``Token.sent`` each build new objects, which cost more than the analysis."""
-
-    tokens: list[Token] = []
-    start = end = 0
-    text = ""
-    question = False
-
-    @classmethod
-    def enter(cls, sent: Span) -> None:
-        cls.tokens, cls.start, cls.end = list(sent), sent.start, sent.end
-        cls.text = sent.text
-        cls.question = cls.text.rstrip().endswith("?")
-
-    @classmethod
-    def of(cls, span: Span) -> list[Token]:
-        """The tokens of ``span`` (which lies in the current sentence)."""
-        return cls.tokens[span.start - cls.start : span.end - cls.start]
-
-    @classmethod
-    def at(cls, i: int) -> Token | None:
-        return cls.tokens[i - cls.start] if cls.start <= i < cls.end else None
-
-
 def _sentence_clauses(sent: Span) -> list[Span]:
     doc = sent.doc
-    _Sentence.enter(sent)
-    tokens = _Sentence.tokens
+    Sentence.enter(sent)
+    tokens = Sentence.tokens
     start, end = sent.start, sent.end
     heads = [t for t in tokens if _is_clause_head(t)] or [sent.root]
     head_set = {h.i for h in heads}
@@ -215,7 +191,7 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
     the first, so a clause that spans a semicolon is read as two."""
     out = []
     for span in spans:
-        cuts = [t.i for t in _Sentence.of(span) if t.text == ";" and span.start < t.i < span.end - 1]
+        cuts = [t.i for t in Sentence.of(span) if t.text == ";" and span.start < t.i < span.end - 1]
         if not cuts:
             out.append(span)
             continue
@@ -252,7 +228,7 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         if mark.i > span.start:
             main, sub = doc[span.start : mark.i], doc[mark.i : span.end]
         else:
-            comma = next((t for t in _Sentence.of(span) if t.i > mark.i and t.text == "," and t.i < span.end - 1), None)
+            comma = next((t for t in Sentence.of(span) if t.i > mark.i and t.text == "," and t.i < span.end - 1), None)
             if comma is None:
                 out.append(span)
                 continue
@@ -291,7 +267,7 @@ def _marker(head: Token) -> str | None:
 
 
 def _describe(span: Span, head: Token, owner: dict[int, int]) -> None:
-    mine = [t for t in _Sentence.of(span) if owner.get(t.i) == head.i]
+    mine = [t for t in Sentence.of(span) if owner.get(t.i) == head.i]
     finite = _finite(head, mine, span)
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None and finite is not None and finite.i != head.i:
@@ -337,7 +313,7 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
     # ADP: an infinitive form right after the clause's opening noun phrase, with words
     # after it, is its plural finite verb.
-    opening = [t for t in _Sentence.of(span) if not t.is_punct][:4]
+    opening = [t for t in Sentence.of(span) if not t.is_punct][:4]
     for k, token in enumerate(opening[1:], 1):
         if opening[k - 1].pos_ in ("NOUN", "PROPN") and fold(token.text).endswith("en") and token.i < span.end - 1:
             if fold(token.text) in known_infinitives() and all(
@@ -359,7 +335,7 @@ def _bare_infinitive_label(token: Token, span: Span) -> bool:
     first = _first_word(span)
     if not fold(token.text).endswith("en") or (first is not None and first.i == token.i):
         return False
-    words = [t for t in _Sentence.tokens if not t.is_punct and not t.is_space]
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
     if not words or words[-1].i != token.i or len(words) > 5:
         return False
     if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
@@ -368,17 +344,17 @@ def _bare_infinitive_label(token: Token, span: Span) -> bool:
 
 
 def _clause_initial(token: Token) -> bool:
-    if token.i == _Sentence.start:
+    if token.i == Sentence.start:
         return True
-    previous = _Sentence.at(token.i - 1)
+    previous = Sentence.at(token.i - 1)
     return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
 
 
 def _next_word(token: Token) -> Token | None:
     i = token.i + 1
-    while _Sentence.at(i) is not None and _Sentence.at(i).is_space:
+    while Sentence.at(i) is not None and Sentence.at(i).is_space:
         i += 1
-    return _Sentence.at(i)
+    return Sentence.at(i)
 
 
 def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
@@ -395,7 +371,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if finite is None:
         return None  # a verbless label has no subject ("Details bekijken")
     lex = lexicon()
-    question = _Sentence.question
+    question = Sentence.question
     verb_first = _verb_first(span, finite)
     if subject is not None and fold(subject.text) in lex["time_words"]:
         after = _noun_phrase_after(finite)
@@ -416,9 +392,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
         return after  # "Misschien kunnen we ...": inverted after an adverb
     if (subject is None or subject.i > finite.i) and not verb_first:
-        before = [t for t in _Sentence.of(span) if t.i < finite.i and not t.is_punct]
+        before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
-                 or (t.i == _Sentence.start and t.text[:1].isupper() and len(before) == 1)]
+                 or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
             if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
@@ -430,24 +406,24 @@ def _noun_phrase_after(finite: Token) -> Token | None:
     """The head of a subject right after the finite verb: a nominative pronoun, or a
     noun after at most two determiners/adjectives ("staat het bedrag")."""
     i = finite.i + 1
-    end = min(_Sentence.end, i + 4)
-    while i < end and (_Sentence.at(i).pos_ in ("DET", "ADJ") or _Sentence.at(i).dep_ == "nmod:poss"):
+    end = min(Sentence.end, i + 4)
+    while i < end and (Sentence.at(i).pos_ in ("DET", "ADJ") or Sentence.at(i).dep_ == "nmod:poss"):
         i += 1
     if i < end:
-        token = _Sentence.at(i)
+        token = Sentence.at(i)
         if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
             return token
     return None
 
 
 def _opens_with_time(span: Span, finite: Token) -> bool:
-    before = [t for t in _Sentence.of(span) if t.i < finite.i and not t.is_punct]
+    before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     lex = lexicon()
     return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
 
 
 def _first_word(span: Span) -> Token | None:
-    for token in _Sentence.of(span):
+    for token in Sentence.of(span):
         if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
             return token
     return None
@@ -458,7 +434,7 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         return "none"
     if "Imp" in finite.morph.get("Mood"):
         return "imperative"
-    ends_with_question = _Sentence.question
+    ends_with_question = Sentence.question
     verb_first = _verb_first(span, finite)
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
@@ -480,17 +456,17 @@ def _verb_first(span: Span, finite: Token) -> bool:
     first = _first_word(span)
     if first is not None and first.i == finite.i:
         return True
-    if finite.i == span.start or _Sentence.at(finite.i - 1).text not in (",", ":", ";"):
+    if finite.i == span.start or Sentence.at(finite.i - 1).text not in (",", ":", ";"):
         return False
-    before = [t for t in _Sentence.of(span) if t.i < finite.i]
+    before = [t for t in Sentence.of(span) if t.i < finite.i]
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
 
 
 def _first_word_index() -> int:
-    for token in _Sentence.tokens:
+    for token in Sentence.tokens:
         if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
             return token.i
-    return _Sentence.start
+    return Sentence.start
 
 
 def _third_person_form(finite: Token) -> bool:
@@ -559,7 +535,7 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
         finite = span._.finite
         if finite is None or first is None or first.i != finite.i:
             continue
-        if finite.i == _Sentence.start or _Sentence.at(finite.i - 1).pos_ != "CCONJ":
+        if finite.i == Sentence.start or Sentence.at(finite.i - 1).pos_ != "CCONJ":
             continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
         previous = by_head.get(head.head.i)
         if previous is not None and previous._.subject is not None:

@@ -194,7 +194,7 @@ def lexicon_paths() -> list[Path]:
     override = os.environ.get(LEXICON_ENV)
     if override:
         return [Path(override)]
-    from smartlint.packs import builtin_pack_dir
+    from smartlint.rules_folder import builtin_pack_dir
 
     return [builtin_pack_dir() / LEXICON_FILE]
 

@@ -1,0 +1,33 @@
+"""The sentence under analysis, shared by the clause finder and the act classifier."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Sentence:
+    """The sentence under analysis, its Token objects made once: indexing a Doc, iterating
+    a Span and ``Token.sent`` each build new objects, which cost more than the analysis."""
+
+    tokens: list[Token] = []
+    start = end = 0
+    text = ""
+    question = False
+
+    @classmethod
+    def enter(cls, sent: Span) -> None:
+        cls.tokens, cls.start, cls.end = list(sent), sent.start, sent.end
+        cls.text = sent.text
+        cls.question = cls.text.rstrip().endswith("?")
+
+    @classmethod
+    def of(cls, span: Span) -> list[Token]:
+        """The tokens of ``span`` (which lies in the current sentence)."""
+        return cls.tokens[span.start - cls.start : span.end - cls.start]
+
+    @classmethod
+    def at(cls, i: int) -> Token | None:
+        return cls.tokens[i - cls.start] if cls.start <= i < cls.end else None
