@@ -37,7 +37,9 @@ class _Unsupported(Exception):
 
 def scalar_view(base: View, node: ScalarNode, parent_indent: int = -1) -> View:
     """The node's value as a view over ``base`` (the YAML file)."""
-    start, end = node.start_mark.index, node.end_mark.index
+    # A node's span starts at its properties (``&anchor``, ``!!str``), not at the
+    # scalar: scanning '&x "..."' as a quoted scalar once looped forever.
+    start, end = scalar_start(base.text, node.start_mark.index, node.end_mark.index), node.end_mark.index
     view = None
     if not any(b in base.text[start:end] for b in _EXOTIC_BREAKS):
         scanner = _ScalarScanner(base, end)
@@ -55,6 +57,32 @@ def scalar_view(base: View, node: ScalarNode, parent_indent: int = -1) -> View:
     if view is None or view.text != value:
         return aligned_view(base, start, end, value)
     return view
+
+
+def scalar_start(text: str, start: int, end: int) -> int:
+    """Where the scalar itself starts, after the node properties at ``start``.
+
+    Properties are an anchor (``&name``) and a tag (``!!str``, ``!local``,
+    ``!<tag:yaml.org,2002:str>``), in either order, separated from each other and
+    from the scalar by spaces, line breaks or a comment.  ``end`` bounds the scan.
+    """
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch in " \t\r\n":
+            pos += 1
+        elif ch == "#" and pos > start and text[pos - 1] in " \t\r\n":
+            found = _LINE_END.search(text, pos, end)
+            pos = found.start() if found else end
+        elif ch == "&" or (ch == "!" and not text.startswith("!<", pos)):
+            while pos < end and text[pos] not in " \t\r\n,[]{}":
+                pos += 1
+        elif ch == "!":  # verbatim tag: up to the closing '>'
+            close = text.find(">", pos, end)
+            pos = end if close == -1 else close + 1
+        else:
+            return pos
+    return start if pos >= end else pos
 
 
 class _ScalarScanner:
@@ -112,6 +140,8 @@ class _ScalarScanner:
         quote = self.text[start]
         pos = self._non_spaces(start + 1, double)
         while self.peek(pos) != quote:
+            if pos >= self.limit:  # no closing quote inside the node: not a form we follow
+                raise _Unsupported
             pos = self._spaces(pos)
             pos = self._non_spaces(pos, double)
         if pos + 1 != self.limit:
