@@ -20,6 +20,7 @@ key, sets ``Segment.disabled`` for every message under that key; a bare
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -132,10 +133,19 @@ def _comment_directives(text: str, scalar_spans: list[tuple[int, int]]) -> tuple
     """
     found: dict[int, _Directive] = {}
     disable_file = False
+    # Sorted spans and a binary search per comment: testing every comment against
+    # every scalar made a library with 20,000 directives take 39 s.
+    spans = sorted(scalar_spans)
+    span_starts = [s for s, _ in spans]
+
+    def inside_a_scalar(pos: int) -> bool:
+        k = bisect.bisect_right(span_starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
     for line_number, (start, end, _) in enumerate(line_spans(text)):
         for m in _DIRECTIVE_RE.finditer(text, start, end):
             pos = m.start()
-            if (pos > start and text[pos - 1] not in " \t") or any(s <= pos < e for s, e in scalar_spans):
+            if (pos > start and text[pos - 1] not in " \t") or inside_a_scalar(pos):
                 continue
             if m.group(1) == "disable-file":
                 disable_file = True

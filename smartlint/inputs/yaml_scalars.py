@@ -22,6 +22,7 @@ from smartlint.inputs.view import View, ViewBuilder, normalize_newlines
 
 _BREAKS = "\r\n"
 _LINE_END = re.compile("[\0\r\n]")
+_BREAK_RUN = re.compile("[\r\n][ \t\r\n]*")  # a line break and the whitespace after it
 _EXOTIC_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML 1.1 breaks: left to the fallback
 _ESCAPES = {
     "0": "\0", "a": "\x07", "b": "\x08", "t": "\t", "\t": "\t", "n": "\n", "v": "\x0b",
@@ -108,21 +109,20 @@ class _ScalarScanner:
 
     # -- plain ------------------------------------------------------------------------
     def plain(self, start: int, end: int) -> None:
-        """A plain scalar: words copied; whitespace across line breaks folds."""
+        """A plain scalar: text copied; whitespace across line breaks folds.
+
+        Whitespace without a line break is copied with the words around it, so a
+        one-line message is one copy, not one per word.
+        """
         text, pos = self.text, start
-        while pos < end:
-            if text[pos] in " \t\r\n":
-                run_end = pos
-                while run_end < end and text[run_end] in " \t\r\n":
-                    run_end += 1
-                self._fold(pos, run_end)
-                pos = run_end
-            else:
-                word_end = pos
-                while word_end < end and text[word_end] not in " \t\r\n":
-                    word_end += 1
-                self.out.copy(pos, word_end)
-                pos = word_end
+        for found in _BREAK_RUN.finditer(text, start, end):
+            run_start = found.start()
+            while run_start > pos and text[run_start - 1] in " \t":  # spaces before the break
+                run_start -= 1
+            self.out.copy(pos, run_start)
+            self._fold(run_start, found.end())
+            pos = found.end()
+        self.out.copy(pos, end)
 
     def _fold(self, start: int, end: int) -> None:
         """Whitespace between two parts of a flow scalar: kept, or folded across breaks."""
