@@ -180,8 +180,9 @@ def test_latin1_8bit_body_maps_exactly(tmp_path):
 
 
 def test_parts_in_different_charsets_keep_their_own_decoding(tmp_path):
-    # The latin-1 attachment makes the whole file invalid UTF-8 (read as cp1252), but the
-    # UTF-8 text part is still decoded as UTF-8; the map aligns it with the file text.
+    # The latin-1 attachment makes the file invalid UTF-8, but its UTF-8 sequences
+    # outnumber the bad byte: the file is read as UTF-8 with that byte replaced (and
+    # named in a note); each part still decodes in its own charset.
     raw = (
         b"From: sanne@winkel.nl\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\n"
         b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
@@ -194,7 +195,10 @@ def test_parts_in_different_charsets_keep_their_own_decoding(tmp_path):
     seg = _segment(doc)
     assert seg.text == "Uw café-bon is vóór vrijdag geldig."
     assert source_of(doc, seg, "vrijdag geldig.") == "vrijdag geldig."
-    assert source_of(doc, seg, "é") == "Ã©"  # the file text, as decoded (cp1252)
+    assert source_of(doc, seg, "é") == "é"  # the file text, as decoded (UTF-8)
+    assert [n for n in doc.notes if "not valid UTF-8" in n] == [
+        "not valid UTF-8 at 13:12 (0xE9); read as UTF-8, each bad byte shown as '\ufffd'"
+    ]
 
 
 def test_messages_built_by_the_email_package(tmp_path):
