@@ -55,8 +55,14 @@ def read_yaml_library(doc: SourceDocument) -> None:
         problem = err.problem or err.context or "not valid YAML"
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise InputError(f"invalid YAML{where}: {problem}", doc.path) from None
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow (a control code)
+        line, column = doc.line_col(min(err.position, len(text)))
+        code = ord(err.character) if isinstance(err.character, str) else err.character
+        problem = f"unacceptable character #x{code:04x}: {err.reason}"
+        raise InputError(f"invalid YAML at line {line}, column {column}: {problem}", doc.path) from None
     except yaml.YAMLError as err:  # also safeyaml.NestedTooDeeply
-        raise InputError(f"invalid YAML: {err}", doc.path) from None
+        problem = str(err).splitlines()[0] if str(err) else "not valid YAML"  # one line
+        raise InputError(f"invalid YAML: {problem}", doc.path) from None
     scalars = [n for root in documents if root is not None for n in _scalar_nodes(root)]
     comments, disable_file = _comment_directives(text, [(n.start_mark.index, n.end_mark.index) for n in scalars])
     if disable_file:
