@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bounded import TookTooLong  # noqa: E402
 from fuzz_harness import TARGETS, Violation, check, inputs  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
@@ -47,7 +48,7 @@ def fuzz_target(target: str, count: int, out: Path, accepted: list[tuple[int, by
     def run(data: bytes) -> None:
         try:
             outcome = check(target, data, workdir)
-        except (Violation, MemoryError) as err:
+        except (Violation, MemoryError, TookTooLong) as err:
             key = str(err).splitlines()[0][:200]
             if key not in violations:
                 (out / f"{target}-{len(violations) + 1}.bin").write_bytes(data)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bounded import time_bound
+from bounded import TookTooLong, time_bound
 from hypothesis import strategies as st
 from test_inputs_view import assert_map_is_sane
 
@@ -185,7 +185,7 @@ def check(target: str, data: bytes, workdir: Path | None = None) -> str:
         if "\n" in str(err) or "\r" in str(err):
             raise Violation(f"{target}: error message is more than one line: {str(err)!r}") from err
         return type(err).__name__
-    except Violation:
+    except (Violation, TookTooLong):
         raise
     except Exception as err:  # noqa: BLE001 - anything else is what we look for
         raise Violation(f"{target}: {type(err).__name__}: {err}") from err
