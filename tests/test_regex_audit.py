@@ -2,7 +2,8 @@
 its module uses it, gets 100 KB adversarial strings and must finish within a bound.
 
 The audit list names every compiled pattern of the audited modules (readers,
-placeholder masking, directives, suppression, line counting), imported from its
+placeholder masking, directives, suppression, line counting, the time and field
+patterns of the checks), imported from its
 module; a new pattern in one of them fails ``test_every_pattern_is_audited`` until it
 is added here with its use.  Linear patterns take milliseconds on 100 KB; a
 backtracking one takes minutes.
@@ -53,6 +54,12 @@ AUDITED = {
         "_PLACEHOLDER": "finditer", "_SUBJECT_LINE": "match", "_GREETING": "match", "_SIGN_OFF": "match",
         "_LABEL_LINE": "match", "_LIST_ITEM": "match",
     },
+    "smartlint.checks.timeexpr": {
+        "_NAMED_DATE": "finditer", "_NUMERIC_DATE": "finditer", "_DATE_CUE_BEFORE": "search",
+        "_WEEKDAY_WORD": "finditer", "_CLOCK": "finditer", "_HOUR": "finditer", "_SPOKEN_CLOCK": "finditer",
+        "_WEEK_NUMBER": "finditer", "_DURATION": "finditer",
+    },
+    "smartlint.checks.promises": {"_SINCE": "search", "_FIELD_LINE": "finditer"},
     "smartlint.suppression": {"_HASH_COMMENT": "finditer", "_DIRECTIVE": "finditer", "_NAME": "finditer"},
     "smartlint.segments": {"LINE_BREAK_RE": "finditer"},
     "smartlint.text_dates": {"PLACEHOLDER": "finditer"},
@@ -67,7 +74,8 @@ UNITS = [
     "{ a", "[A", "<!-- smartlint-disable ", "smartlint-disable ", "smartlint-", "# smartlint: disable= ",
     "#  ", "&#", "&a", "=\t", "=C3", "\r\n", "From: ", "Van: ", "Beste ", "met vriendelijke ", "A a a a:",
     "Re: ", "re re ", "[a](", "x@", "<a ", "<a b=", "|-", "| - ", "--- original", "datum:", "{datum:",
-    "\udce9", "Onderwerp ", "1)", "Verzonden ",
+    "\udce9", "Onderwerp ", "1)", "Verzonden ", "1 ", "12.", "12:3", "om ", "week ", "2 dagen ", "1-1-", "van ",
+    "Status: ", "- a: ",
 ]  # fmt: skip
 
 
