@@ -328,3 +328,20 @@ def test_subject_findings_point_at_the_header_and_skip_whole_message_checks(tmp_
     findings = Engine(Settings(today=date(2026, 12, 2))).lint([doc])
     in_subject = [f for f in findings if f.key == "Subject"]
     assert [(f.rule, f.line, f.text) for f in in_subject] == [("vague-zsm", 3, "zo snel mogelijk")]
+
+
+def test_a_from_header_the_email_package_cannot_parse_is_no_crash(tmp_path):
+    # Found by the fuzz harness: parsing this From: raised AttributeError inside the
+    # email package ("'Group' object has no attribute 'local_part'").
+    raw = (
+        b"From: s\xf0\x9f\x98\x80nt-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        b"Geachte mevrouw De Vries,heeft u noSubject: =?utf-8?q?caf=C3=A9?=\n"
+    )
+    try:
+        doc = read(tmp_path, "kapot.eml", raw)
+    except InputError as err:
+        assert "\n" not in str(err) and "not a valid e-mail message" in str(err)
+    else:
+        # quoted-printable: '=C3=A9' is 'é', '=' before the line break joins the lines
+        assert [seg.text for seg in doc.segments] == ["Geachte mevrouw De Vries,heeft u noSubject: =?utf-8?q?café?"]
+        assert_map_is_sane(doc, doc.segments[0])
