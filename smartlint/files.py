@@ -26,6 +26,8 @@ STDIN = "-"
 # Hidden files and folders (.git, .github, .smartlint.yaml, .pre-commit-config.yaml)
 # and tool folders are never customer messages.
 DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__", "venv", "site-packages")
+_FOLDER_SEEN = "links to a folder that is already checked (a loop or a second path to it)"
+_UNREADABLE_FOLDER = "cannot read this folder"
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ class _Selector:
                     continue
                 identity = _folder_id(sub)
                 if identity is None or identity in walked:
-                    why = "cannot read this folder" if identity is None else "links to a folder that is already checked (a loop or a second path to it)"
+                    why = _UNREADABLE_FOLDER if identity is None else _FOLDER_SEEN
                     skipped.append((_display(sub), f"{why}; not followed"))
                     continue
                 walked.add(identity)

@@ -119,13 +119,15 @@ def decode_bytes(data: bytes, display_path: str) -> DecodedFile:
     valid_sequences = sum(1 for ch in text if ch >= "\x80") - len(bad)
     if valid_sequences > 0 and valid_sequences >= len(bad):
         _reject_binary_text(text, display_path, count_high=False, replaced=len(bad))
-        note = f"not valid UTF-8 at {_places(data, text, bad, 'utf-8')}; read as UTF-8, each bad byte shown as '{_REPLACEMENT}'"
+        where = _places(data, text, bad, "utf-8")
+        note = f"not valid UTF-8 at {where}; read as UTF-8, each bad byte shown as '{_REPLACEMENT}'"
         return DecodedFile(text, data, "utf-8", [note])
     text, undefined = _decode_recording(data, "cp1252")
     _reject_binary_text(text, display_path, count_high=True)
     notes = [CP1252_NOTE]
     if undefined:
-        notes.append(f"bytes not defined in cp1252 at {_places(data, text, undefined, 'cp1252')}; shown as '{_REPLACEMENT}'")
+        where = _places(data, text, undefined, "cp1252")
+        notes.append(f"bytes not defined in cp1252 at {where}; shown as '{_REPLACEMENT}'")
     return DecodedFile(text, data, "cp1252", notes)
 
 
