@@ -86,40 +86,62 @@ def _directives_in(body: str, start: int, end: int, starts: list[int]) -> Iterab
         yield Directive(match.group(1), names, start, end, line_col(starts, end)[0])
 
 
-def _suppressed(finding: Finding, directives: list[Directive]) -> bool:
-    all_off = False
-    off: set[str] = set()
-    back_on: set[str] = set()  # rules enabled again inside an "all off" region
-    names = {finding.rule, finding.category}
-    for d in directives:
-        if d.kind == "disable-file" and d.covers(finding):
-            return True
-        if d.kind == "disable-next-line" and d.covers(finding) and finding.line == d.line + 1:
-            return True
-        if d.start > finding.start or d.kind not in ("disable", "enable"):
-            continue
+class _RangeState:
+    """Which rules the ``disable``/``enable`` directives seen so far leave off."""
+
+    def __init__(self) -> None:
+        self.all_off = False
+        self.off: set[str] = set()
+        self.back_on: set[str] = set()  # rules enabled again inside an "all off" region
+
+    def apply(self, d: Directive) -> None:
         if d.kind == "disable":
             if not d.rules:
-                all_off, off, back_on = True, set(), set()
-            elif all_off:
-                back_on -= d.rules
+                self.all_off, self.off, self.back_on = True, set(), set()
+            elif self.all_off:
+                self.back_on -= d.rules
             else:
-                off |= d.rules
+                self.off |= d.rules
         elif not d.rules:
-            all_off, off, back_on = False, set(), set()
-        elif all_off:
-            back_on |= d.rules
+            self.all_off, self.off, self.back_on = False, set(), set()
+        elif self.all_off:
+            self.back_on |= d.rules
         else:
-            off -= d.rules
-    return bool(names & off) or (all_off and not names & back_on)
+            self.off -= d.rules
+
+    def suppresses(self, finding: Finding) -> bool:
+        names = {finding.rule, finding.category}
+        return bool(names & self.off) or (self.all_off and not names & self.back_on)
 
 
 def apply_suppressions(findings: list[Finding], source_text: str) -> list[Finding]:
-    """The findings of one file that no directive in its text suppresses."""
+    """The findings of one file that no directive in its text suppresses.
+
+    One sweep over the findings in text order, applying the range directives as it
+    passes them (testing every finding against every directive was quadratic).
+    """
     directives = parse_directives(source_text)
     if not directives:
         return findings
-    return [f for f in findings if not _suppressed(f, directives)]
+    file_wide = [d for d in directives if d.kind == "disable-file"]
+    next_line: dict[int, list[Directive]] = {}
+    for d in directives:
+        if d.kind == "disable-next-line":
+            next_line.setdefault(d.line + 1, []).append(d)
+    ranges = [d for d in directives if d.kind in ("disable", "enable")]  # in text order
+    state, passed = _RangeState(), 0
+    suppressed = [False] * len(findings)
+    for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+        finding = findings[i]
+        while passed < len(ranges) and ranges[passed].start <= finding.start:
+            state.apply(ranges[passed])
+            passed += 1
+        suppressed[i] = (
+            any(d.covers(finding) for d in file_wide)
+            or any(d.covers(finding) for d in next_line.get(finding.line, ()))
+            or state.suppresses(finding)
+        )
+    return [f for f, off in zip(findings, suppressed) if not off]
 
 
 def unknown_directive_rules(source_text: str, known: Iterable[str]) -> list[tuple[int, str]]:
