@@ -60,3 +60,15 @@ def test_markdown_shapes_that_backtracked(text):
         assert 0 <= start <= end <= len(text)
         if len(seg.text) < 20000:
             assert_map_is_sane(doc, seg)
+
+
+def test_a_long_scalar_mapped_by_alignment_is_fast_and_exact():
+    # U+2028 sends a YAML scalar to the alignment fallback, which was cubic on
+    # repetitive text (1,600 characters: 69 s).
+    text = 'a: "' + "We bellen u\u2028" * 800 + '"\n'
+    doc = _read(read_yaml_library, "lang.yaml", text, 10)
+    (seg,) = doc.segments
+    assert_map_is_sane(doc, seg)
+    last = seg.text.rindex("bellen")
+    start, end = seg.offsets.to_source(last, last + 6)
+    assert text[start:end] == "bellen"
