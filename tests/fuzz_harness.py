@@ -2,7 +2,8 @@
 
 Shared by the fast profile in the test run (``tests/test_fuzz.py``) and the long
 profile run by hand (``python bench/fuzz.py --per-reader 10000``).  Inputs are random
-token soups, raw bytes and mutations of real-looking seeds (``examples/``, a small
+token soups, raw bytes, one token repeated up to 3,000 times inside a seed, and
+mutations of real-looking seeds (``examples/``, a small
 generated library in every library format).  Each input runs under a time bound;
 the checks:
 
@@ -165,7 +166,13 @@ def inputs(target: str) -> st.SearchStrategy[bytes]:
         min_size=1, max_size=10,
     )
     mutated = st.builds(_mutate, st.sampled_from(SEEDS[target]), edits)
-    text = st.one_of(soup, mutated, st.text(max_size=300))
+    # One piece many times over, inside a seed: the classic shape of backtracking and
+    # quadratic scans ('a\u2028' * 800 made the alignment fallback take a minute).
+    repeated = st.builds(
+        lambda seed, piece, times, at: _mutate(seed, [(0, at, 0, piece * times)]),
+        st.sampled_from(SEEDS[target]), st.sampled_from(pieces), st.integers(1, 3000), st.integers(0, MAX_INPUT_CHARS),
+    )
+    text = st.one_of(soup, mutated, repeated, st.text(max_size=300))
     encoded = st.builds(_encode, text, st.sampled_from([0, 0, 0, 1, 2]))
     return st.one_of(encoded, st.binary(max_size=300))
 
