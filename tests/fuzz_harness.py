@@ -128,7 +128,7 @@ def _small_pack(path: Path) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)[:MAX_INPUT_CHARS]
 
 
-def _mutate(seed: str, edits: list[tuple[int, int, int, str]]) -> str:
+def mutate(seed: str, edits: list[tuple[int, int, int, str]]) -> str:
     """Apply edits (kind, position, length, piece) to ``seed``: insert, delete, duplicate, replace."""
     text = seed
     for kind, pos, length, piece in edits:
@@ -146,6 +146,7 @@ def _mutate(seed: str, edits: list[tuple[int, int, int, str]]) -> str:
 
 
 SEEDS = _seeds()
+PIECES_FOR = {target: _COMMON + _PIECES[target] for target in TARGETS}
 
 
 def _encode(text: str, how: int) -> bytes:
@@ -159,17 +160,17 @@ def _encode(text: str, how: int) -> bytes:
 
 def inputs(target: str) -> st.SearchStrategy[bytes]:
     """Random and mutated inputs of ``target``'s format, as bytes of at most ~10 KB."""
-    pieces = _COMMON + _PIECES[target]
+    pieces = PIECES_FOR[target]
     soup = st.lists(st.sampled_from(pieces), max_size=80).map("".join)
     edits = st.lists(
         st.tuples(st.integers(0, 3), st.integers(0, MAX_INPUT_CHARS), st.integers(0, 200), st.sampled_from(pieces)),
         min_size=1, max_size=10,
     )
-    mutated = st.builds(_mutate, st.sampled_from(SEEDS[target]), edits)
+    mutated = st.builds(mutate, st.sampled_from(SEEDS[target]), edits)
     # One piece many times over, inside a seed: the classic shape of backtracking and
     # quadratic scans ('a\u2028' * 800 made the alignment fallback take a minute).
     repeated = st.builds(
-        lambda seed, piece, times, at: _mutate(seed, [(0, at, 0, piece * times)]),
+        lambda seed, piece, times, at: mutate(seed, [(0, at, 0, piece * times)]),
         st.sampled_from(SEEDS[target]), st.sampled_from(pieces), st.integers(1, 3000), st.integers(0, MAX_INPUT_CHARS),
     )
     text = st.one_of(soup, mutated, repeated, st.text(max_size=300))
