@@ -35,6 +35,9 @@ def aligned_view(base: View, start: int, end: int, decoded: str) -> View:
         if tag == "equal":
             out.copy(start + j1, start + j2)
         elif tag == "replace":
+            if i2 - i1 == j2 - j1:  # equal lengths would map letter to letter ('a' onto 'r'):
+                # take in a neighbouring source character, so the piece stands as a whole
+                j1, j2 = (j1, j2 + 1) if j2 < len(source) else (max(0, j1 - 1), j2)
             out.replace(decoded[i1:i2], start + j1, start + j2)
         elif tag == "delete":  # decoded characters with no source counterpart
             out.insert(decoded[i1:i2], start + j1)
