@@ -345,3 +345,12 @@ def test_a_from_header_the_email_package_cannot_parse_is_no_crash(tmp_path):
         # quoted-printable: '=C3=A9' is 'é', '=' before the line break joins the lines
         assert [seg.text for seg in doc.segments] == ["Geachte mevrouw De Vries,heeft u noSubject: =?utf-8?q?café?"]
         assert_map_is_sane(doc, doc.segments[0])
+
+
+def test_a_lone_cr_inside_a_header_is_a_clear_error_not_a_wrong_map(tmp_path):
+    # Found by the fuzz harness: the e-mail parser ends the header block at the CR, so
+    # its body was header text, which was then mapped onto the real body.
+    raw = b"From: a@b.nl\nSubject: Uw v\rraag\nContent-Type: text/plain; charset=utf-8\n\nBeste klant, we bellen u.\n"
+    with pytest.raises(InputError) as err:
+        read(tmp_path, "cr.eml", raw)
+    assert str(err.value).endswith("not a valid e-mail message (a line in the header block that is not a header)")

@@ -69,6 +69,11 @@ def _read_message(doc: SourceDocument, raw: bytes | None) -> None:
     # Raw values: parsing an address header just to see that it is there can fail.
     if not any(value.strip() for key, value in msg.raw_items() if key.lower() in ("from", "date", "content-type")):
         raise InputError(f"{NOT_AN_EMAIL} (no From, Date or Content-Type header)", doc.path)
+    if any(isinstance(d, email_errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        # The parser's header block ended at a line that is no header (a lone CR in a
+        # header splits it for the parser): its body is not the text after our blank
+        # line, and mapping one onto the other would point at the wrong characters.
+        raise InputError(f"{NOT_AN_EMAIL} (a line in the header block that is not a header)", doc.path)
     for part in msg.walk():
         if any(isinstance(d, email_errors.NoBoundaryInMultipartDefect) for d in part.defects):
             raise InputError(f"{NOT_AN_EMAIL} (a multipart Content-Type without a boundary)", doc.path)
