@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
 
 ENV_VAR = "SMARTLINT_CACHE_DIR"
 FORMAT = "v1"  # bump when the file layout or SegmentFinding changes
+# One input file's entry is kilobytes; a file far larger is damage (or not ours), and
+# reading it would cost memory for nothing.
+_MAX_ENTRY_BYTES = 64 * 1024 * 1024
 PRUNE_AFTER_DAYS = 7
 _TAG = "CACHEDIR.TAG"
 _TAG_TEXT = (
@@ -228,7 +232,10 @@ class ResultCache:
         entries = self._read(self._file(source))
         out: list[list[SegmentFinding] | None] = []
         for unit in units:
-            found = _valid(entries.get(unit.digest()), unit.text, rule_ids)
+            try:
+                found = _valid(entries.get(unit.digest()), unit.text, rule_ids)
+            except (TypeError, ValueError, RecursionError):  # damage _valid did not foresee
+                found = None
             out.append(found)
             if found is None:
                 self.stats.misses += 1
@@ -258,10 +265,21 @@ class ResultCache:
                 self.write_error = f"cannot write the result cache in {self.root} ({err.strerror or err})"
 
     def _read(self, path: Path) -> dict:
+        """The entry's segments, or ``{}`` for a missing or damaged entry (rebuilt later).
+
+        Damage of any kind is a miss, never an error: CI restores cache folders
+        verbatim, so one bad file would otherwise break every later run.
+        """
         try:
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
-        except (OSError, ValueError):  # missing, unreadable, not JSON (ValueError covers decoding)
+            # O_NONBLOCK: a named pipe in place of the file must not block the run.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as f:
+                info = os.fstat(f.fileno())
+                if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_ENTRY_BYTES:
+                    return {}
+                data = json.loads(f.read(_MAX_ENTRY_BYTES + 1).decode("utf-8"))
+        except (OSError, ValueError, RecursionError, MemoryError):
+            # missing, unreadable, not JSON or not UTF-8 (ValueError), nested too deeply
             return {}
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("segments"), dict):
             return {}
@@ -289,7 +307,8 @@ def _valid(raw, text: str, rule_ids: set[str]) -> list[SegmentFinding] | None:
             return None
         rule, start, end, message, suggestion, sentence = item
         if not (
-            rule in rule_ids
+            isinstance(rule, str)
+            and rule in rule_ids
             and type(start) is int and type(end) is int and 0 <= start < end <= len(text)
             and isinstance(message, str)
             and (suggestion is None or isinstance(suggestion, str))

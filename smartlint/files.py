@@ -12,6 +12,7 @@ relative to the project root (the config file's folder), where ``**`` spans fold
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ STDIN = "-"
 # Hidden files and folders (.git, .github, .smartlint.yaml, .pre-commit-config.yaml)
 # and tool folders are never customer messages.
 DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__", "venv", "site-packages")
+_FOLDER_SEEN = "links to a folder that is already checked (a loop or a second path to it)"
+_UNREADABLE_FOLDER = "cannot read this folder"
 
 
 @dataclass(frozen=True)
@@ -93,13 +96,43 @@ def matches_any(relative: str, patterns: Iterable[str], named_parts: int = 0) ->
     return False
 
 
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when a symbolic link loops (Python
+    3.11 raises RuntimeError there, later versions OSError)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 def _relative_to_root(path: Path, root: Path, fallback: Path) -> str:
     for base in (root, fallback):
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return _resolved(path).relative_to(_resolved(base)).as_posix()
         except ValueError:
             continue
     return path.name
+
+
+def _dangling_link(path: Path) -> str | None:
+    """Why a symbolic link found in a folder cannot be read, or None if it can."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as err:
+        return "symbolic link loop" if err.errno == errno.ELOOP else "broken symbolic link"
+    except RuntimeError:
+        return "symbolic link loop"
+    return None
+
+
+def _folder_id(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except (OSError, RuntimeError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _display(path: Path) -> str:
@@ -133,16 +166,39 @@ class _Selector:
             _glob_regex(p.lstrip("/")).match(relative if "/" in p else path.name) for p in self.include
         )
 
-    def walk(self, folder: Path) -> list[Path]:
+    def walk(self, folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
+        """The files to check under ``folder``; unreadable links go to ``skipped`` with why.
+
+        Symbolic links to folders are followed, each real folder once: a link back
+        up the tree (a loop) or a second link to a folder already walked is skipped
+        with a note, so no file is read twice and no walk runs forever.
+        """
         found = []
-        for current, dirs, files in os.walk(folder):
+        walked = {_folder_id(folder)}
+        for current, dirs, files in os.walk(folder, followlinks=True):
             here = Path(current)
-            # Prune excluded folders in place so os.walk never enters them.
-            dirs[:] = sorted(d for d in dirs if not self.excluded(here / d, folder))
+            # Prune excluded and already-walked folders in place so os.walk never enters them.
+            kept = []
+            for name in sorted(dirs):
+                sub = here / name
+                if self.excluded(sub, folder):
+                    continue
+                identity = _folder_id(sub)
+                if identity is None or identity in walked:
+                    why = _UNREADABLE_FOLDER if identity is None else _FOLDER_SEEN
+                    skipped.append((_display(sub), f"{why}; not followed"))
+                    continue
+                walked.add(identity)
+                kept.append(name)
+            dirs[:] = kept
             for name in sorted(files):
                 path = here / name
                 if self.included(path, folder) and not self.excluded(path, folder):
-                    found.append(path)
+                    problem = _dangling_link(path)
+                    if problem:
+                        skipped.append((_display(path), f"{problem}; not checked"))
+                    else:
+                        found.append(path)
         return found
 
     def describe(self) -> str:
@@ -166,7 +222,7 @@ def expand_paths(
     seen: set[str] = set()
 
     def add(target: Target) -> None:
-        key = "<stdin>" if target.path is None else str(target.path.resolve())
+        key = "<stdin>" if target.path is None else str(_resolved(target.path))
         if key not in seen:
             seen.add(key)
             result.targets.append(target)
@@ -177,7 +233,7 @@ def expand_paths(
             continue
         path = Path(argument).expanduser()
         if path.is_dir():
-            files = selector.walk(path)
+            files = selector.walk(path, result.skipped)
             if not files:
                 result.errors.append(
                     InputError(f"no files to check in this folder ({selector.describe()})", path=argument)
@@ -190,7 +246,7 @@ def expand_paths(
             else:
                 add(Target(path, _display(path)))
         elif path.is_symlink():
-            result.errors.append(InputError("broken symbolic link", path=argument))
+            result.errors.append(InputError(_dangling_link(path) or "broken symbolic link", path=argument))
         else:
             result.errors.append(InputError("no such file or folder", path=argument))
     return result

@@ -12,6 +12,7 @@ characters ``[start, end)`` maps back to the exact characters of the file.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -171,6 +172,33 @@ class Segment:
     kind: str | None = None
 
 
+# A line ends at LF, CR LF or a lone CR (old Mac files), as editors and SARIF
+# (3.30.2: "CR LF, CR or LF") count lines; nothing else breaks a line.
+LINE_BREAK_RE = re.compile(r"\r\n?|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of ``text`` starts (the first is 0)."""
+    if "\r" not in text:  # the common case: a plain search is faster than the regex
+        starts, i = [0], text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return starts
+    return [0] + [m.end() for m in LINE_BREAK_RE.finditer(text)]
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` without their breaks, counted as :func:`line_starts` does."""
+    return LINE_BREAK_RE.split(text)
+
+
+def line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, given the :func:`line_starts` of its text."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line + 1, offset - starts[line] + 1
+
+
 @dataclass
 class SourceDocument:
     """A file as read: its decoded text (for line/column) and its segments."""
@@ -181,19 +209,15 @@ class SourceDocument:
     notes: list[str] = field(default_factory=list)  # e.g. "decoded as cp1252"
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in characters) of ``offset`` in the source text."""
-        starts = self._line_starts()
-        line = bisect.bisect_right(starts, offset) - 1
-        return line + 1, offset - starts[line] + 1
+        """1-based line and column (in characters) of ``offset`` in the source text.
+
+        Lines end at LF, CR LF or a lone CR (:data:`LINE_BREAK_RE`).
+        """
+        return line_col(self._line_starts(), offset)
 
     def _line_starts(self) -> list[int]:
         cached = self.__dict__.get("_starts")
         if cached is None:
-            cached = [0]
-            text = self.source_text
-            i = text.find("\n")
-            while i != -1:
-                cached.append(i + 1)
-                i = text.find("\n", i + 1)
+            cached = line_starts(self.source_text)
             self.__dict__["_starts"] = cached
         return cached

@@ -140,8 +140,13 @@ def test_store_and_lookup_round_trip(tmp_path):
         b"[]",
         b'{"format": "v0", "segments": {}}',
         b'{"format": "v1", "segments": []}',
+        b"[" * 200000 + b"]" * 200000,  # RecursionError in json (issue 10)
+        b'{"format": "v1", "segments": {"x": ' + b"[" * 200000 + b"]" * 200000 + b"}}",
+        b'{"format": "v1", "segments": ' + b'{"a": ' * 100000 + b"1" + b"}" * 100001,
+        "\"héé\"".encode("cp1252"),
     ],
-    ids=["empty", "binary", "truncated", "list", "old-format", "wrong-type"],
+    ids=["empty", "binary", "truncated", "list", "old-format", "wrong-type", "nested-list", "nested-entry",
+         "nested-object", "not-utf8"],
 )
 def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path, content):
     store = ResultCache(tmp_path, "f" * 32)
@@ -165,6 +170,8 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path, content):
         ["vague-zsm", 3, 19, None, None, None],
         ["vague-zsm", 3, 19, "m", None],
         "vague-zsm",
+        [["vague-zsm"], 3, 19, "m", None, None],  # unhashable rule id: TypeError before
+        [{"a": 1}, 3, 19, "m", None, None],
     ],
 )
 def test_a_malformed_entry_is_a_miss(tmp_path, entry):
@@ -176,6 +183,21 @@ def test_a_malformed_entry_is_a_miss(tmp_path, entry):
     data["segments"][unit.digest()] = [entry]
     file.write_text(json.dumps(data), encoding="utf-8")
     assert ResultCache(tmp_path, "f" * 32).lookup("a.txt", [unit], rule_ids()) == [None]
+
+
+def test_a_named_pipe_in_place_of_an_entry_is_a_miss_not_a_hang(tmp_path):
+    import os
+
+    from bounded import time_bound
+
+    unit = Unit("We gaan er zo snel mogelijk mee aan de slag.")
+    store = ResultCache(tmp_path, "f" * 32)
+    store.store("a.txt", [unit], [[FINDING]])
+    (file,) = tmp_path.rglob("*.json")
+    file.unlink()
+    os.mkfifo(file)
+    with time_bound(10):
+        assert ResultCache(tmp_path, "f" * 32).lookup("a.txt", [unit], rule_ids()) == [None]
 
 
 def test_an_unwritable_cache_is_no_error(tmp_path):

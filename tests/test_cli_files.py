@@ -114,3 +114,57 @@ def test_display_paths_are_as_given(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert [t.display for t in expand(tmp_path, "drafts").targets] == ["drafts/a.txt"]
     assert [t.display for t in expand(tmp_path, "./drafts/a.txt").targets] == ["drafts/a.txt"]
+
+
+# -- symbolic links (issue 10: one loop ended the whole run) --------------------------------
+def test_a_symlink_loop_in_a_folder_is_a_note_and_the_other_files_go_on(tmp_path):
+    touch(tmp_path, "ok.txt")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    (tmp_path / "weg.txt").symlink_to("nergens.txt")
+    result = expand(tmp_path, str(tmp_path))
+    assert shown(result, tmp_path) == ["ok.txt"]
+    assert not result.errors
+    assert [(Path(p).name, why) for p, why in result.skipped] == [
+        ("a.txt", "symbolic link loop; not checked"),
+        ("b.txt", "symbolic link loop; not checked"),
+        ("weg.txt", "broken symbolic link; not checked"),
+    ]
+
+
+def test_a_named_symlink_loop_is_one_error(tmp_path):
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    result = expand(tmp_path, str(tmp_path / "a.txt"))
+    assert [str(e) for e in result.errors] == [f"{tmp_path / 'a.txt'}: symbolic link loop"]
+
+
+def test_symlinked_folders_are_followed_once_and_loops_are_cut(tmp_path):
+    touch(tmp_path, "real/a.txt", "real/deep/b.md", "other/c.txt")
+    (tmp_path / "real" / "deep" / "up").symlink_to(tmp_path / "real")  # a loop
+    (tmp_path / "alias").symlink_to(tmp_path / "real")  # a second path to real/
+    (tmp_path / "other" / "linked").symlink_to(tmp_path / "real" / "deep")
+    result = expand(tmp_path, str(tmp_path / "other"), str(tmp_path))
+    resolved = sorted(t.path.resolve().relative_to(tmp_path.resolve()).as_posix() for t in result.targets)
+    assert resolved == ["other/c.txt", "real/a.txt", "real/deep/b.md"]  # each real file once
+    notes = {Path(p).name: why for p, why in result.skipped}
+    assert notes["up"].startswith("links to a folder that is already checked")
+    assert not result.errors
+
+
+def test_cli_reports_the_loop_and_lints_the_rest(tmp_path, monkeypatch):
+    from cli_fakes import install_fakes
+    from typer.testing import CliRunner
+
+    from smartlint.cli import app
+
+    install_fakes(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.txt").write_text("We bellen u zo snel mogelijk.\n", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "."])
+    assert result.exit_code == 1, result.output  # a finding in ok.txt, no internal error
+    assert "ok.txt:1:" in result.stdout
+    assert "note: a.txt: symbolic link loop; not checked" in result.stderr
+    assert "internal error" not in result.output

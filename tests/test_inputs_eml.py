@@ -180,8 +180,9 @@ def test_latin1_8bit_body_maps_exactly(tmp_path):
 
 
 def test_parts_in_different_charsets_keep_their_own_decoding(tmp_path):
-    # The latin-1 attachment makes the whole file invalid UTF-8 (read as cp1252), but the
-    # UTF-8 text part is still decoded as UTF-8; the map aligns it with the file text.
+    # The latin-1 attachment makes the file invalid UTF-8, but its UTF-8 sequences
+    # outnumber the bad byte: the file is read as UTF-8 with that byte replaced (and
+    # named in a note); each part still decodes in its own charset.
     raw = (
         b"From: sanne@winkel.nl\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\n"
         b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
@@ -194,7 +195,10 @@ def test_parts_in_different_charsets_keep_their_own_decoding(tmp_path):
     seg = _segment(doc)
     assert seg.text == "Uw café-bon is vóór vrijdag geldig."
     assert source_of(doc, seg, "vrijdag geldig.") == "vrijdag geldig."
-    assert source_of(doc, seg, "é") == "Ã©"  # the file text, as decoded (cp1252)
+    assert source_of(doc, seg, "é") == "é"  # the file text, as decoded (UTF-8)
+    assert [n for n in doc.notes if "not valid UTF-8" in n] == [
+        "not valid UTF-8 at 13:12 (0xE9); read as UTF-8, each bad byte shown as '\ufffd'"
+    ]
 
 
 def test_messages_built_by_the_email_package(tmp_path):
@@ -324,3 +328,29 @@ def test_subject_findings_point_at_the_header_and_skip_whole_message_checks(tmp_
     findings = Engine(Settings(today=date(2026, 12, 2))).lint([doc])
     in_subject = [f for f in findings if f.key == "Subject"]
     assert [(f.rule, f.line, f.text) for f in in_subject] == [("vague-zsm", 3, "zo snel mogelijk")]
+
+
+def test_a_from_header_the_email_package_cannot_parse_is_no_crash(tmp_path):
+    # Found by the fuzz harness: parsing this From: raised AttributeError inside the
+    # email package ("'Group' object has no attribute 'local_part'").
+    raw = (
+        b"From: s\xf0\x9f\x98\x80nt-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        b"Geachte mevrouw De Vries,heeft u noSubject: =?utf-8?q?caf=C3=A9?=\n"
+    )
+    try:
+        doc = read(tmp_path, "kapot.eml", raw)
+    except InputError as err:
+        assert "\n" not in str(err) and "not a valid e-mail message" in str(err)
+    else:
+        # quoted-printable: '=C3=A9' is 'é', '=' before the line break joins the lines
+        assert [seg.text for seg in doc.segments] == ["Geachte mevrouw De Vries,heeft u noSubject: =?utf-8?q?café?"]
+        assert_map_is_sane(doc, doc.segments[0])
+
+
+def test_a_lone_cr_inside_a_header_is_a_clear_error_not_a_wrong_map(tmp_path):
+    # Found by the fuzz harness: the e-mail parser ends the header block at the CR, so
+    # its body was header text, which was then mapped onto the real body.
+    raw = b"From: a@b.nl\nSubject: Uw v\rraag\nContent-Type: text/plain; charset=utf-8\n\nBeste klant, we bellen u.\n"
+    with pytest.raises(InputError) as err:
+        read(tmp_path, "cr.eml", raw)
+    assert str(err.value).endswith("not a valid e-mail message (a line in the header block that is not a header)")

@@ -167,3 +167,29 @@ def test_stdin_bytes_are_decoded_like_a_file():
     with pytest.raises(InputError) as err:
         read_stdin(b"\x00\x01binary")
     assert str(err.value) == "<stdin>: binary file, not a text message"
+
+
+# -- encodings decided by evidence (issue 10 item 7) -------------------------------------
+def test_one_stray_byte_in_utf8_is_replaced_and_located_and_columns_stay_exact(tmp_path):
+    raw = "Beste klant, café.\nWe bellen u zo snel mogelijk.\n".encode("utf-8").replace(b"u zo", b"u\xff zo")
+    doc = read(tmp_path, "bijna.txt", raw)
+    assert doc.source_text == "Beste klant, café.\nWe bellen u\ufffd zo snel mogelijk.\n"
+    assert doc.notes == ["not valid UTF-8 at 2:12 (0xFF); read as UTF-8, each bad byte shown as '\ufffd'"]
+    assert doc.line_col(doc.source_text.index("zo snel")) == (2, 14)  # no shift after 'é'
+
+
+def test_many_bad_bytes_are_counted_after_the_first_three(tmp_path):
+    raw = ("één twee drie " * 10).encode("utf-8") + b"\xff a\xfe b\xc3( c\xf0\x9f d\xe9"
+    doc = read(tmp_path, "slecht.txt", raw)
+    (note,) = doc.notes
+    assert note.startswith("not valid UTF-8 at 1:141 (0xFF), 1:144 (0xFE), 1:147 (0xC3) and 2 more places;")
+
+
+def test_a_real_cp1252_file_with_an_undefined_byte_is_text_not_binary(tmp_path):
+    raw = "Beste klant, uw café-bon van € 10 is “geldig”.".encode("cp1252") + b"\x81\nWe bellen u morgen.\n"
+    doc = read(tmp_path, "outlook.txt", raw)
+    assert doc.source_text.startswith("Beste klant, uw café-bon van € 10 is “geldig”.\ufffd\n")
+    assert doc.notes == [
+        "not valid UTF-8; decoded as cp1252 (Windows-1252)",
+        "bytes not defined in cp1252 at 1:47 (0x81); shown as '\ufffd'",
+    ]

@@ -6,6 +6,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from bounded import time_bound
 from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
 
 import smartlint.inputs.yaml_scalars as yaml_scalars
@@ -214,3 +215,47 @@ def test_deep_nesting_is_one_clear_error(tmp_path):
     with pytest.raises(InputError) as err:
         read(tmp_path, "diep.yaml", "a: " + "[" * 100_000 + "]" * 100_000 + "\n")
     assert str(err.value) == f"{tmp_path / 'diep.yaml'}: invalid YAML: nested too deeply"
+
+
+# -- anchors, tags, aliases and merge keys (issue 10: '&x "..."' hung the scanner) ---------
+@pytest.mark.parametrize(
+    "source",
+    [
+        'a: &x "We kijken er even naar."\n',
+        'a: !!str "We kijken er even naar."\n',
+        "a: &x 'We kijken er even naar.'\n",
+        "a: !!str &x\n  'We kijken er even naar.'\n",
+        "a: &x   # anker\n  We kijken er even naar.\n",
+        "a: &x We kijken er even naar.\n",
+        "a: &x |\n  We kijken er even naar.\n",
+        "a: !!str >-\n  We kijken er\n  even naar.\n",
+        'a: !<tag:yaml.org,2002:str> "We kijken er even naar."\n',
+        'a: &l ["We kijken er even naar.", !!str "Sanne belt u morgen."]\n',
+    ],
+)
+def test_node_properties_before_a_scalar_map_exactly(tmp_path, no_fallback, source):
+    with time_bound(10):
+        doc = _doc(tmp_path, source)
+    assert doc.segments
+    assert source_of(doc, doc.segments[0], "We kijken") == "We kijken"
+    for seg in doc.segments:
+        start, end = seg.offsets.to_source(0, len(seg.text))
+        assert doc.source_text[start:end].startswith(seg.text[:5])
+
+
+def test_aliases_and_merge_keys_report_each_string_once_at_its_anchor(tmp_path, no_fallback):
+    text = (
+        'groet: &g "We kijken er even naar."\n'
+        "basis: &b\n  body: &body We bellen u zo snel mogelijk.\n"
+        "kopie: *g\n"
+        "ander:\n  <<: *b\n  extra: *body\n  eigen: Sanne belt u morgen.\n"
+    )
+    with time_bound(10):
+        doc = _doc(tmp_path, text)
+    assert [(seg.key, seg.text) for seg in doc.segments] == [
+        ("groet", "We kijken er even naar."),
+        ("basis.body", "We bellen u zo snel mogelijk."),
+        ("ander.eigen", "Sanne belt u morgen."),
+    ]
+    for seg in doc.segments:
+        assert source_of(doc, seg, seg.text) == seg.text

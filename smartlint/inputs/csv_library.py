@@ -49,7 +49,7 @@ def read_csv_library(doc: SourceDocument, settings: Settings | None = None) -> N
 
 def _message_column(header: list[str], configured: str | None, path: str) -> int:
     lowered = [name.lower() for name in header]
-    found = ", ".join(name for name in header if name) or "none"
+    found = _column_list(header)
     if configured:
         if configured.strip().lower() in lowered:
             return lowered.index(configured.strip().lower())
@@ -134,3 +134,11 @@ def _after_break(text: str, pos: int) -> int:
     if text.startswith("\r\n", pos):
         return pos + 2
     return pos + 1 if pos < len(text) else pos
+
+
+def _column_list(header: list[str], most: int = 10) -> str:
+    """The header names for an error message: one line, each name cut to 40 characters."""
+    names = [" ".join(name.split()) for name in header]
+    shown = [name if len(name) <= 40 else name[:39] + "…" for name in names if name]
+    more = len(shown) - most
+    return (", ".join(shown[:most]) + (f" and {more} more" if more > 0 else "")) or "none"

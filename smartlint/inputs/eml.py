@@ -45,14 +45,35 @@ def read_eml(doc: SourceDocument, raw: bytes | None = None) -> None:
         _read_message(doc, raw)
     except RecursionError:  # the email package recurses once per level of MIME parts
         raise InputError(f"{NOT_AN_EMAIL} (MIME parts nested too deeply)", doc.path) from None
+    except Exception as err:
+        # The email package's header parser fails on some malformed headers with
+        # AttributeError, IndexError and the like ('From: a😀b-Type: x' raises
+        # "'Group' object has no attribute 'local_part'"): bad input, not our bug.
+        if not _raised_in_email_package(err):
+            raise
+        raise InputError(f"{NOT_AN_EMAIL} (a header the e-mail parser cannot read)", doc.path) from None
+
+
+def _raised_in_email_package(err: BaseException) -> bool:
+    frame = err.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    module = frame.tb_frame.f_globals.get("__name__", "") if frame is not None else ""
+    return module == "email" or module.startswith("email.")
 
 
 def _read_message(doc: SourceDocument, raw: bytes | None) -> None:
     text = doc.source_text
     _check_header_block(text, doc.path)
     msg = _parse(text, raw)
-    if not any(msg.get(name) for name in ("From", "Date", "Content-Type")):
+    # Raw values: parsing an address header just to see that it is there can fail.
+    if not any(value.strip() for key, value in msg.raw_items() if key.lower() in ("from", "date", "content-type")):
         raise InputError(f"{NOT_AN_EMAIL} (no From, Date or Content-Type header)", doc.path)
+    if any(isinstance(d, email_errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        # The parser's header block ended at a line that is no header (a lone CR in a
+        # header splits it for the parser): its body is not the text after our blank
+        # line, and mapping one onto the other would point at the wrong characters.
+        raise InputError(f"{NOT_AN_EMAIL} (a line in the header block that is not a header)", doc.path)
     for part in msg.walk():
         if any(isinstance(d, email_errors.NoBoundaryInMultipartDefect) for d in part.defects):
             raise InputError(f"{NOT_AN_EMAIL} (a multipart Content-Type without a boundary)", doc.path)

@@ -22,16 +22,20 @@ from smartlint.segments import SourceDocument
 
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})([^\n]*)")
 _HEADING_RE = re.compile(r" {0,3}#{1,6}(?=[ \t]|$)[ \t]*")
-_HEADING_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE_RE = re.compile(r" {0,3}>[ \t]?")
 _LIST_RE = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?")
 _RULE_RE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)")
-_TABLE_RULE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# Each optional part starts with its own character ('|', ':' or '-'), so no two
+# runs of blanks compete for the same spaces (which backtracked on a long blank line).
+_TABLE_RULE_RE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?")
 _REF_DEF_RE = re.compile(r" {0,3}\[([^\]]+)\]:[ \t]*\S.*")
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BACKTICK_RUN = re.compile("`+")
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_MAX_LINK_NESTING = 32  # links inside link text, deeper than this, are read as text
+_MAX_REF_LABEL = 999  # CommonMark's limit for a reference label
 
 
 def markdown_view(base: View) -> View:
@@ -55,6 +59,8 @@ class _MarkdownScanner:
             if (m := _REF_DEF_RE.fullmatch(self.text, s, e))
         }
         self.in_comment = False
+        self.pairs: dict[int, int] = {}  # matching ']' / ')' of each bracket on the current line
+        self.unclosed: dict[tuple[int, int], int] = {}  # (run length, end) -> from where none closes it
 
     # -- blocks ---------------------------------------------------------------------
     def scan(self) -> View:
@@ -107,6 +113,8 @@ class _MarkdownScanner:
                 continue
             content_start, content_end, is_list = self._strip_block_markers(start, end)
             in_list = in_list or is_list
+            self.pairs = _bracket_pairs(text, content_start, content_end)
+            self.unclosed = {}
             self._inline(content_start, content_end, table=text[content_start:content_end].startswith("|"))
             self.out.skip(content_end, end)  # a heading's closing '#'s
             self.out.copy(end, nxt)
@@ -125,26 +133,25 @@ class _MarkdownScanner:
     def _strip_block_markers(self, start: int, end: int) -> tuple[int, int, bool]:
         """Skip quote, list and heading markers; returns the content span and whether it is a list item."""
         text, is_list = self.text, False
+        markers_start = start
         while True:
             m = _QUOTE_RE.match(text, start, end) or _LIST_RE.match(text, start, end)
             if not m:
                 break
             is_list = is_list or m.re is _LIST_RE
-            self.out.skip(start, m.end())
             start = m.end()
+        self.out.skip(markers_start, start)  # one call: '- - - - …' nested a million deep stays linear
         m = _HEADING_RE.match(text, start, end)
         if m:
             start = m.end()
-            close = _HEADING_CLOSE_RE.search(text, start, end)
-            if close:
-                end = close.start()
+            end = _heading_content_end(text, start, end)
         # Leading indentation is layout, not text.
         while start < end and text[start] in " \t":
             start += 1
         return start, end, is_list
 
     # -- inline ---------------------------------------------------------------------
-    def _inline(self, start: int, end: int, table: bool = False) -> None:
+    def _inline(self, start: int, end: int, table: bool = False, depth: int = 0) -> None:
         text, out = self.text, self.out
         pos = start  # text[start:pos] is handled; text[run:pos] is pending plain text
         run = start
@@ -162,7 +169,11 @@ class _MarkdownScanner:
                 pos = run = pos + 2
                 continue
             if ch == "`":
-                skip_to = _code_span_end(text, pos, end)
+                skip_to = _code_span_end(text, pos, end, self.unclosed)
+                if skip_to is None:  # an unclosed run is literal text, all of it
+                    while pos < end and text[pos] == "`":
+                        pos += 1
+                    continue
             elif ch == "<":
                 if text.startswith("<!--", pos):
                     close = text.find("-->", pos + 4, end)
@@ -175,15 +186,15 @@ class _MarkdownScanner:
                     m = _AUTOLINK_RE.match(text, pos, end) or _TAG_RE.match(text, pos, end)
                     skip_to = m.end() if m else None
             elif ch == "!" and text.startswith("[", pos + 1):
-                link = _parse_link(text, pos + 1, end, self.ref_labels)
+                link = _parse_link(text, pos + 1, end, self.ref_labels, self.pairs)
                 skip_to = link[2] if link else None
-            elif ch == "[":
-                link = _parse_link(text, pos, end, self.ref_labels)
+            elif ch == "[" and depth < _MAX_LINK_NESTING:
+                link = _parse_link(text, pos, end, self.ref_labels, self.pairs)
                 if link:
                     flush(pos)
                     label_start, label_end, link_end = link
                     out.skip(pos, label_start)
-                    self._inline(label_start, label_end)
+                    self._inline(label_start, label_end, depth=depth + 1)
                     out.skip(label_end, link_end)
                     pos = run = link_end
                     continue
@@ -220,61 +231,90 @@ def _indent(line: str) -> int:
     return width
 
 
-def _code_span_end(text: str, pos: int, end: int) -> int | None:
-    """End of the inline code span opened by the backtick run at ``pos`` (None: literal)."""
+def _code_span_end(text: str, pos: int, end: int, unclosed: dict[tuple[int, int], int]) -> int | None:
+    """End of the inline code span opened by the backtick run at ``pos`` (None: literal).
+
+    ``unclosed`` remembers, per run length and end, a position after which no run of
+    that length exists, so a line of many unclosed runs is searched once per
+    length instead of once per run.
+    """
     n = 1
     while pos + n < end and text[pos + n] == "`":
         n += 1
     search = pos + n
+    if search >= unclosed.get((n, end), end + 1):
+        return None
     while True:
         close = text.find("`" * n, search, end)
         if close == -1:
+            unclosed[(n, end)] = min(unclosed.get((n, end), search), search)
             return None
         after = close + n
         if after < end and text[after] == "`":  # a longer run does not close it
-            while after < end and text[after] == "`":
-                after += 1
-            search = after
+            search = _BACKTICK_RUN.match(text, after, end).end()
             continue
         return after
 
 
-def _matching(text: str, pos: int, end: int, open_ch: str, close_ch: str) -> int | None:
-    """Index of the bracket closing the one at ``pos`` (nesting and escapes respected)."""
-    depth, k = 0, pos
+def _bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
+    """For each ``[`` and ``(`` in ``text[start:end]``, the index of the bracket closing it.
+
+    One pass with a stack per bracket kind (a backslash escapes the next character);
+    looking for the closing bracket from every opening one was quadratic on ``[[[[``.
+    """
+    pairs: dict[int, int] = {}
+    stacks: dict[str, list[int]] = {"[": [], "(": []}
+    openers = {"]": "[", ")": "("}
+    k = start
     while k < end:
         ch = text[k]
         if ch == "\\":
             k += 2
             continue
-        if ch == open_ch:
-            depth += 1
-        elif ch == close_ch:
-            depth -= 1
-            if depth == 0:
-                return k
+        if ch in stacks:
+            stacks[ch].append(k)
+        elif ch in openers and stacks[openers[ch]]:
+            pairs[stacks[openers[ch]].pop()] = k
         k += 1
-    return None
+    return pairs
 
 
-def _parse_link(text: str, pos: int, end: int, ref_labels: set[str]) -> tuple[int, int, int] | None:
+def _parse_link(
+    text: str, pos: int, end: int, ref_labels: set[str], pairs: dict[int, int]
+) -> tuple[int, int, int] | None:
     """``[label](target)``, ``[label][ref]``, ``[label][]`` or a known ``[ref]`` at ``pos``.
 
+    ``pairs``: the closing bracket of each opening one (:func:`_bracket_pairs`).
     Returns (label start, label end, end of the whole link) or None.
     """
-    close = _matching(text, pos, end, "[", "]")
-    if close is None:
+    close = pairs.get(pos)
+    if close is None or close >= end:
         return None
     after = close + 1
     if after < end and text[after] == "(":
-        target_end = _matching(text, after, end, "(", ")")
-        return (pos + 1, close, target_end + 1) if target_end is not None else None
+        target_end = pairs.get(after)
+        return (pos + 1, close, target_end + 1) if target_end is not None and target_end < end else None
     if after < end and text[after] == "[":
         ref_end = text.find("]", after, end)
         return (pos + 1, close, ref_end + 1) if ref_end != -1 else None
-    if text[pos + 1 : close].strip().lower() in ref_labels:
+    if ref_labels and close - pos <= _MAX_REF_LABEL and text[pos + 1 : close].strip().lower() in ref_labels:
         return pos + 1, close, after
     return None
+
+
+def _heading_content_end(text: str, start: int, end: int) -> int:
+    """End of a heading's text: before an optional closing run of ``#`` (``## Titel ##``)."""
+    k = end
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    hashes_end = k
+    while k > start and text[k - 1] == "#":
+        k -= 1
+    if k == hashes_end or k == start or text[k - 1] not in " \t":
+        return end  # no closing run: '#' inside a word, or nothing but '#'s
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    return k
 
 
 def _emphasis_end(text: str, pos: int, line_start: int, end: int) -> int | None:

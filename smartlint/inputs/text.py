@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE, DIRECTIVE_COMMENT_RE
+from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE, directive_comments
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
@@ -23,8 +23,7 @@ def directive_free_view(base: View) -> View:
 def _directive_spans(text: str) -> list[tuple[int, int]]:
     """Directive spans, widened to the whole line when nothing else is on it."""
     spans = []
-    for m in DIRECTIVE_COMMENT_RE.finditer(text):
-        start, end = m.span()
+    for start, end, _ in directive_comments(text):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = _line_end(text, end)
         if not text[line_start:start].strip() and not text[end:line_end].strip():

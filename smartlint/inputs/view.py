@@ -150,9 +150,12 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     end = len(text) if end is None else end
     spans = []
     pos = start
+    cr = -2  # the next '\r' at or after pos (-1: none left); searched again only once passed,
+    # since searching the rest of a file without one for every line made this quadratic
     while pos < end:
         nl = text.find("\n", pos, end)
-        cr = text.find("\r", pos, end)
+        if cr != -1 and cr < pos:
+            cr = text.find("\r", pos, end)
         brk = min(i for i in (nl, cr, end) if i != -1)
         if brk == end:
             spans.append((pos, end, end))

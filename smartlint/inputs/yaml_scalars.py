@@ -22,6 +22,7 @@ from smartlint.inputs.view import View, ViewBuilder, normalize_newlines
 
 _BREAKS = "\r\n"
 _LINE_END = re.compile("[\0\r\n]")
+_BREAK_RUN = re.compile("[\r\n][ \t\r\n]*")  # a line break and the whitespace after it
 _EXOTIC_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML 1.1 breaks: left to the fallback
 _ESCAPES = {
     "0": "\0", "a": "\x07", "b": "\x08", "t": "\t", "\t": "\t", "n": "\n", "v": "\x0b",
@@ -37,7 +38,9 @@ class _Unsupported(Exception):
 
 def scalar_view(base: View, node: ScalarNode, parent_indent: int = -1) -> View:
     """The node's value as a view over ``base`` (the YAML file)."""
-    start, end = node.start_mark.index, node.end_mark.index
+    # A node's span starts at its properties (``&anchor``, ``!!str``), not at the
+    # scalar: scanning '&x "..."' as a quoted scalar once looped forever.
+    start, end = scalar_start(base.text, node.start_mark.index, node.end_mark.index), node.end_mark.index
     view = None
     if not any(b in base.text[start:end] for b in _EXOTIC_BREAKS):
         scanner = _ScalarScanner(base, end)
@@ -55,6 +58,32 @@ def scalar_view(base: View, node: ScalarNode, parent_indent: int = -1) -> View:
     if view is None or view.text != value:
         return aligned_view(base, start, end, value)
     return view
+
+
+def scalar_start(text: str, start: int, end: int) -> int:
+    """Where the scalar itself starts, after the node properties at ``start``.
+
+    Properties are an anchor (``&name``) and a tag (``!!str``, ``!local``,
+    ``!<tag:yaml.org,2002:str>``), in either order, separated from each other and
+    from the scalar by spaces, line breaks or a comment.  ``end`` bounds the scan.
+    """
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch in " \t\r\n":
+            pos += 1
+        elif ch == "#" and pos > start and text[pos - 1] in " \t\r\n":
+            found = _LINE_END.search(text, pos, end)
+            pos = found.start() if found else end
+        elif ch == "&" or (ch == "!" and not text.startswith("!<", pos)):
+            while pos < end and text[pos] not in " \t\r\n,[]{}":
+                pos += 1
+        elif ch == "!":  # verbatim tag: up to the closing '>'
+            close = text.find(">", pos, end)
+            pos = end if close == -1 else close + 1
+        else:
+            return pos
+    return start if pos >= end else pos
 
 
 class _ScalarScanner:
@@ -80,21 +109,20 @@ class _ScalarScanner:
 
     # -- plain ------------------------------------------------------------------------
     def plain(self, start: int, end: int) -> None:
-        """A plain scalar: words copied; whitespace across line breaks folds."""
+        """A plain scalar: text copied; whitespace across line breaks folds.
+
+        Whitespace without a line break is copied with the words around it, so a
+        one-line message is one copy, not one per word.
+        """
         text, pos = self.text, start
-        while pos < end:
-            if text[pos] in " \t\r\n":
-                run_end = pos
-                while run_end < end and text[run_end] in " \t\r\n":
-                    run_end += 1
-                self._fold(pos, run_end)
-                pos = run_end
-            else:
-                word_end = pos
-                while word_end < end and text[word_end] not in " \t\r\n":
-                    word_end += 1
-                self.out.copy(pos, word_end)
-                pos = word_end
+        for found in _BREAK_RUN.finditer(text, start, end):
+            run_start = found.start()
+            while run_start > pos and text[run_start - 1] in " \t":  # spaces before the break
+                run_start -= 1
+            self.out.copy(pos, run_start)
+            self._fold(run_start, found.end())
+            pos = found.end()
+        self.out.copy(pos, end)
 
     def _fold(self, start: int, end: int) -> None:
         """Whitespace between two parts of a flow scalar: kept, or folded across breaks."""
@@ -112,6 +140,8 @@ class _ScalarScanner:
         quote = self.text[start]
         pos = self._non_spaces(start + 1, double)
         while self.peek(pos) != quote:
+            if pos >= self.limit:  # no closing quote inside the node: not a form we follow
+                raise _Unsupported
             pos = self._spaces(pos)
             pos = self._non_spaces(pos, double)
         if pos + 1 != self.limit:

@@ -2,6 +2,8 @@
 
 Positions are 1-based; ``end_column`` is exclusive.  ``key`` names the message
 inside a library (``responses.refund.body``, ``row 12``) and is null elsewhere.
+A file name that is not valid UTF-8 shows each undecodable byte as ``\\xNN``
+(:mod:`smartlint.report.unicode_safe`), so the output is always valid UTF-8.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from smartlint import __version__
 from smartlint.report import ReportOptions, summary
+from smartlint.report.unicode_safe import printable_tree
 
 if TYPE_CHECKING:
     from smartlint.findings import Finding
@@ -45,5 +48,5 @@ def document(result: "RunResult") -> dict:
 
 
 def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
-    json.dump(document(result), out, ensure_ascii=False, indent=2)
+    json.dump(printable_tree(document(result)), out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from smartlint import __version__
 from smartlint.report import ReportOptions, generic_message, relative_path
+from smartlint.report.unicode_safe import printable_tree, uri_bytes
 from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
@@ -28,11 +29,14 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def artifact_uri(path: str, root: str) -> str:
-    """A relative, forward-slash, percent-encoded URI for a finding's path."""
+    """A relative, forward-slash, percent-encoded URI for a finding's path.
+
+    A name that is not valid UTF-8 is encoded from its real bytes (``caf%E9.txt``).
+    """
     relative = relative_path(path, root)
     if Path(relative).is_absolute():  # outside the working folder
-        return Path(relative).as_uri()
-    return quote(relative, safe="/")
+        return Path(relative).as_uri()  # percent-encodes the file system bytes
+    return quote(uri_bytes(relative), safe="/")
 
 
 def rule_descriptor(rule: "Rule") -> dict:
@@ -149,5 +153,6 @@ def document(result: "RunResult", root: str = ".") -> dict:
 
 
 def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
-    json.dump(document(result, options.root), out, ensure_ascii=False, indent=2)
+    # printable_tree: a file name that is not valid UTF-8 must not abort the upload.
+    json.dump(printable_tree(document(result, options.root)), out, ensure_ascii=False, indent=2)
     out.write("\n")

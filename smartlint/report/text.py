@@ -17,6 +17,7 @@ from rich.control import strip_control_codes
 from rich.text import Text
 
 from smartlint.report import ReportOptions, summary_line
+from smartlint.segments import split_lines
 
 if TYPE_CHECKING:
     from smartlint.findings import Finding
@@ -67,11 +68,11 @@ def _source_line(source_text: str, line_number: int) -> str:
     # (a library with thousands of findings made this quadratic).
     global _split
     if _split[0] is not source_text:
-        _split = (source_text, source_text.split("\n"))
+        _split = (source_text, split_lines(source_text))  # lone CR ends a line, as in line_col
     lines = _split[1]
     if not 1 <= line_number <= len(lines):
         return ""
-    return lines[line_number - 1].rstrip("\r")
+    return lines[line_number - 1]
 
 
 def excerpt(source_text: str, finding: "Finding", width: int = MAX_SHOWN) -> tuple[str, int, int]:

@@ -1,0 +1,130 @@
+"""No super-linear regex on a hot path (issue 10): each audited pattern, used the way
+its module uses it, gets 100 KB adversarial strings and must finish within a bound.
+
+The audit list names every compiled pattern of the audited modules (readers,
+placeholder masking, directives, suppression, line counting, the time and field
+patterns of the checks), imported from its
+module; a new pattern in one of them fails ``test_every_pattern_is_audited`` until it
+is added here with its use.  Linear patterns take milliseconds on 100 KB; a
+backtracking one takes minutes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from bounded import time_bound
+
+N = 100_000
+SECONDS = 3.0  # per pattern and string; linear ones need ~0.01 s
+# A scan tries the pattern every SCAN_STEP characters (10,000 tries on 100 KB): a
+# pattern that reads to the end of the text on each try costs 10^9 steps, caught.
+SCAN_STEP = 10
+
+# How a module uses its pattern: once on a whole line or text ("match",
+# "fullmatch"), over a whole text ("finditer", "search", "sub"), or at many
+# positions of a scanner ("scan": match at the start of each repeated unit).
+AUDITED = {
+    "smartlint.inputs.directives": {
+        "DIRECTIVE_COMMENT_RE": "unused",  # kept for reference; directive_comments() is the scanner
+        "_COMMENT_OPENING_RE": "finditer", "_COMMENT_TAIL_RE": "fullmatch", "BARE_DIRECTIVE_LINE_RE": "fullmatch",
+    },
+    "smartlint.inputs.eml": {
+        "_HEADER_LINE_RE": "match", "_CONTINUATION_RE": "match", "_MBOX_FROM_RE": "match", "_SUBJECT_RE": "match",
+        "_REPLY_PREFIX_RE": "match",
+    },
+    "smartlint.inputs.html": {"_ENTITY_RE": "scan"},
+    "smartlint.inputs.library": {"_SUFFIX_SPLIT_RE": "finditer", "_PLAIN_KEY_RE": "fullmatch"},
+    "smartlint.inputs.mime": {"_BLANK_LINE_RE": "search", "_SOFT_BREAK_RE": "scan", "_QP_LITERAL_RUN_RE": "scan"},
+    "smartlint.inputs.replies": {
+        "_QUOTED_RE": "match", "_SIGNATURE_RE": "fullmatch", "_ATTRIBUTION_START_RE": "match",
+        "_ATTRIBUTION_HEAD_RE": "match", "_ATTRIBUTION_WHEN_RE": "search", "_ATTRIBUTION_VERB_RE": "search",
+        "_SEPARATOR_RE": "fullmatch", "_OUTLOOK_FROM_RE": "match", "_OUTLOOK_NEXT_RE": "match",
+    },
+    "smartlint.inputs.yaml_library": {"_DIRECTIVE_RE": "finditer"},
+    "smartlint.inputs.yaml_scalars": {"_LINE_END": "search", "_BREAK_RUN": "finditer"},
+    "smartlint.inputs.markdown": {
+        "_FENCE_RE": "fullmatch", "_HEADING_RE": "match", "_QUOTE_RE": "scan", "_LIST_RE": "scan",
+        "_RULE_RE": "fullmatch", "_TABLE_RULE_RE": "fullmatch", "_REF_DEF_RE": "fullmatch", "_TAG_RE": "scan",
+        "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan",
+    },
+    "smartlint.preprocess": {
+        "_PLACEHOLDER": "finditer", "_SUBJECT_LINE": "match", "_GREETING": "match", "_SIGN_OFF": "match",
+        "_LABEL_LINE": "match", "_LIST_ITEM": "match",
+    },
+    "smartlint.checks.timeexpr": {
+        "_NAMED_DATE": "finditer", "_NUMERIC_DATE": "finditer", "_DATE_CUE_BEFORE": "search",
+        "_WEEKDAY_WORD": "finditer", "_CLOCK": "finditer", "_HOUR": "finditer", "_SPOKEN_CLOCK": "finditer",
+        "_WEEK_NUMBER": "finditer", "_DURATION": "finditer",
+    },
+    "smartlint.checks.promises": {"_SINCE": "search", "_FIELD_LINE": "finditer"},
+    "smartlint.suppression": {"_HASH_COMMENT": "finditer", "_DIRECTIVE": "finditer", "_NAME": "finditer"},
+    "smartlint.segments": {"LINE_BREAK_RE": "finditer"},
+    "smartlint.text_dates": {"PLACEHOLDER": "finditer"},
+    "smartlint.report.unicode_safe": {"_SURROGATE": "finditer"},
+}  # fmt: skip
+
+# Near misses: each repeated to 100 KB.  Runs of blanks and of one character, and
+# the beginnings of every construct the patterns look for, left unfinished.
+UNITS = [
+    " ", "\t", "a", "0", "-", "#", "<", "&", "{", "[", "=", "\n", ":", ".", "*", "_", "`", "|", "@", "\r",
+    "> ", "- ", "1. ", "-- ", "Op ", "On 10:00 ", "Op 10:00 schreef ", "schreef :", "{{", "{%", "%{", "${",
+    "{ a", "[A", "<!-- smartlint-disable ", "smartlint-disable ", "smartlint-", "# smartlint: disable= ",
+    "#  ", "&#", "&a", "=\t", "=C3", "\r\n", "From: ", "Van: ", "Beste ", "met vriendelijke ", "A a a a:",
+    "Re: ", "re re ", "[a](", "x@", "<a ", "<a b=", "|-", "| - ", "--- original", "datum:", "{datum:",
+    "\udce9", "Onderwerp ", "1)", "Verzonden ", "1 ", "12.", "12:3", "om ", "week ", "2 dagen ", "1-1-", "van ",
+    "Status: ", "- a: ",
+]  # fmt: skip
+
+
+def _patterns():
+    for module_name, names in AUDITED.items():
+        module = importlib.import_module(module_name)
+        for name, use in names.items():
+            if use != "unused":
+                yield pytest.param(getattr(module, name), use, id=f"{module_name.split('.')[-1]}.{name}")
+
+
+def _run(pattern: re.Pattern[str], use: str, text: str, unit: str) -> None:
+    if use == "match":
+        pattern.match(text)
+    elif use == "fullmatch":
+        pattern.fullmatch(text)
+    elif use == "search":
+        pattern.search(text)
+    elif use == "finditer":
+        for _ in pattern.finditer(text):
+            pass
+    elif use == "scan":  # a scanner trying the pattern as it moves on, as readers do
+        pos, step = 0, max(len(unit), SCAN_STEP)
+        while pos < len(text):
+            found = pattern.match(text, pos)
+            pos = max(found.end(), pos + step) if found else pos + step
+    else:
+        raise AssertionError(f"unknown use {use!r}")
+
+
+@pytest.mark.parametrize(("pattern", "use"), list(_patterns()))
+def test_pattern_is_linear_on_adversarial_strings(pattern, use):
+    for unit in UNITS:
+        repeated = (unit * (N // len(unit) + 1))[:N]
+        texts = [repeated, "Beste klant,\n" + repeated + "x"] if use == "search" else [repeated]
+        for text in texts:
+            with time_bound(SECONDS):
+                _run(pattern, use, text, unit)
+
+
+def test_every_pattern_is_audited():
+    modules = {name: importlib.import_module(name) for name in AUDITED}
+    for module_name, names in AUDITED.items():
+        imported = {  # a pattern imported from another audited module is audited there
+            id(getattr(other, name)) for other_name, other in modules.items() if other_name != module_name
+            for name in AUDITED[other_name]
+        }
+        compiled = {
+            name for name, value in vars(modules[module_name]).items()
+            if isinstance(value, re.Pattern) and id(value) not in imported
+        }
+        assert compiled == set(names), f"{module_name}: audit list differs: {compiled ^ set(names)}"
