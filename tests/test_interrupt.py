@@ -28,7 +28,9 @@ def _cache_files(folder: Path) -> list[Path]:
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
 def test_ctrl_c_with_jobs_exits_130_quietly_and_keeps_finished_work(tmp_path):
     library = tmp_path / "library.yaml"
-    write_library(library, 240, seed=7)  # ~90,000 characters: worth two workers, 8 slices
+    # ~180,000 characters: worth two workers, 8 slices, and long enough that the first
+    # periodic cache write (after 2 s) comes well before the end, even on a busy machine
+    write_library(library, 480, seed=7)
     cache = tmp_path / "cache"
     env = dict(os.environ, SMARTLINT_CACHE_DIR=str(cache), NO_COLOR="1")
     command = [sys.executable, "-m", "smartlint", "check", "--jobs", "2", "--today", "2026-11-22", "-q"]
