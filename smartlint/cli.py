@@ -304,7 +304,7 @@ def explain(
     today = date.today()  # dates in the texts are written out as they would be in a check today
     sections = (
         ("Why", rule.why),
-        ("What to do", fill_dates(rule.suggestion, today)),
+        ("What to do", generic_message(fill_dates(rule.suggestion, today))),
         ("Example (flagged)", rule.example),
         ("Write instead", fill_dates(rule.use_instead, today)),
     )

@@ -127,8 +127,8 @@ class MessageFindings:
                 rule=rule.id,
                 start=hit.start,
                 end=hit.end,
-                message=(hit.message or rule.message).replace("{text}", seg_text),
-                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), self.ctx.today),
+                message=_fill(hit.message or rule.message, seg_text, hit.fields),
+                suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text, hit.fields), self.ctx.today),
                 sentence=" ".join(text[sent_start:sent_end].split()) or None,
             ))
         return out
@@ -206,5 +206,10 @@ def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
     )
 
 
-def _fill(text: str | None, matched: str) -> str | None:
-    return text.replace("{text}", matched) if text else text
+def _fill(text: str | None, matched: str, fields: dict[str, str] | None = None) -> str | None:
+    """A rule's message or suggestion with ``{text}`` and the hit's fields filled in."""
+    if not text:
+        return text
+    for name, value in (fields or {}).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text.replace("{text}", matched)

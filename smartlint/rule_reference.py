@@ -13,6 +13,7 @@ from itertools import groupby
 
 from smartlint.findings import CATEGORIES
 from smartlint.packs import Rule, load_packs
+from smartlint.report import generic_message
 from smartlint.text_dates import fill_dates
 
 
@@ -34,20 +35,20 @@ def render_markdown(rules: list[Rule]) -> str:
     ]
     ordered = sorted(rules, key=lambda r: (CATEGORIES.index(r.category), r.pack, r.id))
     for rule in ordered:
-        message = _one_line(rule.message).replace("{text}", "…").replace("|", "\\|")
+        message = generic_message(_one_line(rule.message)).replace("|", "\\|")
         out.append(f"| [`{rule.id}`](#{rule.id}) | {rule.category} | {rule.severity} | {rule.pack} | {message} |")
     for category, group in groupby(ordered, key=lambda r: r.category):
         out += ["", f"## {category}"]
         for rule in group:
             out += ["", f"### {rule.id}", ""]
             out.append(f"*{rule.severity}* · pack `{rule.pack}` · contexts: {', '.join(rule.contexts)}")
-            out += ["", _one_line(rule.message).replace("{text}", "…"), "", f"**Why.** {_one_line(rule.why)}"]
+            out += ["", generic_message(_one_line(rule.message)), "", f"**Why.** {_one_line(rule.why)}"]
             if rule.example:
                 out += ["", f"**Flagged:** {_one_line(rule.example)}"]
             if rule.use_instead:
                 out += ["", f"**Write instead:** {_one_line(fill_dates(rule.use_instead, None))}"]
             if rule.suggestion:
-                suggestion = _one_line(fill_dates(rule.suggestion, None)).replace("{text}", "…")
+                suggestion = generic_message(_one_line(fill_dates(rule.suggestion, None)))
                 out += ["", f"**Suggestion shown:** {suggestion}"]
     return "\n".join(out) + "\n"
 

@@ -50,6 +50,9 @@ class Hit:
     end: int
     message: str | None = None  # replaces the rule's message (may use details)
     suggestion: str | None = None
+    # Values for the rule's own message and suggestion templates: "{date}" in
+    # "'{text}': {date} is een {actual_weekday}." (one message per rule, as explained).
+    fields: dict[str, str] | None = None
 
 
 CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]

@@ -15,9 +15,9 @@ Only dates the text presents as upcoming can be "in the past": dates in a promis
 (see :mod:`promises`) or right after a deadline word (``params.upcoming_cues``:
 "uiterlijk", "vóór", "op"), in a clause that does not narrate the past.
 
-Messages and suggestions are templates from ``params.messages``/``suggestions``
-(rules/dates.yaml) with the fields {text}, {date}, {weekday}, {actual_weekday},
-{month}, {days}, {today} and {alternatives}.
+Messages and suggestions are the rules' own templates (rules/dates.yaml), filled
+with the hit's fields {text}, {date}, {weekday}, {actual_weekday}, {month}, {days},
+{today} and {alternatives}: the finding says what ``smartlint explain`` shows.
 """
 
 from __future__ import annotations
@@ -42,20 +42,17 @@ ALL_PROBLEMS = ("nonexistent", "weekday", "past")
 
 @register("dates.problems")
 def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
-    """params: report (subset of nonexistent/weekday/past), messages, suggestions,
-    upcoming_cues, reference_cues, stale_window_days."""
+    """params: report (subset of nonexistent/weekday/past), upcoming_cues,
+    reference_cues, stale_window_days.  The rule's own message and suggestion are
+    templates: each hit gives their fields ({date}, {actual_weekday}, {month}, {days},
+    {today}, {alternatives})."""
     report = set(params.get("report") or ALL_PROBLEMS)
     for mention, problem in _problems(doc, ctx, params):
         if problem is None or problem[0] not in report:
             continue
         kind, fields = problem
         fields = {"text": mention.text, "today": long_date(ctx.today, weekday=True), **fields}
-        yield Hit(
-            mention.start,
-            mention.end,
-            message=_fill((params.get("messages") or {}).get(kind), fields),
-            suggestion=_fill((params.get("suggestions") or {}).get(kind), fields),
-        )
+        yield Hit(mention.start, mention.end, fields={k: str(v) for k, v in fields.items()})
 
 
 # Only these params change which problem a date has; the rules of dates.yaml share
@@ -138,15 +135,6 @@ def _alternatives(resolved: date, weekday: int) -> str:
     shift = (weekday - resolved.weekday()) % 7
     nearest = resolved + timedelta(days=shift if shift <= 3 else shift - 7)
     return f"{long_date(resolved, weekday=True)} of {long_date(nearest, weekday=True)}"
-
-
-def _fill(template: str | None, fields: dict) -> str | None:
-    if not template:
-        return None
-    try:
-        return template.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        return template  # a pack with an unknown field keeps its text as written
 
 
 class _Timing:

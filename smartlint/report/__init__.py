@@ -33,9 +33,22 @@ def get_writer(name: str) -> Writer:
     return importlib.import_module(f"{__name__}.{name}").write
 
 
-def generic_message(message: str) -> str:
-    """A rule's message without a finding: ``'{text}' zegt niet ...`` -> ``'…' zegt niet ...``."""
+def generic_message(message: str | None) -> str:
+    """A rule's message (or suggestion) without a finding: ``'{text}' zegt niet ...`` ->
+    ``'…' zegt niet ...``; a check's fields read as ‹datum›, ‹weekdag›, ..."""
+    if not message:
+        return message or ""
+    for name, shown in _FIELD_NAMES.items():
+        message = message.replace("{" + name + "}", f"‹{shown}›")
     return message.replace("{text}", "…")
+
+
+# Fields a check fills into its rule's message (see smartlint.checks.dates), as a reader
+# of `smartlint explain` and docs/rules.md sees them.
+_FIELD_NAMES = {
+    "date": "datum", "weekday": "weekdag", "actual_weekday": "werkelijke weekdag", "month": "maand",
+    "days": "aantal dagen", "today": "vandaag", "alternatives": "mogelijke datums",
+}
 
 
 def relative_path(path: str, root: str) -> str:
