@@ -21,6 +21,14 @@ from smartlint.cache import ResultCache, SegmentFinding, Unit  # noqa: E402
 from smartlint.cache_writer import CacheWriter  # noqa: E402
 
 
+def _children(pid: int) -> list[str]:
+    """The process ids of ``pid``'s children (Linux /proc), empty where unknown."""
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return ["?"]  # no /proc: do not wait for it
+
+
 def _cache_files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*.json") if not p.name.startswith(".tmp-")]
 
@@ -38,7 +46,10 @@ def test_ctrl_c_with_jobs_exits_130_quietly_and_keeps_finished_work(tmp_path):
     proc = subprocess.Popen([*command, str(library)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not _cache_files(cache) and proc.poll() is None and time.monotonic() < deadline:
+    # Interrupt once finished work was stored and the worker pool is running (the parent
+    # ignores SIGINT for the moment it forks its workers, as a terminal user cannot see).
+    while (not _cache_files(cache) or not _children(proc.pid)) and proc.poll() is None \
+            and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before the first cache write: nothing to interrupt"
     os.killpg(proc.pid, signal.SIGINT)
