@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from smartlint.settings import Settings
 
 ENV_VAR = "SMARTLINT_CACHE_DIR"
-FORMAT = "v1"  # bump when the file layout or SegmentFinding changes
+FORMAT = "v2"  # bump when the file layout or SegmentFinding changes (v2: no sentence)
 # One input file's entry is kilobytes; a file far larger is damage (or not ours), and
 # reading it would cost memory for nothing.
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -66,7 +66,6 @@ class SegmentFinding(NamedTuple):
     end: int
     message: str
     suggestion: str | None
-    sentence: str | None
 
 
 class Unit(NamedTuple):
@@ -305,17 +304,16 @@ def _valid(raw, text: str, rule_ids: set[str]) -> list[SegmentFinding] | None:
     for item in raw:
         if not (isinstance(item, list) and len(item) == len(SegmentFinding._fields)):
             return None
-        rule, start, end, message, suggestion, sentence = item
+        rule, start, end, message, suggestion = item
         if not (
             isinstance(rule, str)
             and rule in rule_ids
             and type(start) is int and type(end) is int and 0 <= start < end <= len(text)
             and isinstance(message, str)
             and (suggestion is None or isinstance(suggestion, str))
-            and (sentence is None or isinstance(sentence, str))
         ):
             return None
-        out.append(SegmentFinding(rule, start, end, message, suggestion, sentence))
+        out.append(SegmentFinding(rule, start, end, message, suggestion))
     return out
 
 

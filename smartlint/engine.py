@@ -271,7 +271,6 @@ class Engine:
             end_line=end_line,
             end_column=end_column,
             suggestion=found.suggestion,
-            sentence=found.sentence,
             key=segment.key,
         )
 

@@ -47,7 +47,6 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     suggestion: str | None = None
-    sentence: str | None = None
     key: str | None = None
 
     def sort_key(self) -> tuple:

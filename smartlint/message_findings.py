@@ -51,13 +51,12 @@ class MessageFindings:
         self.text, self.masked, self.ctx, self.active, self.compiled = text, masked, ctx, active, compiled
         self.pieces, self.pieces_done = pieces, 0
         self.candidates: list[tuple["Rule", Hit]] = []
-        self.sentences: dict[int, tuple[int, int]] = {}  # id(hit) -> its sentence, message offsets
         self._placeholders = Spans(ctx.placeholders) if pieces > 1 else None
         whole = [rule for rule in active if rule.match.get("check") in MESSAGE_CHECKS]
         self._whole_rules = whole if pieces > 1 else []
-        # per message-level rule: its first hit over the pieces (and its sentence); a rule
-        # in _whole_broken had a piece with content but no hit, so the message passes it
-        self._whole_first: dict[str, tuple[Hit, tuple[int, int]] | None] = {r.id: None for r in self._whole_rules}
+        # per message-level rule: its first hit over the pieces; a rule in _whole_broken
+        # had a piece with content but no hit, so the message passes it
+        self._whole_first: dict[str, Hit | None] = {r.id: None for r in self._whole_rules}
         self._whole_broken: set[str] = set()
 
     def add_piece(self, doc: "Doc", start: int) -> None:
@@ -68,8 +67,6 @@ class MessageFindings:
         if self._placeholders is not None:
             ctx = dataclasses.replace(ctx, placeholders=self._placeholders.within(start, start + len(text)))
         hits = self.compiled.run(doc, ctx, [rule.id for rule in self.active])
-        sentences: list[tuple[int, int]] | None = None
-        starts: list[int] = []
         whole_ids = {rule.id for rule in self._whole_rules}
         for rule in self.active:
             kept = []
@@ -87,24 +84,18 @@ class MessageFindings:
                 if not kept:
                     continue
                 kept = kept[:1] if self._whole_first[rule.id] is None else []
-            if kept and sentences is None:
-                sentences = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text))]
-                starts = [s for s, _ in sentences]
             for hit in kept:
-                sent = sentences[max(bisect.bisect_right(starts, hit.start) - 1, 0)]
-                self._keep(rule, hit, sent, start, whole_ids)
+                self._keep(rule, hit, start, whole_ids)
         self.pieces_done += 1
 
-    def _keep(self, rule: "Rule", hit: Hit, sent: tuple[int, int], start: int, whole_ids: set[str]) -> None:
-        """Keep a hit and its sentence, in message offsets."""
+    def _keep(self, rule: "Rule", hit: Hit, start: int, whole_ids: set[str]) -> None:
+        """Keep a hit, in message offsets."""
         if start:
             hit = dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)
-        sent = (sent[0] + start, sent[1] + start)
         if rule.id in whole_ids:
-            self._whole_first[rule.id] = (hit, sent)
+            self._whole_first[rule.id] = hit
             return
         self.candidates.append((rule, hit))
-        self.sentences[id(hit)] = sent
 
     def _combine(self, rule: "Rule", kept: list[Hit], doc: "Doc", ctx: CheckContext) -> None:
         if not kept and _has_content(doc, ctx, rule.match.get("params") or {}):
@@ -114,22 +105,18 @@ class MessageFindings:
         for rule in self._whole_rules:
             first = self._whole_first[rule.id]
             if first is not None and rule.id not in self._whole_broken:
-                hit, sent = first
-                self.candidates.append((rule, hit))
-                self.sentences[id(hit)] = sent
+                self.candidates.append((rule, first))
         if not self.candidates:
             return []
         text, out = self.text, []
         for rule, hit in _resolve_overlaps(self.candidates):
             seg_text = text[hit.start : hit.end]
-            sent_start, sent_end = self.sentences[id(hit)]
             out.append(SegmentFinding(
                 rule=rule.id,
                 start=hit.start,
                 end=hit.end,
                 message=_fill(hit.message or rule.message, seg_text, hit.fields),
                 suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text, hit.fields), self.ctx.today),
-                sentence=" ".join(text[sent_start:sent_end].split()) or None,
             ))
         return out
 

@@ -43,7 +43,7 @@ responses:
     body: Onze monteur is vandaag bij een klant, daarom plannen we een uitgebreid onderzoek op dinsdag 2 december.
 """
 RULES = load_packs()
-FINDING = SegmentFinding("vague-zsm", 3, 19, "'zo snel mogelijk' belooft niets.", None, "We zo snel mogelijk.")
+FINDING = SegmentFinding("vague-zsm", 3, 19, "'zo snel mogelijk' belooft niets.", None)
 
 
 def settings(**kwargs) -> Settings:
@@ -136,13 +136,13 @@ def test_store_and_lookup_round_trip(tmp_path):
     [
         b"",
         b"\x00\xff garbage",
-        b'{"format": "v1", "segments": ',  # cut off halfway
+        b'{"format": "v2", "segments": ',  # cut off halfway
         b"[]",
         b'{"format": "v0", "segments": {}}',
-        b'{"format": "v1", "segments": []}',
+        b'{"format": "v2", "segments": []}',
         b"[" * 200000 + b"]" * 200000,  # RecursionError in json (issue 10)
-        b'{"format": "v1", "segments": {"x": ' + b"[" * 200000 + b"]" * 200000 + b"}}",
-        b'{"format": "v1", "segments": ' + b'{"a": ' * 100000 + b"1" + b"}" * 100001,
+        b'{"format": "v2", "segments": {"x": ' + b"[" * 200000 + b"]" * 200000 + b"}}",
+        b'{"format": "v2", "segments": ' + b'{"a": ' * 100000 + b"1" + b"}" * 100001,
         "\"héé\"".encode("cp1252"),
     ],
     ids=["empty", "binary", "truncated", "list", "old-format", "wrong-type", "nested-list", "nested-entry",
@@ -163,15 +163,16 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path, content):
 @pytest.mark.parametrize(
     "entry",
     [
-        ["no-such-rule", 3, 19, "m", None, None],
-        ["vague-zsm", 3, 999, "m", None, None],  # beyond the text
-        ["vague-zsm", 19, 3, "m", None, None],
-        ["vague-zsm", "3", 19, "m", None, None],
-        ["vague-zsm", 3, 19, None, None, None],
-        ["vague-zsm", 3, 19, "m", None],
+        ["no-such-rule", 3, 19, "m", None],
+        ["vague-zsm", 3, 999, "m", None],  # beyond the text
+        ["vague-zsm", 19, 3, "m", None],
+        ["vague-zsm", "3", 19, "m", None],
+        ["vague-zsm", 3, 19, None, None],
+        ["vague-zsm", 3, 19, "m"],
+        ["vague-zsm", 3, 19, "m", None, None],  # the v1 layout, with a sentence
         "vague-zsm",
-        [["vague-zsm"], 3, 19, "m", None, None],  # unhashable rule id: TypeError before
-        [{"a": 1}, 3, 19, "m", None, None],
+        [["vague-zsm"], 3, 19, "m", None],  # unhashable rule id: TypeError before
+        [{"a": 1}, 3, 19, "m", None],
     ],
 )
 def test_a_malformed_entry_is_a_miss(tmp_path, entry):
@@ -210,7 +211,7 @@ def test_an_unwritable_cache_is_no_error(tmp_path):
 
 def test_concurrent_writers_never_leave_a_broken_file(tmp_path):
     units = [Unit(f"Bericht nummer {i} zo snel mogelijk.") for i in range(40)]
-    results = [[SegmentFinding("vague-zsm", 15, 31, "m", None, None)] for _ in units]
+    results = [[SegmentFinding("vague-zsm", 15, 31, "m", None)] for _ in units]
     errors: list[BaseException] = []
 
     def write(n: int) -> None:
@@ -240,14 +241,14 @@ def test_concurrent_writers_never_leave_a_broken_file(tmp_path):
 
 
 def test_old_fingerprints_are_pruned(tmp_path):
-    old = tmp_path / "v1" / ("a" * 32)
+    old = tmp_path / "v2" / ("a" * 32)
     old.mkdir(parents=True)
     (old / "x.json").write_text("{}", encoding="utf-8")
     stale = 1_000_000  # 1970: long unused
     os.utime(old, (stale, stale))
     ResultCache(tmp_path, "f" * 32).store("a.txt", [Unit("x y")], [[]])
     assert not old.exists()
-    assert (tmp_path / "v1" / ("f" * 32)).is_dir()
+    assert (tmp_path / "v2" / ("f" * 32)).is_dir()
 
 
 def test_clean_removes_only_a_smartlint_cache(tmp_path):

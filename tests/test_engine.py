@@ -45,7 +45,6 @@ def test_finding_fields_point_at_the_source():
     assert (finding.start, finding.end) == (25, 41)
     assert finding.text == text[25:41] == "zo snel mogelijk"
     assert (finding.line, finding.column, finding.end_line, finding.end_column) == (3, 14, 3, 30)
-    assert finding.sentence == "Wij komen er zo snel mogelijk op terug."
     assert finding.message == "'zo snel mogelijk' belooft niets toetsbaars."
     assert finding.suggestion and "dag en tijd" in finding.suggestion
     assert finding.key is None
@@ -132,7 +131,7 @@ def test_greeting_sign_off_and_signature_are_own_sentences():
         "Klantenservice",
     ]
     (finding,) = lint(text)
-    assert (finding.rule, finding.sentence) == ("vague-snel", "We sturen u snel een nieuwe pas.")
+    assert (finding.rule, finding.line) == ("vague-snel", 2)
 
 
 def test_a_hard_wrapped_sentence_is_one_sentence():

@@ -73,7 +73,7 @@ def test_cache_writer_stores_finished_units_before_the_end(tmp_path, monkeypatch
     units = [[Unit("Een."), Unit("Twee.")], [Unit("Drie.")]]
     results = [[None, None], [[]]]  # document 1 came from the cache
     writer = CacheWriter(store, ["a", "b"], units, results)
-    found = [SegmentFinding("vague-zsm", 0, 3, "m", None, None)]
+    found = [SegmentFinding("vague-zsm", 0, 3, "m", None)]
     writer.finished(Unit("Een."), found)
     # Interrupted here: the first unit of document 'a' is stored, the second is not.
     assert store.lookup("a", units[0], {"vague-zsm"}) == [found, None]

@@ -25,7 +25,7 @@ def _lint(text: str, long_at: int):
     long_text.LONG_TEXT = long_at
     engine_module._ENGINES.clear()
     try:
-        return [(f.rule, f.start, f.end, f.message, f.sentence) for f in lint_text(text, Settings(today=TODAY))]
+        return [(f.rule, f.start, f.end, f.message, f.suggestion) for f in lint_text(text, Settings(today=TODAY))]
     finally:
         long_text.LONG_TEXT = original
         engine_module._ENGINES.clear()

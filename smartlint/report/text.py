@@ -55,11 +55,6 @@ def finding_parts(finding: "Finding") -> Parts:
     ]
 
 
-def finding_line(finding: "Finding") -> Text:
-    """``path:line:col: severity rule message`` (plain text when printed without colour)."""
-    return Text.assemble(*finding_parts(finding))
-
-
 _split: tuple[str, list[str]] = ("", [""])  # the last text split into lines
 
 
