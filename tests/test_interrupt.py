@@ -43,8 +43,12 @@ def test_ctrl_c_with_jobs_exits_130_quietly_and_keeps_finished_work(tmp_path):
     env = dict(os.environ, SMARTLINT_CACHE_DIR=str(cache), NO_COLOR="1")
     command = [sys.executable, "-m", "smartlint", "check", "--jobs", "2", "--today", "2026-11-22", "-q"]
     # A session of its own, so SIGINT goes to the whole group as a terminal's Ctrl-C does.
+    # The child starts with SIGINT at its default even if something in this test process
+    # left it ignored (an ignored SIGINT is inherited, and Python then never raises
+    # KeyboardInterrupt): the run must see Ctrl-C as a terminal user's process does.
     proc = subprocess.Popen([*command, str(library)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     # Interrupt once finished work was stored and the worker pool is running (the parent
     # ignores SIGINT for the moment it forks its workers, as a terminal user cannot see).
