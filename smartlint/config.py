@@ -16,9 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
+from smartlint.config_library import csv_header, validate_library
 from smartlint.errors import ConfigError
 from smartlint.findings import CATEGORIES, SEVERITIES
-from smartlint.settings import Client, Settings
+from smartlint.settings import Client, LibrarySettings, Settings
 
 CONFIG_NAMES = (".smartlint.yaml", ".smartlint.yml")
 CONTEXTS = ("auto", "normal", "incident")
@@ -34,6 +35,8 @@ KNOWN_KEYS = (
     "exclude",
     "fail_on",
     "csv_column",
+    "csv_header",
+    "library",
     "cache_dir",
 )
 
@@ -290,6 +293,10 @@ def validate_config(config: ConfigFile) -> dict[str, Any]:
             result[key] = v.model(value)
         elif key == "cache_dir":
             result[key] = v.folder(value, key)
+        elif key == "library":
+            result[key] = validate_library(v, value)
+        elif key == "csv_header":
+            result[key] = csv_header(v, value)
         else:  # client, csv_column
             result[key] = v.string(value, key)
     return result
@@ -341,6 +348,8 @@ def load_settings(options: Options, cwd: Path | None = None) -> tuple[Settings, 
         cache=options.cache,
         debug=options.debug,
         csv_column=values.get("csv_column"),
+        csv_header=values.get("csv_header"),
+        library=values.get("library") or LibrarySettings(),
         cache_dir=values.get("cache_dir"),
     )
     return settings, config

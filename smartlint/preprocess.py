@@ -30,16 +30,31 @@ from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Longest forms first: '{{ x }}' must not be read as '{ x }'.
+# Longest forms first: '{{ x }}' must not be read as '{ x }', '%name%' not as '%n'.
 _PLACEHOLDER = re.compile(
-    r"\{\{.{0,200}?\}\}"  # Jinja/Liquid/Handlebars {{ naam }}
+    r"\{\{.{0,200}?\}\}"  # Jinja/Liquid/Handlebars/i18next {{ naam }}
     r"|\{%.{0,200}?%\}"  # Jinja tags {% if ... %}
-    r"|%\{[^{}\n]{1,80}\}"  # Ruby/i18n %{naam}
+    r"|%\{[^{}\n]{1,80}\}"  # Ruby/Rails i18n %{naam}
     r"|\$\{[^{}\n]{1,80}\}"  # ${naam}
+    # ICU {count, plural, one {# dag} other {# dagen}}, {d, date, short} (one level of nesting)
+    r"|\{\s*[A-Za-z_]\w{0,40}\s*,\s*(?:plural|selectordinal|select|number|date|time)\b(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}"
     r"|\{\s*[A-Za-z_][\w.\-]{0,60}\s*\}"  # {naam}, {klant.naam}
-    r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]",  # [NAAM], [DATUM KLANT]
+    r"|\{\d{1,2}\}"  # positional {0}
+    r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]"  # [NAAM], [DATUM KLANT]
+    # A URL is never prose (a final . , ; : ! ? ends the sentence, not the URL).
+    r"|(?:https?://|www\.)[^\s<>\"'()\[\]]{0,2000}[^\s<>\"'()\[\].,;:!?]"
+    r"|%[A-Za-z_][\w.]{0,60}%"  # Symfony %naam%
+    r"|%(?:\d{1,2}\$)?[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifuxXeEgGcn](?![A-Za-z])"  # printf %s %d %1$s %.2f; %n
+    r"|%\d{1,2}(?![\d$])"  # Magento %1
+    r"|(?<![\w:/.@])::?[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
     re.DOTALL,
 )
+# Placeholders that stand for a number are masked as digits, so "binnen %{count}
+# werkdagen" reads as a moment and "maximaal %2 karakters" as a quantity: a name
+# whose last part is in the lexicon's count_placeholder_words (or whose first part is
+# its first word, "number_of_days"), printf's integer conversions (%d, %1$d, %n), ICU
+# plural/number arguments, and Magento's positional %1 (its packs number every value).
+_COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
 HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
 _HEADING_MAX_WORDS = 14
@@ -137,14 +152,17 @@ def _headings(text: str) -> list[tuple[int, int]]:
 
 
 def mask_placeholders(text: str) -> tuple[str, list[Placeholder]]:
-    """Replace each placeholder by a capitalised dummy word of the same length."""
+    """Replace each placeholder by a capitalised dummy word of the same length (a
+    count placeholder by digits, so it reads as a number)."""
     parts: list[str] = []
     placeholders: list[Placeholder] = []
     last = 0
     for m in _PLACEHOLDER.finditer(text):
+        raw = m.group()
+        name = _placeholder_name(raw)
         parts.append(text[last : m.start()])
-        parts.append(_stand_in(len(m.group())))
-        placeholders.append(Placeholder(m.start(), m.end(), _placeholder_name(m.group())))
+        parts.append("9" * len(raw) if is_count_placeholder(raw, name) else _stand_in(len(raw)))
+        placeholders.append(Placeholder(m.start(), m.end(), name))
         last = m.end()
     parts.append(text[last:])
     return "".join(parts), placeholders
@@ -156,10 +174,25 @@ def _stand_in(length: int) -> str:
 
 
 def _placeholder_name(raw: str) -> str:
-    inner = raw.strip("{}%$[] \t\n")
+    """``{{ klant.naam }}`` -> ``klant.naam``; ``:date`` -> ``date``; unnamed (``%s``,
+    ``%1``, ``{0}``) -> ``""``; a URL -> ``url``."""
+    if raw.startswith(("http", "www.")):
+        return "url"
+    inner = raw.strip("{}%$[]: \t\n")
     inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
-    name = re.split(r"[|\s(]", inner, maxsplit=1)[0] if inner else ""
+    name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""
+    if re.fullmatch(r"(?:\d{1,2}\$)?[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z]?|\d+", name):
+        return ""  # printf and positional forms have no name
     return name.lower()
+
+
+def is_count_placeholder(raw: str, name: str) -> bool:
+    """``%{count}``, ``:aantal``, ``{n}``, ``%d``, ``%1$d``, ``%2``, ``{count, plural, ...}``."""
+    if _COUNT_FORM.fullmatch(raw) or _COUNT_FORM.match(raw) and raw.startswith("{"):
+        return True
+    parts = [p for p in re.split(r"[^a-z]+", name) if p]
+    words = lexicon()["count_placeholder_words"].words
+    return bool(parts) and (parts[-1] in words or (len(parts) > 1 and parts[0] in words))
 
 
 def is_when_placeholder(placeholder: Placeholder) -> bool:

@@ -162,6 +162,9 @@ class Segment:
     ``disabled`` holds rule ids or categories suppressed for this whole segment.
     ``kind`` says what the segment is, when the reader or the configuration knows:
     one of :data:`SEGMENT_KINDS`; None lets the analysis decide from the text.
+    ``variant_of`` names the string this segment is one form of (the plural forms
+    ``one``/``other`` of a library key, ``msgstr[n]`` of a gettext entry): a problem
+    found in several forms is reported once.
     """
 
     text: str
@@ -170,6 +173,7 @@ class Segment:
     today: date | None = None
     disabled: frozenset[str] = frozenset()
     kind: str | None = None
+    variant_of: str | None = None
 
 
 # A line ends at LF, CR LF or a lone CR (old Mac files), as editors and SARIF

@@ -41,4 +41,29 @@ class Settings:
     cache: bool = True
     cache_dir: str | None = None
     debug: bool = False
-    csv_column: str | None = None  # message column of CSV libraries; None = guess (body, text, ...)
+    csv_column: str | None = None  # message column of CSV libraries: a name or a 1-based index; None = guess
+    csv_header: bool | None = None  # CSV libraries: the first row is a header; None = detect
+    library: "LibrarySettings" = field(default_factory=lambda: LibrarySettings())
+
+
+# Key-name parts that mark a value as a subject/title or a label (the last part of a
+# key path: ``mail.welcome.subject``, ``checkout.button``, ``field_placeholder``).
+DEFAULT_KIND_NAMES: dict[str, str] = {
+    "subject": "subject", "title": "subject", "heading": "subject", "header": "subject",
+    "label": "label", "button": "label", "placeholder": "label", "name": "label",
+    "tooltip": "label", "menu": "label", "tab": "label", "caption": "label",
+}
+
+
+@dataclass
+class LibrarySettings:
+    """How YAML/JSON/CSV/PO/XLIFF libraries are scoped (``library:`` in the config)."""
+
+    include_keys: list[str] = field(default_factory=list)  # key globs; empty = every key
+    exclude_keys: list[str] = field(default_factory=list)
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # (key glob, kind), first match wins
+    kind_names: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KIND_NAMES))  # {} = off
+    messages: list[list[str]] = field(default_factory=list)  # sibling key names that form one message
+    markup: str = "auto"  # auto | html | markdown | off
+    plurals: bool = True  # plural forms of one string report a problem once
+    fuzzy: bool = False  # lint fuzzy gettext entries too

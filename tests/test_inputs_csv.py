@@ -57,7 +57,11 @@ def test_offsets_in_quoted_fields(tmp_path):
 
 def test_configured_column(tmp_path):
     doc = _doc(tmp_path, settings_=Settings(csv_column="onderwerp"))
-    assert [seg.text for seg in doc.segments] == ["Retour", "Bezorging", "Leeg", "Vraag; met puntkomma"]
+    # One-word values ("Retour", "Leeg") are skipped, as in YAML and JSON libraries.
+    assert [seg.text for seg in doc.segments] == ["Vraag; met puntkomma"]
+    assert [seg.text for seg in _doc(tmp_path, settings_=Settings(csv_column="3")).segments] == [
+        seg.text for seg in _doc(tmp_path).segments
+    ]
     with pytest.raises(InputError, match="column 'antwoord' \\(csv_column\\) not found; columns found: id, Onderwerp, Bericht"):
         _doc(tmp_path, settings_=Settings(csv_column="antwoord"))
 

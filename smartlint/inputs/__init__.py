@@ -13,7 +13,12 @@ file is linted whatever its name); directory walks use :data:`SUPPORTED_SUFFIXES
 ``.yaml``/``.yml``  every string value (:mod:`.yaml_library`)
 ``.json``           every string value (:mod:`.json_library`)
 ``.csv``            the message column of every row (:mod:`.csv_library`)
+``.po``/``.pot``    every translation (``msgstr``) of a gettext catalogue (:mod:`.po_library`)
+``.xlf``/``.xliff`` every ``<target>`` of an XLIFF 1.2/2.0 file (:mod:`.xliff_library`)
 ==================  ==========================================================
+
+The segments of a library (YAML, JSON, CSV, gettext, XLIFF) are then scoped by the
+``library:`` settings: keys, kinds, markup, plural forms (:mod:`.library_scope`).
 """
 
 from __future__ import annotations
@@ -26,8 +31,11 @@ from smartlint.inputs.decoding import EMPTY_NOTE, MAX_FILE_BYTES, decode_bytes, 
 from smartlint.inputs.eml import read_eml
 from smartlint.inputs.html import read_html
 from smartlint.inputs.json_library import read_json_library
+from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
+from smartlint.inputs.po_library import read_po_library
 from smartlint.inputs.text import read_text
+from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
@@ -48,14 +56,29 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".yml": lambda doc, raw, settings: read_yaml_library(doc),
     ".json": lambda doc, raw, settings: read_json_library(doc),
     ".csv": lambda doc, raw, settings: read_csv_library(doc, settings),
+    ".po": lambda doc, raw, settings: read_po_library(doc, settings),
+    ".pot": lambda doc, raw, settings: read_po_library(doc, settings),
+    ".xlf": lambda doc, raw, settings: read_xliff_library(doc),
+    ".xliff": lambda doc, raw, settings: read_xliff_library(doc),
 }
 
 SUPPORTED_SUFFIXES = frozenset(_READERS)
+LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff"})
 
 
 def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:
-    """The reader for a file name; plain text for anything unknown."""
-    return _READERS.get(path.suffix.lower(), _READERS[".txt"])
+    """The reader for a file name; plain text for anything unknown.  A library's
+    segments are scoped by the ``library:`` settings after reading."""
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix, _READERS[".txt"])
+    if suffix not in LIBRARY_SUFFIXES:
+        return reader
+
+    def read_library(doc: SourceDocument, raw: bytes, settings: Settings) -> None:
+        reader(doc, raw, settings)
+        scope_library(doc, settings.library)
+
+    return read_library
 
 
 def read_path(path: Path, settings: Settings, display_path: str | None = None) -> SourceDocument:

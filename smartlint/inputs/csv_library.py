@@ -1,13 +1,20 @@
 """CSV libraries of canned responses: one segment per row, from the message column.
 
-The first record is the header.  The message column is ``settings.csv_column`` if
-set, else the first of :data:`MESSAGE_COLUMNS` present (case-insensitive).  The
+The first record is the header, unless ``csv_header: false`` says there is none or
+the file is a language pack without one (detected: no known column name, every
+record has two or three fields, and the first record reads as text, not as column
+names: ``source,translation[,context]`` as Magento and ERPNext ship them).  The
+message column is ``settings.csv_column`` if set (a header name, or a 1-based
+index such as ``2``), else the first of :data:`MESSAGE_COLUMNS` present
+(case-insensitive), else the second column of a headerless language pack.  A value
+of one word is skipped, as in YAML and JSON libraries.  The
 delimiter is guessed from the header line (``,``, ``;`` as Dutch Excel writes, or
 tab).  A small scanner follows the :mod:`csv` module's default (excel) dialect
 exactly, recording where every field lies, so quoted fields with doubled quotes
 (``""`` maps to both quotes) and embedded line breaks keep exact offsets.
 Keys read ``row 7, body``: the 1-based line on which the record starts, and the
-column.
+column (``row 7, column 2`` without a header); in a headerless language pack the
+key is the source text of the row (column 1), as a gettext key is its ``msgid``.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import note_if_empty
+from smartlint.inputs.library import is_prose, note_if_empty, reads_as_sentence
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
@@ -37,20 +44,60 @@ def read_csv_library(doc: SourceDocument, settings: Settings | None = None) -> N
     if not records:
         doc.notes.append("no records")
         return
-    header = [field.text.strip() for field in records[0].fields]
-    column = _message_column(header, getattr(settings, "csv_column", None), doc.path)
-    name = header[column]
-    for record in records[1:]:
-        if column < len(record.fields) and record.fields[column].text.strip():
-            line, _ = doc.line_col(record.start)
-            doc.segments.append(record.fields[column].segment(key=f"row {line}, {name}"))
+    configured = getattr(settings, "csv_column", None)
+    index = _column_index(configured, doc.path)
+    header_setting = getattr(settings, "csv_header", None)
+    first = [field.text.strip() for field in records[0].fields]
+    if header_setting is None:
+        has_header = index is None and configured is not None or not _headerless_pack(first, records)
+    else:
+        has_header = header_setting
+    language_pack = not has_header and index is None
+    if has_header:
+        column = index if index is not None else _message_column(first, configured, doc.path)
+        name = first[column] if column < len(first) and first[column] else f"column {column + 1}"
+        rows = records[1:]
+    else:
+        if configured is not None and index is None:
+            raise InputError(f"csv_column '{configured}' names a column, but the file has no header (csv_header: false)", doc.path)
+        column = index if index is not None else 1  # a language pack: source, translation
+        name, rows = f"column {column + 1}", records
+    for record in rows:
+        if column < len(record.fields) and is_prose(record.fields[column].text):
+            if language_pack:
+                key = " ".join(record.fields[0].text.split())
+            else:
+                key = f"row {doc.line_col(record.start)[0]}, {name}"
+            doc.segments.append(record.fields[column].segment(key=key))
     note_if_empty(doc)
+
+
+def _column_index(configured: str | None, path: str) -> int | None:
+    """A 1-based column number in ``csv_column`` as a 0-based index; None for a name."""
+    if configured is None or not configured.strip().isdigit():
+        return None
+    number = int(configured.strip())
+    if number < 1:
+        raise InputError(f"csv_column {number}: columns are numbered from 1", path)
+    return number - 1
+
+
+def _headerless_pack(first: list[str], records: list[CsvRecord]) -> bool:
+    """A language pack without a header: no known column name, two or three fields in
+    (nearly) every record, and a first record that holds text rather than names."""
+    if any(name.lower() in MESSAGE_COLUMNS for name in first):
+        return False
+    shaped = sum(1 for r in records if 2 <= len(r.fields) <= 3)
+    if shaped < 0.95 * len(records):
+        return False
+    return any(reads_as_sentence(value) or len(value.split()) >= 3 for value in first[:2])
 
 
 def _message_column(header: list[str], configured: str | None, path: str) -> int:
     lowered = [name.lower() for name in header]
     found = _column_list(header)
     if configured:
+        # 'csv_column: 2' (a number) or 'csv_header: false' for a file without a header.
         if configured.strip().lower() in lowered:
             return lowered.index(configured.strip().lower())
         raise InputError(f"column '{configured}' (csv_column) not found; columns found: {found}", path)
@@ -59,7 +106,8 @@ def _message_column(header: list[str], configured: str | None, path: str) -> int
             return lowered.index(candidate)
     raise InputError(
         f"no message column (expected one of {', '.join(MESSAGE_COLUMNS)}; "
-        f"set csv_column in .smartlint.yaml); columns found: {found}",
+        f"set csv_column in .smartlint.yaml, a name or a number; csv_header: false if the file has no header); "
+        f"columns found: {found}",
         path,
     )
 

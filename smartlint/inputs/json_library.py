@@ -12,7 +12,7 @@ import json
 import sys
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import is_non_prose_key, is_prose, key_path, last_mapping_key, note_if_empty
+from smartlint.inputs.library import key_path, last_mapping_key, note_if_empty, skip_value
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
@@ -60,7 +60,7 @@ class _JsonScanner:
             return self._container(pos, path, "]", keyed=False)
         if ch == '"':
             view, end = self.string(pos)
-            if is_prose(view.text) and not is_non_prose_key(last_mapping_key(path)):
+            if not skip_value(last_mapping_key(path), view.text):
                 self.doc.segments.append(view.segment(key=key_path(path)))
             return end
         end = pos  # number, true, false, null (NaN, Infinity)

@@ -2,8 +2,10 @@
 
 Every string leaf of a YAML/JSON library is a message of its own, named by its key
 path (``responses.refund.body``, ``faq[3].answer``), except values that are
-obviously not prose: under keys such as ``id`` or ``url``, or without any
-whitespace (a slug, a locale, a link).
+obviously not prose: without any whitespace (a slug, a locale, a link, one word),
+or under keys such as ``id`` or ``url`` unless the value reads as a sentence.  A key
+that holds whitespace is no field name but a text (Laravel's JSON files key every
+string by its English source sentence), so its name never decides anything.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ _SUFFIX_SPLIT_RE = re.compile(r"[_\-.]")
 _PLAIN_KEY_RE = re.compile(r"[^\s.\[\]\"]+")
 
 
+_SENTENCE_END = (".", "!", "?", ":", "…")
+_SENTENCE_MIN_WORDS = 4
+
+
 def is_non_prose_key(name: str | None) -> bool:
-    if name is None:
+    if name is None or any(ch.isspace() for ch in name.strip()):
         return False
     lowered = name.strip().lower()
     return lowered in NON_PROSE_KEYS or _SUFFIX_SPLIT_RE.split(lowered)[-1] in NON_PROSE_KEYS
@@ -30,6 +36,17 @@ def is_prose(value: str) -> bool:
     """A message needs at least two words; a lone token is an identifier or a link."""
     stripped = value.strip()
     return bool(stripped) and any(ch.isspace() for ch in stripped)
+
+
+def reads_as_sentence(value: str) -> bool:
+    """Several words ending like a sentence: "Uw bestelling is verzonden." """
+    stripped = value.strip()
+    return len(stripped.split()) >= _SENTENCE_MIN_WORDS and stripped.endswith(_SENTENCE_END)
+
+
+def skip_value(key_name: str | None, value: str) -> bool:
+    """Leave a library value out: no prose, or an identifier's key and no sentence."""
+    return not is_prose(value) or (is_non_prose_key(key_name) and not reads_as_sentence(value))
 
 
 def key_path(parts: list[str | int]) -> str | None:

@@ -28,7 +28,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import is_non_prose_key, is_prose, key_path, last_mapping_key, note_if_empty
+from smartlint.inputs.library import key_path, last_mapping_key, note_if_empty, skip_value
 from smartlint.inputs.view import View, line_spans
 from smartlint.inputs.yaml_scalars import scalar_view
 from smartlint.safeyaml import compose_all
@@ -105,7 +105,7 @@ class _Walker:
                 rules = disabled | directive.rules if directive else disabled
                 self.walk(item, [*path, index], rules, parent_indent=node.start_mark.column)
         elif isinstance(node, ScalarNode) and node.tag == _STR_TAG:
-            if is_non_prose_key(last_mapping_key(path)) or not is_prose(node.value):
+            if skip_value(last_mapping_key(path), node.value):
                 return
             view = scalar_view(self.source, node, parent_indent)
             self.doc.segments.append(view.segment(key=key_path(path), disabled=disabled))

@@ -1,0 +1,203 @@
+"""Scoping a library's messages after it is read (``library:`` in the config).
+
+The readers of YAML, JSON, CSV, gettext and XLIFF files turn every string into a
+segment named by its key.  This module then, in order:
+
+1. keeps the keys that ``include_keys`` names and drops those ``exclude_keys`` names;
+2. strips HTML or Markdown inside a value (``markup``), through the .html and .md
+   readers' own views, so the offsets still point into the library file;
+3. declares each segment's kind: the first ``kinds`` glob that matches its key, else
+   the key's name (``*.subject`` -> subject, ``button_save`` -> label);
+4. marks plural forms (``one``/``other``, ``_one``/``_other``, Nextcloud's
+   ``_x_::_xs_`` arrays) as variants of one string, so a problem is reported once;
+5. joins sibling keys that ``messages`` lists (``[subject, body, action]``) into one
+   message, so a rule about the whole message (a next step) sees all of it.
+
+Key globs: ``*`` matches within one part of a key path (between dots), ``**`` spans
+parts; a pattern matches the whole key or its last parts, so ``*.subject`` matches
+``mailers.welcome.subject`` and ``body`` any key whose last part is ``body``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from smartlint.inputs.library import is_prose
+from smartlint.inputs.view import View
+from smartlint.segments import Segment, SegmentBuilder, SourceDocument
+from smartlint.settings import LibrarySettings
+
+_HTML_HINT = re.compile(
+    r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+)
+_MARKDOWN_HINT = re.compile(
+    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^#{1,6}\s|^\s*[-*+]\s+\S|^>\s",
+    re.MULTILINE,
+)
+# Plural-form names (CLDR categories) as Rails (``.one``) and i18next (``_one``) write them.
+_PLURAL_FORM = re.compile(r"(?P<base>.+?)(?P<sep>[._])(?P<form>zero|one|two|few|many|other|plural)$")
+_INDEXED = re.compile(r"(?P<base>.+)\[(?P<index>\d+)\]$")
+_NEXTCLOUD_PLURAL = re.compile(r'\["_[^"]*_::_[^"]*_"\]$|^_.*_::_.*_$')
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_LAST_PART = re.compile(r'(?:^|\.)([^.\[\]"]+)$')
+
+
+def scope_library(doc: SourceDocument, library: LibrarySettings) -> None:
+    """Apply ``library`` to the segments a library reader produced (in place)."""
+    segments = [s for s in doc.segments if _key_selected(s.key, library)]
+    if library.markup != "off":
+        segments = [s for s in (_without_markup(s, library.markup) for s in segments) if s is not None]
+    for segment in segments:
+        if segment.kind is None:
+            segment.kind = declared_kind(segment.key, library)
+    if library.plurals:
+        _mark_plurals(segments)
+    if library.messages:
+        segments = _joined_messages(doc, segments, library.messages)
+    doc.segments[:] = segments
+
+
+# --- keys ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def key_glob(pattern: str) -> re.Pattern[str]:
+    """A key glob as a regular expression that matches a key's last parts."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append(r"[^.\[]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append(r"[^.\[]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile(r"(?:^|(?<=\.)|(?=\[))(?:" + "".join(out) + r")\Z")
+
+
+def key_matches(key: str | None, patterns: list[str]) -> bool:
+    return key is not None and any(key_glob(p).search(key) for p in patterns)
+
+
+def _key_selected(key: str | None, library: LibrarySettings) -> bool:
+    if library.include_keys and not key_matches(key, library.include_keys):
+        return False
+    return not key_matches(key, library.exclude_keys)
+
+
+def declared_kind(key: str | None, library: LibrarySettings) -> str | None:
+    """The kind the config gives ``key``: a ``kinds`` glob, else a word of its name."""
+    for pattern, kind in library.kinds:
+        if key_matches(key, [pattern]):
+            return kind
+    if not key or not library.kind_names:
+        return None
+    last = _LAST_PART.search(key)
+    if last is None or any(ch.isspace() for ch in last.group(1)):
+        return None  # a key that is a sentence names no field
+    words = [w.lower() for w in _KEY_WORDS.findall(last.group(1))]
+    for word in (words[-1], words[0]) if words else ():
+        if word in library.kind_names:
+            return library.kind_names[word]
+    return None
+
+
+# --- markup -------------------------------------------------------------------------
+
+
+def _without_markup(segment: Segment, markup: str) -> Segment | None:
+    """The segment with HTML or Markdown stripped (when it has any), mapped exactly."""
+    from smartlint.inputs.html import html_view
+    from smartlint.inputs.markdown import markdown_view
+
+    text = segment.text
+    if markup == "html" or (markup == "auto" and _HTML_HINT.search(text)):
+        view = html_view(View(text, segment.offsets))
+    elif markup == "markdown" or (markup == "auto" and _MARKDOWN_HINT.search(text)):
+        view = markdown_view(View(text, segment.offsets))
+    else:
+        return segment
+    if not is_prose(view.text):
+        return None
+    return dataclasses.replace(segment, text=view.text, offsets=view.offsets)
+
+
+# --- plural forms -------------------------------------------------------------------
+
+
+def _mark_plurals(segments: list[Segment]) -> None:
+    """Plural forms of one string name it in ``variant_of`` (readers may have already)."""
+    forms: dict[str, list[tuple[Segment, str]]] = {}
+    for segment in segments:
+        if segment.variant_of is not None or segment.key is None:
+            continue
+        named = _PLURAL_FORM.match(segment.key)
+        if named:
+            forms.setdefault(named.group("base"), []).append((segment, named.group("form")))
+            continue
+        indexed = _INDEXED.match(segment.key)
+        if indexed and _NEXTCLOUD_PLURAL.search(indexed.group("base")):
+            segment.variant_of = indexed.group("base")
+    for base, members in forms.items():
+        # 'other' (or i18next v3's 'plural') is the one form every plural string has.
+        if len(members) >= 2 and any(form in ("other", "plural") for _, form in members):
+            for segment, _ in members:
+                segment.variant_of = base
+    # i18next v3: ``key`` and ``key_plural`` are the two forms.
+    keys = {s.key: s for s in segments if s.key}
+    for segment in segments:
+        if segment.key and segment.key.endswith("_plural") and segment.key[: -len("_plural")] in keys:
+            base = segment.key[: -len("_plural")]
+            segment.variant_of = keys[base].variant_of = base
+
+
+# --- sibling keys that form one message ---------------------------------------------
+
+
+def _joined_messages(doc: SourceDocument, segments: list[Segment], groups: list[list[str]]) -> list[Segment]:
+    """Siblings named in one of ``groups`` become one message (in file order)."""
+    members: dict[tuple[str, int], list[Segment]] = {}
+    for segment in segments:
+        if not segment.key:
+            continue
+        last = _LAST_PART.search(segment.key)
+        if last is None:
+            continue
+        parent = segment.key[: last.start()]
+        for number, names in enumerate(groups):
+            if last.group(1) in names:
+                members.setdefault((parent, number), []).append(segment)
+                break
+    joined_first: dict[int, Segment] = {}
+    dropped: set[int] = set()
+    for (parent, _), parts in members.items():
+        if len(parts) < 2:
+            continue
+        joined_first[id(parts[0])] = _join(doc, parent or "(root)", parts)
+        dropped.update(id(p) for p in parts[1:])
+    return [joined_first.get(id(s), s) for s in segments if id(s) not in dropped]
+
+
+def _join(doc: SourceDocument, parent: str, parts: list[Segment]) -> Segment:
+    builder = SegmentBuilder()
+    source = doc.source_text
+    for k, part in enumerate(parts):
+        if k:  # a paragraph break between the parts, standing for no characters
+            builder.replace("\n\n", part.offsets.to_source_start(0), 0)
+        for ts, te, ss, se in part.offsets.pieces_between(0, len(part.text)):
+            piece = part.text[ts:te]
+            if source[ss:se] == piece:
+                builder.copy(piece, ss)
+            else:
+                builder.replace(piece, ss, se - ss)
+    names = ",".join(_LAST_PART.search(p.key).group(1) for p in parts)  # type: ignore[union-attr]
+    key = f"{parent}.{{{names}}}" if parent != "(root)" else f"{{{names}}}"
+    disabled = frozenset().union(*(p.disabled for p in parts))
+    return builder.build(key=key, today=parts[0].today, disabled=disabled, kind="message")

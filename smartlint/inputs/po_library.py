@@ -1,0 +1,170 @@
+"""gettext catalogues (``.po``/``.pot``): one segment per translation.
+
+Every ``msgstr`` (and each ``msgstr[n]`` of a plural entry) is a message, keyed by
+its ``msgid`` (``msgctxt | msgid`` when the entry has a context); the forms of a
+plural entry are variants of one string (``Segment.variant_of``), so a problem in
+both forms is reported once.  Left out: the header entry (``msgid ""``), fuzzy
+entries (``#, fuzzy``: a guess nobody checked; ``library: {fuzzy: true}`` lints
+them), obsolete entries (``#~``) and untranslated ones.
+
+Our own line scanner, not polib: polib (the maintained parser) keeps only the line
+number where an entry starts, not where each string lies, and decodes escapes
+without a map.  Here every quoted string is decoded into a view, so ``\\"``,
+``\\n`` and ``\\t`` map to their two source characters and a string continued over
+several lines keeps exact line/column for every word.  Linear in the file size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from smartlint.errors import InputError
+from smartlint.inputs.library import is_prose, note_if_empty
+from smartlint.inputs.view import View, ViewBuilder
+from smartlint.segments import SourceDocument
+from smartlint.settings import Settings
+
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d{1,3})\])?)[ \t]*")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
+            "f": "\f", "v": "\v", "'": "'", "?": "?"}
+# A line and its break; view.line_spans searches for '\r' to the end of the text on
+# every line, which is quadratic in a large catalogue without any '\r'.
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+_OCTAL = re.compile(r"[0-7]{1,3}")
+_HEX = re.compile(r"x[0-9a-fA-F]{1,2}")
+
+
+@dataclass
+class _Entry:
+    fuzzy: bool = False
+    context: str | None = None
+    msgid: str | None = None
+    translations: list[tuple[int | None, ViewBuilder]] = field(default_factory=list)  # (plural index, text)
+
+    @property
+    def started(self) -> bool:
+        return self.msgid is not None or self.context is not None
+
+
+def read_po_library(doc: SourceDocument, settings: Settings | None = None) -> None:
+    lint_fuzzy = bool(settings and settings.library.fuzzy)
+    source = View.of_source(doc.source_text)
+    for entry in _PoScanner(doc, source).entries():
+        if (entry.fuzzy and not lint_fuzzy) or not entry.msgid:  # msgid "": the header
+            continue
+        key = f"{entry.context} | {entry.msgid}" if entry.context else entry.msgid
+        plural = len(entry.translations) > 1
+        for index, builder in entry.translations:
+            view = builder.view()
+            if not is_prose(view.text):
+                continue
+            doc.segments.append(view.segment(
+                key=f"{key}[{index}]" if index is not None else key,
+                variant_of=key if plural else None,
+            ))
+    note_if_empty(doc)
+
+
+class _PoScanner:
+    def __init__(self, doc: SourceDocument, source: View):
+        self.doc = doc
+        self.source = source
+        self.text = source.text
+
+    def fail(self, pos: int, problem: str) -> InputError:
+        line, column = self.doc.line_col(pos)
+        return InputError(f"invalid PO at line {line}, column {column}: {problem}", self.doc.path)
+
+    def entries(self):
+        entry = _Entry()
+        current: ViewBuilder | None = None  # the string that a "..." line continues
+        field_name = ""
+        for line in _LINE.finditer(self.text):
+            start, end = line.start(), line.start() + len(line.group(1))
+            if start == len(self.text):
+                break
+            pos = start
+            while pos < end and self.text[pos] in " \t":
+                pos += 1
+            if pos == end:  # a blank line ends an entry
+                if entry.started:
+                    yield entry
+                    entry = _Entry()
+                current = None
+                continue
+            ch = self.text[pos]
+            if ch == "#":
+                if entry.translations:  # a comment after the strings starts the next entry
+                    yield entry
+                    entry = _Entry()
+                current = None
+                if self.text.startswith("#,", pos) and "fuzzy" in self.text[pos + 2 : end].replace(",", " ").split():
+                    entry.fuzzy = True
+                continue  # '#~' obsolete entries and other comments are no strings
+            if ch == '"':
+                if current is None:
+                    raise self.fail(pos, "a string without a keyword (msgid, msgstr, ...) before it")
+                self._string(pos, end, current)
+                if field_name in ("msgid", "msgctxt"):
+                    self._remember(entry, field_name, current)
+                continue
+            m = _KEYWORD.match(self.text, pos, end)
+            if not m or pos + len(m.group()) >= end or self.text[m.end()] != '"':
+                raise self.fail(pos, "expected msgctxt, msgid, msgid_plural or msgstr followed by a string")
+            keyword = m.group(1)
+            if keyword in ("msgctxt", "msgid") and (entry.translations or (keyword == "msgctxt" and entry.msgid)):
+                yield entry
+                entry = _Entry()
+            current = ViewBuilder(self.source)
+            field_name = "msgstr" if keyword.startswith("msgstr") else keyword
+            if keyword.startswith("msgstr"):
+                entry.translations.append((int(m.group(2)) if m.group(2) else None, current))
+            self._string(m.end(), end, current)
+            if field_name in ("msgid", "msgctxt"):
+                self._remember(entry, field_name, current)
+        if entry.started:
+            yield entry
+
+    @staticmethod
+    def _remember(entry: _Entry, field_name: str, builder: ViewBuilder) -> None:
+        value = builder.view().text
+        if field_name == "msgid":
+            entry.msgid = value
+        else:
+            entry.context = value
+
+    def _string(self, pos: int, end: int, out: ViewBuilder) -> None:
+        """Decode the string literal whose opening quote is at ``pos`` into ``out``."""
+        text = self.text
+        opening = pos
+        pos += 1
+        while True:
+            run = pos
+            while run < end and text[run] not in '"\\':
+                run += 1
+            out.copy(pos, run)
+            if run >= end:
+                raise self.fail(opening, "string is never closed")
+            if text[run] == '"':
+                rest = text[run + 1 : end].strip()
+                if rest and not rest.startswith("#"):
+                    raise self.fail(run + 1, f"unexpected text after a string: {rest[:20]!r}")
+                return
+            pos = self._escape(run, end, out)
+
+    def _escape(self, pos: int, end: int, out: ViewBuilder) -> int:
+        """Decode the escape at ``pos`` (its backslash); returns the position after it."""
+        if pos + 1 >= end:
+            raise self.fail(pos, "string is never closed")
+        code = self.text[pos + 1]
+        if code in _ESCAPES:
+            out.replace(_ESCAPES[code], pos, pos + 2)
+            return pos + 2
+        for pattern, base, skip in ((_OCTAL, 8, 0), (_HEX, 16, 1)):
+            m = pattern.match(self.text, pos + 1, end)
+            if m:
+                out.replace(chr(int(m.group()[skip:], base)), pos, m.end())
+                return m.end()
+        out.copy(pos + 1, pos + 2)  # an unknown escape: the character itself (as msgfmt warns)
+        return pos + 2

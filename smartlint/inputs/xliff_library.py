@@ -1,0 +1,132 @@
+"""XLIFF 1.2 and 2.0 (``.xlf``/``.xliff``): one segment per ``<target>``.
+
+The file is first checked by :mod:`xml.parsers.expat` (well-formedness, with the
+line and column of the first error); a file with a ``<!DOCTYPE`` is refused, so no
+entity is ever declared, expanded or fetched (no XXE, no "billion laughs").  A
+scanner then takes the text of every ``<target>`` with exact offsets: the five XML
+entities and character references map to their source characters, CDATA is copied,
+inline codes that stand for a variable (``<x/>``, ``<ph>``) become a ``{ph}``
+placeholder over the whole code, and formatting codes (``<g>``, ``<bpt>``/``<ept>``,
+``<pc>``, ``<sc/>``/``<ec/>``, ``<mrk>``) are left out but their text is kept.
+
+Keys: the ``trans-unit``'s ``resname`` or ``id`` (1.2); the ``unit`` id and, when a
+unit has several segments, ``/segment-id`` (2.0).
+"""
+
+from __future__ import annotations
+
+import re
+from xml.parsers import expat
+
+from smartlint.errors import InputError
+from smartlint.inputs.library import is_prose, note_if_empty
+from smartlint.inputs.view import View, ViewBuilder
+from smartlint.segments import SourceDocument
+
+_TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]+)([^>]*?)(/?)>|&")
+_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_VARIABLE_CODES = frozenset({"x", "ph", "bx", "ex"})  # a code standing for a value
+_NATIVE_CODE = frozenset({"ph", "bpt", "ept", "it"})  # content is the code itself, no text
+PLACEHOLDER = "{ph}"
+
+
+def read_xliff_library(doc: SourceDocument) -> None:
+    text = doc.source_text
+    _check_well_formed(text, doc)
+    source = View.of_source(text)
+    unit_key: str | None = None
+    segment_id: str | None = None
+    segments_in_unit = 0
+    target_start: int | None = None
+    for m in _TAG.finditer(text):
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name in ("trans-unit", "unit") and not closing:
+            found = _attributes(attrs)
+            unit_key = found.get("resname") or found.get("id") or f"line {doc.line_col(m.start())[0]}"
+            segments_in_unit, segment_id = 0, None
+        elif name == "segment" and not closing:
+            segments_in_unit += 1
+            segment_id = _attributes(attrs).get("id") or str(segments_in_unit)
+        elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
+            target_start = m.end()
+        elif name == "target" and closing and target_start is not None:
+            view = _target_view(source, target_start, m.start())
+            if is_prose(view.text):
+                key = unit_key if segments_in_unit <= 1 else f"{unit_key}/{segment_id}"
+                doc.segments.append(view.segment(key=key))
+            target_start = None
+    note_if_empty(doc)
+
+
+def _check_well_formed(text: str, doc: SourceDocument) -> None:
+    if re.search(r"<!DOCTYPE", text, re.IGNORECASE):
+        raise InputError("XLIFF with a <!DOCTYPE> is refused (entities are never declared or expanded)", doc.path)
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    try:
+        parser.Parse(text.encode("utf-8"), True)
+    except expat.ExpatError as err:
+        raise InputError(
+            f"invalid XML at line {err.lineno}, column {err.offset + 1}: {expat.ErrorString(err.code)}", doc.path
+        ) from None
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTRIBUTE.finditer(raw)}
+
+
+def _target_view(source: View, start: int, end: int) -> View:
+    """The text of a ``<target>`` whose content lies at ``source.text[start:end]``."""
+    text, out = source.text, ViewBuilder(source)
+    pos = start
+    native_depth = 0  # inside <ph>...</ph>, <bpt>...</bpt>: code, not text
+    while pos < end:
+        m = _INNER.search(text, pos, end)
+        stop = m.start() if m else end
+        if not native_depth:
+            out.copy(pos, stop)
+        if m is None:
+            break
+        token = m.group()
+        if token == "<![CDATA[":
+            close = text.find("]]>", m.end(), end)
+            close = end if close == -1 else close
+            if not native_depth:
+                out.copy(m.end(), close)
+            pos = close + 3
+        elif token == "<!--":
+            close = text.find("-->", m.end(), end)
+            pos = end if close == -1 else close + 3
+        elif token == "&":
+            entity = _ENTITY.match(text, m.start(), end)
+            if entity is None:  # expat accepted the file, so this cannot happen; keep the '&'
+                out.copy(m.start(), m.start() + 1)
+                pos = m.start() + 1
+                continue
+            if not native_depth:
+                named, decimal, hexadecimal = entity.groups()
+                value = _NAMED[named] if named else chr(int(decimal or hexadecimal, 16 if hexadecimal else 10))
+                out.replace(value, entity.start(), entity.end())
+            pos = entity.end()
+        else:
+            closing, name, self_closing = m.group(1), m.group(2).split(":")[-1], m.group(4)
+            if name in _VARIABLE_CODES and not closing and not native_depth:
+                out.replace(PLACEHOLDER, m.start(), _code_end(text, m, name, end))
+                pos = _code_end(text, m, name, end)
+                continue
+            if name in _NATIVE_CODE and not self_closing:
+                native_depth += -1 if closing else 1
+                native_depth = max(native_depth, 0)
+            pos = m.end()
+    return out.view()
+
+
+def _code_end(text: str, m: re.Match, name: str, end: int) -> int:
+    """The end of an inline code: its own end if self-closing, else after its closing tag."""
+    if m.group(4):
+        return m.end()
+    close = re.compile(rf"</(?:[\w.-]+:)?{re.escape(name)}\s*>").search(text, m.end(), end)
+    return close.end() if close else m.end()
