@@ -152,12 +152,22 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the finding lines.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: the NO_COLOR variable).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    baseline: Annotated[
+        Optional[str],
+        typer.Option(metavar="FILE", help="Report only findings not recorded in this baseline file (see --write-baseline)."),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[str],
+        typer.Option(metavar="FILE", help="Record every finding of this run in FILE as the baseline; exit 0 unless a file could not be read."),
+    ] = None,
     stdin_filename: Annotated[
         Optional[str],
         typer.Option(metavar="NAME", help="Name for - (stdin) in findings; its suffix chooses the reader (.md, .eml, ...)."),
     ] = None,
 ) -> None:
     """Lint files, folders or standard input (-)."""
+    from smartlint.baseline import load_baseline, split_findings
+    from smartlint.baseline import write_baseline as write_baseline_file
     from smartlint.config import Options, load_settings, resolve_rule_levels, validate_rule_names
     from smartlint.packs import load_packs
     from smartlint.report import ReportOptions, get_writer
@@ -192,9 +202,17 @@ def check(
         root = config_file.path.parent if config_file else cwd
         # An explicit --today wins over an e-mail's Date: header; without it, each
         # message is checked against the day it was sent.
+        known = load_baseline(baseline) if baseline else None  # a bad baseline fails before the run
         result = run_check(
             paths, settings, root=root, rules=rules, stdin_name=stdin_filename, message_dates=today is None
         )
+        if write_baseline:
+            recorded = write_baseline_file(write_baseline, result.findings, str(cwd))
+            _say(f"note: wrote {recorded} findings to the baseline {write_baseline}")
+        if known is not None:
+            result.findings, result.baseline_unchanged = split_findings(result.findings, known, str(cwd))
+            if result.baseline_unchanged and not quiet:
+                _say(f"note: {len(result.baseline_unchanged)} findings recorded in the baseline {baseline} are not shown")
 
         with _closed_pipe_ignored(sys.stderr):
             _print_problems(result, debug=debug, quiet=quiet)
@@ -205,6 +223,8 @@ def check(
 
     if result.errors:
         raise typer.Exit(2)
+    if write_baseline:  # the findings are recorded: they are the accepted state
+        raise typer.Exit(0)
     raise typer.Exit(1 if result.at_or_above(settings.fail_on) else 0)
 
 

@@ -36,6 +36,8 @@ class RunResult:
     rules: list["Rule"] = field(default_factory=list)
     # {"enabled", "hits", "misses"}: segments taken from the cache and analysed
     cache: dict | None = None
+    # With --baseline: the findings the baseline knows (left out of ``findings``).
+    baseline_unchanged: list[Finding] | None = None
 
     def at_or_above(self, severity: str) -> list[Finding]:
         from smartlint.findings import severity_rank
@@ -121,6 +123,28 @@ def _open_cache(settings: "Settings"):
     return ResultCache.for_settings(settings)
 
 
+def once_per_variant(findings: list[Finding], document: "SourceDocument") -> list[Finding]:
+    """A problem found in several forms of one string (plural forms, ``msgstr[n]``)
+    is reported once, at its first form.  The forms say the same thing, so the k-th
+    finding of a rule in one form is the k-th in another ("1 dag" / "%n dagen" match
+    other text for the same problem)."""
+    variant_of = {s.key: s.variant_of for s in document.segments if s.variant_of is not None}
+    if not variant_of:
+        return findings
+    seen: set[tuple] = set()
+    per_form: dict[tuple, int] = {}
+    kept = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        base = variant_of.get(finding.key)
+        if base is not None:
+            k = per_form[(finding.key, finding.rule)] = per_form.get((finding.key, finding.rule), 0) + 1
+            if (base, finding.rule, k) in seen:
+                continue
+            seen.add((base, finding.rule, k))
+        kept.append(finding)
+    return kept
+
+
 def run_check(
     arguments: list[str],
     settings: "Settings",
@@ -181,7 +205,7 @@ def run_check(
         by_path.setdefault(finding.path, []).append(finding)
     for document in documents:
         kept = apply_suppressions(by_path.pop(document.path, []), document.source_text)
-        result.findings.extend(kept)
+        result.findings.extend(once_per_variant(kept, document))
         if result.rules:
             for line, name in unknown_directive_rules(document.source_text, known):
                 result.notes.append((document.path, f"line {line}: unknown rule {name!r} in a smartlint directive"))

@@ -16,19 +16,20 @@ def render(result=None, **options) -> list[str]:
     return out.getvalue().splitlines()
 
 
-def test_one_annotation_per_finding_by_severity():
+def test_one_annotation_per_finding_errors_first():
+    # GitHub shows only a few annotations per level: errors, then warnings, then notices.
     lines = render()
-    assert lines[0] == (
+    assert lines[0].startswith("::error file=drafts/a.txt,line=4,col=4,endLine=4,endColumn=17,title=smartlint incident-cause::")
+    assert lines[1] == (
         "::warning file=drafts/a.txt,line=3,col=12,endLine=3,endColumn=28,title=smartlint vague-zsm::"
         "'zo snel mogelijk' belooft niets toetsbaars.%0ASuggestie: Noem een dag en tijd."
     )
-    assert lines[1].startswith("::error file=drafts/a.txt,line=4,col=4,endLine=4,endColumn=17,title=smartlint incident-cause::")
     assert lines[2].startswith("::notice file=lib/responses.json,line=1,col=30,")
     assert lines[2].endswith("%0A(refund.body)")
 
 
 def test_message_data_is_escaped():
-    line = render()[1]
+    line = render()[0]
     assert line.endswith("::Geen oorzaak, regel 1,%0Aregel 2: 50%25")
     assert "\n" not in line
 
@@ -70,3 +71,23 @@ def test_invalid_json_file_is_annotated_at_its_position(tmp_path):
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("::error")]
     assert len(errors) == 1 and ",line=2,col=8::" in errors[0], errors
+
+
+def test_job_summary_when_github_names_a_file(tmp_path, monkeypatch):
+    target = tmp_path / "summary.md"
+    target.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+    render()
+    summary = target.read_text(encoding="utf-8")
+    assert summary.startswith("earlier step\n## smartlint\n")  # appended, not overwritten
+    assert "| error | 1 |" in summary and "| warning | 1 |" in summary and "| info | 1 |" in summary
+    assert "| incident-explanation | `incident-cause` | 1 |" in summary
+    assert "| `drafts/a.txt` | 2 |" in summary
+    assert "```bash\nsmartlint " in summary and "--format github" not in summary
+
+
+def test_no_job_summary_without_the_variable(tmp_path, monkeypatch):
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    render()
+    assert list(tmp_path.iterdir()) == []

@@ -1,7 +1,10 @@
 """GitHub Actions workflow commands: each finding becomes an annotation on the diff.
 
 ``::warning file=a.txt,line=5,col=12,endLine=5,endColumn=28,title=vague-zsm::message``
-(``error``/``warning``/``notice`` by severity), escaped as GitHub requires.
+(``error``/``warning``/``notice`` by severity), escaped as GitHub requires.  GitHub
+shows only a handful of annotations of each level per step, so errors come first,
+then warnings, then notices; with ``$GITHUB_STEP_SUMMARY`` set, a Markdown summary
+of the whole run is appended to the job summary (:mod:`.job_summary`).
 """
 
 from __future__ import annotations
@@ -61,9 +64,13 @@ def error_command(error, root: str = ".") -> str:
 
 
 def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
-    for finding in result.findings:
-        out.write(annotation(finding, options.root) + "\n")
-    for error in result.errors:
+    from smartlint.findings import severity_rank
+    from smartlint.report.job_summary import write_job_summary
+
+    for error in result.errors:  # an input that could not be read is an error too: first
         out.write(error_command(error, options.root) + "\n")
+    for finding in sorted(result.findings, key=lambda f: -severity_rank(f.severity)):  # stable: file order kept
+        out.write(annotation(finding, options.root) + "\n")
     if not options.quiet:
         out.write(summary_line(result) + "\n")
+    write_job_summary(result, options.root)

@@ -123,11 +123,17 @@ def document(result: "RunResult", root: str = ".") -> dict:
     descriptors = [rule_descriptor(rule) for rule in result.rules]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     results = []
-    for finding in result.findings:
+    # With a baseline, every result says whether it is new; the known ones are kept
+    # (as "unchanged") so code scanning does not close their alerts.
+    unchanged = getattr(result, "baseline_unchanged", None)
+    states = [(f, "new") for f in result.findings] + [(f, "unchanged") for f in unchanged or ()]
+    for finding, state in states:
         if finding.rule not in index:
             index[finding.rule] = len(descriptors)
             descriptors.append(_ad_hoc_descriptor(finding))
         results.append(result_object(finding, index[finding.rule], root))
+        if unchanged is not None:
+            results[-1]["baselineState"] = state
     notifications = [notification(err, root) for err in result.errors]
     return {
         "$schema": SCHEMA,
