@@ -25,7 +25,13 @@ from smartlint.errors import InputError
 STDIN = "-"
 # Hidden files and folders (.git, .github, .smartlint.yaml, .pre-commit-config.yaml)
 # and tool folders are never customer messages.
-DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__", "venv", "site-packages")
+DEFAULT_EXCLUDE = (
+    ".*", "node_modules", "__pycache__", "venv", "site-packages",
+    # Project and tool files that share a library's suffix but hold no messages (a
+    # pre-commit run sends every staged .json/.yml; .pre-commit-hooks.yaml lists them too).
+    "package.json", "package-lock.json", "composer.json", "composer.lock", "tsconfig*.json", "jsconfig.json",
+    "mkdocs.yml", "mkdocs.yaml", "docker-compose*.yml", "docker-compose*.yaml", "renovate.json", "*.schema.json",
+)
 _FOLDER_SEEN = "links to a folder that is already checked (a loop or a second path to it)"
 _UNREADABLE_FOLDER = "cannot read this folder"
 

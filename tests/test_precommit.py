@@ -74,10 +74,16 @@ def test_hook_definition():
     import re
 
     pattern = re.compile(hook["files"])
-    for name in ("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.eml", "g.yaml", "h.yml", "i.json", "j.csv"):
-        assert pattern.search(name), name
+    excluded = re.compile(hook["exclude"])
+    for name in ("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.eml", "g.yaml", "h.yml", "i.json", "j.csv",
+                 "locale/nl.po", "k.pot", "l.xlf", "m.xliff", "locales/nl/package.yml"):
+        assert pattern.search(name) and not excluded.search(name), name
     for name in ("a.py", "b.txt.bak", "c.pdf"):
         assert not pattern.search(name), name
+    # Tool files with a library's suffix are not sent to smartlint.
+    for name in ("package.json", "web/package-lock.json", "mkdocs.yml", "tsconfig.app.json", "composer.json",
+                 ".pre-commit-config.yaml", ".github/workflows/ci.yml", "docker-compose.prod.yml"):
+        assert excluded.search(name), name
 
 
 @pytest.mark.slow

@@ -9,8 +9,10 @@ inline codes that stand for a variable (``<x/>``, ``<ph>``) become a ``{ph}``
 placeholder over the whole code, and formatting codes (``<g>``, ``<bpt>``/``<ept>``,
 ``<pc>``, ``<sc/>``/``<ec/>``, ``<mrk>``) are left out but their text is kept.
 
-Keys: the ``trans-unit``'s ``resname`` or ``id`` (1.2); the ``unit`` id and, when a
-unit has several segments, ``/segment-id`` (2.0).
+Keys: the ``trans-unit``'s ``resname`` or ``id`` (1.2); the ``unit`` id, and
+``/segment-id`` when the segment has an id or is not the unit's first (2.0).
+Escaped HTML inside a target (``&lt;strong&gt;``) is markup of the message: the
+library scoping strips it (``library: {markup: off}`` keeps it).
 """
 
 from __future__ import annotations
@@ -49,13 +51,14 @@ def read_xliff_library(doc: SourceDocument) -> None:
             segments_in_unit, segment_id = 0, None
         elif name == "segment" and not closing:
             segments_in_unit += 1
-            segment_id = _attributes(attrs).get("id") or str(segments_in_unit)
+            segment_id = _attributes(attrs).get("id")
         elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
             target_start = m.end()
         elif name == "target" and closing and target_start is not None:
             view = _target_view(source, target_start, m.start())
             if is_prose(view.text):
-                key = unit_key if segments_in_unit <= 1 else f"{unit_key}/{segment_id}"
+                numbered = segment_id is not None or segments_in_unit > 1
+                key = f"{unit_key}/{segment_id or segments_in_unit}" if numbered else unit_key
                 doc.segments.append(view.segment(key=key))
             target_start = None
     note_if_empty(doc)
@@ -64,14 +67,16 @@ def read_xliff_library(doc: SourceDocument) -> None:
 def _check_well_formed(text: str, doc: SourceDocument) -> None:
     if re.search(r"<!DOCTYPE", text, re.IGNORECASE):
         raise InputError("XLIFF with a <!DOCTYPE> is refused (entities are never declared or expanded)", doc.path)
-    parser = expat.ParserCreate()
+    parser = expat.ParserCreate("utf-8")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    data = text.encode("utf-8")
     try:
-        parser.Parse(text.encode("utf-8"), True)
+        parser.Parse(data, True)
     except expat.ExpatError as err:
-        raise InputError(
-            f"invalid XML at line {err.lineno}, column {err.offset + 1}: {expat.ErrorString(err.code)}", doc.path
-        ) from None
+        # expat counts bytes; the line and column are the decoded text's characters.
+        offset = len(data[: max(parser.ErrorByteIndex, 0)].decode("utf-8", errors="replace"))
+        line, column = doc.line_col(min(offset, len(text)))
+        raise InputError(f"invalid XML at line {line}, column {column}: {expat.ErrorString(err.code)}", doc.path) from None
 
 
 def _attributes(raw: str) -> dict[str, str]:

@@ -1,0 +1,92 @@
+"""gettext catalogues: every msgstr (and msgstr[n]) with exact offsets; header, fuzzy and obsolete entries left out."""
+
+from __future__ import annotations
+
+import pytest
+from test_inputs_view import assert_map_is_sane, read, source_of
+
+from smartlint.errors import InputError
+from smartlint.settings import LibrarySettings, Settings
+
+CATALOGUE = r'''# Dutch translation
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+
+#: includes/emails.php:12
+msgctxt "email"
+msgid "We will look into it."
+msgstr "We kijken er even naar."
+
+#, fuzzy, php-format
+msgid "We will call you soon."
+msgstr "We bellen u zo snel mogelijk."
+
+msgid "%s day"
+msgid_plural "%s days"
+msgstr[0] "Binnen %s dag, \"zo snel mogelijk\"."
+msgstr[1] "Binnen %s dagen,\t"
+"\"zo snel mogelijk\".\n"
+
+msgid "Untranslated entry"
+msgstr ""
+
+#~ msgid "Old"
+#~ msgstr "We doen het zo snel mogelijk."
+'''
+
+
+def _doc(tmp_path, text=CATALOGUE, settings=None):
+    doc = read(tmp_path, "nl.po", text, settings)
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+    return doc
+
+
+def test_translations_keys_and_plural_variants(tmp_path):
+    doc = _doc(tmp_path)
+    assert [(s.key, s.text, s.variant_of) for s in doc.segments] == [
+        ("email | We will look into it.", "We kijken er even naar.", None),
+        ("%s day[0]", 'Binnen %s dag, "zo snel mogelijk".', "%s day"),
+        ("%s day[1]", 'Binnen %s dagen,\t"zo snel mogelijk".\n', "%s day"),
+    ]
+
+
+def test_exact_positions_across_lines_and_escapes(tmp_path):
+    doc = _doc(tmp_path)
+    first, _, second_form = doc.segments
+    start, _ = first.offsets.to_source(first.text.index("even"), first.text.index("even") + 4)
+    assert doc.line_col(start) == (10, 22)
+    # The continued string: the escaped quote maps to both characters, on line 20.
+    assert source_of(doc, second_form, '"zo snel') == '\\"zo snel'
+    start, _ = second_form.offsets.to_source(second_form.text.index("zo snel"), second_form.text.index("zo snel") + 7)
+    assert doc.line_col(start) == (20, 4)
+    assert source_of(doc, second_form, "\t") == "\\t"
+
+
+def test_fuzzy_entries_on_request(tmp_path):
+    doc = _doc(tmp_path, settings=Settings(library=LibrarySettings(fuzzy=True)))
+    assert "We will call you soon." in [s.key for s in doc.segments]
+
+
+def test_crlf_catalogue(tmp_path):
+    doc = _doc(tmp_path, CATALOGUE.replace("\n", "\r\n"))
+    assert [s.text for s in doc.segments][0] == "We kijken er even naar."
+    assert doc.segments[2].text.endswith('.\n')
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('msgid "a"\nmsgstr "open\n', 'invalid PO at line 2, column 8: string is never closed'),
+        ('msgid "a"\nmsgstr "b" x\n', "invalid PO at line 2, column 11: unexpected text after a string: 'x'"),
+        ('"floating"\n', "invalid PO at line 1, column 1: a string without a keyword"),
+        ('msgid "a"\nmsgtxt "b"\n', "invalid PO at line 2, column 1: expected msgctxt, msgid, msgid_plural or msgstr"),
+    ],
+)
+def test_bad_catalogues_are_one_line_errors(tmp_path, text, message):
+    with pytest.raises(InputError) as caught:
+        _doc(tmp_path, text)
+    assert message in str(caught.value) and "nl.po" in str(caught.value)
+    assert "\n" not in str(caught.value)
