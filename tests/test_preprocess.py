@@ -139,3 +139,52 @@ def test_headings_are_found():
     text = "Update storing e-mail\n\nDe storing is opgelost.\n"
     assert [text[s:e] for s, e in prepare(text).headings] == ["Update storing e-mail"]
     assert prepare("Sanne belt u morgen.\nGroet\n").headings == []
+
+
+@pytest.mark.parametrize(
+    "raw, name, stand_in",
+    [
+        ("%{count}", "count", "9"),  # Rails count: a number
+        ("{{count}}", "count", "9"),  # i18next
+        ("{count, plural, one {# dag} other {# dagen}}", "count", "9"),  # ICU
+        ("{0}", "", "X"),
+        (":name", "name", "X"),  # Laravel
+        (":date", "date", "X"),
+        (":aantal", "aantal", "9"),
+        ("%s", "", "X"),  # printf
+        ("%d", "", "9"),
+        ("%1$s", "", "X"),
+        ("%2$d", "", "9"),
+        ("%1", "", "9"),  # Magento positional: its packs number values
+        ("%name%", "name", "X"),  # Symfony
+        ("%count%", "count", "9"),
+        ("[NAAM]", "naam", "X"),
+        ("https://example.com/help?b=snel", "url", "X"),
+        ("www.example.nl/faq", "url", "X"),
+    ],
+)
+def test_placeholder_styles(raw, name, stand_in):
+    text = f"Zie {raw} voor de termijn."
+    masked, placeholders = mask_placeholders(text)
+    assert len(masked) == len(text)
+    assert placeholders == [Placeholder(4, 4 + len(raw), name)]
+    assert masked[4] == stand_in and masked[4 + len(raw):] == " voor de termijn."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let op: dit is 10% korting om 10:30 uur.",
+        "Mail naar info@example.nl of bel 030-1234567.",
+        "Een score van 100%; dat is 50%, niet meer.",
+        "Zie de pagina (www) en mailto:info@example.nl",
+    ],
+)
+def test_no_placeholders_in_ordinary_text(text):
+    assert mask_placeholders(text) == (text, [])
+
+
+def test_url_ends_before_sentence_punctuation():
+    text = "Kijk op https://example.com/status. Daarna bellen we."
+    masked, placeholders = mask_placeholders(text)
+    assert text[placeholders[0].start:placeholders[0].end] == "https://example.com/status"

@@ -67,7 +67,10 @@ def key_glob(pattern: str) -> re.Pattern[str]:
     """A key glob as a regular expression that matches a key's last parts."""
     out, i = [], 0
     while i < len(pattern):
-        if pattern.startswith("**", i):
+        if pattern.startswith("**.", i):  # any parts, also none: mailers.**.body = mailers.body
+            out.append(r"(?:.*\.)?")
+            i += 3
+        elif pattern.startswith("**", i):
             out.append(".*")
             i += 2
         elif pattern[i] == "*":
