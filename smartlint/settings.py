@@ -51,7 +51,7 @@ class Settings:
 DEFAULT_KIND_NAMES: dict[str, str] = {
     "subject": "subject", "title": "subject", "heading": "subject", "header": "subject",
     "label": "label", "button": "label", "placeholder": "label", "name": "label",
-    "tooltip": "label", "menu": "label", "tab": "label", "caption": "label",
+    "tooltip": "label", "menu": "label", "tab": "label", "caption": "label", "field": "label",
 }
 
 
