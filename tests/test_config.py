@@ -246,6 +246,8 @@ def test_init_template_is_a_valid_config_with_every_documented_key(tmp_path):
     assert examples["rules"]["vague-word"] == "off"
     assert examples["csv_column"] == "body"
     assert "templates/**/*.yaml" in examples["include"]
+    assert examples["library"].messages == [["subject", "title", "body", "action"]]
+    assert examples["library"].kinds == [("*.cta", "label"), ("mailers.**.body", "message")]
 
 
 def uncomment_examples(text: str) -> str:
