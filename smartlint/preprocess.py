@@ -44,15 +44,16 @@ _PLACEHOLDER = re.compile(
     # A URL is never prose (a final . , ; : ! ? ends the sentence, not the URL).
     r"|(?:https?://|www\.)[^\s<>\"'()\[\]]{0,2000}[^\s<>\"'()\[\].,;:!?]"
     r"|%[A-Za-z_][\w.]{0,60}%"  # Symfony %naam%
-    r"|%(?:\d{1,2}\$)?[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifuxXeEgGcn](?![A-Za-z])"  # printf %s %d %1$s %.2f; %n
+    # printf %s %d %1$s %.2f, %n (no space flag: "10% en" is Dutch, not '% e')
+    r"|%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifuxXeEgGcn](?![A-Za-z])"
     r"|%\d{1,2}(?![\d$])"  # Magento %1
-    r"|(?<![\w:/.@])::?[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
+    r"|(?<![\w:/.@]):[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
     re.DOTALL,
 )
 # Placeholders that stand for a number are masked as digits, so "binnen %{count}
 # werkdagen" reads as a moment and "maximaal %2 karakters" as a quantity: a name
-# whose last part is in the lexicon's count_placeholder_words (or whose first part is
-# its first word, "number_of_days"), printf's integer conversions (%d, %1$d, %n), ICU
+# whose last part is in the lexicon's count_placeholder_words (or whose first of
+# several parts is, "number_of_days"), printf's integer conversions (%d, %1$d, %n), ICU
 # plural/number arguments, and Magento's positional %1 (its packs number every value).
 _COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges

@@ -90,3 +90,26 @@ def test_bad_catalogues_are_one_line_errors(tmp_path, text, message):
         _doc(tmp_path, text)
     assert message in str(caught.value) and "nl.po" in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+from hypothesis import given, settings as hypothesis_settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PO_PIECES = st.sampled_from(['msgid ', 'msgstr ', 'msgstr[0] ', 'msgctxt ', 'msgid_plural ', '"', '\\"', '\\n',
+                              '\\', '\\x4', '\\101', '#, fuzzy', '#~ ', '# c', '\n', '\r\n', ' ', 'We bellen u', 'é'])
+
+
+@given(st.lists(_PO_PIECES, max_size=40).map("".join))
+@hypothesis_settings(max_examples=300, deadline=2000)
+def test_any_po_text_reads_or_fails_with_one_line(text):
+    from smartlint.inputs.po_library import read_po_library
+    from smartlint.segments import SourceDocument
+
+    doc = SourceDocument(path="fuzz.po", source_text=text)
+    try:
+        read_po_library(doc)
+    except InputError as err:
+        assert str(err).startswith("fuzz.po: invalid PO at line ") and "\n" not in str(err)
+        return
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)

@@ -60,6 +60,11 @@ def test_xliff_12_targets(tmp_path):
     assert source_of(doc, second, "we bellen <u>") == "we bellen <u>"
 
 
+def test_a_greater_than_sign_inside_an_attribute(tmp_path):
+    text = XLIFF_12.replace('<target state="translated">', '<target state="translated" note="a > b">')
+    assert _doc(tmp_path, text).segments[1].text == "De waarde {ph} is en we bellen binnenkort."
+
+
 def test_escaped_html_in_a_target_is_markup(tmp_path):
     second = _doc(tmp_path, XLIFF_12).segments[1]
     assert second.text == "De waarde {ph} is en we bellen binnenkort."
@@ -91,3 +96,27 @@ def test_bad_xliff_is_a_one_line_error(tmp_path, text, message):
     with pytest.raises(InputError) as caught:
         _doc(tmp_path, text)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+from hypothesis import given, settings as hypothesis_settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_XML_PIECES = st.sampled_from(["<target>", "</target>", "<target/>", "<unit id='u'>", "</unit>", "<segment>",
+                               "</segment>", '<x id="1"/>', "<ph>", "</ph>", "<g>", "</g>", "&lt;", "&amp;", "&#233;",
+                               "<![CDATA[a<b]]>", "<!-- c -->", "We bellen u", " ", "\n", "é", ">", "<", "&"])
+
+
+@given(st.lists(_XML_PIECES, max_size=30).map(lambda pieces: "<xliff>" + "".join(pieces) + "</xliff>"))
+@hypothesis_settings(max_examples=300, deadline=2000)
+def test_any_xliff_text_reads_or_fails_with_one_line(text):
+    from smartlint.inputs.xliff_library import read_xliff_library
+    from smartlint.segments import SourceDocument
+
+    doc = SourceDocument(path="fuzz.xlf", source_text=text)
+    try:
+        read_xliff_library(doc)
+    except InputError as err:
+        assert str(err).startswith("fuzz.xlf: invalid XML at line ") and "\n" not in str(err)
+        return
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)

@@ -178,6 +178,7 @@ def test_placeholder_styles(raw, name, stand_in):
         "Mail naar info@example.nl of bel 030-1234567.",
         "Een score van 100%; dat is 50%, niet meer.",
         "Zie de pagina (www) en mailto:info@example.nl",
+        "Korting van 10% en 20% extra: 5% s avonds.",
     ],
 )
 def test_no_placeholders_in_ordinary_text(text):

@@ -25,9 +25,11 @@ from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
-_TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b([^>]*)>")
+# Attribute values may hold '>' (well-formed XML allows it), so they are skipped whole.
+_ATTRS = r"""((?:[^>"']|"[^"]*"|'[^']*')*?)"""
+_TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b" + _ATTRS + ">")
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]+)([^>]*?)(/?)>|&")
+_INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]+)" + _ATTRS + r"(/?)>|&")
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _VARIABLE_CODES = frozenset({"x", "ph", "bx", "ex"})  # a code standing for a value
