@@ -52,6 +52,8 @@ DEFAULT_KIND_NAMES: dict[str, str] = {
     "subject": "subject", "title": "subject", "heading": "subject", "header": "subject",
     "label": "label", "button": "label", "placeholder": "label", "name": "label",
     "tooltip": "label", "menu": "label", "tab": "label", "caption": "label", "field": "label",
+    # Explanatory text of a field or block: it describes, it promises no next step.
+    "description": "label", "hint": "label", "help": "label",
 }
 
 

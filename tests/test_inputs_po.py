@@ -65,6 +65,14 @@ def test_exact_positions_across_lines_and_escapes(tmp_path):
     assert source_of(doc, second_form, "\t") == "\\t"
 
 
+def test_a_short_context_names_the_kind(tmp_path):
+    text = 'msgctxt "block title"\nmsgid "Order"\nmsgstr "Uw bestelling"\n\n' \
+        'msgctxt "email"\nmsgid "Hi"\nmsgstr "We bellen u morgen."\n'
+    assert [(s.key, s.kind) for s in _doc(tmp_path, text).segments] == [
+        ("block title | Order", "subject"), ("email | Hi", None),
+    ]
+
+
 def test_fuzzy_entries_on_request(tmp_path):
     doc = _doc(tmp_path, settings=Settings(library=LibrarySettings(fuzzy=True)))
     assert "We will call you soon." in [s.key for s in doc.segments]

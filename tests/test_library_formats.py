@@ -134,7 +134,7 @@ I18NEXT = """\
     "title": "Uw bestelling is onderweg",
     "shipped_one": "{{count}} pakket is onderweg en komt binnenkort aan.",
     "shipped_other": "{{count}} pakketten zijn onderweg en komen binnenkort aan.",
-    "help": "Lees <a href=\\"https://example.com/help?b=snel\\">de hulppagina</a> of bel ons."
+    "contact": "Lees <a href=\\"https://example.com/help?b=snel\\">de hulppagina</a> of bel ons."
   }
 }
 """
@@ -148,7 +148,7 @@ def test_i18next_json(lint):
         (4, 58, "promise-when", "order.shipped_one", "binnenkort"),
         (4, 58, "vague-binnenkort", "order.shipped_one", "binnenkort"),
         # The link's URL ('?b=snel') is markup, never prose.
-        (6, 14, "no-next-step", "order.help", 'Lees <a href=\\"https://example.com/help?b=snel\\">de hulppagina</a> of bel ons.'),
+        (6, 17, "no-next-step", "order.contact", 'Lees <a href=\\"https://example.com/help?b=snel\\">de hulppagina</a> of bel ons.'),
     ]
 
 

@@ -27,7 +27,7 @@ from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
 
-MESSAGE_COLUMNS = ("body", "text", "message", "inhoud", "bericht", "tekst")
+MESSAGE_COLUMNS = ("body", "text", "message", "inhoud", "bericht", "tekst", "translation", "vertaling", "target")
 _QUOTE = '"'
 _CANDIDATE_DELIMITERS = (",", ";", "\t")
 

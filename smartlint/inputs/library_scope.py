@@ -50,7 +50,10 @@ def scope_library(doc: SourceDocument, library: LibrarySettings) -> None:
     if library.markup != "off":
         segments = [s for s in (_without_markup(s, library.markup) for s in segments) if s is not None]
     for segment in segments:
-        if segment.kind is None:
+        configured = _kind_from_globs(segment.key, library)
+        if configured is not None:
+            segment.kind = configured
+        elif segment.kind is None:  # a reader may know better (a gettext msgctxt "email subject")
             segment.kind = declared_kind(segment.key, library)
     if library.plurals:
         _mark_plurals(segments)
@@ -95,17 +98,28 @@ def _key_selected(key: str | None, library: LibrarySettings) -> bool:
     return not key_matches(key, library.exclude_keys)
 
 
-def declared_kind(key: str | None, library: LibrarySettings) -> str | None:
-    """The kind the config gives ``key``: a ``kinds`` glob, else a word of its name."""
+def _kind_from_globs(key: str | None, library: LibrarySettings) -> str | None:
     for pattern, kind in library.kinds:
         if key_matches(key, [pattern]):
             return kind
-    if not key or not library.kind_names:
-        return None
+    return None
+
+
+def declared_kind(key: str | None, library: LibrarySettings) -> str | None:
+    """The kind the config gives ``key``: a ``kinds`` glob, else a word of its name."""
+    configured = _kind_from_globs(key, library)
+    if configured is not None or not key:
+        return configured
     last = _LAST_PART.search(key)
     if last is None or any(ch.isspace() for ch in last.group(1)):
         return None  # a key that is a sentence names no field
-    words = [w.lower() for w in _KEY_WORDS.findall(last.group(1))]
+    return kind_from_name(last.group(1), library)
+
+
+def kind_from_name(name: str, library: LibrarySettings) -> str | None:
+    """The kind that the first or last word of a name says (``button_save``,
+    ``pageTitle``, ``email subject``), from ``library.kind_names``."""
+    words = [w.lower() for w in _KEY_WORDS.findall(name)]
     for word in (words[-1], words[0]) if words else ():
         if word in library.kind_names:
             return library.kind_names[word]

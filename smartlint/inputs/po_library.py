@@ -5,7 +5,9 @@ its ``msgid`` (``msgctxt | msgid`` when the entry has a context); the forms of a
 plural entry are variants of one string (``Segment.variant_of``), so a problem in
 both forms is reported once.  Left out: the header entry (``msgid ""``), fuzzy
 entries (``#, fuzzy``: a guess nobody checked; ``library: {fuzzy: true}`` lints
-them), obsolete entries (``#~``) and untranslated ones.
+them), obsolete entries (``#~``) and untranslated ones.  A short ``msgctxt`` that
+names a field ("block title", "email subject", "button") gives the entry its kind,
+as a key's name does in YAML (``library.kind_names``).
 
 Our own line scanner, not polib: polib (the maintained parser) keeps only the line
 number where an entry starts, not where each string lies, and decodes escapes
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 
 from smartlint.errors import InputError
 from smartlint.inputs.library import is_prose, note_if_empty
+from smartlint.inputs.library_scope import kind_from_name
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
@@ -31,6 +34,7 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b
 # A line and its break; view.line_spans searches for '\r' to the end of the text on
 # every line, which is quadratic in a large catalogue without any '\r'.
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+_CONTEXT_MAX_WORDS = 3
 _OCTAL = re.compile(r"[0-7]{1,3}")
 _HEX = re.compile(r"x[0-9a-fA-F]{1,2}")
 
@@ -55,6 +59,9 @@ def read_po_library(doc: SourceDocument, settings: Settings | None = None) -> No
             continue
         key = f"{entry.context} | {entry.msgid}" if entry.context else entry.msgid
         plural = len(entry.translations) > 1
+        # A short context names the field: "block title", "email subject", "button".
+        short_context = entry.context and len(entry.context.split()) <= _CONTEXT_MAX_WORDS
+        kind = kind_from_name(entry.context, settings.library) if short_context and settings else None
         for index, builder in entry.translations:
             view = builder.view()
             if not is_prose(view.text):
@@ -62,6 +69,7 @@ def read_po_library(doc: SourceDocument, settings: Settings | None = None) -> No
             doc.segments.append(view.segment(
                 key=f"{key}[{index}]" if index is not None else key,
                 variant_of=key if plural else None,
+                kind=kind,
             ))
     note_if_empty(doc)
 
