@@ -135,3 +135,35 @@ def test_scanner_agrees_with_the_csv_module_on_written_files(rows, delimiter, te
                     assert text[start:end] in ('""', '"')
                 elif ch != "\n":
                     assert text[start:end] == ch
+
+
+def test_headerless_language_pack_is_detected(tmp_path):
+    pack = (
+        '"Your order has been shipped","Uw bestelling is verzonden en komt morgen aan.",\n'
+        "Cancel,Annuleren,\n"
+        '"Payment failed","De betaling is mislukt, probeer het opnieuw.",checkout\n'
+    )
+    doc = _doc(tmp_path, pack, name="nl_NL.csv")
+    assert [(s.key, s.text) for s in doc.segments] == [
+        ("Your order has been shipped", "Uw bestelling is verzonden en komt morgen aan."),
+        ("Payment failed", "De betaling is mislukt, probeer het opnieuw."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # A header of names is a header, also in a two-column file.
+        ("source,translation\nHello there,Hallo daar allemaal\n", ["row 2, translation"]),
+        ("Onderwerp;Bericht\nRetour;We sturen u een label.\n", ["row 2, Bericht"]),
+    ],
+)
+def test_a_header_of_names_is_not_taken_for_data(tmp_path, text, keys):
+    assert [s.key for s in _doc(tmp_path, text).segments] == keys
+
+
+def test_headerless_without_a_column_number_needs_no_name(tmp_path):
+    with pytest.raises(InputError, match="csv_column 'body' names a column, but the file has no header"):
+        _doc(tmp_path, "a,b\n", settings_=Settings(csv_column="body", csv_header=False))
+    with pytest.raises(InputError, match="csv_column 0: columns are numbered from 1"):
+        _doc(tmp_path, "a,b\n", settings_=Settings(csv_column="0"))
