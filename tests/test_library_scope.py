@@ -63,7 +63,9 @@ PLURALS = """\
  "c": "Een bericht", "c_plural": "Meer berichten",
  "translations": {"_%n vote_::_%n votes_": ["%n stem telt mee", "%n stemmen tellen mee"]},
  "faq": ["Eerste antwoord hier.", "Tweede antwoord hier."],
- "someone": {"one": "Alleen 'one' is geen meervoud."}}
+ "someone": {"one": "Alleen 'one' is geen meervoud."},
+ "laravel": "{0} Geen berichten|{1} Eén bericht voor u|[2,*] :count berichten voor u",
+ "pipe": "Kies ja | nee hier"}
 """
 
 
@@ -81,7 +83,15 @@ def test_plural_forms_are_variants(tmp_path):
         ("faq[0]", None),
         ("faq[1]", None),
         ("someone.one", None),
+        ("laravel|0", "laravel"),
+        ("laravel|1", "laravel"),
+        ("laravel|2", "laravel"),
+        ("pipe", None),  # no count, no range: a '|' in a text
     ]
+    forms = {s.key: s for s in doc.segments if s.key.startswith("laravel|")}
+    assert [s.text for s in forms.values()] == ["Geen berichten", "Eén bericht voor u", ":count berichten voor u"]
+    start, end = forms["laravel|1"].offsets.to_source(0, len(forms["laravel|1"].text))
+    assert doc.source_text[start:end] == "Eén bericht voor u"
 
 
 def test_library_config_is_validated(tmp_path):

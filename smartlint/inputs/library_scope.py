@@ -9,7 +9,8 @@ segment named by its key.  This module then, in order:
 3. declares each segment's kind: the first ``kinds`` glob that matches its key, else
    the key's name (``*.subject`` -> subject, ``button_save`` -> label);
 4. marks plural forms (``one``/``other``, ``_one``/``_other``, Nextcloud's
-   ``_x_::_xs_`` arrays) as variants of one string, so a problem is reported once;
+   ``_x_::_xs_`` arrays, Laravel's ``een bericht|:count berichten`` split at the
+   ``|``) as variants of one string, so a problem is reported once;
 5. joins sibling keys that ``messages`` lists (``[subject, body, action]``) into one
    message, so a rule about the whole message (a next step) sees all of it.
 
@@ -40,6 +41,10 @@ _MARKDOWN_HINT = re.compile(
 _PLURAL_FORM = re.compile(r"(?P<base>.+?)(?P<sep>[._])(?P<form>zero|one|two|few|many|other|plural)$")
 _INDEXED = re.compile(r"(?P<base>.+)\[(?P<index>\d+)\]$")
 _NEXTCLOUD_PLURAL = re.compile(r'\["_[^"]*_::_[^"]*_"\]$|^_.*_::_.*_$')
+# Laravel's plural forms in one string: "een bericht|:count berichten", optionally
+# with ranges: "{0} geen berichten|{1} een bericht|[2,*] :count berichten".
+_PIPE_RANGE = r"(?:\{\d+\}|\[\d+,(?:\d+|\*)\])\s*"
+_PIPE_FORMS = re.compile(rf"(?:{_PIPE_RANGE})?[^|]+(?:\|(?:{_PIPE_RANGE})?[^|]+)+")
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _LAST_PART = re.compile(r'(?:^|\.)([^.\[\]"]+)$')
 
@@ -56,6 +61,7 @@ def scope_library(doc: SourceDocument, library: LibrarySettings) -> None:
         elif segment.kind is None:  # a reader may know better (a gettext msgctxt "email subject")
             segment.kind = declared_kind(segment.key, library)
     if library.plurals:
+        segments = [part for s in segments for part in _pipe_forms(doc, s)]
         _mark_plurals(segments)
     if library.messages:
         segments = _joined_messages(doc, segments, library.messages)
@@ -175,6 +181,40 @@ def _mark_plurals(segments: list[Segment]) -> None:
             segment.variant_of = keys[base].variant_of = base
 
 
+def _pipe_forms(doc: SourceDocument, segment: Segment) -> list[Segment]:
+    """A Laravel plural string split into its forms, each a variant of the key; other
+    segments as they are.  Only when a form counts (``:count`` or a range), so a
+    '|' in ordinary text splits nothing."""
+    text = segment.text
+    if "|" not in text or segment.key is None or not _PIPE_FORMS.fullmatch(text):
+        return [segment]
+    if ":count" not in text and not re.match(_PIPE_RANGE, text):
+        return [segment]
+    forms, start = [], 0
+    for number, part in enumerate(text.split("|")):
+        begin = start + len(part) - len(re.sub(rf"^{_PIPE_RANGE}", "", part))
+        forms.append(_slice(doc, segment, begin, start + len(part), f"{segment.key}|{number}"))
+        start += len(part) + 1
+    return [form for form in forms if is_prose(form.text)]
+
+
+def _slice(doc: SourceDocument, segment: Segment, start: int, end: int, key: str) -> Segment:
+    builder = SegmentBuilder()
+    _append(builder, doc.source_text, segment, start, end)
+    return dataclasses.replace(builder.build(), key=key, today=segment.today, disabled=segment.disabled,
+                               kind=segment.kind, variant_of=segment.key)
+
+
+def _append(builder: SegmentBuilder, source: str, part: Segment, start: int, end: int) -> None:
+    """Append ``part.text[start:end]`` with its map into the file."""
+    for ts, te, ss, se in part.offsets.pieces_between(start, end):
+        piece = part.text[ts:te]
+        if source[ss:se] == piece:
+            builder.copy(piece, ss)
+        else:
+            builder.replace(piece, ss, se - ss)
+
+
 # --- sibling keys that form one message ---------------------------------------------
 
 
@@ -208,12 +248,7 @@ def _join(doc: SourceDocument, parent: str, parts: list[Segment]) -> Segment:
     for k, part in enumerate(parts):
         if k:  # a paragraph break between the parts, standing for no characters
             builder.replace("\n\n", part.offsets.to_source_start(0), 0)
-        for ts, te, ss, se in part.offsets.pieces_between(0, len(part.text)):
-            piece = part.text[ts:te]
-            if source[ss:se] == piece:
-                builder.copy(piece, ss)
-            else:
-                builder.replace(piece, ss, se - ss)
+        _append(builder, source, part, 0, len(part.text))
     names = ",".join(_LAST_PART.search(p.key).group(1) for p in parts)  # type: ignore[union-attr]
     key = f"{parent}.{{{names}}}" if parent != "(root)" else f"{{{names}}}"
     disabled = frozenset().union(*(p.disabled for p in parts))
