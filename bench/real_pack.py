@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import PY, TODAY, check, floor_command, machine, revision, side_by_side  # noqa: E402
+from run import check, floor_command, machine, revision, side_by_side  # noqa: E402
 
 CHANGED_TEXT = " We kijken er even naar."
 

@@ -294,7 +294,7 @@ def validate_config(config: ConfigFile) -> dict[str, Any]:
         elif key == "cache_dir":
             result[key] = v.folder(value, key)
         elif key == "library":
-            result[key] = validate_library(v, value)
+            result[key] = validate_library(v, value, close_match_hint)
         elif key == "csv_header":
             result[key] = csv_header(v, value)
         else:  # client, csv_column

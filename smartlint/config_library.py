@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from smartlint.segments import SEGMENT_KINDS
 from smartlint.settings import DEFAULT_KIND_NAMES, LibrarySettings
@@ -24,10 +24,9 @@ LIBRARY_KEYS = ("include_keys", "exclude_keys", "kinds", "kind_names", "messages
 MARKUP_CHOICES = ("auto", "html", "markdown", "off")
 
 
-def validate_library(v: Any, value: Any) -> LibrarySettings:
-    """``v``: the config's validator (its ``fail``, ``string``, ``choice``, ``string_list``)."""
-    from smartlint.config import close_match_hint
-
+def validate_library(v: Any, value: Any, close_match_hint: Callable[[str, Iterable[str]], str]) -> LibrarySettings:
+    """``v``: the config's validator (its ``fail``, ``string``, ``choice``, ``string_list``);
+    ``close_match_hint``: the config's "did you mean" for unknown keys."""
     if not isinstance(value, dict):
         raise v.fail("library", f"expected a mapping ({', '.join(LIBRARY_KEYS)})")
     result = LibrarySettings()

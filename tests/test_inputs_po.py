@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from test_inputs_view import assert_map_is_sane, read, source_of
 
 from smartlint.errors import InputError
@@ -98,10 +101,6 @@ def test_bad_catalogues_are_one_line_errors(tmp_path, text, message):
         _doc(tmp_path, text)
     assert message in str(caught.value) and "nl.po" in str(caught.value)
     assert "\n" not in str(caught.value)
-
-
-from hypothesis import given, settings as hypothesis_settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _PO_PIECES = st.sampled_from(['msgid ', 'msgstr ', 'msgstr[0] ', 'msgctxt ', 'msgid_plural ', '"', '\\"', '\\n',
                               '\\', '\\x4', '\\101', '#, fuzzy', '#~ ', '# c', '\n', '\r\n', ' ', 'We bellen u', 'é'])

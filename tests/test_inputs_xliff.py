@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from test_inputs_view import assert_map_is_sane, read, source_of
 
 from smartlint.errors import InputError
@@ -96,10 +99,6 @@ def test_bad_xliff_is_a_one_line_error(tmp_path, text, message):
     with pytest.raises(InputError) as caught:
         _doc(tmp_path, text)
     assert message in str(caught.value) and "\n" not in str(caught.value)
-
-
-from hypothesis import given, settings as hypothesis_settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _XML_PIECES = st.sampled_from(["<target>", "</target>", "<target/>", "<unit id='u'>", "</unit>", "<segment>",
                                "</segment>", '<x id="1"/>', "<ph>", "</ph>", "<g>", "</g>", "&lt;", "&amp;", "&#233;",

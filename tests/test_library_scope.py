@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+from test_inputs_view import read
 
 from smartlint.config import Options, load_settings
 from smartlint.errors import ConfigError
 from smartlint.inputs.library_scope import declared_kind, key_matches
 from smartlint.settings import LibrarySettings
-from test_inputs_view import read
 
 
 @pytest.mark.parametrize(

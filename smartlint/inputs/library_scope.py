@@ -25,7 +25,9 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from smartlint.inputs.html import html_view
 from smartlint.inputs.library import is_prose
+from smartlint.inputs.markdown import markdown_view
 from smartlint.inputs.view import View
 from smartlint.segments import Segment, SegmentBuilder, SourceDocument
 from smartlint.settings import LibrarySettings
@@ -137,9 +139,6 @@ def kind_from_name(name: str, library: LibrarySettings) -> str | None:
 
 def _without_markup(segment: Segment, markup: str) -> Segment | None:
     """The segment with HTML or Markdown stripped (when it has any), mapped exactly."""
-    from smartlint.inputs.html import html_view
-    from smartlint.inputs.markdown import markdown_view
-
     text = segment.text
     if markup == "html" or (markup == "auto" and _HTML_HINT.search(text)):
         view = html_view(View(text, segment.offsets))
