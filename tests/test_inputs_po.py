@@ -100,6 +100,7 @@ def test_bad_catalogues_are_one_line_errors(tmp_path, text, message):
     with pytest.raises(InputError) as caught:
         _doc(tmp_path, text)
     assert message in str(caught.value) and "nl.po" in str(caught.value)
+    assert f"line {caught.value.line}, column {caught.value.column}:" in message  # for CI annotations
     assert "\n" not in str(caught.value)
 
 _PO_PIECES = st.sampled_from(['msgid ', 'msgstr ', 'msgstr[0] ', 'msgctxt ', 'msgid_plural ', '"', '\\"', '\\n',

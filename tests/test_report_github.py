@@ -17,8 +17,11 @@ def render(result=None, **options) -> list[str]:
 
 
 def test_one_annotation_per_finding_errors_first():
-    # GitHub shows only a few annotations per level: errors, then warnings, then notices.
+    # GitHub shows only a few annotations per level: input errors and error findings,
+    # then warnings, then notices.
     lines = render()
+    assert lines[0].startswith("::error file=drafts/logo.txt::")
+    lines = lines[1:]
     assert lines[0].startswith("::error file=drafts/a.txt,line=4,col=4,endLine=4,endColumn=17,title=smartlint incident-cause::")
     assert lines[1] == (
         "::warning file=drafts/a.txt,line=3,col=12,endLine=3,endColumn=28,title=smartlint vague-zsm::"
@@ -29,7 +32,7 @@ def test_one_annotation_per_finding_errors_first():
 
 
 def test_message_data_is_escaped():
-    line = render()[0]
+    line = render()[1]
     assert line.endswith("::Geen oorzaak, regel 1,%0Aregel 2: 50%25")
     assert "\n" not in line
 

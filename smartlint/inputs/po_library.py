@@ -82,7 +82,8 @@ class _PoScanner:
 
     def fail(self, pos: int, problem: str) -> InputError:
         line, column = self.doc.line_col(pos)
-        return InputError(f"invalid PO at line {line}, column {column}: {problem}", self.doc.path)
+        return InputError(f"invalid PO at line {line}, column {column}: {problem}", self.doc.path,
+                          line=line, column=column)
 
     def entries(self):
         entry = _Entry()

@@ -78,7 +78,8 @@ def _check_well_formed(text: str, doc: SourceDocument) -> None:
         # expat counts bytes; the line and column are the decoded text's characters.
         offset = len(data[: max(parser.ErrorByteIndex, 0)].decode("utf-8", errors="replace"))
         line, column = doc.line_col(min(offset, len(text)))
-        raise InputError(f"invalid XML at line {line}, column {column}: {expat.ErrorString(err.code)}", doc.path) from None
+        raise InputError(f"invalid XML at line {line}, column {column}: {expat.ErrorString(err.code)}", doc.path,
+                         line=line, column=column) from None
 
 
 def _attributes(raw: str) -> dict[str, str]:
