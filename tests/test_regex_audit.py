@@ -51,7 +51,7 @@ AUDITED = {
         "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan",
     },
     "smartlint.preprocess": {
-        "_PLACEHOLDER": "finditer", "_LABEL_LINE": "match", "_LIST_ITEM": "match",
+        "_PLACEHOLDER": "finditer", "_LABEL_LINE": "match", "_LIST_ITEM": "match", "_COUNT_FORM": "match",
         # built from the lexicon's words (greeting, sign-off, subject line)
         "_formula_patterns[0]": "match", "_formula_patterns[1]": "match", "_formula_patterns[2]": "match",
     },
@@ -62,6 +62,13 @@ AUDITED = {
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },
     "smartlint.checks.promises": {"_SINCE": "search", "_FIELD_LINE": "finditer"},
+    "smartlint.inputs.library_scope": {
+        "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",
+        "_NEXTCLOUD_PLURAL": "search", "_KEY_WORDS": "finditer", "_LAST_PART": "search", "_PIPE_FORMS": "fullmatch",
+    },
+    "smartlint.inputs.po_library": {"_KEYWORD": "scan", "_LINE": "finditer", "_OCTAL": "scan", "_HEX": "scan"},
+    "smartlint.inputs.xliff_library": {"_TAG": "finditer", "_ATTRIBUTE": "finditer", "_INNER": "search", "_ENTITY": "scan"},
+    "smartlint.baseline": {"_ROW": "sub"},
     "smartlint.suppression": {"_HASH_COMMENT": "finditer", "_DIRECTIVE": "finditer", "_NAME": "finditer"},
     "smartlint.segments": {"LINE_BREAK_RE": "finditer"},
     "smartlint.text_dates": {"PLACEHOLDER": "finditer"},
@@ -107,6 +114,8 @@ def _run(pattern: re.Pattern[str], use: str, text: str, unit: str) -> None:
         pattern.fullmatch(text)
     elif use == "search":
         pattern.search(text)
+    elif use == "sub":
+        pattern.sub("", text)
     elif use == "finditer":
         for _ in pattern.finditer(text):
             pass

@@ -35,8 +35,10 @@ from smartlint.settings import LibrarySettings
 _HTML_HINT = re.compile(
     r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
+# Bounded runs and [ \t] (not \s, which spans lines): a hint is found in linear time.
 _MARKDOWN_HINT = re.compile(
-    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^#{1,6}\s|^\s*[-*+]\s+\S|^>\s",
+    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)"
+    r"|^#{1,6}[ \t]|^[ \t]{0,12}[-*+][ \t]{1,12}\S|^>[ \t]",
     re.MULTILINE,
 )
 # Plural-form names (CLDR categories) as Rails (``.one``) and i18next (``_one``) write them.

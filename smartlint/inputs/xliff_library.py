@@ -25,11 +25,11 @@ from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
-# Attribute values may hold '>' (well-formed XML allows it), so they are skipped whole.
-_ATTRS = r"""((?:[^>"']|"[^"]*"|'[^']*')*?)"""
-_TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b" + _ATTRS + ">")
-_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]+)" + _ATTRS + r"(/?)>|&")
+# Tag openings only; where a tag ends is found by _tag_end, which skips quoted
+# attribute values (they may hold '>') in one linear pass.
+_TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b")
+_ATTRIBUTE = re.compile(r"""([\w:.-]{1,100})\s{0,20}=\s{0,20}(?:"([^"<]{0,4000})"|'([^'<]{0,4000})')""")
+_INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]{1,100})|&")
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _VARIABLE_CODES = frozenset({"x", "ph", "bx", "ex"})  # a code standing for a value
@@ -46,7 +46,9 @@ def read_xliff_library(doc: SourceDocument) -> None:
     segments_in_unit = 0
     target_start: int | None = None
     for m in _TAG.finditer(text):
-        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        closing, name = m.group(1), m.group(2)
+        tag_end = _tag_end(text, m.end(), len(text))
+        attrs = text[m.end() : tag_end - 1]
         if name in ("trans-unit", "unit") and not closing:
             found = _attributes(attrs)
             unit_key = found.get("resname") or found.get("id") or f"line {doc.line_col(m.start())[0]}"
@@ -55,7 +57,7 @@ def read_xliff_library(doc: SourceDocument) -> None:
             segments_in_unit += 1
             segment_id = _attributes(attrs).get("id")
         elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
-            target_start = m.end()
+            target_start = tag_end
         elif name == "target" and closing and target_start is not None:
             view = _target_view(source, target_start, m.start())
             if is_prose(view.text):
@@ -120,21 +122,38 @@ def _target_view(source: View, start: int, end: int) -> View:
                 out.replace(value, entity.start(), entity.end())
             pos = entity.end()
         else:
-            closing, name, self_closing = m.group(1), m.group(2).split(":")[-1], m.group(4)
+            closing, name = m.group(1), m.group(2).split(":")[-1]
+            tag_end = _tag_end(text, m.end(), end)
+            self_closing = text[tag_end - 2 : tag_end] == "/>"
             if name in _VARIABLE_CODES and not closing and not native_depth:
-                out.replace(PLACEHOLDER, m.start(), _code_end(text, m, name, end))
-                pos = _code_end(text, m, name, end)
+                code_end = tag_end if self_closing else _closing_tag_end(text, tag_end, name, end)
+                out.replace(PLACEHOLDER, m.start(), code_end)
+                pos = code_end
                 continue
             if name in _NATIVE_CODE and not self_closing:
                 native_depth += -1 if closing else 1
                 native_depth = max(native_depth, 0)
-            pos = m.end()
+            pos = tag_end
     return out.view()
 
 
-def _code_end(text: str, m: re.Match, name: str, end: int) -> int:
-    """The end of an inline code: its own end if self-closing, else after its closing tag."""
-    if m.group(4):
-        return m.end()
-    close = re.compile(rf"</(?:[\w.-]+:)?{re.escape(name)}\s*>").search(text, m.end(), end)
-    return close.end() if close else m.end()
+def _tag_end(text: str, pos: int, end: int) -> int:
+    """The offset after the '>' that closes the tag whose name ends at ``pos``."""
+    quote = ""
+    while pos < end:
+        ch = text[pos]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ">":
+            return pos + 1
+        pos += 1
+    return end
+
+
+def _closing_tag_end(text: str, pos: int, name: str, end: int) -> int:
+    """The end of ``</name>`` after ``pos`` (the code's content is skipped), or ``pos``."""
+    close = re.compile(rf"</(?:[\w.-]{{1,100}}:)?{re.escape(name)}\s*>").search(text, pos, end)
+    return close.end() if close else pos
