@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from smartlint.settings import Settings
 
 ENV_VAR = "SMARTLINT_CACHE_DIR"
-FORMAT = "v1"  # bump when the file layout or SegmentFinding changes
+FORMAT = "v2"  # bump when the file layout or SegmentFinding changes
 PRUNE_AFTER_DAYS = 7
 _TAG = "CACHEDIR.TAG"
 _TAG_TEXT = (
@@ -63,6 +63,7 @@ class SegmentFinding(NamedTuple):
     message: str
     suggestion: str | None
     sentence: str | None
+    replacement: str | None = None  # a safe fix of [start, end) (Hit.replacement)
 
 
 class Unit(NamedTuple):
@@ -287,16 +288,15 @@ def _valid(raw, text: str, rule_ids: set[str]) -> list[SegmentFinding] | None:
     for item in raw:
         if not (isinstance(item, list) and len(item) == len(SegmentFinding._fields)):
             return None
-        rule, start, end, message, suggestion, sentence = item
+        rule, start, end, message, suggestion, sentence, replacement = item
         if not (
             rule in rule_ids
             and type(start) is int and type(end) is int and 0 <= start < end <= len(text)
             and isinstance(message, str)
-            and (suggestion is None or isinstance(suggestion, str))
-            and (sentence is None or isinstance(sentence, str))
+            and all(v is None or isinstance(v, str) for v in (suggestion, sentence, replacement))
         ):
             return None
-        out.append(SegmentFinding(rule, start, end, message, suggestion, sentence))
+        out.append(SegmentFinding(rule, start, end, message, suggestion, sentence, replacement))
     return out
 
 

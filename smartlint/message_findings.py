@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.cache import SegmentFinding
 from smartlint.checks import CheckContext, Hit
+from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
 from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
@@ -130,6 +131,7 @@ class MessageFindings:
                 message=(hit.message or rule.message).replace("{text}", seg_text),
                 suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text), self.ctx.today),
                 sentence=" ".join(text[sent_start:sent_end].split()) or None,
+                replacement=hit_replacement(rule.fix, hit, text, self.masked),
             ))
         return out
 

@@ -136,10 +136,10 @@ def test_store_and_lookup_round_trip(tmp_path):
     [
         b"",
         b"\x00\xff garbage",
-        b'{"format": "v1", "segments": ',  # cut off halfway
+        b'{"format": "v2", "segments": ',  # cut off halfway
         b"[]",
         b'{"format": "v0", "segments": {}}',
-        b'{"format": "v1", "segments": []}',
+        b'{"format": "v2", "segments": []}',
     ],
     ids=["empty", "binary", "truncated", "list", "old-format", "wrong-type"],
 )
@@ -218,14 +218,14 @@ def test_concurrent_writers_never_leave_a_broken_file(tmp_path):
 
 
 def test_old_fingerprints_are_pruned(tmp_path):
-    old = tmp_path / "v1" / ("a" * 32)
+    old = tmp_path / "v2" / ("a" * 32)
     old.mkdir(parents=True)
     (old / "x.json").write_text("{}", encoding="utf-8")
     stale = 1_000_000  # 1970: long unused
     os.utime(old, (stale, stale))
     ResultCache(tmp_path, "f" * 32).store("a.txt", [Unit("x y")], [[]])
     assert not old.exists()
-    assert (tmp_path / "v1" / ("f" * 32)).is_dir()
+    assert (tmp_path / "v2" / ("f" * 32)).is_dir()
 
 
 def test_clean_removes_only_a_smartlint_cache(tmp_path):

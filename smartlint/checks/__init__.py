@@ -50,6 +50,9 @@ class Hit:
     end: int
     message: str | None = None  # replaces the rule's message (may use details)
     suggestion: str | None = None
+    # The text that certainly belongs at [start, end) instead (a safe fix); None
+    # when only a human can choose (most findings).
+    replacement: str | None = None
 
 
 CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]
