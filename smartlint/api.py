@@ -20,6 +20,7 @@ text that needs a parse (or by :meth:`Linter.warm_up`).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["Linter", "LintFinding", "FixEdit", "lint_text", "lint_path"]
 
 TEXT_PATH = "<text>"  # how findings name a text given without a path
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -266,10 +268,13 @@ class Linter:
         if kind and suffix not in SUPPORTED_SUFFIXES:
             known = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
             raise ConfigError(f"unknown kind {kind!r} (expected one of {known})")
+        # A lone surrogate (undecodable bytes an editor passed on) cannot be parsed
+        # or hashed; U+FFFD takes its place, one for one, so offsets stay exact.
+        text = _LONE_SURROGATE.sub("\ufffd", text)
         document = SourceDocument(path=path or TEXT_PATH, source_text=text)
         if text.strip():
             try:
-                reader_for(Path("message" + suffix))(document, text.encode("utf-8", "surrogatepass"), self.settings)
+                reader_for(Path("message" + suffix))(document, text.encode("utf-8"), self.settings)
             except SmartlintError as err:
                 if err.path is None:
                     err = type(err)(err.message, path=document.path)
