@@ -178,3 +178,55 @@ def test_server_without_pygls_says_how_to_install_it():
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and 'pip install "smartlint[server]"' in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("encoding, column", [("utf-16", 5), ("utf-8", 8), ("utf-32", 4), (None, 5)])
+def test_positions_count_in_the_negotiated_encoding(encoding, column):
+    from lsprotocol import types as lsp
+
+    from smartlint.server.convert import Positions
+
+    text = "a\r\nb\rc\n😀 é zo"
+    positions = Positions(text, lsp.PositionEncodingKind(encoding) if encoding else None)
+    offset = text.index("zo")
+    assert positions.position(offset) == lsp.Position(line=3, character=column)
+    assert positions.offset(lsp.Position(line=3, character=column)) == offset
+    assert positions.position(text.index("c")) == lsp.Position(line=2, character=0)
+    assert positions.offset(lsp.Position(line=9, character=0)) == len(text)
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("yaml", "responses:\n  refund:\n    body: |\n      Hallo,\n      We bellen u zo snel mogelijk terug.\n"),
+    ("md", "# Vraag\n\n  We bellen u zo snel mogelijk terug.\n"),
+    ("html", "<p>\nWe bellen u zo snel mogelijk terug.\n</p>\n"),
+    ("eml", "From: a@b.nl\nSubject: Vraag\n\nWe bellen u zo snel mogelijk terug.\n"),
+])
+def test_the_disable_action_writes_a_directive_that_works(kind, text):
+    import smartlint
+    from smartlint.server.convert import Positions, code_actions
+
+    linter = smartlint.Linter(config=False, today="2026-11-22")
+    findings = linter.lint_text(text, kind=kind)
+    zsm = next(f for f in findings if f.rule == "vague-zsm")
+    positions = Positions(text)
+    actions = code_actions("file:///x", kind, text, linter, findings, positions, zsm.start, zsm.end, [])
+    (disable,) = [a for a in actions if a.title.startswith("Disable vague-zsm")]
+    (edit,) = disable.edit.changes["file:///x"]
+    at = positions.offset(edit.range.start)
+    edited = text[:at] + edit.new_text + text[at:]
+    assert "vague-zsm" not in [f.rule for f in linter.lint_text(edited, kind=kind)]
+    if kind != "eml":  # the e-mail reader still reads a directive line as prose (a reader's matter)
+        assert len(linter.lint_text(edited, kind=kind)) == len(findings) - 1
+
+
+def test_no_disable_action_in_json_or_an_email_header():
+    import smartlint
+    from smartlint.server.convert import Positions, code_actions
+
+    linter = smartlint.Linter(config=False, today="2026-11-22")
+    for kind, text in (("json", '{"a": "We bellen u zo snel mogelijk terug."}'),
+                       ("eml", "From: a@b.nl\nSubject: We bellen u zo snel mogelijk\n\nHallo.\n")):
+        findings = [f for f in linter.lint_text(text, kind=kind) if f.rule == "vague-zsm"]
+        assert findings, kind
+        actions = code_actions("file:///x", kind, text, linter, findings, Positions(text), 0, len(text), [])
+        assert [a.title for a in actions] == ["Explain vague-zsm"]

@@ -35,7 +35,7 @@ class Positions:
 
     def __init__(self, text: str, encoding: str | None = None):
         self.text = text
-        self.encoding = str(encoding or lsp.PositionEncodingKind.Utf16.value)
+        self.encoding = str(getattr(encoding, "value", encoding) or lsp.PositionEncodingKind.Utf16.value)
         self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     def _units(self, chunk: str) -> int:

@@ -98,8 +98,8 @@ class SmartlintServer(LanguageServer):
         self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
 
     def relint_all(self) -> None:
-        for uri in list(self.workspace.text_documents):
-            self.schedule(uri, 0)
+        for document in list(self.workspace.text_documents.values()):
+            self.schedule(document.uri, 0)  # the client's own spelling of the URI
 
     # --- linting ---------------------------------------------------------------------
 
