@@ -111,8 +111,10 @@ class Linter:
     or an e-mail's own ``Date:``), ``context`` (``auto``/``normal``/``incident``),
     ``client`` (the recipient), ``clients`` (names that must not reach others),
     ``select``/``ignore`` (rule ids or categories), ``packs`` (extra YAML packs),
-    ``model`` (a spaCy pipeline instead of the embedded one).  ``cache``: use the
-    on-disk result cache (off by default: an API caller's texts are usually new).
+    ``model`` (a spaCy pipeline instead of the embedded one).  ``cache``: True uses
+    the on-disk result cache (as ``smartlint check``), ``"memory"`` keeps each
+    message's findings in this process (an editor or agent re-checking a library
+    after a small edit), False (default) analyses every text.
 
     Raises :class:`~smartlint.errors.SmartlintError` (ConfigError, PackError) for a
     bad config or pack, with the same one-line message the CLI prints.
@@ -131,7 +133,7 @@ class Linter:
         packs: Iterable[str | os.PathLike] = (),
         model: str | None = None,
         root: str | os.PathLike | None = None,
-        cache: bool = False,
+        cache: bool | str = False,
     ):
         from smartlint.config import Options
 
@@ -146,9 +148,12 @@ class Linter:
             context=context,
             client=client,
             model=model,
-            cache=cache,
+            cache=cache is True,
         )
+        if cache not in (True, False, "memory"):
+            raise ConfigError(f"cache: expected True, False or 'memory', got {cache!r}")
         self._setup(options, Path(root) if root is not None else Path.cwd(), skip_config=config is False)
+        self._memory_cache = cache == "memory"
         if clients is not None:
             from smartlint.settings import Client
 
@@ -185,6 +190,7 @@ class Linter:
         self.root: Path = config_file.path.parent if config_file else cwd
         self._message_dates = options.today is None
         self._engine: Engine | None = None
+        self._memory_cache = False
 
     @property
     def config_path(self) -> Path | None:
@@ -197,7 +203,13 @@ class Linter:
             from smartlint.engine import Engine  # looked up here: tests replace it
             from smartlint.run import _open_cache
 
-            self._engine = Engine(self.settings, rules=self.rules, cache=_open_cache(self.settings))
+            if self._memory_cache:
+                from smartlint.memory_cache import MemoryCache
+
+                cache = MemoryCache()
+            else:
+                cache = _open_cache(self.settings)
+            self._engine = Engine(self.settings, rules=self.rules, cache=cache)
         return self._engine
 
     def warm_up(self) -> None:

@@ -138,3 +138,17 @@ def test_import_smartlint_and_building_a_linter_do_not_import_spacy():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_memory_cache_reanalyses_only_the_changed_message():
+    library = "".join(f"m{i}:\n  body: Sanne belt u {i} december vóór 12.00 uur. We doen het zo snel mogelijk.\n"
+                      for i in range(1, 21))
+    plain = smartlint.Linter(config=False, today=TODAY)
+    cached = smartlint.Linter(config=False, today=TODAY, cache="memory")
+    assert cached.lint_text(library, kind="yaml") == plain.lint_text(library, kind="yaml")
+    assert cached.engine.cache_stats["misses"] == 20
+    edited = library.replace("m7:\n  body: Sanne", "m7:\n  body: Martin is bij een klant. Sanne")
+    assert cached.lint_text(edited, kind="yaml") == plain.lint_text(edited, kind="yaml")
+    assert (cached.engine.cache_stats["hits"], cached.engine.cache_stats["misses"]) == (19, 1)
+    with pytest.raises(ConfigError):
+        smartlint.Linter(config=False, cache="disk")

@@ -89,7 +89,8 @@ class LinterPool:
     @staticmethod
     def _build(config: Path | None, folder: Path) -> Linter | ConfigProblem:
         try:
-            return Linter(config=config if config else False, root=folder)
+            # In memory: an edit to one message of a library re-analyses only that one.
+            return Linter(config=config if config else False, root=folder, cache="memory")
         except SmartlintError as err:
             return ConfigProblem(str(err), config)
         except Exception as err:  # noqa: BLE001 - a bug must not take the server down
