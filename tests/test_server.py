@@ -136,6 +136,8 @@ def test_a_config_change_is_picked_up(session):
     (problem,) = diagnostics_for(client, uri)
     assert "rules.vague-zsm: expected off, error, warning or info" in problem["message"]
     assert problem["range"]["start"] == {"line": 0, "character": 0}
+    logged = client.wait_for("window/logMessage", lambda p: "rules.vague-zsm" in p["message"])
+    assert logged["type"] == 2
     config.write_text("rules:\n  vague-zsm: info\n", encoding="utf-8")
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
     found = diagnostics_for(client, uri)

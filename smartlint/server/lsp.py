@@ -84,11 +84,15 @@ class SmartlintServer(LanguageServer):
         return Path(root) if root else Path.cwd()
 
     def log_once(self, message: str, level: int = logging.WARNING) -> None:
-        """A problem on stderr and in the client's log, once per distinct message."""
+        """A problem on stderr and in the client's log, once per distinct message
+        (a broken config would otherwise be logged on every keystroke)."""
+        if message in self._logged:
+            return
+        if len(self._logged) >= 100:
+            self._logged.clear()
+        self._logged.add(message)
         log.log(level, message)
-        if message not in self._logged:
-            self._logged.add(message)
-            self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=message))
+        self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=message))
 
     def schedule(self, uri: str, delay: float) -> None:
         """Lint ``uri`` after ``delay`` seconds, replacing a lint still waiting."""
@@ -113,9 +117,11 @@ class SmartlintServer(LanguageServer):
                 return
             text, version = document.source, document.version
             loop = asyncio.get_running_loop()
-            diagnostics, linted = await loop.run_in_executor(
+            diagnostics, linted, problem = await loop.run_in_executor(
                 self.linting, self.lint_document, document.path, document.language_id, text
             )
+            if problem:  # logged here: only the loop thread writes to the client
+                self.log_once(problem)
             current = self.open_document(uri)
             if current is None or current.version != version:
                 return  # edited meanwhile: the lint of the newer text is scheduled
@@ -134,31 +140,31 @@ class SmartlintServer(LanguageServer):
             if self.pending.get(uri) is task:
                 del self.pending[uri]
 
-    def lint_document(self, path: str | None, language_id: str | None, text: str) -> tuple[list, Linted | None]:
-        """(diagnostics, the lint to remember) of one document; runs in the lint thread."""
+    def lint_document(self, path: str | None, language_id: str | None, text: str) -> tuple[list, Linted | None, str | None]:
+        """(diagnostics, the lint to remember, a problem to log) of one document; runs
+        in the lint thread, so it sends nothing to the client itself."""
         from smartlint.inputs import SUPPORTED_SUFFIXES
 
         kind = document_kind(path, language_id, SUPPORTED_SUFFIXES)
         if kind is None:
-            return [], None
+            return [], None, None
         if len(text) > MAX_CHARS:
             message = (f"smartlint: this document has {len(text):,} characters; smartlint lints up to "
                        f"{MAX_CHARS:,} as you type. Run 'smartlint check' on the file instead.")
-            self.log_once(f"{path or 'an unsaved document'}: {message}", logging.INFO)
-            return [problem_diagnostic(message, lsp.DiagnosticSeverity.Warning)], None
+            return [problem_diagnostic(message, lsp.DiagnosticSeverity.Warning)], None, f"{path or 'an unsaved document'}: {message}"
         linter = self.pool.get(Path(path).parent if path else self.default_folder())
         if isinstance(linter, ConfigProblem):
-            self.log_once(f"smartlint: {linter.message}")
-            return [problem_diagnostic(f"smartlint: {linter.message}")], None
+            return [problem_diagnostic(f"smartlint: {linter.message}")], None, f"smartlint: {linter.message}"
         try:
             findings = linter.lint_text(text, kind=kind, path=path)
         except SmartlintError as err:  # the document cannot be read as its kind
-            return [problem_diagnostic(f"smartlint: {err.message}", lsp.DiagnosticSeverity.Warning)], None
+            return [problem_diagnostic(f"smartlint: {err.message}", lsp.DiagnosticSeverity.Warning)], None, None
         except Exception as err:  # noqa: BLE001 - a bug: say so, keep serving
             log.exception("smartlint: internal error linting %s", path)
-            return [problem_diagnostic(f"smartlint: internal error: {type(err).__name__}: {err}")], None
+            message = f"smartlint: internal error: {type(err).__name__}: {err}"
+            return [problem_diagnostic(message)], None, message
         positions = Positions(text, self.workspace.position_encoding)
-        return [diagnostic(f, positions) for f in findings], Linted(text, kind, linter, findings, positions)
+        return [diagnostic(f, positions) for f in findings], Linted(text, kind, linter, findings, positions), None
 
     def warm_up(self) -> None:
         """Load the pipeline before the first document arrives (in the lint thread)."""
