@@ -269,6 +269,25 @@ class Linter:
             raise result.errors[0]
         return [LintFinding.from_finding(f) for f in result.findings]
 
+    def excludes(self, path: str | os.PathLike, base: str | os.PathLike | None = None) -> bool:
+        """Whether ``smartlint check`` skips this file even when it is named: an
+        ``exclude`` pattern of the config, or a hidden file or tool folder
+        (``.github``, ``.pre-commit-config.yaml``, ``node_modules``).  Patterns are
+        relative to the config's folder; without a config, to ``base`` (an editor's
+        workspace folder)."""
+        from smartlint.files import DEFAULT_EXCLUDE, matches_any
+
+        resolved = Path(path).resolve()
+        roots = ([self.root] if self.config_file else []) + ([Path(base)] if base else [])
+        relative = resolved.name
+        for root in roots:
+            try:
+                relative = resolved.relative_to(root.resolve()).as_posix()
+                break
+            except ValueError:
+                continue
+        return matches_any(relative, [*DEFAULT_EXCLUDE, *self.settings.exclude])
+
     def read_text(self, text: str, kind: str | None = None, path: str | None = None) -> "SourceDocument":
         """The document a reader makes of ``text`` (segments and offset map)."""
         from smartlint.inputs import SUPPORTED_SUFFIXES, reader_for

@@ -138,10 +138,14 @@ def test_a_config_change_is_picked_up(session):
     assert problem["range"]["start"] == {"line": 0, "character": 0}
     logged = client.wait_for("window/logMessage", lambda p: "rules.vague-zsm" in p["message"])
     assert logged["type"] == 2
-    config.write_text("rules:\n  vague-zsm: info\n", encoding="utf-8")
+    config.write_text("rules:\n  vague-zsm: info\nexclude: [archief]\n", encoding="utf-8")
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
     found = diagnostics_for(client, uri)
     assert [d["severity"] for d in found if d["code"] == "vague-zsm"] == [3]
+    (folder / "archief").mkdir()
+    archived = (folder / "archief" / "oud.txt").as_uri()
+    open_doc(client, archived, "We bellen u zo snel mogelijk.\n")
+    assert diagnostics_for(client, archived) == []
 
 
 def test_bad_input_never_stops_the_server(session):
@@ -163,6 +167,9 @@ def test_bad_input_never_stops_the_server(session):
     yaml_uri = (root / "lib.yaml").as_uri()
     open_doc(client, yaml_uri, "a: [unclosed\n  b: zo snel mogelijk\n", "yaml")
     diagnostics_for(client, yaml_uri)
+    hidden = (root / ".pre-commit-config.yaml").as_uri()
+    open_doc(client, hidden, "repos:\n  - repo: local # we bellen u zo snel mogelijk\n    id: zo snel mogelijk\n", "yaml")
+    assert diagnostics_for(client, hidden) == []
     code = (root / "script.py").as_uri()
     open_doc(client, code, "print('zo snel mogelijk')\n", "python")
     assert diagnostics_for(client, code) == []

@@ -83,6 +83,16 @@ class SmartlintServer(LanguageServer):
         root = self.workspace.root_path
         return Path(root) if root else Path.cwd()
 
+    def folder_of(self, path: str) -> Path | None:
+        """The workspace folder that holds ``path`` (the deepest), if any."""
+        best: Path | None = None
+        for folder in self.workspace.folders.values():
+            root = to_fs_path(folder.uri)
+            if root and Path(path).resolve().is_relative_to(Path(root).resolve()):
+                if best is None or len(Path(root).parts) > len(best.parts):
+                    best = Path(root)
+        return best or (Path(self.workspace.root_path) if self.workspace.root_path else None)
+
     def log_once(self, message: str, level: int = logging.WARNING) -> None:
         """A problem on stderr and in the client's log, once per distinct message
         (a broken config would otherwise be logged on every keystroke)."""
@@ -155,6 +165,8 @@ class SmartlintServer(LanguageServer):
         linter = self.pool.get(Path(path).parent if path else self.default_folder())
         if isinstance(linter, ConfigProblem):
             return [problem_diagnostic(f"smartlint: {linter.message}")], None, f"smartlint: {linter.message}"
+        if path and linter.excludes(path, self.folder_of(path)):
+            return [], None, None  # `exclude`, or a hidden/tool file (.pre-commit-config.yaml)
         try:
             findings = linter.lint_text(text, kind=kind, path=path)
         except SmartlintError as err:  # the document cannot be read as its kind
