@@ -161,7 +161,8 @@ class SmartlintServer(LanguageServer):
         if len(text) > MAX_CHARS:
             message = (f"smartlint: this document has {len(text):,} characters; smartlint lints up to "
                        f"{MAX_CHARS:,} as you type. Run 'smartlint check' on the file instead.")
-            return [problem_diagnostic(message, lsp.DiagnosticSeverity.Warning)], None, f"{path or 'an unsaved document'}: {message}"
+            problem = f"{path or 'an unsaved document'}: longer than {MAX_CHARS:,} characters, not linted as you type"
+            return [problem_diagnostic(message, lsp.DiagnosticSeverity.Warning)], None, problem
         linter = self.pool.get(Path(path).parent if path else self.default_folder())
         if isinstance(linter, ConfigProblem):
             return [problem_diagnostic(f"smartlint: {linter.message}")], None, f"smartlint: {linter.message}"
