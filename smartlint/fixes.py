@@ -217,6 +217,7 @@ def _write_in_place(path: Path, old_text: str, new_text: str) -> str | None:
         data = new_text.encode(decoded.encoding)
     except UnicodeError:
         return f"not fixed: the fix cannot be written in {decoded.encoding}"
+    path = path.resolve()  # a symlink: write its target, keep the link
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".smartlint-fix")
         try:

@@ -125,3 +125,13 @@ def test_overlapping_fixes_take_the_first():
 
     text, applied = apply_fixes("abcdef", [finding(2, 5, "X"), finding(1, 3, "Y"), finding(5, 6, "Z")])
     assert text == "aYdeZ" and len(applied) == 2
+
+
+def test_fix_writes_through_a_symlink(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "echt.txt"
+    target.write_text("Martin is bij een klant.\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(target)
+    check("--fix", "link.txt")
+    assert (tmp_path / "link.txt").is_symlink()
+    assert target.read_text(encoding="utf-8") == "Martin is buiten de deur.\n"
