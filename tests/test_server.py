@@ -239,3 +239,31 @@ def test_no_disable_action_in_json_or_an_email_header():
         assert findings, kind
         actions = code_actions("file:///x", kind, text, linter, findings, Positions(text), 0, len(text), [])
         assert [a.title for a in actions] == ["Explain vague-zsm"]
+
+
+PACK = """pack: {name: huis}
+rules:
+  - id: huis-spreektaal
+    category: vague-word
+    severity: warning
+    message: "'{text}' is spreektaal."
+    why: Spreektaal klinkt slordig in een brief.
+    match: {phrases: [%s]}
+"""
+
+
+def test_saving_a_rule_pack_relints_open_documents(session):
+    client, root = session
+    folder = root / "huis"
+    folder.mkdir()
+    (folder / ".smartlint.yaml").write_text("packs: [huis.yaml]\n", encoding="utf-8")
+    pack = folder / "huis.yaml"
+    pack.write_text(PACK % "effe", encoding="utf-8")
+    uri = (folder / "reply.txt").as_uri()
+    text = "Ik kijk ff voor u en bel u effe terug.\n"
+    open_doc(client, uri, text)
+    assert [d["code"] for d in diagnostics_for(client, uri) if d["code"] == "huis-spreektaal"] == ["huis-spreektaal"]
+    pack.write_text(PACK % "effe, ff", encoding="utf-8")
+    client.notify("textDocument/didSave", {"textDocument": {"uri": pack.as_uri()}})
+    found = [d for d in diagnostics_for(client, uri) if d["code"] == "huis-spreektaal"]
+    assert [d["range"]["start"]["character"] for d in found] == [text.index(" ff ") + 1, text.index("effe")]

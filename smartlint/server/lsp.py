@@ -233,7 +233,8 @@ async def _did_change(ls: SmartlintServer, params: lsp.DidChangeTextDocumentPara
 @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
 async def _did_save(ls: SmartlintServer, params: lsp.DidSaveTextDocumentParams) -> None:
     path = to_fs_path(params.text_document.uri)
-    if path and Path(path).name in _CONFIG_FILES:  # a config edited in the editor
+    # A config or a rule pack edited in the editor: every open document again.
+    if path and (Path(path).name in _CONFIG_FILES or ls.pool.depends_on(Path(path))):
         ls.pool.forget()
         ls.relint_all()
 

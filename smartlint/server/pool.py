@@ -78,6 +78,15 @@ class LinterPool:
             self._entries[config] = (_signature(config, packs, problem), packs, linter)
             return linter
 
+    def depends_on(self, path: Path) -> bool:
+        """Whether a linter was built from this file (a config or a pack)."""
+        path = path.resolve()
+        with self._lock:
+            return any(
+                path == config or path in {Path(p).resolve() for p in packs}
+                for config, (_, packs, _linter) in self._entries.items()
+            )
+
     def forget(self, path: Path | None = None) -> None:
         """Drop the linter of this config file (all linters when None)."""
         with self._lock:
