@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from smartlint.settings import Settings
 
 ENV_VAR = "SMARTLINT_CACHE_DIR"
-FORMAT = "v2"  # bump when the file layout or SegmentFinding changes (v2: no sentence)
+FORMAT = "v3"  # bump when the file layout or SegmentFinding changes (v3: no sentence, a replacement)
 # One input file's entry is kilobytes; a file far larger is damage (or not ours), and
 # reading it would cost memory for nothing.
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -66,6 +66,7 @@ class SegmentFinding(NamedTuple):
     end: int
     message: str
     suggestion: str | None
+    replacement: str | None = None  # a safe fix of [start, end) (Hit.replacement)
 
 
 class Unit(NamedTuple):
@@ -304,16 +305,16 @@ def _valid(raw, text: str, rule_ids: set[str]) -> list[SegmentFinding] | None:
     for item in raw:
         if not (isinstance(item, list) and len(item) == len(SegmentFinding._fields)):
             return None
-        rule, start, end, message, suggestion = item
+        rule, start, end, message, suggestion, replacement = item
         if not (
             isinstance(rule, str)
             and rule in rule_ids
             and type(start) is int and type(end) is int and 0 <= start < end <= len(text)
             and isinstance(message, str)
-            and (suggestion is None or isinstance(suggestion, str))
+            and all(v is None or isinstance(v, str) for v in (suggestion, replacement))
         ):
             return None
-        out.append(SegmentFinding(rule, start, end, message, suggestion))
+        out.append(SegmentFinding(rule, start, end, message, suggestion, replacement))
     return out
 
 

@@ -164,14 +164,19 @@ def check(
         Optional[str],
         typer.Option(metavar="NAME", help="Name for - (stdin) in findings; its suffix chooses the reader (.md, .eml, ...)."),
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply the safe fixes in place (only findings that carry a fix).")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the safe fixes as a unified diff; write nothing.")
+    ] = False,
 ) -> None:
     """Lint files, folders or standard input (-)."""
+    from smartlint.api import Linter
     from smartlint.baseline import load_baseline, split_findings
     from smartlint.baseline import write_baseline as write_baseline_file
-    from smartlint.config import Options, load_settings, resolve_rule_levels, validate_rule_names
-    from smartlint.packs import load_packs
+    from smartlint.config import Options
     from smartlint.report import ReportOptions, get_writer
-    from smartlint.run import run_check
 
     with _errors_handled(debug):
         options = Options(
@@ -194,18 +199,22 @@ def check(
             raise ConfigError("--stdin-filename: expected a file name, got an empty value")
         if stdin_filename is not None and "-" not in paths:
             raise ConfigError("--stdin-filename names standard input: give '-' as a PATH too")
+        if fix and diff:
+            raise ConfigError("--fix and --diff exclude each other: --diff shows what --fix would write")
+        if fix and "-" in paths:
+            raise ConfigError("--fix writes files in place and cannot fix standard input; use --diff")
         cwd = Path.cwd()
-        settings, config_file = load_settings(options, cwd)
-        rules = load_packs(settings.packs)
-        validate_rule_names(settings, [rule.id for rule in rules], config_file)
-        resolve_rule_levels(settings, rules)
-        root = config_file.path.parent if config_file else cwd
-        # An explicit --today wins over an e-mail's Date: header; without it, each
-        # message is checked against the day it was sent.
+        # An explicit --today wins over an e-mail's Date: header (the Linter knows).
+        linter = Linter.from_options(options, cwd)
+        settings = linter.settings
         known = load_baseline(baseline) if baseline else None  # a bad baseline fails before the run
-        result = run_check(
-            paths, settings, root=root, rules=rules, stdin_name=stdin_filename, message_dates=today is None
-        )
+        result = linter.run(paths, stdin_name=stdin_filename)
+        if fix or diff:
+            from smartlint.fix_command import run_fixes
+
+            code = run_fixes(linter, result, write=fix, say=_say, quiet=quiet)
+            if code is not None:  # --diff: the diff is the output
+                raise typer.Exit(code)
         if write_baseline:
             recorded = write_baseline_file(write_baseline, result.findings, str(cwd))
             _say(f"note: wrote {recorded} findings to the baseline {write_baseline}")
@@ -336,6 +345,20 @@ def explain(
     if rule.contexts and set(rule.contexts) != {"normal", "incident"}:
         console.print()
         console.print(Text(f"Applies only in context: {', '.join(rule.contexts)}", style="dim"))
+
+
+@app.command()
+def server(
+    debug: Annotated[bool, typer.Option("--debug", help="Log every request to stderr.")] = False,
+) -> None:
+    """Run the language server (LSP over stdio) for editors: diagnostics as you type."""
+    try:
+        from smartlint.server import serve
+    except ImportError as err:  # pygls/lsprotocol are the optional [server] extra
+        _say(f"error: smartlint server needs pygls and lsprotocol ({err.name or err} is missing); "
+             'install them with: pip install "smartlint[server]"')
+        raise typer.Exit(2) from None
+    raise typer.Exit(serve(debug=debug))
 
 
 CONFIG_FILE_NAME = ".smartlint.yaml"

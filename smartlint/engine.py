@@ -25,6 +25,7 @@ from smartlint.checks import CheckContext
 from smartlint.context import CONTEXT_CHOICES, resolve_context
 from smartlint.errors import ConfigError
 from smartlint.findings import CATEGORIES, SEVERITIES, Finding
+from smartlint.fixes import source_fix
 from smartlint.packs import Rule, load_packs
 from smartlint.message_findings import MessageFindings
 from smartlint.preprocess import (
@@ -272,6 +273,7 @@ class Engine:
             end_column=end_column,
             suggestion=found.suggestion,
             key=segment.key,
+            fix=source_fix(document, segment, found.start, found.end, found.replacement),
         )
 
 

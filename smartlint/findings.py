@@ -25,6 +25,25 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+@dataclass(frozen=True)
+class Fix:
+    """A safe, deterministic edit: replace source characters ``[start, end)`` by
+    ``replacement``.  Positions as in :class:`Finding` (1-based, end column exclusive).
+
+    A fix exists only where the replacement is certain (a rule's pack declares it,
+    or a check computes it, e.g. the weekday that matches a date) and the source
+    characters are a verbatim copy of the linted text (not inside an entity or escape).
+    """
+
+    replacement: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
 @dataclass
 class Finding:
     """One problem at exact characters of a source file.
@@ -48,6 +67,7 @@ class Finding:
     end_column: int = 0
     suggestion: str | None = None
     key: str | None = None
+    fix: Fix | None = None  # see Fix; None for a suggestion a human must act on
 
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.rule)

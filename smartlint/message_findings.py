@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.cache import SegmentFinding
 from smartlint.checks import CheckContext, Hit
+from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
 from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
@@ -117,6 +118,7 @@ class MessageFindings:
                 end=hit.end,
                 message=_fill(hit.message or rule.message, seg_text, hit.fields),
                 suggestion=fill_dates(_fill(hit.suggestion or rule.suggestion, seg_text, hit.fields), self.ctx.today),
+                replacement=hit_replacement(rule.fix, hit, text, self.masked),
             ))
         return out
 

@@ -36,7 +36,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "kinds", "scope", "yields_to", "match", "unless", "in_formulas",
+    "use_instead", "contexts", "kinds", "scope", "yields_to", "match", "unless", "in_formulas", "fix",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -84,6 +84,8 @@ class Rule:
     yields_to: list[str] = field(default_factory=list)
     # Also match inside greetings, sign-offs and signatures (normally skipped).
     in_formulas: bool = False
+    # A safe replacement of the matched words (smartlint.fixes.validate_fix_spec).
+    fix: dict | None = None
 
     @property
     def unless_parts(self) -> list[dict]:
@@ -230,6 +232,9 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
             unless = {"any": parts}
         else:
             unless = _validate_match(unless, fail, "unless", allow_scope=True)
+    from smartlint.fixes import validate_fix_spec
+
+    fix = validate_fix_spec(raw.get("fix"), fail)
     return Rule(
         id=rule_id,
         category=category,
@@ -248,6 +253,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         scope=scope,
         yields_to=list(yields_to),
         in_formulas=in_formulas,
+        fix=fix,
     )
 
 

@@ -19,6 +19,7 @@ from smartlint.findings import CATEGORIES, Finding
 from smartlint.suppression import apply_suppressions, unknown_directive_rules
 
 if TYPE_CHECKING:
+    from smartlint.engine import Engine
     from smartlint.packs import Rule
     from smartlint.segments import SourceDocument
     from smartlint.settings import Settings
@@ -154,14 +155,16 @@ def run_check(
     stdin: Callable[[], str | bytes] = read_stdin_bytes,
     stdin_name: str | None = None,
     message_dates: bool = True,
+    make_engine: "Callable[[], Engine] | None" = None,
 ) -> RunResult:
     """Lint the files named by ``arguments`` (files, folders, ``-``).
 
     ``stdin_name``: how findings name standard input (``--stdin-filename``).
     ``message_dates``: a message's own date (an e-mail's ``Date:``) is its reference
     date; False when ``--today`` was given, which then holds for every message.
+    ``make_engine``: the engine to lint with (a :class:`smartlint.api.Linter`'s, made
+    once); called only when there is something to lint.
     """
-    from smartlint.engine import Engine
     from smartlint.inputs import SUPPORTED_SUFFIXES
 
     result = RunResult(rules=list(rules or []))
@@ -192,8 +195,18 @@ def run_check(
 
     if not documents:
         return result
+    if make_engine is None:
+        from smartlint.engine import Engine
 
-    engine = Engine(settings, rules=rules, cache=_open_cache(settings))
+        engine = Engine(settings, rules=rules, cache=_open_cache(settings))
+    else:
+        engine = make_engine()
+    return lint_documents(engine, documents, result)
+
+
+def lint_documents(engine: "Engine", documents: list["SourceDocument"], result: RunResult) -> RunResult:
+    """Lint documents already read into ``result`` (their paths in ``files_checked``):
+    the engine's findings minus those an inline directive suppresses, sorted."""
     findings = _lint(engine, documents, result)
     result.cache = dict(engine.cache_stats)
     write_error = getattr(getattr(engine, "cache", None), "write_error", None)

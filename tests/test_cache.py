@@ -136,13 +136,13 @@ def test_store_and_lookup_round_trip(tmp_path):
     [
         b"",
         b"\x00\xff garbage",
-        b'{"format": "v2", "segments": ',  # cut off halfway
+        b'{"format": "v3", "segments": ',  # cut off halfway
         b"[]",
         b'{"format": "v0", "segments": {}}',
-        b'{"format": "v2", "segments": []}',
+        b'{"format": "v3", "segments": []}',
         b"[" * 200000 + b"]" * 200000,  # RecursionError in json (issue 10)
-        b'{"format": "v2", "segments": {"x": ' + b"[" * 200000 + b"]" * 200000 + b"}}",
-        b'{"format": "v2", "segments": ' + b'{"a": ' * 100000 + b"1" + b"}" * 100001,
+        b'{"format": "v3", "segments": {"x": ' + b"[" * 200000 + b"]" * 200000 + b"}}",
+        b'{"format": "v3", "segments": ' + b'{"a": ' * 100000 + b"1" + b"}" * 100001,
         "\"héé\"".encode("cp1252"),
     ],
     ids=["empty", "binary", "truncated", "list", "old-format", "wrong-type", "nested-list", "nested-entry",
@@ -163,16 +163,17 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path, content):
 @pytest.mark.parametrize(
     "entry",
     [
-        ["no-such-rule", 3, 19, "m", None],
-        ["vague-zsm", 3, 999, "m", None],  # beyond the text
-        ["vague-zsm", 19, 3, "m", None],
-        ["vague-zsm", "3", 19, "m", None],
-        ["vague-zsm", 3, 19, None, None],
-        ["vague-zsm", 3, 19, "m"],
-        ["vague-zsm", 3, 19, "m", None, None],  # the v1 layout, with a sentence
+        ["no-such-rule", 3, 19, "m", None, None],
+        ["vague-zsm", 3, 999, "m", None, None],  # beyond the text
+        ["vague-zsm", 19, 3, "m", None, None],
+        ["vague-zsm", "3", 19, "m", None, None],
+        ["vague-zsm", 3, 19, None, None, None],
+        ["vague-zsm", 3, 19, "m", None, 7],  # a replacement that is not a text
+        ["vague-zsm", 3, 19, "m", None],
+        ["vague-zsm", 3, 19, "m", None, "s", None],  # the old layout, with a sentence
         "vague-zsm",
-        [["vague-zsm"], 3, 19, "m", None],  # unhashable rule id: TypeError before
-        [{"a": 1}, 3, 19, "m", None],
+        [["vague-zsm"], 3, 19, "m", None, None],  # unhashable rule id: TypeError before
+        [{"a": 1}, 3, 19, "m", None, None],
     ],
 )
 def test_a_malformed_entry_is_a_miss(tmp_path, entry):
@@ -241,14 +242,14 @@ def test_concurrent_writers_never_leave_a_broken_file(tmp_path):
 
 
 def test_old_fingerprints_are_pruned(tmp_path):
-    old = tmp_path / "v2" / ("a" * 32)
+    old = tmp_path / "v3" / ("a" * 32)
     old.mkdir(parents=True)
     (old / "x.json").write_text("{}", encoding="utf-8")
     stale = 1_000_000  # 1970: long unused
     os.utime(old, (stale, stale))
     ResultCache(tmp_path, "f" * 32).store("a.txt", [Unit("x y")], [[]])
     assert not old.exists()
-    assert (tmp_path / "v2" / ("f" * 32)).is_dir()
+    assert (tmp_path / "v3" / ("f" * 32)).is_dir()
 
 
 def test_clean_removes_only_a_smartlint_cache(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 
 from smartlint.packs import load_packs
 
-HEAVY = ("spacy", "thinc", "dateparser", "torch")
+HEAVY = ("spacy", "thinc", "dateparser", "torch", "pygls")
 PROBE = """
 import atexit, sys
 atexit.register(lambda: print("HEAVY=" + ",".join(sorted(
@@ -27,8 +27,8 @@ def run_probe(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize(
     "args",
-    [("--help",), ("check", "--help"), ("--version",), ("rules",), ("explain", "@first-rule")],
-    ids=["help", "check-help", "version", "rules", "explain"],
+    [("--help",), ("check", "--help"), ("server", "--help"), ("--version",), ("rules",), ("explain", "@first-rule")],
+    ids=["help", "check-help", "server-help", "version", "rules", "explain"],
 )
 def test_light_commands_do_not_import_heavy_modules(args):
     if args[-1] == "@first-rule":

@@ -13,7 +13,7 @@ from smartlint.report import ReportOptions
 from smartlint.report.json import write
 
 FIELDS = {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity",
-          "message", "text", "suggestion", "key"}
+          "message", "text", "suggestion", "key", "start", "end", "fix"}
 
 
 def render(result=None) -> dict:

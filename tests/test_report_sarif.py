@@ -110,3 +110,24 @@ def test_notifications_have_a_stable_id_and_a_location_when_known():
     assert physical["artifactLocation"]["uri"] == "lib/a.yaml"
     assert physical["region"] == {"startLine": 4, "startColumn": 2}
     assert "region" not in unpositioned["locations"][0]["physicalLocation"]
+
+
+def test_a_safe_fix_becomes_a_sarif_fix_and_others_have_none():
+    import dataclasses
+
+    from smartlint.findings import Fix
+
+    result = sample_result()
+    first = result.findings[0]
+    result.findings[0] = dataclasses.replace(first, fix=Fix("vóór donderdag", first.start, first.end, first.line,
+                                                            first.column, first.end_line, first.end_column))
+    results = render(result)["runs"][0]["results"]
+    (fix,) = results[0]["fixes"]
+    (change,) = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    (replacement,) = change["replacements"]
+    region = results[0]["locations"][0]["physicalLocation"]["region"]
+    assert replacement["deletedRegion"] == {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
+    assert replacement["insertedContent"] == {"text": "vóór donderdag"}
+    assert fix["description"]["text"]
+    assert all("fixes" not in r for r in results[1:])

@@ -53,6 +53,9 @@ class Hit:
     # Values for the rule's own message and suggestion templates: "{date}" in
     # "'{text}': {date} is een {actual_weekday}." (one message per rule, as explained).
     fields: dict[str, str] | None = None
+    # The text that certainly belongs at [start, end) instead (a safe fix); None
+    # when only a human can choose (most findings).
+    replacement: str | None = None
 
 
 CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]

@@ -22,6 +22,7 @@ with the hit's fields {text}, {date}, {weekday}, {actual_weekday}, {month}, {day
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable
 
@@ -38,21 +39,41 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ALL_PROBLEMS = ("nonexistent", "weekday", "past")
+_LEADING_WORD = re.compile(r"\w+")
 
 
 @register("dates.problems")
 def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """params: report (subset of nonexistent/weekday/past), upcoming_cues,
-    reference_cues, stale_window_days.  The rule's own message and suggestion are
-    templates: each hit gives their fields ({date}, {actual_weekday}, {month}, {days},
-    {today}, {alternatives})."""
+    reference_cues, stale_window_days, fix_weekday (a wrong weekday gets a safe fix:
+    the weekday of the date).  The rule's own message and suggestion are templates:
+    each hit gives their fields ({date}, {actual_weekday}, {month}, {days}, {today},
+    {alternatives})."""
     report = set(params.get("report") or ALL_PROBLEMS)
     for mention, problem in _problems(doc, ctx, params):
         if problem is None or problem[0] not in report:
             continue
         kind, fields = problem
         fields = {"text": mention.text, "today": long_date(ctx.today, weekday=True), **fields}
-        yield Hit(mention.start, mention.end, fields={k: str(v) for k, v in fields.items()})
+        yield Hit(
+            mention.start,
+            mention.end,
+            fields={k: str(v) for k, v in fields.items()},
+            replacement=_weekday_fix(mention, fields) if kind == "weekday" and params.get("fix_weekday") else None,
+        )
+
+
+def _weekday_fix(mention: DateMention, fields: dict) -> str | None:
+    """The mention with its weekday replaced by the date's own ("dinsdag 2 december
+    2026" -> "woensdag 2 december 2026"); only for a weekday written in full, so an
+    abbreviation ("di 2/12") is left to the writer."""
+    written = _LEADING_WORD.match(mention.text)
+    if written is None or written.group(0).lower() not in WEEKDAY_NAMES:
+        return None
+    actual = fields["actual_weekday"]
+    if written.group(0)[:1].isupper():
+        actual = actual[:1].upper() + actual[1:]
+    return actual + mention.text[written.end():]
 
 
 # Only these params change which problem a date has; the rules of dates.yaml share

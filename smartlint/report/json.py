@@ -1,14 +1,18 @@
-"""JSON output: one object ``{"version", "findings", "summary"}`` (a stable contract).
+"""JSON output: one object ``{"version", "findings", "summary"}`` (a stable contract,
+published as ``docs/findings.schema.json``; the Python API's findings have the same fields).
 
-Positions are 1-based; ``end_column`` is exclusive.  ``key`` names the message
-inside a library (``responses.refund.body``, ``row 12``) and is null elsewhere.
-A file name that is not valid UTF-8 shows each undecodable byte as ``\\xNN``
-(:mod:`smartlint.report.unicode_safe`), so the output is always valid UTF-8.
+Positions are 1-based; ``end_column`` is exclusive; ``start``/``end`` are 0-based
+character offsets into the file's text.  ``key`` names the message inside a library
+(``responses.refund.body``, ``row 12``) and is null elsewhere.  ``fix`` is a safe
+replacement (``replacement`` plus its range, as ``smartlint check --fix`` applies
+it) or null.  A file name that is not valid UTF-8 shows each undecodable byte as
+``\\xNN`` (:mod:`smartlint.report.unicode_safe`), so the output is always valid UTF-8.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import TYPE_CHECKING, TextIO
 
 from smartlint import __version__
@@ -32,11 +36,17 @@ FINDING_FIELDS = (
     "text",
     "suggestion",
     "key",
+    "start",
+    "end",
+    "fix",
 )
 
 
 def finding_dict(finding: "Finding") -> dict:
-    return {name: getattr(finding, name) for name in FINDING_FIELDS}
+    item = {name: getattr(finding, name, None) for name in FINDING_FIELDS}
+    if item["fix"] is not None:
+        item["fix"] = asdict(item["fix"])
+    return item
 
 
 def document(result: "RunResult") -> dict:

@@ -95,6 +95,9 @@ def result_object(finding: "Finding", rule_index: int, root: str) -> dict:
     }
     if finding.key:
         result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.key, "kind": "member"}]
+    fix = getattr(finding, "fix", None)
+    if fix is not None:
+        result["fixes"] = [fix_object(finding, fix, root)]
     return result
 
 
@@ -117,6 +120,29 @@ def notification(error, root: str = ".") -> dict:
             physical["region"] = region
         out["locations"] = [{"physicalLocation": physical}]
     return out
+
+
+def fix_object(finding: "Finding", fix, root: str) -> dict:
+    """A SARIF ``fix``: replace the region by the inserted text (smartlint's safe fix)."""
+    return {
+        "description": {"text": f"Vervang '{finding.text}' door '{fix.replacement}'."},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": artifact_uri(finding.path, root)},
+                "replacements": [
+                    {
+                        "deletedRegion": {
+                            "startLine": fix.line,
+                            "startColumn": fix.column,
+                            "endLine": fix.end_line,
+                            "endColumn": fix.end_column,
+                        },
+                        "insertedContent": {"text": fix.replacement},
+                    }
+                ],
+            }
+        ],
+    }
 
 
 def document(result: "RunResult", root: str = ".") -> dict:
