@@ -287,7 +287,8 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # ("wordt ... teruggestort/Fin").
     candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")] + [head]
     for token in candidates:
-        if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span):
+        if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
+                and not _disagrees(token):
             return token
     first = _first_word(span)
     # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
@@ -308,14 +309,16 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
             ):
                 return nxt
     for token in mine:
-        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") and not _bare_infinitive_label(token, span):
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
+                and not _bare_infinitive_label(token, span) and not _disagrees(token):
             return token
     # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
     # ADP: an infinitive form right after the clause's opening noun phrase, with words
     # after it, is its plural finite verb.
     opening = [t for t in Sentence.of(span) if not t.is_punct][:4]
     for k, token in enumerate(opening[1:], 1):
-        if opening[k - 1].pos_ in ("NOUN", "PROPN") and fold(token.text).endswith("en") and token.i < span.end - 1:
+        if opening[k - 1].pos_ in ("NOUN", "PROPN") and "Plur" in opening[k - 1].morph.get("Number") \
+                and fold(token.text).endswith("en") and token.i < span.end - 1:
             if fold(token.text) in known_infinitives() and all(
                 t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in opening[:k]
             ):
@@ -326,6 +329,23 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         if fold(token.text) in _AUX_FORMS and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
             return token
     return None
+
+
+def _disagrees(token: Token) -> bool:
+    """"Contant betalen bij aflevering": a verb in -en (plural or infinitive) whose only
+    subject is a singular noun or adjective is an infinitive in a label, not a finite
+    verb (Dutch verbs agree with their subject)."""
+    if not fold(token.text).endswith("en"):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if fold(subject.text) in _NOMINATIVE or subject.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Sanne en Kees bellen": two subjects
+    return "Sing" in subject.morph.get("Number") or subject.pos_ in ("ADJ", "ADV")
 
 
 def _bare_infinitive_label(token: Token, span: Span) -> bool:
@@ -494,6 +514,19 @@ def _phrase(token: Token) -> Span:
     return doc[left:right]
 
 
+def _name_like(token: Token) -> bool:
+    """A capitalised word that can be a person's name.  The tagger calls many
+    sentence-initial nouns PROPN ("Downloadgegevens ophalen mislukt"): a long word, or
+    one that ends like a Dutch noun, at the start of a sentence is no name."""
+    if token.i != Sentence.start:
+        return True
+    word = fold(token.text)
+    return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
+
+
+_NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
+
+
 def subject_kind(subject: Span | None) -> str:
     if subject is None:
         return "none"
@@ -515,7 +548,7 @@ def subject_kind(subject: Span | None) -> str:
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
     root = subject.root
-    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text):
+    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
         if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
             return "team"  # "Bol.com", "KPN2": a company, not a person
         if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
