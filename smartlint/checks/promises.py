@@ -87,14 +87,29 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     acts = acts_at(doc, promise.start, promise.end)
     if acts and acts <= _NOT_PROMISE_ACTS:
         return True
-    if library and acts and "promise" not in acts:
-        # A library string is mostly a notice of the software: there the clause analysis
-        # must see a promise too ("Deze link verloopt over :count minuten" is none).
+    if library and not _personal_promise(doc, promise):
+        # A library string is mostly the software speaking ("Je producten worden nu
+        # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
+        # promise must be one a person or team of ours makes, in a clause the analysis
+        # reads as a promise, not a passive or a thing acting, nor one that waits on a
+        # condition ("We laten het je weten wanneer het product op voorraad is").
         return True
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _personal_promise(doc: "Doc", promise: Promise) -> bool:
+    from smartlint.nl.clauses import clauses_of
+
+    for clause in clauses_of(doc):
+        if clause.start_char <= promise.start < clause.end_char and clause._.act == "promise":
+            passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
+            if clause._.subject_kind in ("speaker", "team", "person") and not passive \
+                    and clause._.condition is None and not clause._.routine:
+                return True
+    return False
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

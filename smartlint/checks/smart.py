@@ -73,8 +73,9 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     """Whether a library string needs a next step (params ``library_strings`` in
     rules/smart.yaml): not when it gives the reader a step of his own (a clause whose
     act is in ``next_step_acts``: "Probeer het opnieuw", "Wilt u ...?"); else when it
-    holds a promise of ours (that is not complete), or reads as a reply: at least
-    ``reply_sentences`` sentences in which our side speaks and says something."""
+    reads as a reply: at least ``reply_sentences`` sentences in which our side speaks
+    and says something.  (An incomplete promise in a one-line notice is reported as
+    missing who/what/when, not also as a missing next step.)"""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.clauses import clauses_of
 
@@ -82,9 +83,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     if any(c._.act in readers_step for c in clauses):
         return False
-    if promised:
-        return True
-    if not any(c._.act in ("description", "cause") for c in clauses):
+    if not any(c._.act in ("description", "cause", "promise") for c in clauses):
         return False
     ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses if c._.role != "subordinate")
     return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
