@@ -73,9 +73,9 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     """Whether a library string needs a next step (params ``library_strings`` in
     rules/smart.yaml): not when it gives the reader a step of his own (a clause whose
     act is in ``next_step_acts``: "Probeer het opnieuw", "Wilt u ...?"); else when it
-    reads as a reply: at least ``reply_sentences`` sentences in which our side speaks
-    and says something.  (An incomplete promise in a one-line notice is reported as
-    missing who/what/when, not also as a missing next step.)"""
+    holds a promise of ours (in a library string only one a person or team of ours
+    makes, see :func:`smartlint.checks.promises.find_promises`), or reads as a reply: a
+    greeting or sign-off, or ``reply_sentences`` sentences in which we speak."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.clauses import clauses_of
 
@@ -83,9 +83,14 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     if any(c._.act in readers_step for c in clauses):
         return False
-    if not any(c._.act in ("description", "cause", "promise") for c in clauses):
+    if promised:
+        return True  # a promise a person or team of ours makes, without who/what/when all concrete
+    if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    ours = any(c._.subject_kind in ("speaker", "team", "person") for c in clauses if c._.role != "subordinate")
+    if doc.user_data.get("smartlint.formulas"):
+        return True  # a greeting or sign-off: a letter to the customer
+    # we/ik speak in a main clause: the sender, not the software, addresses the reader
+    ours = any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
     return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
 
 

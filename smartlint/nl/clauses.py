@@ -27,6 +27,8 @@ where they are used (``_FALLBACK_*``) because the parser is known to be weak the
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -524,12 +526,16 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
+# How smartlint.preprocess masks a placeholder: "Xxxxx" (a count: "99999").
+_PLACEHOLDER_SHAPE = re.compile(r"^(?:Xx+|9{2,})$")
 _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
 
 
 def subject_kind(subject: Span | None) -> str:
     if subject is None:
         return "none"
+    if _PLACEHOLDER_SHAPE.match(subject.root.text):
+        return "thing"  # a masked template placeholder ("%1$s is niet geldig"): unknown, not a person
     lex = lexicon()
     text = fold(" ".join(subject.text.split()))
     head = fold(subject.root.text)
