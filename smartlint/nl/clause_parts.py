@@ -1,0 +1,322 @@
+"""The parts of one clause, read from the parse with named word-order fallbacks.
+
+:func:`describe` fills a clause span's ``finite``, ``subject``, ``subject_kind``,
+``negated`` and ``mood`` (see :mod:`smartlint.nl.clauses` for the extensions).  The
+parse comes first; each fallback (``_FALLBACK_*``) repairs a parse the embedded
+pipeline is known to get wrong on e-mail and chat text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.sentence import Sentence
+from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv"}
+_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
+# Nominative personal pronouns: grammar, not vocabulary.
+_NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
+_PERSONAL = _NOMINATIVE
+# Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
+_NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
+_AUX_FORMS = AUXILIARY_FORMS
+
+
+def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
+    """Fill the clause's parts; ``owner`` maps token index -> its clause head's index."""
+    mine = [t for t in Sentence.of(span) if owner.get(t.i) == head.i]
+    finite = _finite(head, mine, span)
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and finite is not None and finite.i != head.i:
+        subject = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and finite is not None and subject.i == finite.i:
+        subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
+    subject = _repaired_subject(span, finite, subject)
+    span._.finite = finite
+    span._.subject = _phrase(subject) if subject is not None else None
+    span._.subject_kind = subject_kind(span._.subject)
+    span._.negated = any(fold(t.text) in _NEGATIONS for t in mine)
+    span._.mood = _mood(span, finite, span._.subject)
+
+
+def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
+    # The auxiliary before the head: the tagger calls participles finite at times
+    # ("wordt ... teruggestort/Fin").
+    candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")] + [head]
+    for token in candidates:
+        if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
+                and not _disagrees(token):
+            return token
+    first = first_word(span)
+    # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
+    # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
+    if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
+        if is_verb_stem(first.text) and not _bare_infinitive_label(first, span):
+            return first
+        nxt = _next_word(first)
+        if infinitives_of(first.text) and nxt is not None and fold(nxt.text) in _PERSONAL:
+            return first  # "Zullen we ...?", "Heeft u ...?"
+    # _FALLBACK_PRONOUN_VERB: in chat the tagger misses verbs after a subject pronoun
+    # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
+    for token in mine:
+        nxt = _next_word(token)
+        if fold(token.text) in _NOMINATIVE and nxt is not None and nxt.i < span.end:
+            if nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") and (
+                is_verb_stem(nxt.text) or infinitives_of(nxt.text)
+            ):
+                return nxt
+    for token in mine:
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
+                and not _bare_infinitive_label(token, span) and not _disagrees(token):
+            return token
+    # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
+    # ADP: an infinitive form right after the clause's opening noun phrase, with words
+    # after it, is its plural finite verb.
+    opening = [t for t in Sentence.of(span) if not t.is_punct][:4]
+    for k, token in enumerate(opening[1:], 1):
+        if opening[k - 1].pos_ in ("NOUN", "PROPN") and "Plur" in opening[k - 1].morph.get("Number") \
+                and fold(token.text).endswith("en") and token.i < span.end - 1:
+            if fold(token.text) in known_infinitives() and all(
+                t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in opening[:k]
+            ):
+                return token
+            break
+    # _FALLBACK_IRREGULAR: "zijn" tagged as the possessive ("Uw gegevens zijn opgeslagen").
+    for token in mine:
+        if fold(token.text) in _AUX_FORMS and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
+            return token
+    return None
+
+
+def _disagrees(token: Token) -> bool:
+    """"Contant betalen bij aflevering": a verb in -en (plural or infinitive) whose only
+    subject is a singular noun or adjective is an infinitive in a label, not a finite
+    verb (Dutch verbs agree with their subject)."""
+    if not fold(token.text).endswith("en"):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if fold(subject.text) in _NOMINATIVE or subject.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Sanne en Kees bellen": two subjects
+    return "Sing" in subject.morph.get("Number") or subject.pos_ in ("ADJ", "ADV")
+
+
+def _bare_infinitive_label(token: Token, span: Span) -> bool:
+    """"Details bekijken", "Factuur downloaden", "Wachtwoord vergeten?": a verb form in
+    -en at the end of a subject-less line is an infinitive or participle, not a verb
+    that makes a sentence."""
+    first = first_word(span)
+    if not fold(token.text).endswith("en") or (first is not None and first.i == token.i):
+        return False
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
+    if not words or words[-1].i != token.i or len(words) > 5:
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
+        return False
+    return not any(fold(t.text) in _NOMINATIVE for t in words)
+
+
+def _clause_initial(token: Token) -> bool:
+    if token.i == Sentence.start:
+        return True
+    previous = Sentence.at(token.i - 1)
+    return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
+
+
+def _next_word(token: Token) -> Token | None:
+    i = token.i + 1
+    while Sentence.at(i) is not None and Sentence.at(i).is_space:
+        i += 1
+    return Sentence.at(i)
+
+
+def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
+    """Known parser slips on short e-mail clauses, each repaired by word order:
+
+    * _FALLBACK_V2_SUBJECT: "Ons supportteam pakt je vraag op" with "je" as subject:
+      in a verb-second clause a noun phrase before the verb is the subject when the
+      parser's subject is an object-capable pronoun after it;
+    * _FALLBACK_TIME_FIRST: "Morgen krijgt u ...": a time word before the verb is no
+      subject, the nominative pronoun after the verb is;
+    * _FALLBACK_IMPERATIVE_OBJECT: "Vul een geldig e-mailadres in": after a clause-initial
+      verb, a noun phrase is its object, not its subject (unless the line asks a question).
+    """
+    if finite is None:
+        return None  # a verbless label has no subject ("Details bekijken")
+    lex = lexicon()
+    question = Sentence.question
+    verb_first = _verb_first(span, finite)
+    if subject is not None and fold(subject.text) in lex["time_words"]:
+        after = _noun_phrase_after(finite)
+        if subject.i < finite.i and after is not None:
+            return after  # "Morgen krijgt u ...", "Uiterlijk maandag staat het bedrag ..."
+        subject = None
+    if subject is None and (verb_first and question or _opens_with_time(span, finite)):
+        after = _noun_phrase_after(finite)
+        if after is not None:
+            return after  # "Werkt de verbinding weer?"
+    first = first_word(span)
+    if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
+        return first  # existential "Er is een fout opgetreden"
+    if subject is not None and subject.i > finite.i and verb_first:
+        if not question and fold(subject.text) not in _NOMINATIVE | {"u"}:
+            return None
+    after = _next_word(finite)
+    if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
+        return after  # "Misschien kunnen we ...": inverted after an adverb
+    if (subject is None or subject.i > finite.i) and not verb_first:
+        before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
+                 or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
+        if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
+            # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
+            if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
+                return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
+    return subject
+
+
+def _noun_phrase_after(finite: Token) -> Token | None:
+    """The head of a subject right after the finite verb: a nominative pronoun, or a
+    noun after at most two determiners/adjectives ("staat het bedrag")."""
+    i = finite.i + 1
+    end = min(Sentence.end, i + 4)
+    while i < end and (Sentence.at(i).pos_ in ("DET", "ADJ") or Sentence.at(i).dep_ == "nmod:poss"):
+        i += 1
+    if i < end:
+        token = Sentence.at(i)
+        if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
+            return token
+    return None
+
+
+def _opens_with_time(span: Span, finite: Token) -> bool:
+    before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+    lex = lexicon()
+    return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
+
+
+def first_word(span: Span) -> Token | None:
+    for token in Sentence.of(span):
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token
+    return None
+
+
+def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
+    if finite is None:
+        return "none"
+    if "Imp" in finite.morph.get("Mood"):
+        return "imperative"
+    ends_with_question = Sentence.question
+    verb_first = _verb_first(span, finite)
+    if ends_with_question and (verb_first or _wh_first(span)):
+        return "interrogative"
+    if verb_first and not ends_with_question:
+        who = fold(subject.text) if subject is not None else None
+        at_start = finite.i == _first_word_index()
+        # "Bel ons", "Probeer het opnieuw", and the polite "Neemt u contact op" at the
+        # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
+        if (who is None and not _third_person_form(finite)) or (who == "u" and at_start):
+            return "imperative"
+    if ends_with_question:
+        return "interrogative"
+    return "indicative"
+
+
+def _verb_first(span: Span, finite: Token) -> bool:
+    """The finite verb opens the clause, or follows a comma after a verbless opening
+    ("Te veel verzoeken, probeer het later opnieuw")."""
+    first = first_word(span)
+    if first is not None and first.i == finite.i:
+        return True
+    if finite.i == span.start or Sentence.at(finite.i - 1).text not in (",", ":", ";"):
+        return False
+    before = [t for t in Sentence.of(span) if t.i < finite.i]
+    return not any("Fin" in t.morph.get("VerbForm") for t in before)
+
+
+def _first_word_index() -> int:
+    for token in Sentence.tokens:
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token.i
+    return Sentence.start
+
+
+def _third_person_form(finite: Token) -> bool:
+    """"komt", "wordt", "werkt": stem + t, never an imperative (which is the bare stem:
+    "kom", "wacht", "start")."""
+    word = fold(finite.text)
+    if word in AUXILIARY_FORMS:
+        return True
+    return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
+
+
+def _wh_first(span: Span) -> bool:
+    first = first_word(span)
+    return first is not None and first.morph.get("PronType") in (["Int"], ["Int,Rel"])
+
+
+def _phrase(token: Token) -> Span:
+    """The subject phrase: the token with its left modifiers (determiners, possessives)."""
+    doc = token.doc
+    left = min([token.i] + [t.i for t in token.subtree if t.i < token.i and t.dep_ in
+                            ("det", "nmod:poss", "amod", "nummod", "compound", "flat", "fixed")])
+    right = token.i + 1
+    while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
+        right += 1
+    return doc[left:right]
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that can be a person's name.  The tagger calls many
+    sentence-initial nouns PROPN ("Downloadgegevens ophalen mislukt"): a long word, or
+    one that ends like a Dutch noun, at the start of a sentence is no name."""
+    if token.i != Sentence.start:
+        return True
+    word = fold(token.text)
+    return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
+
+
+# How smartlint.preprocess masks a placeholder: "Xxxxx" (a count: "99999").
+_PLACEHOLDER_SHAPE = re.compile(r"^(?:Xx+|9{2,})$")
+_NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
+
+
+def subject_kind(subject: Span | None) -> str:
+    if subject is None:
+        return "none"
+    if _PLACEHOLDER_SHAPE.match(subject.root.text):
+        return "thing"  # a masked template placeholder ("%1$s is niet geldig"): unknown, not a person
+    lex = lexicon()
+    text = fold(" ".join(subject.text.split()))
+    head = fold(subject.root.text)
+    if text in lex["speaker_pronouns"]:
+        return "speaker"
+    if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
+        return "customer"
+    if text in lex["team_actors"]:
+        return "team"
+    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN"):
+        return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
+    if head in lex["team_nouns"] and not any(fold(t.text) in _NOT_OURS for t in subject):
+        return "team"  # "de klantenservice", "ons team"; not "een team", "dit team"
+    if head in lex["person_roles"] or text in lex["person_roles"]:
+        plural = "Plur" in subject.root.morph.get("Number")
+        indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
+        return "team" if plural or indefinite else "person"
+    root = subject.root
+    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
+        if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
+            return "team"  # "Bol.com", "KPN2": a company, not a person
+        if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
+            return "person"
+    return "thing"
