@@ -68,9 +68,23 @@ def merged_params(params: dict | None) -> dict:
     return with_defaults(params, PACK_FILE, "smart.")
 
 
+_KEYS_BY_OBJECT: dict[int, tuple[dict | None, str]] = {}
+
+
 def words_key(params: dict | None) -> str:
-    """One key for equal word lists, whether given in full or left to the defaults."""
-    return params_key(merged_params(params))
+    """One key for equal word lists, whether given in full or left to the defaults.
+
+    Remembered per params object: the checks ask for it for every message with the
+    rule's own (unchanging) params dict, and merging and comparing the lexicon-sized
+    lists each time cost more than the checks (1.4 s of 10 s on a 7,900-string pack)."""
+    cached = _KEYS_BY_OBJECT.get(id(params))
+    if cached is not None and cached[0] is params:
+        return cached[1]
+    key = params_key(merged_params(params))
+    if len(_KEYS_BY_OBJECT) >= 256:
+        _KEYS_BY_OBJECT.clear()
+    _KEYS_BY_OBJECT[id(params)] = (params, key)  # kept alive, so its id is not reused
+    return key
 
 
 def promise_words(params: dict | None = None) -> PromiseWords:
