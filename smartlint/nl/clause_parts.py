@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import AUXILIARY_FORMS, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
+from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv"}
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
@@ -24,7 +24,6 @@ _NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"
 _PERSONAL = _NOMINATIVE
 # Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
 _NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
-_AUX_FORMS = AUXILIARY_FORMS
 
 
 def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
@@ -88,7 +87,7 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
             break
     # _FALLBACK_IRREGULAR: "zijn" tagged as the possessive ("Uw gegevens zijn opgeslagen").
     for token in mine:
-        if fold(token.text) in _AUX_FORMS and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
+        if fold(token.text) in auxiliary_forms() and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
             return token
     return None
 
@@ -255,7 +254,7 @@ def _third_person_form(finite: Token) -> bool:
     """"komt", "wordt", "werkt": stem + t, never an imperative (which is the bare stem:
     "kom", "wacht", "start")."""
     word = fold(finite.text)
-    if word in AUXILIARY_FORMS:
+    if word in auxiliary_forms():
         return True
     return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
 

@@ -93,26 +93,39 @@ def is_verb_stem_only(word: str) -> bool:
     return w.isalpha() and any(c in known for c in infinitive_candidates(w))
 
 
-# Irregular finite forms of the auxiliaries and a few strong verbs: closed-class
-# grammar, not vocabulary.
-_IRREGULAR = {
-    "is": "zijn", "ben": "zijn", "bent": "zijn", "was": "zijn", "waren": "zijn",
-    "heeft": "hebben", "heb": "hebben", "hebt": "hebben", "had": "hebben", "hadden": "hebben",
-    "kan": "kunnen", "kun": "kunnen", "kunt": "kunnen", "kon": "kunnen", "konden": "kunnen",
-    "wil": "willen", "wilt": "willen", "wou": "willen", "wilde": "willen",
-    "zal": "zullen", "zult": "zullen", "zou": "zullen", "zouden": "zullen",
-    "mag": "mogen", "mocht": "mogen", "moet": "moeten", "moest": "moeten",
-    "wordt": "worden", "werd": "worden", "werden": "worden",
-    "gaat": "gaan", "ga": "gaan", "ging": "gaan", "gingen": "gaan",
-    "komt": "komen", "kom": "komen", "kwam": "komen", "kwamen": "komen",
-    "doet": "doen", "doe": "doen", "deed": "doen", "staat": "staan", "sta": "staan",
-    "ziet": "zien", "zie": "zien", "weet": "weten", "krijgt": "krijgen", "krijg": "krijgen",
-    "hoeft": "hoeven", "hoef": "hoeven",
-}
-# Finite forms of zijn/hebben/worden and the modals, which the tagger sometimes calls
-# a possessive or a noun ("zijn opgeslagen").
-AUXILIARY_FORMS = frozenset(k for k, v in _IRREGULAR.items() if v in
-                            {"zijn", "hebben", "worden", "kunnen", "moeten", "zullen", "mogen", "willen"}) | {"zijn", "worden", "hebben"}
+_AUXILIARIES = {"zijn", "hebben", "worden", "kunnen", "moeten", "zullen", "mogen", "willen"}
+
+
+@lru_cache(maxsize=2)
+def _irregular(lex) -> dict[str, str]:
+    """Irregular verb form -> infinitive, from the lexicon's strong-verb table
+    (``irregular_verbs``: present and past forms, participle), the one table the
+    promise checks read too."""
+    table: dict[str, str] = {}
+    for infinitive, (present, past, participle) in lex.irregular_verbs.items():
+        for form in (*present, *past, participle):
+            if form:
+                table.setdefault(fold(form), infinitive)
+    return table
+
+
+def _irregular_form(word: str) -> str | None:
+    return _irregular(lexicon()).get(word)
+
+
+@lru_cache(maxsize=2)
+def _auxiliary_forms(lex) -> frozenset[str]:
+    forms = {fold(f) for inf in _AUXILIARIES if inf in lex.irregular_verbs
+             for f in (*lex.irregular_verbs[inf][0], *lex.irregular_verbs[inf][1])}
+    return frozenset(forms | {"zijn", "worden", "hebben"})
+
+
+def auxiliary_forms() -> frozenset[str]:
+    """Finite forms of zijn/hebben/worden and the modals, which the tagger sometimes
+    calls a possessive or a noun ("zijn opgeslagen")."""
+    return _auxiliary_forms(lexicon())
+
+
 _SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs")
 
@@ -131,8 +144,9 @@ def _infinitives_uncached(form: str) -> set[str]:
     """Known infinitives a verb form may belong to: present and past forms, stems,
     participles ("behandeld" -> behandelen, "opgelost" -> oplossen), infinitives."""
     w = fold(form)
-    if w in _IRREGULAR:
-        return {_IRREGULAR[w]}
+    irregular = _irregular_form(w)
+    if irregular is not None:
+        return {irregular}
     known = known_infinitives()
     out = {w} & known
     stems = {w}
