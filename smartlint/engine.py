@@ -248,6 +248,7 @@ class Engine:
             for rule in self.rules
             if ctx.context in rule.contexts
             and ctx.kind in rule.kinds
+            and ("library" if ctx.library else "draft") in rule.sources
             and rule.id not in unit.disabled
             and rule.category not in unit.disabled
         ]

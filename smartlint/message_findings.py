@@ -77,7 +77,7 @@ class MessageFindings:
                     continue
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
-                if rule.scope is not None and not in_scope(rule.scope, doc, hit):
+                if rule.scope is not None and not in_scope(rule.scope, doc, hit, ctx.library):
                     continue
                 kept.append(hit)
             if rule.id in whole_ids:
@@ -123,14 +123,28 @@ class MessageFindings:
         return out
 
 
-def in_scope(scope: dict, doc: "Doc", hit: Hit) -> bool:
-    """Whether a hit lies where the rule's ``scope`` says it applies."""
-    from smartlint.nl.clauses import acts_at
+def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
+    """Whether a hit lies where the rule's ``scope`` says it applies: in a clause whose
+    act is in ``acts`` (or not all of whose clauses' acts are in ``not_acts``) and, with
+    ``subjects``, whose subject is of one of those kinds. In a library string the
+    ``library`` scope replaces the rule's own, when it has one."""
+    from smartlint.nl.clauses import clauses_of
 
-    acts = acts_at(doc, hit.start, hit.end)
+    if library and "library" in scope:
+        scope = scope["library"]
+    end = max(hit.end, hit.start + 1)
+    clauses = [c for c in clauses_of(doc) if c.start_char < end and hit.start < c.end_char]
     if "acts" in scope:
-        return bool(acts & set(scope["acts"]))
-    return not acts or not acts <= set(scope["not_acts"])
+        clauses = [c for c in clauses if c._.act in scope["acts"]]
+        if not clauses:
+            return False
+    elif "not_acts" in scope:
+        if clauses and all(c._.act in scope["not_acts"] for c in clauses):
+            return False
+        clauses = [c for c in clauses if c._.act not in scope["not_acts"]]
+    if "subjects" in scope:
+        return any(c._.subject_kind in scope["subjects"] for c in clauses)
+    return True
 
 
 def _trimmed(hit: Hit, text: str) -> Hit | None:

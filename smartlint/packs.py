@@ -22,7 +22,7 @@ from smartlint.errors import PackError
 from smartlint.findings import CATEGORIES, SEVERITIES
 from smartlint.rules_folder import builtin_pack_dir
 from smartlint.safeyaml import safe_load
-from smartlint.segments import SEGMENT_KINDS
+from smartlint.segments import SEGMENT_KINDS, SOURCES
 from smartlint.text_dates import unknown_placeholders
 
 CONTEXTS = ("normal", "incident")
@@ -36,7 +36,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "kinds", "scope", "yields_to", "match", "unless", "in_formulas", "fix",
+    "use_instead", "contexts", "kinds", "sources", "scope", "yields_to", "match", "unless", "in_formulas", "fix",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -76,6 +76,9 @@ class Rule:
     contexts: list[str] = field(default_factory=lambda: list(CONTEXTS))
     # The segment kinds the rule applies to (smartlint.segments.SEGMENT_KINDS).
     kinds: list[str] = field(default_factory=lambda: list(SEGMENT_KINDS))
+    # Where the text comes from (SOURCES): a draft written for one reader, or a string of a
+    # message library (YAML/JSON/PO/CSV/XLIFF values), which the software sends to everyone.
+    sources: list[str] = field(default_factory=lambda: list(SOURCES))
     # Where in a message the rule applies, by what the clause does (after Vale's
     # scope): {"acts": [...]} only there, {"not_acts": [...]} everywhere else.
     scope: dict | None = None
@@ -210,6 +213,9 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
     kinds = raw.get("kinds", list(SEGMENT_KINDS))
     if not isinstance(kinds, list) or not kinds or any(k not in SEGMENT_KINDS for k in kinds):
         raise fail(f"'kinds' must be a non-empty list of {', '.join(SEGMENT_KINDS)} (got {kinds!r})")
+    sources = raw.get("sources", list(SOURCES))
+    if not isinstance(sources, list) or not sources or any(k not in SOURCES for k in sources):
+        raise fail(f"'sources' must be a non-empty list of {', '.join(SOURCES)} (got {sources!r})")
     scope = _validate_scope(raw.get("scope"), fail)
     yields_to = raw.get("yields_to", [])
     if not isinstance(yields_to, list) or any(c not in CATEGORIES for c in yields_to):
@@ -250,6 +256,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         unless=unless,
         contexts=list(contexts),
         kinds=list(kinds),
+        sources=list(sources),
         scope=scope,
         yields_to=list(yields_to),
         in_formulas=in_formulas,
@@ -277,17 +284,30 @@ def _resolve_params(value: Any, fail, field_name: str) -> Any:
     return value
 
 
-def _validate_scope(scope: Any, fail) -> dict | None:
-    from smartlint.nl import ACTS
+def _validate_scope(scope: Any, fail, name: str = "scope") -> dict | None:
+    """``{acts: [...]}`` or ``{not_acts: [...]}``, optionally with ``subjects: [...]``
+    (the clause's subject kinds), and, for the rule's own scope, ``library:`` another such
+    scope that replaces it in library strings (where most text is the software describing
+    itself, so a rule may want to speak only inside our promises)."""
+    from smartlint.nl import ACTS, SUBJECT_KINDS
 
     if scope is None:
         return None
-    if not isinstance(scope, dict) or not scope or set(scope) - {"acts", "not_acts"} or len(scope) > 1:
-        raise fail("'scope' must be {acts: [...]} or {not_acts: [...]}")
-    (key, acts), = scope.items()
-    if not isinstance(acts, list) or not acts or any(a not in ACTS for a in acts):
-        raise fail(f"'scope.{key}' must be a non-empty list of {', '.join(ACTS)} (got {acts!r})")
-    return {key: list(acts)}
+    allowed = {"acts", "not_acts", "subjects"} | ({"library"} if name == "scope" else set())
+    shape = f"'{name}' must be {{acts: [...]}} or {{not_acts: [...]}}, optionally with 'subjects: [...]'" + (
+        " and 'library: {...}'" if name == "scope" else "")
+    if not isinstance(scope, dict) or not scope or set(scope) - allowed or {"acts", "not_acts"} <= set(scope):
+        raise fail(shape)
+    out: dict = {}
+    for key, names in (("acts", ACTS), ("not_acts", ACTS), ("subjects", SUBJECT_KINDS)):
+        if key in scope:
+            values = scope[key]
+            if not isinstance(values, list) or not values or any(v not in names for v in values):
+                raise fail(f"'{name}.{key}' must be a non-empty list of {', '.join(names)} (got {values!r})")
+            out[key] = list(values)
+    if "library" in scope:
+        out["library"] = _validate_scope(scope["library"], fail, f"{name}.library")
+    return out
 
 
 def _validate_match(spec: Any, fail, field_name: str, allow_scope: bool) -> dict:

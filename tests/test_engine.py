@@ -52,17 +52,18 @@ def test_finding_fields_point_at_the_source():
 
 def test_offsets_go_through_the_segment_map():
     # An HTML-like source: "&nbsp;" and "&amp;" are decoded in the segment text.
-    source = "<p>Wij komen er&nbsp;z.s.m. op terug &amp; bellen u snel.</p>"
+    # A library string (it has a key): there vague words count inside our promises.
+    source = "<p>Wij komen er&nbsp;z.s.m. op terug &amp; mailen. Wij bellen u snel.</p>"
     b = SegmentBuilder()
     b.copy("Wij komen er", 3)
     b.replace(" ", source.index("&nbsp;"), 6)
     start = source.index("z.s.m.")
     b.copy("z.s.m. op terug ", start)
     b.replace("&", source.index("&amp;"), 5)
-    start = source.index(" bellen")
-    b.copy(" bellen u snel.", start)
+    start = source.index(" mailen")
+    b.copy(" mailen. Wij bellen u snel.", start)
     segment = b.build(key="body")
-    assert segment.text == "Wij komen er z.s.m. op terug & bellen u snel."
+    assert segment.text == "Wij komen er z.s.m. op terug & mailen. Wij bellen u snel."
     doc = SourceDocument(path="a.html", source_text=source, segments=[segment])
     findings = engine(select=["vague-word"]).lint([doc])
     assert [(f.rule, f.text, f.key) for f in findings] == [

@@ -71,6 +71,8 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
+    if ctx.library:
+        fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = sorted(promises + fields, key=lambda p: p.start)
     doc.user_data[key] = promises
     return promises
@@ -101,15 +103,71 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
 
 
 def _personal_promise(doc: "Doc", promise: Promise) -> bool:
+    """In a library string, a promise we make ourselves: a clause the analysis reads as a
+    promise, with "we/ik" or a team of ours as its active subject and a finite verb, that
+    waits on no condition ("We laten het je weten wanneer het product op voorraad is":
+    the software keeps that one). A name-like subject is not enough there: short strings
+    start with capitalised nouns ("Producten bekijken en beheren", "Blok e-mail editor")
+    and products speak ("WooCommerce werkt productgegevens bij")."""
     from smartlint.nl.clauses import clauses_of
 
     for clause in clauses_of(doc):
-        if clause.start_char <= promise.start < clause.end_char and clause._.act == "promise":
-            passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
-            if clause._.subject_kind in ("speaker", "team", "person") and not passive \
-                    and clause._.condition is None and not clause._.routine:
-                return True
+        if not (clause.start_char <= promise.start < clause.end_char and clause._.act == "promise"):
+            continue
+        passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
+        finite = clause._.finite
+        if (_our_own_subject(clause) and not passive and clause._.condition is None
+                and not _waits_on_condition(doc, promise)
+                and not clause._.routine and finite is not None
+                and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
+            return True
     return False
+
+
+def _our_own_subject(clause: "Span") -> bool:
+    """"we/ik", or a team of ours by a team word ("onze klantenservice"), not "ons
+    betalingssysteem" or "onze winkel" (the software or the shop as a thing)."""
+    kind = clause._.subject_kind
+    if kind == "speaker":
+        return True
+    if kind == "person":
+        return _named_person_acts(clause)
+    if kind != "team" or clause._.subject is None:
+        return False
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    subject = clause._.subject
+    if fold(" ".join(subject.text.split())) in lex["team_actors"]:
+        return True
+    # a team word with its article or possessive: "onze facturatie", not the noun
+    # phrase "Ongeldige facturatie" of a misread label
+    determined = any(t.pos_ == "DET" or t.dep_ in ("det", "nmod:poss") for t in subject)
+    return determined and fold(subject.root.text) in lex["team_nouns"]
+
+
+def _named_person_acts(clause: "Span") -> bool:
+    """A named colleague with a singular verb ("Sanne belt u maandag"), not a capitalised
+    noun before an infinitive ("Producten bekijken en beheren") or a product name
+    ("WooCommerce werkt ... bij", "PayPal Payments stelt ...")."""
+    name, finite = clause._.subject.root, clause._.finite
+    if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1:
+        return False
+    return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
+
+
+def _waits_on_condition(doc: "Doc", promise: Promise) -> bool:
+    """A condition clause inside the promise ("... wanneer het product op voorraad is"),
+    also when the parse attached it to a word of the clause instead of its verb."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    markers = lexicon()["condition_markers"]
+    return any(
+        promise.start <= c.start_char < promise.end and c._.marker is not None
+        and fold(c._.marker) in markers
+        for c in clauses_of(doc)
+    )
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

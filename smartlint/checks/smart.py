@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
 
 if TYPE_CHECKING:
@@ -71,27 +72,56 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
 def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     """Whether a library string needs a next step (params ``library_strings`` in
-    rules/smart.yaml): not when it gives the reader a step of his own (a clause whose
-    act is in ``next_step_acts``: "Probeer het opnieuw", "Wilt u ...?"); else when it
-    holds a promise of ours (in a library string only one a person or team of ours
-    makes, see :func:`smartlint.checks.promises.find_promises`), or reads as a reply: a
-    greeting or sign-off, or ``reply_sentences`` sentences in which we speak."""
+    rules/smart.yaml). Not when it gives the reader a step of his own (a clause whose act
+    is in ``next_step_acts``: "Probeer het opnieuw", "Wilt u ...?", or advice: "We raden
+    je aan ..."), nor when we promise to act on an event ("We laten het je weten zodra
+    het product op voorraad is"). Else when it holds a promise of ours (in a library
+    string only one a person or team of ours makes, see
+    :func:`smartlint.checks.promises.find_promises`), or reads as a reply that brings
+    bad news: a greeting or sign-off, or ``reply_sentences`` sentences in which we speak
+    and something is not or went wrong (a negation or a ``bad_news_words`` word).
+    Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
+    from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
 
+    lex = lexicon()
     clauses = clauses_of(doc)
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
-    if any(c._.act in readers_step for c in clauses):
+    advice = set(lex["advice_verbs"].words)
+    if any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses):
         return False
     if promised:
         return True  # a promise a person or team of ours makes, without who/what/when all concrete
+    if any(c._.act == "promise" and c._.subject_kind == "speaker" and _on_event(c, lex) for c in clauses):
+        return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
     if doc.user_data.get("smartlint.formulas"):
         return True  # a greeting or sign-off: a letter to the customer
     # we/ik speak in a main clause: the sender, not the software, addresses the reader
     ours = any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
-    return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
+    if not ours or len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
+        return False
+    bad_news = lex["bad_news_words"]
+    return any(c._.negated for c in clauses) or bool(bad_news.find(fold(doc.text)))
+
+
+def _on_event(clause: "Span", lex) -> bool:
+    """The clause waits on a condition clause of its own or one that follows it in the
+    sentence ("We zullen contact opnemen wanneer ... op voorraad is")."""
+    if clause._.condition is not None:
+        return True
+    markers = lex["condition_markers"]
+    doc = clause.doc
+    from smartlint.nl.clauses import clauses_of
+
+    return any(
+        c.start_char >= clause.end_char and c.sent.start == clause.sent.start
+        and c._.marker is not None and c._.marker in markers
+        for c in clauses_of(doc)
+    )
 
 
 def _incident_suggestion(ctx: CheckContext, params: dict, key: str) -> str | None:

@@ -65,6 +65,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "courtesy"
     if mood == "imperative":
         return "instruction"
+    if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
+        return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex):
         return "instruction"
     if sent.text.rstrip().endswith("?"):
@@ -150,18 +152,37 @@ def has_time(clause: "Span") -> bool:
     return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in _tokens(clause))
 
 
+def clause_verbs(clause: "Span") -> set[str]:
+    """Public name of :func:`_verbs`, for checks that ask what a clause's verb is."""
+    return _verbs(clause) if clause._.finite is not None else set()
+
+
 def _verbs(clause: "Span") -> set[str]:
     """Infinitives of the clause's main verb, with its separable particle ("pakt ... op"
     -> oppakken, "passen ... aan" -> aanpassen), and of its finite verb."""
     main = _main_verb(clause)
     out = infinitives_of(main.text) | infinitives_of(clause._.finite.text)
-    particles = [c for c in main.children if c.dep_ == "compound:prt"]
+    particles = [c for c in main.children if c.dep_ == "compound:prt"] or _loose_particle(clause, main)
     if particles:
         from smartlint.nl.verbs import known_infinitives
 
         joined = {fold(p.text) + v for p in particles for v in out} & known_infinitives()
         return joined or out
     return out
+
+
+def _loose_particle(clause: "Span", verb: "Token") -> list:
+    """A separable particle the parse did not attach, right after the verb and its
+    pronouns ("raden we aan je ...", "raden aan hen te ..."): named fallback, the parse
+    reads it as a preposition when an object follows."""
+    from smartlint.nl.verbs import PARTICLES
+
+    for token in clause.doc[verb.i + 1 : min(verb.i + 4, clause.end)]:
+        if fold(token.text) in PARTICLES:
+            return [token]
+        if token.pos_ != "PRON":
+            break
+    return []
 
 
 def _main_verb(clause: "Span") -> "Token":

@@ -19,6 +19,12 @@ from pathlib import Path
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
+# Separable particles: "terugbellen" -> "belt ... terug", "teruggebeld".
+PARTICLES = (
+    "terug", "langs", "samen", "door", "over", "mee", "aan", "af", "bij", "in", "na",
+    "om", "op", "toe", "uit", "voor", "weg", "vast", "rond", "klaar",
+)
+
 _VOWELS = set("aeiou")
 _VERB_LEMMAS = Path(__file__).resolve().parent.parent / "nlp" / "nl_smartlint_sm" / "verb_lemmas.txt"
 
