@@ -59,6 +59,8 @@ def test_promise_who_is_a_draft_rule(linter):
 
 @pytest.mark.parametrize("text", [
     "Producten bekijken en beheren",  # a capitalised noun before an infinitive
+    "Blok e-mail editor (alpha)",
+    "Winkelmand bijgewerkt.",  # a het-word is no person
     "Ongeldige facturatie e-mail opgegeven.",
     "Actie [%1$s] heeft een ongeldig schema: %2$s",  # a log line, not an action item
     "WooCommerce werkt productgegevens op de achtergrond bij",  # a product speaking

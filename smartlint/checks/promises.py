@@ -116,7 +116,8 @@ def _personal_promise(doc: "Doc", promise: Promise) -> bool:
             continue
         passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
         finite = clause._.finite
-        if (_our_own_subject(clause) and not passive and clause._.condition is None
+        if (_our_own_subject(clause) and not passive and not clause._.negated
+                and clause._.condition is None
                 and not _waits_on_condition(doc, promise)
                 and not clause._.routine and finite is not None
                 and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
@@ -150,9 +151,13 @@ def _named_person_acts(clause: "Span") -> bool:
     """A named colleague with a singular verb ("Sanne belt u maandag"), not a capitalised
     noun before an infinitive ("Producten bekijken en beheren") or a product name
     ("WooCommerce werkt ... bij", "PayPal Payments stelt ...")."""
+    from smartlint.nl.lexicon import lexicon
+
     name, finite = clause._.subject.root, clause._.finite
     if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1:
         return False
+    if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
+        return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
     return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
 
 

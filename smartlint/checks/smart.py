@@ -78,8 +78,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     het product op voorraad is"). Else when it holds a promise of ours (in a library
     string only one a person or team of ours makes, see
     :func:`smartlint.checks.promises.find_promises`), or reads as a reply that brings
-    bad news: a greeting or sign-off, or ``reply_sentences`` sentences in which we speak
-    and something is not or went wrong (a negation or a ``bad_news_words`` word).
+    bad news (a ``bad_news_words`` phrase: "helaas", "niet op voorraad", "bestaat niet")
+    with a greeting or sign-off, or in ``reply_sentences`` sentences in which we speak.
     Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.acts import clause_verbs
@@ -98,14 +98,13 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
+    if not lex["bad_news_words"].find(fold(doc.text)):
+        return False  # a notice, a confirmation, help text: nothing the reader must act on
     if doc.user_data.get("smartlint.formulas"):
         return True  # a greeting or sign-off: a letter to the customer
     # we/ik speak in a main clause: the sender, not the software, addresses the reader
     ours = any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
-    if not ours or len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
-        return False
-    bad_news = lex["bad_news_words"]
-    return any(c._.negated for c in clauses) or bool(bad_news.find(fold(doc.text)))
+    return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
 
 
 def _on_event(clause: "Span", lex) -> bool:
