@@ -189,6 +189,7 @@ def fingerprint(settings: "Settings") -> str:
             "ignore": sorted(settings.ignore),
             "severity_overrides": sorted(settings.severity_overrides.items()),
             "disabled_rules": sorted(settings.disabled_rules),
+            "library_sender": settings.library.sender,
         },
     }
     return _hash(json.dumps(key, sort_keys=True).encode("utf-8"))

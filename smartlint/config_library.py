@@ -11,6 +11,7 @@
       markup: auto                          # auto | html | markdown | off
       plurals: true                         # plural forms report a problem once
       fuzzy: false                          # gettext: lint '#, fuzzy' entries too
+      sender: software                      # software | agents (canned replies: read like drafts)
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from typing import Any, Callable, Iterable
 from smartlint.segments import SEGMENT_KINDS
 from smartlint.settings import DEFAULT_KIND_NAMES, LibrarySettings
 
-LIBRARY_KEYS = ("include_keys", "exclude_keys", "kinds", "kind_names", "messages", "markup", "plurals", "fuzzy")
+LIBRARY_KEYS = ("include_keys", "exclude_keys", "kinds", "kind_names", "messages", "markup", "plurals", "fuzzy",
+                "sender")
 MARKUP_CHOICES = ("auto", "html", "markdown", "off")
+SENDER_CHOICES = ("software", "agents")
 
 
 def validate_library(v: Any, value: Any, close_match_hint: Callable[[str, Iterable[str]], str]) -> LibrarySettings:
@@ -53,6 +56,8 @@ def validate_library(v: Any, value: Any, close_match_hint: Callable[[str, Iterab
             result.messages = [v.string_list(group, f"{where}[{i}]") for i, group in enumerate(item)]
         elif key == "markup":
             result.markup = v.choice(item, where, MARKUP_CHOICES)
+        elif key == "sender":
+            result.sender = v.choice(item, where, SENDER_CHOICES)
         else:  # plurals, fuzzy
             if not isinstance(item, bool):
                 raise v.fail(where, f"expected true or false, got {item!r}")

@@ -241,7 +241,8 @@ class Engine:
             clients=list(settings.clients),
             placeholders=list(prepared.placeholders),
             kind=segment_kind(unit.kind, doc, unit.library),
-            library=unit.library,
+            # strings the software sends; canned replies of agents are read like drafts
+            library=unit.library and settings.library.sender == "software",
         )
         active = [
             rule

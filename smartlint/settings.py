@@ -69,3 +69,7 @@ class LibrarySettings:
     markup: str = "auto"  # auto | html | markdown | off
     plurals: bool = True  # plural forms of one string report a problem once
     fuzzy: bool = False  # lint fuzzy gettext entries too
+    # Who sends the strings: "software" (the application shows or mails them to everyone;
+    # rules speak only where the pack's `sources`/`scope.library` allow) or "agents"
+    # (canned responses an agent sends as his own reply: read like drafts).
+    sender: str = "software"

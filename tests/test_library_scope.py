@@ -89,3 +89,12 @@ def test_bad_news_from_us_owes_a_next_step(linter):
 def test_a_named_colleague_still_completes_a_joined_message(linter):
     text = "We gaan uw terugbetaling verwerken. Sanne belt u maandag 7 december vóór 12.00 uur."
     assert "no-next-step" not in rules(linter, text, library=True)
+
+
+def test_canned_replies_of_agents_are_read_like_drafts(tmp_path):
+    (tmp_path / ".smartlint.yaml").write_text("library:\n  sender: agents\n", encoding="utf-8")
+    (tmp_path / "canned.yml").write_text("reply: De link is mogelijk verlopen.\n", encoding="utf-8")
+    agents = Linter(config=tmp_path / ".smartlint.yaml", today="2026-12-03")
+    assert "vague-mogelijk" in {f.rule for f in agents.lint_path(tmp_path / "canned.yml")}
+    software = Linter(config=False, today="2026-12-03")
+    assert "vague-mogelijk" not in {f.rule for f in software.lint_path(tmp_path / "canned.yml")}
