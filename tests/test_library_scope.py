@@ -64,6 +64,8 @@ def test_promise_who_is_a_draft_rule(linter):
     "Ongeldige facturatie e-mail opgegeven.",
     "Actie [%1$s] heeft een ongeldig schema: %2$s",  # a log line, not an action item
     "WooCommerce werkt productgegevens op de achtergrond bij",  # a product speaking
+    # sending now, in the plain present: the software at work, the reader's step follows
+    "Wij sturen u een bevestigingsmail. Klik op de link in de mail om uw wachtwoord te wijzigen.",
 ])
 def test_no_promise_read_into_labels_and_logs(linter, text):
     assert not rules(linter, text, library=True) & {"promise-when", "promise-what", "no-next-step"}
@@ -98,3 +100,8 @@ def test_canned_replies_of_agents_are_read_like_drafts(tmp_path):
     assert "vague-mogelijk" in {f.rule for f in agents.lint_path(tmp_path / "canned.yml")}
     software = Linter(config=False, today="2026-12-03")
     assert "vague-mogelijk" not in {f.rule for f in software.lint_path(tmp_path / "canned.yml")}
+
+
+def test_a_present_tense_promise_of_attention_is_still_ours(linter):
+    found = rules(linter, "Uw bestelling is ontvangen; we kijken er even naar.", library=True)
+    assert {"vague-kijken-ernaar", "no-next-step"} <= found

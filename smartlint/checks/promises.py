@@ -89,7 +89,7 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     acts = acts_at(doc, promise.start, promise.end)
     if acts and acts <= _NOT_PROMISE_ACTS:
         return True
-    if library and not _personal_promise(doc, promise):
+    if library and (not _personal_promise(doc, promise) or _happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
         # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
         # promise must be one a person or team of ours makes, in a clause the analysis
@@ -122,6 +122,32 @@ def _personal_promise(doc: "Doc", promise: Promise) -> bool:
                 and not clause._.routine and finite is not None
                 and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
             return True
+    return False
+
+
+def _happens_now(doc: "Doc", promise: Promise) -> bool:
+    """A promise to send or a system action in the plain present with no time at all:
+    in a library string the software saying what it does now ("Wij sturen u een
+    bevestigingsmail. Klik op de link ..."), not a commitment for later ("We zullen uw
+    aanvraag zo snel mogelijk verwerken", "We kijken er even naar")."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    from smartlint.nl.acts import clause_verbs
+
+    if promise.when.status != "missing":
+        return False
+    lex = lexicon()
+    future = set(lex["future_auxiliaries"].words)
+    immediate = set(lex["send_verbs"].words) | set(lex["system_actions"].words)
+    for clause in clauses_of(doc):
+        if clause.start_char <= promise.start < clause.end_char and clause._.finite is not None:
+            finite = clause._.finite
+            if infinitives_of(finite.text) & future or "Past" in finite.morph.get("Tense"):
+                return False
+            if clause_verbs(clause) & immediate:
+                return True
     return False
 
 

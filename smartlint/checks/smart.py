@@ -79,7 +79,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     string only one a person or team of ours makes, see
     :func:`smartlint.checks.promises.find_promises`), or reads as a reply that brings
     bad news (a ``bad_news_words`` phrase: "helaas", "niet op voorraad", "bestaat niet")
-    with a greeting or sign-off, or in ``reply_sentences`` sentences in which we speak.
+    in ``reply_sentences`` sentences with a greeting or sign-off or in which we speak.
     Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.nl.acts import clause_verbs
@@ -100,11 +100,12 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not lex["bad_news_words"].find(fold(doc.text)):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
+    if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
+        return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading
     if doc.user_data.get("smartlint.formulas"):
         return True  # a greeting or sign-off: a letter to the customer
     # we/ik speak in a main clause: the sender, not the software, addresses the reader
-    ours = any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
-    return ours and len(content_sentences(doc)) >= int(params.get("reply_sentences", 2))
+    return any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
 
 
 def _on_event(clause: "Span", lex) -> bool:
