@@ -203,8 +203,8 @@ def _diminutive_phrase_specs(raw: Any, raw_lists: dict, source: str) -> dict[str
 def diminutive_forms(noun: str) -> set[str]:
     """Candidate diminutives of a Dutch noun (over-generating is harmless: a form that is
     not a word never occurs).  uur -> uurtje, moment -> momentje, kwartier ->
-    kwartiertje, week -> weekje, minuut -> minuutje, dag -> dagje, raam -> raampje,
-    bel -> belletje."""
+    kwartiertje, week -> weekje, minuut -> minuutje, dag -> dagje (and spoken daagje),
+    raam -> raampje, bel -> belletje."""
     if len(noun) < 2 or not noun.isalpha():
         return set()
     forms = {noun + "je", noun + "tje"}
@@ -217,6 +217,8 @@ def diminutive_forms(noun: str) -> set[str]:
         forms.add(noun[:-1] + "je")  # an unstressed -e drops: seconde -> secondje
     if len(noun) >= 3 and last not in _VOWELS and noun[-2] in _VOWELS and noun[-3] not in _VOWELS:
         forms.add(noun + last + "etje")  # short vowel: bel -> belletje, kam -> kammetje
+        if noun[-2] in "aou":  # spoken, the vowel lengthens: dag -> daagje, pad -> paadje
+            forms.add(noun[:-1] + noun[-2] + last + "je")
     return forms
 
 
