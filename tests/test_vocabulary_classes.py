@@ -115,6 +115,8 @@ def test_expectation_in_an_incident_is_the_estimate_not_a_vague_word():
     ("Het zal niet lang meer duren voordat het kassasysteem weer draait.", "niet lang meer"),
     ("Verwachte oplostijd: 2 uur.", "2 uur"),
     ("ETA herstel: 15.30", "15.30"),
+    ("Vanaf 16.00 uur kunt u weer bellen.", "Vanaf 16.00 uur"),
+    ("Kunt u vanaf 16.00 uur weer bellen? Daar gaan onze technici van uit.", "vanaf 16.00 uur"),
 ])
 def test_estimates_in_other_shapes(text, expected):
     assert found(text, "incident-time-estimate", context="incident") == [expected]
@@ -126,6 +128,8 @@ def test_estimates_in_other_shapes(text, expected):
     "Storing opgelost! Sinds 11.40 uur draait alles weer.",
     "Dinsdag 8 december voeren we gepland onderhoud uit tussen 01.00 en 03.00 uur; daarna draait alles weer.",
     "De app werkt naar verwachting niet. Om 14.00 uur mailt Ilse u een update.",
+    "Om 14.00 uur bellen we u weer.",
+    "U kunt om 14.00 uur weer een update van ons verwachten.",
 ])
 def test_no_estimate_in_other_shapes(text):
     assert found(text, "incident-time-estimate", context="incident") == []

@@ -77,7 +77,9 @@ class Lexicon:
         unknown = diminutive_lists - set(raw_lists)
         if unknown:
             raise PackError(f"variants.diminutive_lists names unknown list '{sorted(unknown)[0]}'", source)
-        self._diminutive_phrases = _diminutive_phrase_specs(variants.get("diminutive_phrases"), raw_lists, source)
+        self._diminutive_phrases = _diminutive_phrase_specs(
+            variants.get("diminutive_phrases"), raw_lists, source
+        )
         # written form -> spoken forms ("even" -> {"ff", "effe"})
         self._spoken: dict[str, set[str]] = {}
         for short, written in spoken.items():
