@@ -191,3 +191,9 @@ def test_a_surname_is_no_adjective():
     text = "Mevrouw De Groot belt u dinsdag 8 december om 9.00 uur. Jan de Lange mailt u."
     assert found(text, "unquantified-adjective") == []
     assert found("Er is een grote storing.", "unquantified-adjective") == ["grote"]
+
+
+def test_a_date_in_the_sentence_does_not_quantify_an_adjective():
+    text = "U ontvangt een ruime korting; Jeroen mailt u vóór woensdag 9 december het bedrag."
+    assert found(text, "unquantified-adjective") == ["ruime"]
+    assert found("Uw code mag maximaal {n} tekens lang zijn.", "unquantified-adjective") == []
