@@ -68,6 +68,11 @@ def test_diminutives_of_a_schwa_noun_and_plurals_of_listed_units():
     ("We bellen u zo snel als het lukt terug.", "zo snel als het lukt"),
     ("Sanne belt u morgen rond het middaguur.", "rond het middaguur"),
     ("Sanne belt je tzt.", "tzt"),
+    ("De pas komt t.z.t. per post.", "t.z.t."),
+    ("Wsl is de pas onderweg.", "Wsl"),
+    ("Ik bel je strakjes terug.", "strakjes"),
+    ("Het duurt nog een poosje.", "een poosje"),
+    ("Sanne belt u na de lunch.", "na de lunch"),
     ("Sanne belt je a.s.a.p. terug.", "a.s.a.p."),
     ("Hoogstwaarschijnlijk is de betaling dubbel geboekt.", "Hoogstwaarschijnlijk"),
     ("Helaas lijkt het erop dat de incasso is gestopt.", "lijkt het erop dat"),
@@ -143,6 +148,8 @@ def test_no_estimate_in_other_shapes(text):
     ("Het ligt waarschijnlijk aan de server van de leverancier.", "Het ligt waarschijnlijk aan"),
     ("Dit komt vermoedelijk door een fout bij de leverancier.", "Dit komt vermoedelijk door"),
     ("De storing hangt samen met een wijziging in het netwerk.", "hangt samen met"),
+    ("We denken dat het aan de router van de leverancier ligt.", "het aan de router van de leverancier ligt"),
+    ("Het lijkt erop dat het door een update komt.", "het door een update komt"),
 ])
 def test_causes_with_nouns_and_verbs(text, expected):
     assert expected in found(text, "incident-explanation", context="incident")
@@ -170,6 +177,7 @@ def test_no_cause_given_with_those_words(text):
     ("Sanne zit bij een van onze klanten.", "bij een van onze klanten"),
     ("Sanne heeft vandaag een klantafspraak.", "een klantafspraak"),
     ("Ze is op pad naar een klant.", "op pad naar een klant"),
+    ("Onze monteur is nog bij de vorige klant.", "bij de vorige klant"),
 ])
 def test_other_clients_in_other_words(text, expected):
     assert found(text, "other-client") == [expected]
