@@ -78,7 +78,8 @@ def test_diminutives_of_a_schwa_noun_and_plurals_of_listed_units():
     ("Helaas lijkt het erop dat de incasso is gestopt.", "lijkt het erop dat"),
     ("Wij vermoeden een defecte paslezer.", "Wij vermoeden"),
     ("Het kan zijn dat de factuur bij de buren ligt.", "Het kan zijn dat"),
-    ("Naar verwachting staat het bedrag binnenkort op uw rekening.", "Naar verwachting"),
+    ("Naar verwachting is het bedrag al teruggestort.", "Naar verwachting"),
+    ("We verwachten dat de fout in de kabel zit.", "We verwachten dat"),
     ("We gaan erachteraan!", "erachteraan"),
     ("Dank voor je screenshot, we duiken erin.", "duiken erin"),
     ("We zetten er vol op in om uw aansluiting werkend te krijgen.", "zetten er vol op in"),
@@ -96,6 +97,8 @@ def test_vague_classes_are_found(text, expected):
     "Tip: met de knop 'Snel bestellen' plaatst u deze bestelling opnieuw.",
     "Je vroeg of het sneller kan dan vrijdag. Bezorger Wouter brengt het morgen om 18.00 uur.",
     "De chauffeur is naar verwachting om 16.30 uur bij u.",
+    "We verwachten dat het binnen een uur klaar is. Sanne belt u om 15.00 uur.",
+    "Naar verwachting is de achterstand over twee dagen ingehaald.",
     "Over een kwartier belt Sanne u terug.",
     "We gaan ervoor zorgen dat Sanne u morgen om 10.00 uur belt.",
 ])
