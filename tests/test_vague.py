@@ -24,7 +24,7 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Ik bel u straks terug.", [("vague-straks", "straks")]),
         ("We komen er later op terug.", [("vague-later", "later")]),
         ("Ik kijk even in uw dossier.", [("vague-even", "even")]),
-        ("Even geduld alstublieft.", [("vague-even", "Even")]),
+        ("Even geduld alstublieft.", [("vague-wachttijd", "Even geduld")]),
         ("Mogelijk zit de fout in de kabel.", [("vague-mogelijk", "Mogelijk")]),
         ("De fout zit mogelijk in de kabel.", [("vague-mogelijk", "mogelijk")]),
         ("Het is mogelijk dat de fout in de kabel zit.", [("vague-mogelijk", "mogelijk dat")]),

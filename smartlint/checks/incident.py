@@ -35,6 +35,10 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       recovery: words/phrases about the fix or the service returning (opgelost, weer online)
       update: words/phrases that make the time about the next update (update, stand van zaken)
       negation: words/phrases that say there is no estimate (nog niet, onbekend)
+      service_back: phrases by which the customer can use the service again ("kunt u
+        weer"); with "weer" in the clause they make a channel verb the service coming
+        back ("Vanaf 16.00 uur kunt u weer bellen"), not an update, unless the clause
+        also has one of update_nouns ("U kunt om 14.00 uur weer een update verwachten")
       done: phrases that report the fix as done ("is opgelost"); such a clause only
         estimates with a future_cue ("we verwachten") or a future_days/duration time
       future_cues, future_days: see ``done``
@@ -43,8 +47,9 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december")
     """
     time_re = vocabulary_time_regex(*(tuple(params.get(k, ())) for k in _VOCABULARY))
-    recovery, update, negation, done, future_cues = (
-        _phrases(params.get(k, ())) for k in ("recovery", "update", "negation", "done", "future_cues")
+    recovery, update, negation, done, future_cues, service_back, update_nouns = (
+        _phrases(params.get(k, ()))
+        for k in ("recovery", "update", "negation", "done", "future_cues", "service_back", "update_nouns")
     )
     future_days = {d.lower() for d in params.get("future_days", ())}
     not_after = re.compile(
@@ -61,7 +66,10 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             head = words
             if not any(_contains(topic, r) for r in recovery):
                 continue
-            if any(_contains(words, u) for u in update + negation):
+            if any(_contains(words, n) for n in negation):
+                continue
+            about_update = any(_contains(words, u) for u in update)
+            if about_update and not _service_back(words, service_back, update_nouns):
                 continue
             reported_done = any(_contains(words, d) for d in done) and not any(
                 _contains(topic, f) for f in future_cues
@@ -75,6 +83,16 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
 
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months")
+
+
+def _service_back(words: list[str], service_back: list[tuple[str, ...]],
+                  update_nouns: list[tuple[str, ...]]) -> bool:
+    """The customer can use the service again: "kunt u (vanaf 16.00 uur) weer bellen"."""
+    return (
+        "weer" in words
+        and any(_contains(words, p) for p in service_back)
+        and not any(_contains(words, n) for n in update_nouns)
+    )
 
 
 def _is_future(match: TimeMatch, future_days: set[str]) -> bool:
