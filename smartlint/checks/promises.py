@@ -109,7 +109,7 @@ def _personal_promise(doc: "Doc", promise: Promise) -> bool:
     the software keeps that one). A name-like subject is not enough there: short strings
     start with capitalised nouns ("Producten bekijken en beheren", "Blok e-mail editor")
     and products speak ("WooCommerce werkt productgegevens bij")."""
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import clauses_of, has_condition
 
     for clause in clauses_of(doc):
         if not (clause.start_char <= promise.start < clause.end_char and clause._.act == "promise"):
@@ -118,7 +118,7 @@ def _personal_promise(doc: "Doc", promise: Promise) -> bool:
         finite = clause._.finite
         if (_our_own_subject(clause) and not passive and not clause._.negated
                 and clause._.condition is None
-                and not _waits_on_condition(doc, promise)
+                and not has_condition(doc, promise.start, promise.end)
                 and not clause._.routine and finite is not None
                 and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
             return True
@@ -185,20 +185,6 @@ def _named_person_acts(clause: "Span") -> bool:
     if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
         return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
     return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
-
-
-def _waits_on_condition(doc: "Doc", promise: Promise) -> bool:
-    """A condition clause inside the promise ("... wanneer het product op voorraad is"),
-    also when the parse attached it to a word of the clause instead of its verb."""
-    from smartlint.nl.clauses import clauses_of
-    from smartlint.nl.lexicon import lexicon
-
-    markers = lexicon()["condition_markers"]
-    return any(
-        promise.start <= c.start_char < promise.end and c._.marker is not None
-        and fold(c._.marker) in markers
-        for c in clauses_of(doc)
-    )
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

@@ -94,7 +94,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if promised:
         return True  # a promise a person or team of ours makes, without who/what/when all concrete
-    if any(c._.act == "promise" and c._.subject_kind == "speaker" and _on_event(c, lex) for c in clauses):
+    if any(c._.act == "promise" and c._.subject_kind == "speaker" and _on_event(c) for c in clauses):
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
@@ -108,21 +108,12 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     return any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
 
 
-def _on_event(clause: "Span", lex) -> bool:
+def _on_event(clause: "Span") -> bool:
     """The clause waits on a condition clause of its own or one that follows it in the
     sentence ("We zullen contact opnemen wanneer ... op voorraad is")."""
-    if clause._.condition is not None:
-        return True
-    markers = lex["condition_markers"]
-    doc = clause.doc
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import has_condition
 
-    return any(
-        c.start_char >= clause.end_char and c.sent.start == clause.sent.start
-        and c._.marker is not None and c._.marker in markers
-        for c in clauses_of(doc)
-    )
-
+    return clause._.condition is not None or has_condition(clause.doc, clause.end_char, clause.sent.end_char)
 
 def _incident_suggestion(ctx: CheckContext, params: dict, key: str) -> str | None:
     if ctx.context != "incident":
