@@ -47,6 +47,7 @@ _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
+_RESERVATIONS = LexiconSet("reservation_markers")
 
 
 @dataclass
@@ -282,6 +283,12 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             while end > k + 2 and norm(words[end - 1]) in CUSTOMER_PRONOUNS:
                 end -= 1
         return list(words[k:end])
+    if token.pos_ == "NOUN" and k + 1 < len(words) and words[k + 1].pos_ == "PROPN" and is_capitalised(words[k + 1]):
+        token, k = words[k + 1], k  # "brengt bezorger Wouter ...": a role before a name
+        end = k + 1
+        while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
+            end += 1
+        return list(words[k:end])
     if is_capitalised(token):
         end = k
         while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
@@ -326,6 +333,11 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         return (k, clause.lead) if k is not None else None
     first = norm(ws[0])
     if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first != "je" or is_verb_like(ws[1], known)):
+        if norm(ws[1]) in CUSTOMER_PRONOUNS and first not in CUSTOMER_PRONOUNS:
+            # verb-final: "(Ik vraag Martin) of hij u terugbelt", "dat zij u morgen belt"
+            later = next((k for k in range(2, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])), None)
+            if later is not None:
+                return later, [ws[0]]
         return 1, [ws[0]]  # "We | pakken", not "Je | pakket wordt ..."
     if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS:
         if coordinated and prev_subject:
@@ -360,8 +372,10 @@ def _after_comma(token: "Token") -> bool:
 
 
 def customer_condition(sub: Clause) -> bool:
-    """"als u ...", "indien u ...", "mocht u ...": the promise depends on the customer."""
-    if sub.subordinator not in CONDITIONALS:
+    """"als u ...", "indien u ...", "mocht u ...": the promise depends on the customer.
+    A reservation ("..., tenzij u een andere dag doorgeeft", "mits u akkoord geeft")
+    leaves the promise standing (lexicon ``reservation_markers``)."""
+    if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
         return False
     return sub.subordinator in ("mocht", "mochten", "indien") or any(
         norm(t) in CUSTOMER_PRONOUNS | {"uw", "jouw"} for t in sub.words[1:4]

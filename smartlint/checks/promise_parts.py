@@ -37,6 +37,7 @@ class Promise:
     model_wording: bool = False  # the incident protocol's own wording, or a field line
     coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
     action_item: bool = False  # a note's "Actie Erik: ..." line
+    meeting: bool = False  # a note's "Volgende meeting ..." line
 
     @property
     def complete(self) -> bool:

@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
+from smartlint.checks.action_items import action_list_promises, meeting_deadlines
 from smartlint.checks.clauses import (
     Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive,
     is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
@@ -41,6 +42,7 @@ from smartlint.checks.promise_words import PromiseWords, promise_words, words_ke
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
+from smartlint.nl.lexicon import lexicon
 from smartlint.checks.word_classes import (
     COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
     PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN,
@@ -54,6 +56,7 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
+_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jullie"}
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -68,12 +71,14 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     fields = analysis.field_lines()
+    fields += [p for p in action_list_promises(analysis.text, analysis.folded, analysis.words)
+               if not any(f.start <= p.start < f.end for f in fields)]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
-    promises = sorted(promises + fields, key=lambda p: p.start)
+    promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
     doc.user_data[key] = promises
     return promises
 
@@ -210,11 +215,23 @@ class _Analysis:
             return []
         found: list[Promise] = []
         subject = None
-        for clause in split_clauses(sent, self.words.known_forms):
+        answer = self._answers_question(sent)
+        for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
             promise, subject = self.clause(clause, subject)
-            if promise is not None:
+            if promise is not None and not (k == 0 and answer):
                 found.append(promise)
         return share_what(share_when(found))
+
+    def _answers_question(self, sent: "Span") -> bool:
+        """"Heeft u een minuutje? Dan verbind ik u door": "dan" after a question makes
+        the clause it opens depend on the reader's answer, like "Heeft u vragen, dan ..."."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None or norm(first) != "dan" or sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1]
+        while before.is_space and before.i > 0:
+            before = self.doc[before.i - 1]
+        return before.text == "?"
 
     def field_lines(self) -> list[Promise]:
         """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
@@ -266,8 +283,10 @@ class _Analysis:
             return None, subject
         if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
-        if _negated(clause.words) or w.performative_markers.find(self.folded, start, end):
+        if _negated(clause.words):
             return None, subject
+        if w.performative_markers.find(self.folded, start, end):
+            return self._performed(start, end, finite), subject
         main, passive = self._main_verb(ws, fi)
         if main is None:
             return None, subject  # "Het wordt druk"
@@ -276,6 +295,9 @@ class _Analysis:
         particle_ok = particle_positions(region)
         mi = region.index(main)
         sort = self._subject_sort(subject, finite)
+        receiver = self._fronted_object_receiver(ws, fi, sort, words_f, particle_ok, mi)
+        if receiver is not None:
+            subject, sort = receiver, "customer"  # "De volgende update krijgt u ... van Esther"
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
@@ -283,20 +305,59 @@ class _Analysis:
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
         if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
-            return None, subject  # "Wij bevestigen uw afspraak": the writer does it by writing
+            # "Wij bevestigen uw afspraak": the writer does it by writing
+            return self._performed(start, end, finite), subject
         when = self._when(start, end, main)
         action = any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
         future = main is not finite and fword in FUTURE | GAAN | KOMEN
         if kind == "active" and not (action or future or (sort != "np" and when.status != "missing")):
-            return None, subject  # "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...": facts
+            # A verb on no list is a concrete action ("Ik app je", "Fenna zet de bedragen in
+            # uw account") when a person of ours acts and the parse reads a promise;
+            # otherwise a fact: "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...".
+            if sort != "sender" or not self._parse_reads_promise(finite):
+                return None, subject
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
             return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
-        if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing":
-            return None, subject  # "Het gaat om ...", "Dat komt doordat ..."
+        if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \
+                and not (sort == "sender" and self._parse_reads_promise(finite)):
+            return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
         what = self._what(words_f, particle_ok, mi, region)
+        if what.status == "vague" and self._describes_current_work(sort, subject, words_f, start, end):
+            return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
         return Promise(start, end, who, what, when, coordinated=elliptic), subject
+
+    def _performed(self, start: int, end: int, finite: "Token") -> Promise | None:
+        """"Ik bevestig hierbij uw afspraak op maandag 7 december om 14.00 uur": done by
+        writing; with a concrete moment the confirmed appointment is the next step."""
+        when = self._when(start, end, finite)
+        return Promise(start, end, DONE, DONE, when, model_wording=True) if when.status == "concrete" else None
+
+    def _fronted_object_receiver(self, ws, fi: int, sort: str, words_f, particle_ok, mi: int):
+        """"De volgende update krijgt u om 14.45 uur van Esther": a fronted object, the
+        reader right after a receiving verb is the subject."""
+        if sort not in ("thing", "np") or fi + 1 >= len(ws) or norm(ws[fi + 1]) not in CUSTOMER_PRONOUNS:
+            return None
+        if not self.words.receive_verbs.match_at(words_f, particle_ok, mi):
+            return None
+        return [ws[fi + 1]]
+
+    def _parse_reads_promise(self, finite: "Token") -> bool:
+        """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a promise?"""
+        from smartlint.nl.clauses import clause_at
+
+        clause = clause_at(self.doc, finite.idx)
+        return clause is not None and clause._.act == "promise"
+
+    def _describes_current_work(self, sort: str, subject, words_f, start: int, end: int) -> bool:
+        """A colleague busy with something else this week, nothing of the reader's:
+        "Noor werkt deze week aan een ander project" describes, it promises nothing."""
+        if sort not in ("sender", "np") or not subject or norm(subject[0]) in ("ik", "we", "wij"):
+            return False
+        if any(word in _READER_WORDS for word in words_f):
+            return False
+        return bool(lexicon()["current_period_words"].find(self.folded, start, end))
 
     def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
         """The lexical verb and whether the clause is passive."""

@@ -181,6 +181,11 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
     return sorted(spans)
 
 
+def clock_time_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clock times in ``folded[start:end]``: "10.00", "om 9 uur", "om half drie"."""
+    return sorted(m.span() for p in (_CLOCK, _HOUR, _SPOKEN_CLOCK) for m in p.finditer(folded, start, end))
+
+
 @dataclass
 class TimeMatch:
     """A time expression at characters [start, end) found by :func:`merged_times`."""

@@ -1,0 +1,159 @@
+"""Action lists and meeting notes: each action item is a promise, its label the actor.
+
+Read line by line from the message text (a list does not parse into sentences):
+
+* an action item is a list line ("- ", "* ", "• ", "[ ] ", "1. ") or a line under an
+  action heading (lexicon ``action_list_headings``: "Actiepunten", "To do") whose text
+  holds an infinitive ("offerte mailen", "de klacht oppakken").  An owner label before
+  ":" or a dash ("Kees:", "PM:", "- Team support:", "[ ] Jeroen —") is the actor; a team
+  label ("Team:") is vague, and an item under an action heading without a label has
+  no owner.  What and when are judged like a promise's (``vague_actions``, concrete
+  moments);
+* a "Volgende meeting/overleg/afspraak ..." line (lexicon ``next_meeting_labels``) is
+  a promise that needs a date and a clock time.
+
+Dutch words come from the lexicon and rules/smart.yaml; this module holds the line
+shapes only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from smartlint.checks.promise_parts import DONE, Part, Promise
+from smartlint.checks.promise_words import PromiseWords
+from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
+from smartlint.nl.lexicon import lexicon
+
+# A list marker: dash, star, bullet, check box or number.
+_MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"
+_LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>{_MARKER}[ \t]+)?(?P<body>\S[^\n]*?)[ \t]*$")
+# An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
+# "Jeroen —").
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2})[ \t]*(?::|[ \t][—–-])[ \t]*(?=\S)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # of the body (after the list marker)
+    end: int
+    listed: bool  # has a list marker
+
+
+def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Promise]:
+    """The action items and next-meeting lines of a message, as promises."""
+    lex = lexicon()
+    headings, meetings = lex["action_list_headings"], lex["next_meeting_labels"]
+    out: list[Promise] = []
+    under_heading = False
+    for m in _LINE.finditer(text):
+        line = _Line(m.start("body"), m.end("body"), bool(m.group("marker")))
+        body = folded[line.start:line.end]
+        if any(s == 0 for s, _ in meetings.find(body)):
+            out.append(_meeting(folded, line, words))
+            continue
+        if not line.listed:
+            # "Actiepunten", "Acties:": a heading opens a list; another unlisted line ends it
+            heading = headings.find(body.rstrip(":").strip())
+            under_heading = bool(heading) and heading[0] == (0, len(body.rstrip(":").strip()))
+            if under_heading:
+                continue
+        if line.listed or under_heading:
+            item = _action_item(text, folded, line, words, owner_required=not under_heading)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool) -> Promise | None:
+    label = _LABEL.match(text, line.start, line.end)
+    body_start = label.end() if label else line.start
+    if label is None and owner_required:
+        return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
+    body = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, body_start, line.end)]
+    if not _has_infinitive([w for _, _, w in body], words):
+        return None
+    if label is not None:
+        s, e = label.start("label"), label.end("label")
+        who = Part("vague", s, e, "actor") if _team_label(folded, s, e, words) else DONE
+    else:
+        verb = next(((s, e) for s, e, w in reversed(body) if _infinitive(w, words)), (body_start, line.end))
+        who = Part("vague", *verb, "agent")
+    return Promise(line.start, line.end, who, _what(body, words), _when(folded, body_start, line.end, words),
+                   action_item=True)
+
+
+def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
+    """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
+    vague = words.vague_actors.find(folded, start, end)
+    if vague and vague[0] == (start, end):
+        return True
+    label = folded[start:end].split()
+    return any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
+
+
+def _has_infinitive(body: list[str], words: PromiseWords) -> bool:
+    return any(_infinitive(w, words) for w in body)
+
+
+def _infinitive(word: str, words: PromiseWords) -> bool:
+    from smartlint.nl.verbs import known_infinitives
+
+    return word.endswith("en") and (word in known_infinitives() or word in words.known_forms)
+
+
+def _what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
+    folded_words = [w for _, _, w in body]
+    ok = [True] * len(folded_words)
+    vague = words.vague_actions.match(folded_words, ok)
+    if vague is None or words.concrete_actions.match(folded_words, ok):
+        return DONE
+    lo, hi = min(vague[1]), max(vague[1])
+    return Part("vague", body[lo][0], body[hi][1])
+
+
+def _when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
+    if concrete_time_spans(folded, start, end, words.concrete_when_words):
+        return DONE
+    vague = words.vague_when_words.find(folded, start, end)
+    return Part("vague", *vague[0]) if vague else Part("missing", start, end)
+
+
+def _meeting(folded: str, line: _Line, words: PromiseWords) -> Promise:
+    """"Volgende meeting 3 april, 10.00 te Hoofddorp": a day and a clock time.  The
+    line's first sentence is the meeting; what follows ("Floortje stuurt de
+    agenda-uitnodiging.") is a promise of its own."""
+    stop = re.search(r"[.!?](?:\s|$)(?<!\d\.\s)", folded[line.start:line.end])
+    end = line.start + stop.start() if stop else line.end
+    day = find_dates(folded[line.start:end], folded[line.start:end]) or words.concrete_when_words.find(
+        folded, line.start, end
+    ) or _weekday(folded, line.start, end)
+    clock = clock_time_spans(folded, line.start, end)
+    if day and clock:
+        when = Part("concrete", line.start, end)
+    else:
+        vague = words.vague_when_words.find(folded, line.start, end)
+        when = Part("vague", *vague[0]) if vague else Part("missing", line.start, end)
+    return Promise(line.start, end, DONE, DONE, when, action_item=True, meeting=True)
+
+
+def _weekday(folded: str, start: int, end: int) -> list:
+    from smartlint.checks.timeexpr import WEEKDAYS
+
+    return [w for w in _WORD.findall(folded[start:end]) if w in WEEKDAYS and len(w) > 2]
+
+
+def meeting_deadlines(promises: list[Promise], text: str) -> list[Promise]:
+    """"Volgende meeting 3 april, 10.00. Floortje stuurt de agenda-uitnodiging.": a
+    promise without a moment on the line of a dated meeting is due by that meeting."""
+    out = list(promises)
+    for meeting in (p for p in promises if p.meeting and p.when.status == "concrete"):
+        line_end = text.find("\n", meeting.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for k, promise in enumerate(out):
+            if meeting.end <= promise.start < line_end and promise.when.status == "missing":
+                out[k] = dataclasses.replace(promise, when=meeting.when)
+    return out
