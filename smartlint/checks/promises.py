@@ -314,16 +314,18 @@ class _Analysis:
             # A verb on no list is a concrete action ("Ik app je", "Fenna zet de bedragen in
             # uw account") when a person of ours acts and the parse reads a promise;
             # otherwise a fact: "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...".
-            if sort != "sender" or not self._parse_reads_promise(finite):
+            if sort != "sender" or not self._parse_reads_promise(finite) \
+                    or not self._addresses_reader(region, subject):
                 return None, subject
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
             return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
         if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \
-                and not (sort == "sender" and self._parse_reads_promise(finite)):
+                and not (sort == "sender" and self._parse_reads_promise(finite) and self._addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
         what = self._what(words_f, particle_ok, mi, region)
-        if what.status == "vague" and self._describes_current_work(sort, subject, words_f, start, end):
+        concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
+        if kind == "active" and not concrete and self._describes_current_work(sort, subject, region, start, end):
             return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
         return Promise(start, end, who, what, when, coordinated=elliptic), subject
@@ -344,18 +346,27 @@ class _Analysis:
         return [ws[fi + 1]]
 
     def _parse_reads_promise(self, finite: "Token") -> bool:
-        """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a promise?"""
+        """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a
+        promise by a person of ours ("Ik app je", "Fenna zet ...")?"""
         from smartlint.nl.clauses import clause_at
 
         clause = clause_at(self.doc, finite.idx)
-        return clause is not None and clause._.act == "promise"
+        return clause is not None and clause._.act == "promise" and clause._.subject_kind in ("speaker", "person")
 
-    def _describes_current_work(self, sort: str, subject, words_f, start: int, end: int) -> bool:
+    @staticmethod
+    def _addresses_reader(region, subject) -> bool:
+        """The reader or something of his outside the subject: "Fenna zet de bedragen in
+        uw account", not "de chauffeur rijdt eerst nog een rit"."""
+        own = {t.i for t in subject or []}
+        return any(norm(t) in _READER_WORDS for t in region if t.i not in own)
+
+    def _describes_current_work(self, sort: str, subject, region, start: int, end: int) -> bool:
         """A colleague busy with something else this week, nothing of the reader's:
-        "Noor werkt deze week aan een ander project" describes, it promises nothing."""
+        "Noor werkt deze week aan een ander project", "Sven rijdt deze week voor een
+        andere opdrachtgever" describe, they promise nothing."""
         if sort not in ("sender", "np") or not subject or norm(subject[0]) in ("ik", "we", "wij"):
             return False
-        if any(word in _READER_WORDS for word in words_f):
+        if self._addresses_reader(region, subject):
             return False
         return bool(lexicon()["current_period_words"].find(self.folded, start, end))
 

@@ -1,0 +1,119 @@
+"""Action lists, meeting notes and the promise classes of issue 12 (who/what/when).
+
+Through the embedded pipeline, like tests/test_promises.py: each case is a class of
+wording (an owner label, a reservation clause, a receiver-side promise with a named
+sender), not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from smart_support import context, parse
+
+from smartlint.checks.promises import find_promises
+
+
+def parts(text: str) -> list[tuple]:
+    doc, placeholders = parse(text)
+    found = find_promises(doc, context(placeholders, "normal"))
+
+    def show(part):
+        return (part.status, doc.text[part.start:part.end]) if part.status in ("vague", "missing") else "ok"
+
+    return [(show(p.who), show(p.what), show(p.when)) for p in found]
+
+
+OK = "ok"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner label is the actor; a team label is vague; the item's own date counts
+        ("Actiepunten\n- Floor: contract mailen, dinsdag 8 december\n", [(OK, OK, OK)]),
+        ("Actiepunten\n- Ruben: testomgeving klaarzetten\n",
+         [(OK, OK, ("missing", "testomgeving klaarzetten"))]),
+        ("Acties\n- Team: koppeling met de webshop testen vóór woensdag 9 december\n",
+         [(("vague", "Team"), OK, OK)]),
+        ("- Yusuf: de klacht over de levertijd oppakken, vrijdag 11 december\n",
+         [(OK, ("vague", "oppakken"), OK)]),
+        ("[ ] Jeroen — offerte sturen, maandag 7 december\n", [(OK, OK, OK)]),
+        # under an action heading an item without a label has no owner
+        ("Actiepunten\n- Offerte mailen naar de klant, dinsdag 8 december\n",
+         [(("vague", "mailen"), OK, OK)]),
+    ],
+)
+def test_action_items(text, expected):
+    assert parts(text) == expected
+
+
+def test_plain_list_lines_are_no_action_items():
+    assert parts("Notulen\n- Besproken: de offerte en de planning.\n- Iedereen is akkoord met de aanpak.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, complete",
+    [
+        ("Volgende meeting 3 april, 10.00 te Hoofddorp.", True),
+        ("Volgende overleg: donderdag 7 januari 2027, 14.00 uur, via Teams.", True),
+        ("Volgende meeting: woensdag 16 december", False),  # a date without a time
+        ("Volgende overleg: in het nieuwe jaar", False),
+    ],
+)
+def test_next_meeting_needs_date_and_time(line, complete):
+    (found,) = parts(line + "\n")
+    assert (found == (OK, OK, OK)) is complete
+
+
+def test_a_promise_on_a_dated_meeting_line_is_due_by_the_meeting():
+    found = parts("Volgende meeting 3 april, 10.00 te Hoofddorp. Floortje stuurt de agenda-uitnodiging.\n")
+    assert found == [(OK, OK, OK), (OK, OK, OK)]
+    # without a dated meeting the same promise has no moment
+    assert parts("Floortje stuurt de agenda-uitnodiging.")[0][2][0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik verleng uw abonnement vandaag met 3 maanden, mits u vóór 17.00 uur akkoord geeft.",
+        "Monteur Ahmed komt dinsdag 8 december om 8.00 uur om de kassa's te installeren, tenzij u "
+        "vóór maandag 7 december een andere dag doorgeeft.",
+        "De volgende update krijgt u om 14.45 uur per e-mail van Esther.",
+        "Vanavond tussen 19.00 en 20.00 uur brengt bezorger Wouter de boodschappen langs.",
+        "Ik bevestig hierbij uw afspraak op maandag 7 december om 14.00 uur met uw accountmanager Rick.",
+    ],
+)
+def test_full_promises_are_complete(text):
+    assert parts(text) == [(OK, OK, OK)]
+
+
+def test_a_condition_on_the_reader_still_hides_the_promise():
+    assert parts("Als u vóór 17.00 uur akkoord geeft, verleng ik uw abonnement vandaag.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb on no list is a concrete action of a named actor
+        ("Daarna zet Fenna de nieuwe termijnbedragen in uw account.", [(OK, OK, ("missing", "zet"))]),
+        # indirect: the embedded clause is the promise
+        ("Ik vraag Martin of hij u terugbelt over de offerte.", [(OK, OK, ("missing", "terugbelt"))]),
+        # idioms of effort are vague actions
+        ("We duiken erin.", [(("vague", "We"), ("vague", "duiken erin"), ("missing", "duiken"))]),
+        ("We gaan erachteraan.", [(("vague", "We"), ("vague", "gaan erachteraan"), ("missing", "gaan"))]),
+    ],
+)
+def test_promises_the_analysis_used_to_miss(text, expected):
+    assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noor werkt deze week aan een ander project.",
+        "De chauffeur rijdt eerst nog een rit en staat daarna in de file.",
+        "Heeft u een minuutje? Dan verbind ik u door met Esther.",
+    ],
+)
+def test_descriptions_are_no_promises(text):
+    assert parts(text) == []
