@@ -110,6 +110,42 @@ def test_promises_the_analysis_used_to_miss(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ilse geeft u om 15.00 uur een nieuwe update.",  # a name the tagger calls ADJ
+        "Onze klantenservice-medewerker Lieke belt u maandag 7 december om 10.00 uur.",
+        "De uitslag van de keuring zet Bram woensdag 9 december vóór 17.00 uur in het klantportaal.",
+        "Lotte appt je op woensdag 9 december een herinnering.",
+        "Ik app je terug over je pakketje, uiterlijk vandaag om 16.00 uur.",
+        "Als compensatie ontvangt u vandaag van Jeroen een korting.",  # "als" = as
+    ],
+)
+def test_actors_in_other_word_orders_and_tags(text):
+    assert parts(text) == [(OK, OK, OK)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Finance betaalt het bedrag vóór vrijdag 11 december terug.", "Finance"),
+        ("Onze ICT-afdeling belt u morgen om 10.00 uur.", "Onze ICT-afdeling"),
+    ],
+)
+def test_a_department_is_no_actor(text, who):
+    assert parts(text)[0][0] == ("vague", who)
+
+
+def test_a_time_phrase_before_the_verb_is_no_subject():
+    found = parts("Een van de komende dagen komt monteur Ahmed de kassa's installeren.")
+    assert found[0][0] == OK and found[0][2][0] == "vague"
+
+
+def test_a_thanks_formula_is_no_promise_but_what_follows_it_is():
+    assert parts("Dankjewel voor je bericht.") == []
+    assert parts("Dank voor je screenshot, we duiken erin.")[0][1] == ("vague", "duiken erin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Noor werkt deze week aan een ander project.",
         "De chauffeur rijdt eerst nog een rit en staat daarna in de file.",
         "Heeft u een minuutje? Dan verbind ik u door met Esther.",

@@ -48,6 +48,7 @@ _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
 _RESERVATIONS = LexiconSet("reservation_markers")
+_TIME_UNITS = LexiconSet("time_units")
 
 
 @dataclass
@@ -159,7 +160,8 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
     def close() -> None:
         if current:
             first = norm(current[0])
-            raw.append(Clause(list(current), first if first in SUBORDINATORS else None))
+            subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
+            raw.append(Clause(list(current), first if subordinate else None))
             current.clear()
 
     for k, token in enumerate(words):
@@ -173,6 +175,18 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
         current.append(token)
     close()
     return _attach(raw, known_forms)
+
+
+def _as_phrase(words, known_forms) -> bool:
+    """"Als compensatie ontvangt u ...": "als" + a noun phrase + a verb-second finite verb
+    with its subject is a main clause ("as"), not a condition (whose verb comes last)."""
+    if norm(words[0]) != "als":
+        return False
+    for k in range(2, min(5, len(words) - 1)):
+        if is_verb_like(words[k], known_forms, words[k - 1]):
+            after = words[k + 1]
+            return norm(after) in SUBJECT_PRONOUNS or (is_capitalised(after) and after.pos_ == "PROPN")
+    return False
 
 
 def _opens_clause(words, k: int, known_forms) -> bool:
@@ -259,7 +273,18 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
         return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
     if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
         return True
+    if len(first) > 1 and _time_unit(norm(first[-1])):
+        return True  # "Een van de komende dagen | komt monteur Ahmed", "De komende weken"
     return len(first) == 1 and first[0].pos_ in ("ADV", "ADP", "SCONJ") and not is_capitalised_name(first[0])
+
+
+def _time_unit(word: str) -> bool:
+    """A time unit (lexicon ``time_units``) or its plural: "dag(en)", "week/weken", "uren"."""
+    for unit in _TIME_UNITS:
+        plural = unit[:-3] + unit[-2:] if len(unit) > 2 and unit[-3] == unit[-2] in "aeou" else unit
+        if word in (unit, unit + "en", plural + "en"):
+            return True
+    return False
 
 
 def is_capitalised_name(token: "Token") -> bool:

@@ -92,8 +92,10 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     from smartlint.nl.clauses import acts_at, clauses_of
 
     acts = acts_at(doc, promise.start, promise.end)
-    if acts and acts <= _NOT_PROMISE_ACTS:
+    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and _speaker_first(doc, promise)):
         return True
+    if acts == {"courtesy"} and _courtesy_formula(doc, promise):
+        return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
     if library and (not _personal_promise(doc, promise) or _happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
         # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
@@ -105,6 +107,20 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _courtesy_formula(doc: "Doc", promise: Promise) -> bool:
+    """The promise is a thanks or greeting formula itself (not "Dank je, we bellen ...")."""
+    text = fold(doc.text[promise.start:promise.end])
+    courtesy = promise_words().courtesy_sentences.find(text)
+    return bool(courtesy) and courtesy[0][0] == 0 and "," not in text
+
+
+def _speaker_first(doc: "Doc", promise: Promise) -> bool:
+    """"Ik app je ff terug ...": a clause that opens with "ik"/"we" and a verb is no
+    label, whatever the parser made of a chat verb it does not know."""
+    first = doc.text[promise.start:promise.end].split(None, 1)[0]
+    return fold(first) in ("ik", "we", "wij")
 
 
 def _personal_promise(doc: "Doc", promise: Promise) -> bool:
@@ -298,6 +314,9 @@ class _Analysis:
         receiver = self._fronted_object_receiver(ws, fi, sort, words_f, particle_ok, mi)
         if receiver is not None:
             subject, sort = receiver, "customer"  # "De volgende update krijgt u ... van Esther"
+        inverted = self._inverted_name(ws, fi, sort, subject)
+        if inverted is not None:
+            subject, sort = inverted, "sender"  # "De uitslag zet Bram woensdag in het portaal"
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
@@ -344,6 +363,17 @@ class _Analysis:
         if not self.words.receive_verbs.match_at(words_f, particle_ok, mi):
             return None
         return [ws[fi + 1]]
+
+    @staticmethod
+    def _inverted_name(ws, fi: int, sort: str, subject):
+        """"De uitslag van de keuring zet Bram woensdag ...": a fronted object (a noun
+        phrase that names no actor) and a name right after the verb, the subject."""
+        if sort != "np" or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
+            return None
+        name = ws[fi + 1]
+        if not is_capitalised(name) or name.pos_ not in ("PROPN", "ADJ", "NOUN") or norm(name) in CUSTOMER_PRONOUNS:
+            return None
+        return noun_phrase_at(ws, fi + 1) or None
 
     def _parse_reads_promise(self, finite: "Token") -> bool:
         """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a
@@ -416,7 +446,10 @@ class _Analysis:
         if self.words.specific_roles.find(self.folded, s, e):
             return "sender"
         if first in ("ons", "onze"):
-            return "vague"  # "ons productteam": a department, no person
+            # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
+            return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
+        if len(subject) == 1 and first in lexicon()["team_nouns"]:
+            return "vague"  # "Finance betaalt ...", "Planning belt u": a department
         if len(subject) == 1 and first in _LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
@@ -424,11 +457,31 @@ class _Analysis:
             return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
         if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
             return "sender"  # "Sem van onze webredactie"
-        return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "np"
+        if self.words.customer_nouns.find(self.folded, s, e):
+            return "thing"
+        return "sender" if finite is not None and self._named_by_parse(subject, finite) else "np"
+
+    def _named_by_parse(self, subject, finite: "Token") -> bool:
+        """"Ilse geeft u ...": the tagger calls many sentence-initial names a noun or an
+        adjective.  A lone capitalised word before a verb addressed to the reader is a
+        name (a Dutch common noun as subject takes a determiner), or the clause analysis
+        reads the subject as a person."""
+        from smartlint.nl.clauses import clause_at
+
+        nxt = self.doc[finite.i + 1] if finite.i + 1 < len(self.doc) else None
+        if len(subject) == 1 and is_capitalised(subject[0]) and subject[0].i + 1 == finite.i \
+                and nxt is not None and norm(nxt) in CUSTOMER_PRONOUNS:
+            return True
+        clause = clause_at(self.doc, finite.idx)
+        if clause is None or clause._.subject_kind != "person" or clause._.subject is None:
+            return False
+        return clause._.subject.start <= subject[0].i < clause._.subject.end
 
     def _vague_actor(self, tokens) -> tuple[int, int] | None:
         s, e = _chars(tokens)
         for ms, me in self.words.vague_actors.find(self.folded, s, e):
+            if self.text[me:me + 1] == "-":
+                continue  # "onze klantenservice-medewerker Lieke": the phrase ends mid-word
             following = self.text[me:e].lstrip()
             if ms == s and not following[:1].isupper():
                 return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"

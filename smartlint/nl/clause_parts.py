@@ -89,6 +89,14 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     for token in mine:
         if fold(token.text) in auxiliary_forms() and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
             return token
+    # _FALLBACK_NAME_VERB: "Lotte appt je ...": after a clause-initial name, a word of
+    # the shape stem + t of a known verb is the finite verb, whatever its tag.
+    if first is not None and first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "ADJ"):
+        nxt = _next_word(first)
+        word = fold(nxt.text) if nxt is not None else ""
+        if nxt is not None and nxt.i < span.end and word.endswith("t") and is_verb_stem(word[:-1]) \
+                and not is_verb_stem_only(word):
+            return nxt
     return None
 
 
