@@ -40,7 +40,11 @@ OK = "ok"
         ("[ ] Jeroen — offerte sturen, maandag 7 december\n", [(OK, OK, OK)]),
         # under an action heading an item without a label has no owner
         ("Actiepunten\n- Offerte mailen naar de klant, dinsdag 8 december\n",
-         [(("vague", "mailen"), OK, OK)]),
+         [(("vague", "Offerte mailen"), OK, OK)]),
+        ("- [ ] Jeroen — offerte sturen\n", [(OK, OK, ("missing", "offerte sturen"))]),
+        # Markdown hands over list items without their markers: the heading still holds
+        ("Actiepunten\n\nJeroen: offerte sturen, dinsdag 5 januari\nSanne: klant bellen\n",
+         [(OK, OK, OK), (OK, OK, ("missing", "klant bellen"))]),
     ],
 )
 def test_action_items(text, expected):
@@ -63,6 +67,17 @@ def test_plain_list_lines_are_no_action_items():
 def test_next_meeting_needs_date_and_time(line, complete):
     (found,) = parts(line + "\n")
     assert (found == (OK, OK, OK)) is complete
+
+
+def test_the_meeting_line_says_what_it_lacks():
+    from datetime import date
+
+    from smartlint.engine import lint_text
+    from smartlint.settings import Settings
+
+    found = lint_text("Volgende meeting: woensdag 16 december\n", Settings(today=date(2026, 12, 3)))
+    (finding,) = [f for f in found if f.category == "missing-when"]
+    assert "datum én tijd" in finding.message
 
 
 def test_a_promise_on_a_dated_meeting_line_is_due_by_the_meeting():

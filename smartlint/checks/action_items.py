@@ -29,10 +29,10 @@ from smartlint.nl.lexicon import lexicon
 
 # A list marker: dash, star, bullet, check box or number.
 _MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"
-_LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>{_MARKER}[ \t]+)?(?P<body>\S[^\n]*?)[ \t]*$")
+_LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
 # "Jeroen —").
-_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2})[ \t]*(?::|[ \t][—–-])[ \t]*(?=\S)")
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2})[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -41,6 +41,7 @@ class _Line:
     start: int  # of the body (after the list marker)
     end: int
     listed: bool  # has a list marker
+    line_start: int  # of the line's first character (its list marker)
 
 
 def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Promise]:
@@ -50,21 +51,22 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
     out: list[Promise] = []
     under_heading = False
     for m in _LINE.finditer(text):
-        line = _Line(m.start("body"), m.end("body"), bool(m.group("marker")))
+        line = _Line(m.start("body"), m.end("body"), bool(m.group("marker")), m.start())
         body = folded[line.start:line.end]
         if any(s == 0 for s, _ in meetings.find(body)):
             out.append(_meeting(folded, line, words))
             continue
-        if not line.listed:
-            # "Actiepunten", "Acties:": a heading opens a list; another unlisted line ends it
-            heading = headings.find(body.rstrip(":").strip())
-            under_heading = bool(heading) and heading[0] == (0, len(body.rstrip(":").strip()))
-            if under_heading:
-                continue
+        title = body.rstrip(":").strip()
+        heading = headings.find(title) if not line.listed else []
+        if heading and heading[0] == (0, len(title)):
+            under_heading = True  # "Actiepunten", "Acties:": a list of items follows
+            continue
         if line.listed or under_heading:
             item = _action_item(text, folded, line, words, owner_required=not under_heading)
             if item is not None:
                 out.append(item)
+            elif not line.listed:
+                under_heading = False  # a line of prose ends the list (Markdown drops the markers)
     return out
 
 
@@ -80,9 +82,11 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         s, e = label.start("label"), label.end("label")
         who = Part("vague", s, e, "actor") if _team_label(folded, s, e, words) else DONE
     else:
-        verb = next(((s, e) for s, e, w in reversed(body) if _infinitive(w, words)), (body_start, line.end))
-        who = Part("vague", *verb, "agent")
-    return Promise(line.start, line.end, who, _what(body, words), _when(folded, body_start, line.end, words),
+        # no owner: report the item up to its verb ("Offerte kassasysteem mailen")
+        verb_end = next((e for s, e, w in reversed(body) if _infinitive(w, words)), line.end)
+        who = Part("vague", body_start, verb_end, "owner")
+    # the whole line, marker included: the sentence analysis's reading of it gives way
+    return Promise(line.line_start, line.end, who, _what(body, words), _when(folded, body_start, line.end, words),
                    action_item=True)
 
 
@@ -135,8 +139,7 @@ def _meeting(folded: str, line: _Line, words: PromiseWords) -> Promise:
     if day and clock:
         when = Part("concrete", line.start, end)
     else:
-        vague = words.vague_when_words.find(folded, line.start, end)
-        when = Part("vague", *vague[0]) if vague else Part("missing", line.start, end)
+        when = Part("missing", line.start, end, "meeting")
     return Promise(line.start, end, DONE, DONE, when, action_item=True, meeting=True)
 
 

@@ -17,7 +17,7 @@ class Part:
     status: str  # "concrete" | "vague" | "missing" | "unknown" (undecidable: not flagged)
     start: int = 0
     end: int = 0
-    detail: str = ""  # who: actor | passive | agent | receive | follows
+    detail: str = ""  # who: actor | passive | agent | receive | follows | owner; when: meeting
 
     @property
     def ok(self) -> bool:

@@ -38,25 +38,29 @@ from smartlint.checks.clauses import (
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_parts import DONE, Part, Promise, share_what, share_when
+from smartlint.checks.promise_shapes import (
+    addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
+    inverted_name, named_by_parse, parse_reads_promise, speaker_first,
+)
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
-from smartlint.nl.lexicon import lexicon
 from smartlint.checks.word_classes import (
     COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
     PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN,
 )
+from smartlint.nl.lexicon import LexiconSet
 from smartlint.preprocess import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
+_TEAM_NOUNS = LexiconSet("team_nouns")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
-_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jullie"}
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -72,7 +76,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     fields = analysis.field_lines()
     fields += [p for p in action_list_promises(analysis.text, analysis.folded, analysis.words)
-               if not any(f.start <= p.start < f.end for f in fields)]
+               if not any(f.start < p.end and p.start < f.end for f in fields)]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
@@ -92,9 +96,9 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     from smartlint.nl.clauses import acts_at, clauses_of
 
     acts = acts_at(doc, promise.start, promise.end)
-    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and _speaker_first(doc, promise)):
+    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and speaker_first(doc, promise)):
         return True
-    if acts == {"courtesy"} and _courtesy_formula(doc, promise):
+    if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
     if library and (not _personal_promise(doc, promise) or _happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
@@ -107,20 +111,6 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
-
-
-def _courtesy_formula(doc: "Doc", promise: Promise) -> bool:
-    """The promise is a thanks or greeting formula itself (not "Dank je, we bellen ...")."""
-    text = fold(doc.text[promise.start:promise.end])
-    courtesy = promise_words().courtesy_sentences.find(text)
-    return bool(courtesy) and courtesy[0][0] == 0 and "," not in text
-
-
-def _speaker_first(doc: "Doc", promise: Promise) -> bool:
-    """"Ik app je ff terug ...": a clause that opens with "ik"/"we" and a verb is no
-    label, whatever the parser made of a chat verb it does not know."""
-    first = doc.text[promise.start:promise.end].split(None, 1)[0]
-    return fold(first) in ("ik", "we", "wij")
 
 
 def _personal_promise(doc: "Doc", promise: Promise) -> bool:
@@ -231,23 +221,12 @@ class _Analysis:
             return []
         found: list[Promise] = []
         subject = None
-        answer = self._answers_question(sent)
+        answer = answers_question(self.doc, sent)
         for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
             promise, subject = self.clause(clause, subject)
             if promise is not None and not (k == 0 and answer):
                 found.append(promise)
         return share_what(share_when(found))
-
-    def _answers_question(self, sent: "Span") -> bool:
-        """"Heeft u een minuutje? Dan verbind ik u door": "dan" after a question makes
-        the clause it opens depend on the reader's answer, like "Heeft u vragen, dan ..."."""
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is None or norm(first) != "dan" or sent.start == 0:
-            return False
-        before = self.doc[sent.start - 1]
-        while before.is_space and before.i > 0:
-            before = self.doc[before.i - 1]
-        return before.text == "?"
 
     def field_lines(self) -> list[Promise]:
         """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
@@ -311,10 +290,10 @@ class _Analysis:
         particle_ok = particle_positions(region)
         mi = region.index(main)
         sort = self._subject_sort(subject, finite)
-        receiver = self._fronted_object_receiver(ws, fi, sort, words_f, particle_ok, mi)
+        receiver = fronted_object_receiver(ws, fi, sort, w.receive_verbs.match_at(words_f, particle_ok, mi))
         if receiver is not None:
             subject, sort = receiver, "customer"  # "De volgende update krijgt u ... van Esther"
-        inverted = self._inverted_name(ws, fi, sort, subject)
+        inverted = inverted_name(ws, fi, sort, subject)
         if inverted is not None:
             subject, sort = inverted, "sender"  # "De uitslag zet Bram woensdag in het portaal"
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
@@ -333,18 +312,21 @@ class _Analysis:
             # A verb on no list is a concrete action ("Ik app je", "Fenna zet de bedragen in
             # uw account") when a person of ours acts and the parse reads a promise;
             # otherwise a fact: "Garage De Vries gebruikt ...", "De prijs stijgt vanaf ...".
-            if sort != "sender" or not self._parse_reads_promise(finite) \
-                    or not self._addresses_reader(region, subject):
+            # In a library string the software and its products speak ("PayPal Payments
+            # stelt je in staat ..."): there only a listed action counts.
+            if sort != "sender" or self.ctx.library or not parse_reads_promise(self.doc, finite) \
+                    or not addresses_reader(region, subject):
                 return None, subject
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
             return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
         if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \
-                and not (sort == "sender" and self._parse_reads_promise(finite) and self._addresses_reader(region, subject)):
+                and not (sort == "sender" and not self.ctx.library and parse_reads_promise(self.doc, finite)
+                         and addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
         what = self._what(words_f, particle_ok, mi, region)
         concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
-        if kind == "active" and not concrete and self._describes_current_work(sort, subject, region, start, end):
+        if kind == "active" and not concrete and describes_current_work(self.folded, sort, subject, region, start, end):
             return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
         return Promise(start, end, who, what, when, coordinated=elliptic), subject
@@ -354,51 +336,6 @@ class _Analysis:
         writing; with a concrete moment the confirmed appointment is the next step."""
         when = self._when(start, end, finite)
         return Promise(start, end, DONE, DONE, when, model_wording=True) if when.status == "concrete" else None
-
-    def _fronted_object_receiver(self, ws, fi: int, sort: str, words_f, particle_ok, mi: int):
-        """"De volgende update krijgt u om 14.45 uur van Esther": a fronted object, the
-        reader right after a receiving verb is the subject."""
-        if sort not in ("thing", "np") or fi + 1 >= len(ws) or norm(ws[fi + 1]) not in CUSTOMER_PRONOUNS:
-            return None
-        if not self.words.receive_verbs.match_at(words_f, particle_ok, mi):
-            return None
-        return [ws[fi + 1]]
-
-    @staticmethod
-    def _inverted_name(ws, fi: int, sort: str, subject):
-        """"De uitslag van de keuring zet Bram woensdag ...": a fronted object (a noun
-        phrase that names no actor) and a name right after the verb, the subject."""
-        if sort != "np" or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
-            return None
-        name = ws[fi + 1]
-        if not is_capitalised(name) or name.pos_ not in ("PROPN", "ADJ", "NOUN") or norm(name) in CUSTOMER_PRONOUNS:
-            return None
-        return noun_phrase_at(ws, fi + 1) or None
-
-    def _parse_reads_promise(self, finite: "Token") -> bool:
-        """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a
-        promise by a person of ours ("Ik app je", "Fenna zet ...")?"""
-        from smartlint.nl.clauses import clause_at
-
-        clause = clause_at(self.doc, finite.idx)
-        return clause is not None and clause._.act == "promise" and clause._.subject_kind in ("speaker", "person")
-
-    @staticmethod
-    def _addresses_reader(region, subject) -> bool:
-        """The reader or something of his outside the subject: "Fenna zet de bedragen in
-        uw account", not "de chauffeur rijdt eerst nog een rit"."""
-        own = {t.i for t in subject or []}
-        return any(norm(t) in _READER_WORDS for t in region if t.i not in own)
-
-    def _describes_current_work(self, sort: str, subject, region, start: int, end: int) -> bool:
-        """A colleague busy with something else this week, nothing of the reader's:
-        "Noor werkt deze week aan een ander project", "Sven rijdt deze week voor een
-        andere opdrachtgever" describe, they promise nothing."""
-        if sort not in ("sender", "np") or not subject or norm(subject[0]) in ("ik", "we", "wij"):
-            return False
-        if self._addresses_reader(region, subject):
-            return False
-        return bool(lexicon()["current_period_words"].find(self.folded, start, end))
 
     def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
         """The lexical verb and whether the clause is passive."""
@@ -448,7 +385,7 @@ class _Analysis:
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
             return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
-        if len(subject) == 1 and first in lexicon()["team_nouns"]:
+        if len(subject) == 1 and first in _TEAM_NOUNS:
             return "vague"  # "Finance betaalt ...", "Planning belt u": a department
         if len(subject) == 1 and first in _LONE_PRONOUNS:
             return "thing"
@@ -459,23 +396,7 @@ class _Analysis:
             return "sender"  # "Sem van onze webredactie"
         if self.words.customer_nouns.find(self.folded, s, e):
             return "thing"
-        return "sender" if finite is not None and self._named_by_parse(subject, finite) else "np"
-
-    def _named_by_parse(self, subject, finite: "Token") -> bool:
-        """"Ilse geeft u ...": the tagger calls many sentence-initial names a noun or an
-        adjective.  A lone capitalised word before a verb addressed to the reader is a
-        name (a Dutch common noun as subject takes a determiner), or the clause analysis
-        reads the subject as a person."""
-        from smartlint.nl.clauses import clause_at
-
-        nxt = self.doc[finite.i + 1] if finite.i + 1 < len(self.doc) else None
-        if len(subject) == 1 and is_capitalised(subject[0]) and subject[0].i + 1 == finite.i \
-                and nxt is not None and norm(nxt) in CUSTOMER_PRONOUNS:
-            return True
-        clause = clause_at(self.doc, finite.idx)
-        if clause is None or clause._.subject_kind != "person" or clause._.subject is None:
-            return False
-        return clause._.subject.start <= subject[0].i < clause._.subject.end
+        return "sender" if finite is not None and named_by_parse(self.doc, subject, finite) else "np"
 
     def _vague_actor(self, tokens) -> tuple[int, int] | None:
         s, e = _chars(tokens)

@@ -51,7 +51,8 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     for promise in find_promises(doc, ctx, params):
         when = promise.when
         if when.status in ("vague", "missing") and not promise.model_wording:
-            message = messages.get("vague_when" if when.status == "vague" else "missing_when")
+            key = "meeting_when" if when.detail == "meeting" else "vague_when" if when.status == "vague" else "missing_when"
+            message = messages.get(key)
             yield Hit(when.start, when.end, message=message, suggestion=suggestion)
 
 

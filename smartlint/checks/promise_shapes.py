@@ -1,0 +1,122 @@
+"""Shapes of promises the word-order analysis (:mod:`smartlint.checks.promises`) needs
+help with, each read from word order and the clause analysis (:mod:`smartlint.nl`):
+
+* a fronted object before the verb: "De volgende update krijgt u ... van Esther",
+  "De uitslag zet Bram woensdag in het portaal";
+* names the tagger calls a noun or adjective ("Ilse geeft u ...");
+* promises of a person of ours with a verb on no list ("Fenna zet de bedragen in uw
+  account"), which must address the reader;
+* descriptions that look like promises: a colleague's current week ("Noor werkt deze
+  week aan een ander project"), a thanks formula read as a verb ("Dankjewel voor je
+  bericht"), an answer to a question ("Heeft u een minuutje? Dan verbind ik u door").
+
+Dutch words come from the lexicon (rules/lexicon.yaml); this module is grammar only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
+from smartlint.checks.lexicon import fold
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
+from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from smartlint.checks.promise_parts import Promise
+
+_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jullie"}
+_SPEAKERS = ("ik", "we", "wij")
+
+
+def fronted_object_receiver(ws, fi: int, sort: str, receiving: bool):
+    """"De volgende update krijgt u om 14.45 uur van Esther": a fronted object; the
+    reader right after a receiving verb (``receiving``) is the subject."""
+    if not receiving or sort not in ("thing", "np") or fi + 1 >= len(ws) or norm(ws[fi + 1]) not in CUSTOMER_PRONOUNS:
+        return None
+    return [ws[fi + 1]]
+
+
+def inverted_name(ws, fi: int, sort: str, subject):
+    """"De uitslag van de keuring zet Bram woensdag ...": a fronted object (a noun
+    phrase that names no actor) and a name right after the verb, the subject."""
+    if sort != "np" or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
+        return None
+    name = ws[fi + 1]
+    if not is_capitalised(name) or name.pos_ not in ("PROPN", "ADJ", "NOUN") or norm(name) in CUSTOMER_PRONOUNS:
+        return None
+    return noun_phrase_at(ws, fi + 1) or None
+
+
+def parse_reads_promise(doc: "Doc", finite: "Token") -> bool:
+    """Does the clause analysis (smartlint.nl.acts) read the clause of ``finite`` as a
+    promise by a person of ours ("Ik app je", "Fenna zet ...")?"""
+    from smartlint.nl.clauses import clause_at
+
+    clause = clause_at(doc, finite.idx)
+    return clause is not None and clause._.act == "promise" and clause._.subject_kind in ("speaker", "person")
+
+
+def addresses_reader(region, subject) -> bool:
+    """The reader or something of his outside the subject: "Fenna zet de bedragen in
+    uw account", not "de chauffeur rijdt eerst nog een rit"."""
+    own = {t.i for t in subject or []}
+    return any(norm(t) in _READER_WORDS for t in region if t.i not in own)
+
+
+def describes_current_work(folded: str, sort: str, subject, region, start: int, end: int) -> bool:
+    """A colleague busy with something else this week, nothing of the reader's:
+    "Noor werkt deze week aan een ander project", "Sven rijdt deze week voor een
+    andere opdrachtgever" describe, they promise nothing."""
+    if sort not in ("sender", "np") or not subject or norm(subject[0]) in _SPEAKERS:
+        return False
+    if addresses_reader(region, subject):
+        return False
+    return bool(lexicon()["current_period_words"].find(folded, start, end))
+
+
+def named_by_parse(doc: "Doc", subject, finite: "Token") -> bool:
+    """"Ilse geeft u ...": the tagger calls many sentence-initial names a noun or an
+    adjective.  A lone capitalised word before a verb addressed to the reader is a
+    name (a Dutch common noun as subject takes a determiner), or the clause analysis
+    reads the subject as a person."""
+    from smartlint.nl.clauses import clause_at
+
+    nxt = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+    if len(subject) == 1 and is_capitalised(subject[0]) and subject[0].i + 1 == finite.i \
+            and nxt is not None and norm(nxt) in CUSTOMER_PRONOUNS:
+        return True
+    clause = clause_at(doc, finite.idx)
+    if clause is None or clause._.subject_kind != "person" or clause._.subject is None:
+        return False
+    return clause._.subject.start <= subject[0].i < clause._.subject.end
+
+
+def answers_question(doc: "Doc", sent: "Span") -> bool:
+    """"Heeft u een minuutje? Dan verbind ik u door": "dan" after a question makes
+    the clause it opens depend on the reader's answer, like "Heeft u vragen, dan ..."."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or norm(first) != "dan" or sent.start == 0:
+        return False
+    before = doc[sent.start - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    return before.text == "?"
+
+
+def courtesy_formula(doc: "Doc", promise: "Promise", openers) -> bool:
+    """The promise is a thanks or greeting formula itself ("Dankjewel voor je bericht"
+    read as a verb "bericht"), not "Dank je, we bellen ..."; ``openers``: the pack's
+    ``courtesy_sentences``."""
+    text = fold(doc.text[promise.start:promise.end])
+    courtesy = openers.find(text)
+    return bool(courtesy) and courtesy[0][0] == 0 and "," not in text
+
+
+def speaker_first(doc: "Doc", promise: "Promise") -> bool:
+    """"Ik app je ff terug ...": a clause that opens with "ik"/"we" and a verb is no
+    label, whatever the parser made of a chat verb it does not know."""
+    words = doc.text[promise.start:promise.end].split(None, 1)
+    return bool(words) and fold(words[0]) in _SPEAKERS
