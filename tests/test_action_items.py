@@ -102,6 +102,10 @@ def test_full_promises_are_complete(text):
     assert parts(text) == [(OK, OK, OK)]
 
 
+def test_a_reservation_lends_the_promise_no_action():
+    assert parts("Jeroen pakt het op, tenzij u liever zelf belt.")[0][1] == ("vague", "pakt het op")
+
+
 def test_a_condition_on_the_reader_still_hides_the_promise():
     assert parts("Als u vóór 17.00 uur akkoord geeft, verleng ik uw abonnement vandaag.") == []
 
@@ -168,3 +172,23 @@ def test_a_thanks_formula_is_no_promise_but_what_follows_it_is():
 )
 def test_descriptions_are_no_promises(text):
     assert parts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a next-update field after another sentence on the same line, or without colon and verb
+        "Storing internet: de oorzaak is onbekend. Volgende update: 15.00 uur per sms door Kevin.",
+        "Binnen een uur kunt u weer pinnen. Volgende update om 13.00 uur in dit ticket door Kevin.",
+        # "van me": the writer
+        "Je hoort het morgen om 10.00 uur van me.",
+    ],
+)
+def test_next_steps_in_other_shapes_are_complete(text):
+    found = parts(text)
+    assert found and all(p == (OK, OK, OK) for p in found)
+
+
+def test_a_field_label_with_a_verb_is_a_sentence_not_a_field():
+    # a fact about the appointment, not a next-step field
+    assert parts("Mooi nieuws. Afspraak is verzet naar morgen 10.00 uur.") == []

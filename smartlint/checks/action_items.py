@@ -21,11 +21,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
 from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # A list marker: dash, star, bullet, check box or number.
 _MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"
@@ -160,3 +164,35 @@ def meeting_deadlines(promises: list[Promise], text: str) -> list[Promise]:
             if meeting.end <= promise.start < line_end and promise.when.status == "missing":
                 out[k] = dataclasses.replace(promise, when=meeting.when)
     return out
+
+
+def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promise]:
+    """A next-step field that opens a sentence rather than a line: "Storing ...
+    Amsterdam. Volgende update: 15.00 uur per sms door Kevin.", or that has no colon
+    and no verb: "Volgende update om 13.00 uur in dit ticket door Kevin."."""
+    out = []
+    for opening in _SENTENCE_START.finditer(folded):
+        start = opening.end()
+        label = [(s, e) for s, e in words.next_step_fields.find(folded, start, start + 40) if s == start]
+        if not label:
+            continue
+        after = label[0][1]
+        stop = _SENTENCE_END.search(folded, after)
+        end = stop.start() + 1 if stop else len(folded)
+        colon = folded[after:after + 1] == ":"
+        if not colon and (folded[after:after + 1] not in (" ", "\t") or _has_finite_verb(doc, start, end)):
+            continue
+        if concrete_time_spans(folded, after, end, words.concrete_when_words):
+            out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+    return out
+
+
+# A sentence opens a text, a line, or follows ". " ("... Amsterdam. Volgende update: ...").
+_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+)(?=\w)")
+# ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
+_SENTENCE_END = re.compile(r"(?<![\d.])[.!?](?=[ \t]+\S|\s*$)|\n")
+
+
+def _has_finite_verb(doc: "Doc", start: int, end: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in doc if start <= t.idx < end)

@@ -31,7 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
-from smartlint.checks.action_items import action_list_promises, meeting_deadlines
+from smartlint.checks.action_items import action_list_promises, meeting_deadlines, sentence_fields
 from smartlint.checks.clauses import (
     Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive,
     is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 _TEAM_NOUNS = LexiconSet("team_nouns")
+_RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
@@ -75,8 +76,9 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     fields = analysis.field_lines()
-    fields += [p for p in action_list_promises(analysis.text, analysis.folded, analysis.words)
-               if not any(f.start < p.end and p.start < f.end for f in fields)]
+    for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
+                  sentence_fields(doc, analysis.folded, analysis.words)):
+        fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
@@ -429,6 +431,8 @@ class _Analysis:
             if norm(token) != preposition:
                 continue
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
+                return DONE  # "Je hoort het morgen van me": the writer
             if self._person_placeholder(phrase[0]):
                 return DONE  # "door {{ adviseur }}"
             vague = self._vague_actor(phrase)
@@ -464,7 +468,8 @@ class _Analysis:
             for k, word in enumerate(words_f)
         ]
         for k, word in enumerate(words_f):
-            if word == "om" and "te" in words_f[k + 1:]:
+            # nor in a reservation: "Jeroen pakt het op, tenzij u liever zelf belt"
+            if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:
                 outside[k:] = [""] * (len(words_f) - k)
                 break
         if w.concrete_actions.match(outside, particle_ok):
