@@ -192,3 +192,20 @@ def test_next_steps_in_other_shapes_are_complete(text):
 def test_a_field_label_with_a_verb_is_a_sentence_not_a_field():
     # a fact about the appointment, not a next-step field
     assert parts("Mooi nieuws. Afspraak is verzet naar morgen 10.00 uur.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met het abonnement Plus krijgt u een hogere snelheid.",  # what a product gives
+        "Je nieuwe wachtwoord voor de app werkt direct.",  # something of the reader's works
+        "We kunnen niet garanderen dat Sanne morgen belt.",
+    ],
+)
+def test_statements_that_look_like_promises(text):
+    assert parts(text) == []
+
+
+def test_a_negation_in_the_embedded_clause_leaves_the_promise():
+    found = parts("Wij zorgen dat u hier nooit meer last van krijgt.")
+    assert found and found[0][0] == ("vague", "Wij")

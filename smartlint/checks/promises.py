@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks import CheckContext
 from smartlint.checks.action_items import action_list_promises, meeting_deadlines, sentence_fields
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive,
+    Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive, is_verb_like,
     is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
@@ -280,7 +280,7 @@ class _Analysis:
             return None, subject
         if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
-        if _negated(clause.words):
+        if _negated(clause.words, w.known_forms):
             return None, subject
         if w.performative_markers.find(self.folded, start, end):
             return self._performed(start, end, finite), subject
@@ -301,6 +301,8 @@ class _Analysis:
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
+        if kind == "receive" and fi > 1 and norm(ws[0]) == "met":
+            return None, subject  # "Met het abonnement Plus krijgt u ...": what a product gives
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
@@ -373,6 +375,9 @@ class _Analysis:
         first = norm(subject[0])
         if first in CUSTOMER_PRONOUNS and (len(subject) == 1 or first != "je"):
             return "customer"
+        if first == "je":
+            # "je nieuwe wachtwoord", "je bank": the reader's, it may act but names no one of ours
+            return "sender" if any(is_capitalised(t) for t in subject[1:]) else "np"
         s, e = _chars(subject)
         if self._vague_actor(subject):
             return "vague"
@@ -505,10 +510,12 @@ def _sentence_start_before(starts: list[int], offset: int) -> int:
     return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)
 
 
-def _negated(words) -> bool:
+def _negated(words, known: frozenset[str]) -> bool:
     """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
     folded = [norm(t) for t in words]
     for k, word in enumerate(folded):
+        if k and word in ("dat", "of") and (folded[k - 1].startswith("er") or is_verb_like(words[k - 1], known)):
+            return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False
