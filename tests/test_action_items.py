@@ -135,6 +135,8 @@ def test_promises_the_analysis_used_to_miss(text, expected):
         "Lotte appt je op woensdag 9 december een herinnering.",
         "Ik app je terug over je pakketje, uiterlijk vandaag om 16.00 uur.",
         "Als compensatie ontvangt u vandaag van Jeroen een korting.",  # "als" = as
+        "De nieuwe pas ontvangt u vrijdag 4 december van Kees.",  # "pas" is no verb here
+        "Ik vraag of Kees je morgen om 9.00 uur terugbelt.",  # embedded question, a name
     ],
 )
 def test_actors_in_other_word_orders_and_tags(text):

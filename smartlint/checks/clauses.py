@@ -94,6 +94,9 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return word in known_forms and (word.endswith("t") or token.pos_ in ("VERB", "AUX"))
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"}:
         return False  # "uw mail", "de regel": a noun after a determiner
+    if previous is not None and previous.pos_ == "ADJ" and previous.i > 0 \
+            and norm(previous.doc[previous.i - 1]) in DETERMINERS - {"dat", "die"}:
+        return False  # "De nieuwe pas ontvangt u": a noun after determiner + adjective
     if previous is not None and norm(previous) in _V2_PRONOUNS and _opens_a_clause(previous):
         # "Ik reserveer ...", "Wij buigen ...": after a sentence-initial subject pronoun
         # comes the finite verb, whatever the tagger (trained on news) calls it.
@@ -200,6 +203,8 @@ def _opens_clause(words, k: int, known_forms) -> bool:
         return True
     subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
     after = k + len(subject)
+    if subject and after < len(words) and norm(words[k - 1]) == "of" and norm(words[after]) in CUSTOMER_PRONOUNS:
+        return True  # "Ik vraag of Kees je morgen terugbelt": an embedded question, verb last
     return bool(subject) and after < len(words) and is_verb_like(words[after], known_forms, words[after - 1])
 
 
@@ -273,7 +278,8 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
         return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
     if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
         return True
-    if len(first) > 1 and _time_unit(norm(first[-1])):
+    if len(first) > 1 and _time_unit(norm(first[-1])) and (word in DETERMINERS or first[0].like_num) \
+            and not any(is_capitalised(t) for t in first[1:]):
         return True  # "Een van de komende dagen | komt monteur Ahmed", "De komende weken"
     return len(first) == 1 and first[0].pos_ in ("ADV", "ADP", "SCONJ") and not is_capitalised_name(first[0])
 
