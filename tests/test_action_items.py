@@ -211,3 +211,10 @@ def test_statements_that_look_like_promises(text):
 def test_a_negation_in_the_embedded_clause_leaves_the_promise():
     found = parts("Wij zorgen dat u hier nooit meer last van krijgt.")
     assert found and found[0][0] == ("vague", "Wij")
+
+
+def test_a_job_takes_the_moment_it_starts():
+    text = "Monteur Ahmed installeert het kassasysteem in 1 dag. Hij begint dinsdag 8 december om 8.00 uur."
+    assert parts(text) == [(OK, OK, OK), (OK, OK, OK)]
+    # another promise of the same person does not lend its moment
+    assert parts("Sanne belt u terug. Ze mailt u morgen de offerte.")[0][2][0] == "missing"

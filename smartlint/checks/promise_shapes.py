@@ -120,3 +120,24 @@ def speaker_first(doc: "Doc", promise: "Promise") -> bool:
     label, whatever the parser made of a chat verb it does not know."""
     words = doc.text[promise.start:promise.end].split(None, 1)
     return bool(words) and fold(words[0]) in _SPEAKERS
+
+
+def started_later(promises: list["Promise"], text: str) -> list["Promise"]:
+    """"Monteur Ahmed installeert het kassasysteem in 1 dag. Hij begint dinsdag 8
+    december om 8.00 uur.": a promise without a moment takes the moment of the next
+    promise when that one starts the same job (a 3rd-person pronoun and a
+    ``start_verbs`` verb)."""
+    import dataclasses
+
+    from smartlint.nl.verbs import infinitives_of
+
+    starts = set(lexicon()["start_verbs"].words)
+    out = list(promises)
+    for k in range(len(out) - 1):
+        this, nxt = out[k], out[k + 1]
+        words = text[nxt.start:nxt.end].split()
+        if this.when.status != "missing" or nxt.when.status != "concrete" or len(words) < 2:
+            continue
+        if fold(words[0]) in ("hij", "zij", "ze") and infinitives_of(fold(words[1])) & starts:
+            out[k] = dataclasses.replace(this, when=nxt.when)
+    return out

@@ -40,7 +40,7 @@ from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_parts import DONE, Part, Promise, share_what, share_when
 from smartlint.checks.promise_shapes import (
     addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
-    inverted_name, named_by_parse, parse_reads_promise, speaker_first,
+    inverted_name, named_by_parse, parse_reads_promise, speaker_first, started_later,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.tense import is_past
@@ -85,6 +85,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
+    promises = started_later(promises, analysis.text)
     doc.user_data[key] = promises
     return promises
 
