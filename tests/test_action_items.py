@@ -136,6 +136,7 @@ def test_promises_the_analysis_used_to_miss(text, expected):
         "Ik app je terug over je pakketje, uiterlijk vandaag om 16.00 uur.",
         "Als compensatie ontvangt u vandaag van Jeroen een korting.",  # "als" = as
         "De nieuwe pas ontvangt u vrijdag 4 december van Kees.",  # "pas" is no verb here
+        "Een nieuwe afspraak krijgt u morgen vóór 12.00 uur per sms van monteur Dennis.",
         "Ik vraag of Kees je morgen om 9.00 uur terugbelt.",  # embedded question, a name
     ],
 )

@@ -31,12 +31,13 @@ _READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jullie"}
 _SPEAKERS = ("ik", "we", "wij")
 
 
-def fronted_object_receiver(ws, fi: int, sort: str, receiving: bool):
+def fronted_object_receiver(ws, fi: int, sort: str, subject, receiving: bool):
     """"De volgende update krijgt u om 14.45 uur van Esther": a fronted object; the
     reader right after a receiving verb (``receiving``) is the subject."""
-    if not receiving or sort not in ("thing", "np") or fi + 1 >= len(ws) or norm(ws[fi + 1]) not in CUSTOMER_PRONOUNS:
+    if not receiving or fi + 1 >= len(ws) or norm(ws[fi + 1]) not in CUSTOMER_PRONOUNS:
         return None
-    return [ws[fi + 1]]
+    indefinite = sort == "vague" and bool(subject) and norm(subject[0]) == "een"  # "Een nieuwe afspraak krijgt u"
+    return [ws[fi + 1]] if sort in ("thing", "np") or indefinite else None
 
 
 def inverted_name(ws, fi: int, sort: str, subject):

@@ -293,7 +293,7 @@ class _Analysis:
         particle_ok = particle_positions(region)
         mi = region.index(main)
         sort = self._subject_sort(subject, finite)
-        receiver = fronted_object_receiver(ws, fi, sort, w.receive_verbs.match_at(words_f, particle_ok, mi))
+        receiver = fronted_object_receiver(ws, fi, sort, subject, w.receive_verbs.match_at(words_f, particle_ok, mi))
         if receiver is not None:
             subject, sort = receiver, "customer"  # "De volgende update krijgt u ... van Esther"
         inverted = inverted_name(ws, fi, sort, subject)
