@@ -92,13 +92,23 @@ def batches(docs: Iterable["Doc"], most_docs: int, most_chars: int = BATCH_CHARS
     batch: list["Doc"] = []
     chars = 0
     for doc in docs:
-        if batch and (len(batch) >= most_docs or chars + len(doc.text) > most_chars):
+        size = _text_length(doc)
+        if batch and (len(batch) >= most_docs or chars + size > most_chars):
             yield batch
             batch, chars = [], 0
         batch.append(doc)
-        chars += len(doc.text)
+        chars += size
     if batch:
         yield batch
+
+
+def _text_length(doc: "Doc") -> int:
+    """``len(doc.text)`` without joining the text: it ends where the last token's
+    text and trailing whitespace end."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 class Spans:

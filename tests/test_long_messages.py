@@ -51,13 +51,15 @@ def test_sentence_then_space_then_hard_cut():
 
 
 def test_batches_bound_characters_and_docs():
-    class Fake:
-        def __init__(self, n):
-            self.text = "x" * n
+    import spacy
 
-    sizes = [[len(d.text) for d in b] for b in batches([Fake(5000)] * 25, 64, most_chars=20_000)]
+    make = spacy.blank("nl").make_doc
+    long_docs = [make("Wij bellen u morgen. " * 238 + "Tot dan")] * 25  # 5,005 characters each
+    sizes = [[len(d.text) for d in b] for b in batches(long_docs, 64, most_chars=20_000)]
     assert all(sum(b) <= 20_000 for b in sizes) and sum(map(len, sizes)) == 25
-    assert [len(b) for b in batches([Fake(10)] * 130, 64)] == [64, 64, 2]
+    assert [len(b) for b in sizes] == [3] * 8 + [1]
+    assert [len(b) for b in batches([make("x" * 10)] * 130, 64)] == [64, 64, 2]
+    assert [len(b) for b in batches([make("x "), make("")] * 3, 64, most_chars=4)] == [4, 2]
 
 
 @pytest.mark.parametrize("tail", ["", "Sanne van Facturatie belt u maandag 23 november 2026 vóór 12.00 uur terug.\n\n"])

@@ -32,6 +32,7 @@ from smartlint.checks.word_classes import (
     ADVERBS, AUXILIARIES, CLAUSE_PUNCT, CONDITIONALS, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS,
     PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
 )
+from smartlint.doc_text import span_text, span_tokens
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.preprocess import prepare
 
@@ -156,7 +157,7 @@ def particle_positions(words: Sequence["Token"]) -> list[bool]:
 
 def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]:
     """Main clauses of ``sentence`` with their subclauses and verbless fragments attached."""
-    words = [t for t in sentence if not t.is_space]
+    words = [t for t in span_tokens(sentence) if not t.is_space]
     raw: list[Clause] = []
     current: list["Token"] = []
 
@@ -347,7 +348,7 @@ def content_sentences(doc: "Doc") -> list["Span"]:
     formulas = list(formulas) + [(s, e, "heading") for s, e in headings]
     out = []
     for sent in doc.sents:
-        text = sent.text
+        text = span_text(sent)
         start = sent.start_char + len(text) - len(text.lstrip())
         end = sent.end_char - (len(text) - len(text.rstrip()))
         if start < end and any(c.isalpha() for c in text):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
+from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,7 @@ def other_client(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             others.append((client.name, names))
     if not others:
         return
-    text = doc.text
+    text = doc_text(doc)
     own_spans = [m.span() for m in _names_regex(tuple(own_names)).finditer(text)] if own_names else []
     message = params.get("message")
     for main_name, names in others:

@@ -34,6 +34,7 @@ from smartlint.checks.timeexpr import (
     MONTH_NAMES, WEEKDAY_NAMES, DateMention, days_in_month, find_dates, long_date,
     next_occurrence, previous_occurrence,
 )
+from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -89,8 +90,9 @@ def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMen
     key = ("smartlint.dates", ctx.today, ctx.context, placeholders, params_key(timing_params))
     cached = doc.user_data.get(key)
     if cached is None:
-        folded = fold(doc.text)
-        mentions = find_dates(doc.text, folded)
+        text = doc_text(doc)
+        folded = fold(text)
+        mentions = find_dates(text, folded)
         timing = _Timing(doc, ctx, folded, timing_params) if mentions else None
         cached = doc.user_data[key] = [(m, _problem(m, ctx.today, timing)) for m in mentions]
     return cached

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
+from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,7 +57,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in params.get("not_after", ()) or ["(?!)"]) + r")\s*$",
         re.IGNORECASE,
     )
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         head: list[str] = []
         for clause, after_colon in _clauses(sent):

@@ -50,6 +50,7 @@ from smartlint.checks.word_classes import (
     COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
     PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN,
 )
+from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.preprocess import is_when_placeholder
 
@@ -214,13 +215,12 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
 class _Analysis:
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
-        # Doc.text joins every token on each access: read it once per Doc.
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.folded = fold(self.text)
         self._sentence_starts: list[int] | None = None  # built on first use
 
     def sentence(self, sent: "Span") -> list[Promise]:
-        if sent.text.rstrip().endswith("?"):
+        if span_text(sent).rstrip().endswith("?"):
             return []
         found: list[Promise] = []
         subject = None

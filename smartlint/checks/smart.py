@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
+from smartlint.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +66,7 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     sentence = first_content_sentence(doc, ctx, params)
     if sentence is not None:
-        text = sentence.text
+        text = span_text(sentence)
         start = sentence.start_char + len(text) - len(text.lstrip())
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.doc_text import span_text
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -41,13 +42,13 @@ _PASSIVE = {"worden"}
 
 def classify(clause: "Span", sent: "Span") -> str:
     lex = lexicon()
-    folded = fold(clause.text)
+    folded = fold(span_text(clause))
     finite = clause._.finite
     mood = clause._.mood
     kind = clause._.subject_kind
     opens = _starts_with(lex["courtesy_openers"], folded) and clause.start == _first(sent)
     # A main clause states a cause when it or its subclause does ("komt doordat ...").
-    scope = fold(sent.text) if clause._.role == "main" else folded
+    scope = fold(span_text(sent)) if clause._.role == "main" else folded
     if lex["cause_cues"].find(scope) and not opens:
         return "cause"
     if lex["request_words"].find(folded):
@@ -61,7 +62,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if opens:
         return "courtesy"
     verbs = _verbs(clause)
-    if kind in _OUR_SIDE and verbs & set(lex["courtesy_verbs"].words) and not clause._.negated:
+    if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not clause._.negated:
         return "courtesy"
     if mood == "imperative":
         return "instruction"
@@ -69,8 +70,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex):
         return "instruction"
-    if sent.text.rstrip().endswith("?"):
-        if _starts_with(lex["request_openers"], fold(sent.text.strip())):
+    if span_text(sent).rstrip().endswith("?"):
+        if _starts_with(lex["request_openers"], fold(span_text(sent).strip())):
             return "instruction"
         return "question"
     if _is_promise(clause, finite, kind, verbs, lex):
@@ -89,26 +90,26 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     passive = bool(finite_verbs & _PASSIVE) and participle
     if finite_verbs & _PERFECT and participle and not passive and not timed:
         return False  # "We hebben ... ontvangen", "Uw pakket is verzonden"
-    stative = set(lex["stative_verbs"].words)
+    stative = lex["stative_verbs"].words
     future = bool(finite_verbs & _FUTURE)
-    automatic = bool(lex["automatic_markers"].find(fold(clause.text)))
-    if lex["this_message"].find(fold(clause.text)) and main_verbs & set(lex["receive_verbs"].words):
+    automatic = bool(lex["automatic_markers"].find(fold(span_text(clause))))
+    if lex["this_message"].find(fold(span_text(clause))) and main_verbs & lex["receive_verbs"].words:
         clause._.routine = True  # "Je ontvangt deze e-mail omdat ...": about this message
         return False
     if automatic and (kind not in _OUR_SIDE):
         clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
-    system = bool(lexical & set(lex["system_actions"].words))
+    system = bool(lexical & lex["system_actions"].words)
     if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical
     if kind == "customer":
-        if main_verbs & set(lex["receive_verbs"].words):
+        if main_verbs & lex["receive_verbs"].words:
             return True
         return passive and not automatic  # "U wordt morgen gebeld"
-    if main_verbs & set(lex["follows_verbs"].words):
+    if main_verbs & lex["follows_verbs"].words:
         return True
     customer_side = any(fold(t.text) in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not automatic:
@@ -117,7 +118,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return ours or future or timed
     if timed and customer_side and not automatic:
         return True  # "Uiterlijk maandag staat het bedrag op uw rekening"
-    if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(clause.text)) and not automatic:
+    if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(span_text(clause))) and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
 
@@ -144,7 +145,7 @@ def has_time(clause: "Span") -> bool:
     """A time expression in the clause: a time word, a number with a time unit or a clock
     time, "binnen/uiterlijk/vóór ..."."""
     lex = lexicon()
-    folded = fold(clause.text)
+    folded = fold(span_text(clause))
     if lex["past_time_words"].find(folded):
         return False
     if lex["time_words"].find(folded) or lex["time_units"].find(folded):
