@@ -298,9 +298,14 @@ def is_capitalised_name(token: "Token") -> bool:
     return is_capitalised(token) and token.pos_ == "PROPN"
 
 
+def _skippable_adverb(word: str) -> bool:
+    """``word in ADVERBS - PREPOSITIONS - {"er"}`` without building that set per word."""
+    return word in ADVERBS and word not in PREPOSITIONS and word != "er"
+
+
 def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
     """The subject noun phrase that starts at ``words[k]`` after an inverted verb."""
-    while k < len(words) and norm(words[k]) in ADVERBS - PREPOSITIONS - {"er"}:
+    while k < len(words) and _skippable_adverb(norm(words[k])):
         k += 1  # "Morgen belt | ook | Sanne u"
     if k >= len(words):
         return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.doc_text import doc_text, doc_tokens
 from smartlint.nl.clauses import clauses_of
 
 if TYPE_CHECKING:
@@ -21,10 +22,10 @@ _SENTENCE_END = (".", "!", "?", ":")
 
 
 def classify_segment(doc: "Doc") -> str:
-    words = [t for t in doc if not t.is_punct and not t.is_space]
+    words = [t for t in doc_tokens(doc) if not t.is_punct and not t.is_space]
     if not words:
         return "label"
-    if len(words) <= 3 and not doc.text.rstrip().endswith(_SENTENCE_END):
+    if len(words) <= 3 and not doc_text(doc).rstrip().endswith(_SENTENCE_END):
         return "label"
     clauses = clauses_of(doc)
     if clauses and all(clause._.act == "label" for clause in clauses):
