@@ -385,10 +385,11 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS and _after_comma(ws[0]):
             return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
         return None  # verb first: a question, request or inverted condition
-    candidates = [k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])]
-    if not candidates:
+    # Tested lazily, left to right: usually the first candidate is the finite verb.
+    candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1]))
+    k = next(candidates, None)
+    if k is None:
         return None
-    k = candidates[0]
     if norm(ws[k]) not in AUXILIARIES and "Fin" not in ws[k].morph.get("VerbForm"):
         # "Uw nieuwe pas wordt", "Tussentijds opzeggen ... is": a verb form the
         # tagger does not read as finite yields to a later auxiliary.

@@ -63,6 +63,8 @@ _RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
+# Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
+_AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -346,15 +348,18 @@ class _Analysis:
         """The lexical verb and whether the clause is passive."""
         finite, fword = ws[fi], norm(ws[fi])
         rest = ws[fi + 1:]
-        participles = [t for t in rest if is_participle(t, self.words.participles)]
+        if fword not in _AUXILIARY_HEADS:
+            return finite, False  # most clauses: the finite verb is the lexical verb
+        participle = self._last_participle(rest)
         if fword in FUTURE | GAAN | KOMEN | MODALS:
-            if any(norm(t) == "worden" for t in rest) and participles:
-                return participles[-1], True  # "zal worden opgelost"
+            if any(norm(t) == "worden" for t in rest) and participle is not None:
+                return participle, True  # "zal worden opgelost"
             infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
             return (infinitives[-1] if infinitives else finite), False
-        if fword in WORDEN:
-            return (participles[-1], True) if participles else (None, False)
-        return finite, False
+        return (participle, True) if participle is not None else (None, False)
+
+    def _last_participle(self, words) -> "Token | None":
+        return next((t for t in reversed(words) if is_participle(t, self.words.participles)), None)
 
     def _kind(self, sort: str, subject, passive: bool, mi: int, words_f, particle_ok) -> str | None:
         """passive | receive | follows | active, or None when it is no promise."""
