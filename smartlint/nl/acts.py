@@ -43,12 +43,13 @@ _PASSIVE = {"worden"}
 def classify(clause: "Span", sent: "Span") -> str:
     lex = lexicon()
     folded = fold(span_text(clause))
-    finite = clause._.finite
-    mood = clause._.mood
-    kind = clause._.subject_kind
+    ext = clause._  # each ``clause._`` builds a new accessor
+    finite = ext.finite
+    mood = ext.mood
+    kind = ext.subject_kind
     opens = _starts_with(lex["courtesy_openers"], folded) and clause.start == _first(sent)
     # A main clause states a cause when it or its subclause does ("komt doordat ...").
-    scope = fold(span_text(sent)) if clause._.role == "main" else folded
+    scope = fold(span_text(sent)) if ext.role == "main" else folded
     if lex["cause_cues"].find(scope) and not opens:
         return "cause"
     if lex["request_words"].find(folded):
@@ -62,7 +63,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if opens:
         return "courtesy"
     verbs = _verbs(clause)
-    if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not clause._.negated:
+    if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
         return "courtesy"
     if mood == "imperative":
         return "instruction"

@@ -36,11 +36,13 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     if subject is not None and finite is not None and subject.i == finite.i:
         subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
     subject = _repaired_subject(span, finite, subject)
-    span._.finite = finite
-    span._.subject = _phrase(subject) if subject is not None else None
-    span._.subject_kind = subject_kind(span._.subject)
-    span._.negated = any(fold(t.text) in _NEGATIONS for t in mine)
-    span._.mood = _mood(span, finite, span._.subject)
+    phrase = _phrase(subject) if subject is not None else None
+    ext = span._  # each ``span._`` builds a new accessor: one for the five writes
+    ext.finite = finite
+    ext.subject = phrase
+    ext.subject_kind = subject_kind(phrase)
+    ext.negated = any(fold(t.text) in _NEGATIONS for t in mine)
+    ext.mood = _mood(span, finite, phrase)
 
 
 def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:

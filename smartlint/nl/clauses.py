@@ -174,8 +174,9 @@ def _sentence_clauses(sent: Span) -> list[Span]:
         span = by_head.get(head.i)
         if span is None:
             continue
-        span._.role = _role(head, main_head)
-        span._.marker = _marker(head)
+        ext = span._
+        ext.role = _role(head, main_head)
+        ext.marker = _marker(head)
         describe(span, head, owner)
     spans = _split_marked(spans, by_head, heads)
     spans = _split_semicolons(spans)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.doc_text import span_text, span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -19,8 +21,8 @@ class Sentence:
 
     @classmethod
     def enter(cls, sent: Span) -> None:
-        cls.tokens, cls.start, cls.end = list(sent), sent.start, sent.end
-        cls.text = sent.text
+        cls.tokens, cls.start, cls.end = span_tokens(sent), sent.start, sent.end
+        cls.text = span_text(sent)
         cls.question = cls.text.rstrip().endswith("?")
 
     @classmethod
