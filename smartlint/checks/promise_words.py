@@ -24,6 +24,10 @@ PHRASE_LISTS = (
     "courtesy_markers", "performative_markers", "courtesy_sentences", "incident_model_wording",
     "next_step_fields", "anaphoric_when_words", "action_item_labels",
 )
+INCIDENT_LISTS = ("incident_when_markers", "incident_resolved_words")
+# Everything PromiseWords.from_params reads: the rest of a rule's params
+# (no_next_step's ``library_strings``, suggestions) does not change the analysis.
+WORD_PARAMS = frozenset(VERB_LISTS + PHRASE_LISTS + INCIDENT_LISTS)
 
 
 @dataclass(frozen=True)
@@ -51,9 +55,7 @@ class PromiseWords:
         return cls(
             verbs,
             phrases,
-            _incident_when(
-                merged.get("incident_when_markers") or [], merged.get("incident_resolved_words") or []
-            ),
+            _incident_when(*(merged.get(key) or [] for key in INCIDENT_LISTS)),
             frozenset().union(*(v.forms() for v in lists)),
             frozenset().union(*(v.participles() for v in lists)),
             frozenset().union(*(v.past_forms() for v in lists)),
@@ -72,7 +74,9 @@ _KEYS_BY_OBJECT: dict[int, tuple[dict | None, str]] = {}
 
 
 def words_key(params: dict | None) -> str:
-    """One key for equal word lists, whether given in full or left to the defaults.
+    """One key for equal word lists, whether given in full or left to the defaults;
+    params that are no word lists (:data:`WORD_PARAMS`) do not count, so the SMART
+    rules and no_next_step share one promise analysis per message.
 
     Remembered per params object: the checks ask for it for every message with the
     rule's own (unchanging) params dict, and merging and comparing the lexicon-sized
@@ -80,7 +84,7 @@ def words_key(params: dict | None) -> str:
     cached = _KEYS_BY_OBJECT.get(id(params))
     if cached is not None and cached[0] is params:
         return cached[1]
-    key = params_key(merged_params(params))
+    key = params_key({k: v for k, v in merged_params(params).items() if k in WORD_PARAMS})
     if len(_KEYS_BY_OBJECT) >= 256:
         _KEYS_BY_OBJECT.clear()
     _KEYS_BY_OBJECT[id(params)] = (params, key)  # kept alive, so its id is not reused
