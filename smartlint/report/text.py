@@ -104,7 +104,10 @@ def _window(text: str, a: int, b: int, budget: int, lead: bool, tail: bool) -> t
     """``text`` cut to ``budget`` cells around characters [a, b), with "…" where text
     is left out; the cell offset and width of [a, b) in the result.  A finding wider
     than the budget is shown from its start."""
-    cells = [get_character_cell_size(ch) for ch in text]
+    if text.isascii() and text.isprintable():  # the usual line: one cell per character
+        cells = [1] * len(text)
+    else:
+        cells = [get_character_cell_size(ch) for ch in text]
     left, right = a, a
     used = 0
     while right < b and used + cells[right] <= budget:  # the finding itself first
@@ -182,7 +185,8 @@ def write(result: "RunResult", out: TextIO, options: ReportOptions) -> None:
     # Text drops them, tabs expanded as Rich expands them) minus its per-line cost:
     # ~0.3 ms a line, seconds for a library with thousands of findings.
     for parts in _lines(result, options, columns):
-        line = "".join(strip_control_codes(text) for text, _ in parts)
+        # A printable text has no control codes: most parts need no translation.
+        line = "".join(text if text.isprintable() else strip_control_codes(text) for text, _ in parts)
         if "\t" in line:
             expanded = Text(line)
             expanded.expand_tabs(console.tab_size)
