@@ -6,7 +6,9 @@ time; in the checks these cost more than the work done with them.  The last Doc
 asked about is remembered in this module (not in ``Doc.user_data``: a Doc holding
 its own Tokens would be a reference cycle, freed only by the garbage collector).
 The engine analyses one Doc at a time, so one slot is enough; another Doc simply
-replaces it.  Only for Docs the pipeline has finished (their tokens no longer change).
+replaces it.  Only for Docs whose tokens are final: every component after the
+tokenizer annotates and none merges or splits tokens (the clause analysis, which
+uses this too, is added last to any pipeline).
 
 No spaCy import here.
 """
