@@ -18,6 +18,8 @@ CATEGORIES = (
     "incident-explanation",
     "other-client",
     "date-problem",
+    "unrealistic-promise",
+    "missing-how",
 )
 
 

@@ -67,6 +67,8 @@ BUILTIN_CHECKS: dict[str, str] = {
     "clients.other_client": "smartlint.checks.clients",
     "dates.problems": "smartlint.checks.dates",
     "incident.time_estimate": "smartlint.checks.incident",
+    "realistic.absolute_outcome": "smartlint.checks.unrealistic",
+    "channel.missing_how": "smartlint.checks.channel",
     "smart.missing_who": "smartlint.checks.smart",
     "smart.missing_what": "smartlint.checks.smart",
     "smart.missing_when": "smartlint.checks.smart",

@@ -1,0 +1,149 @@
+"""How the customer hears it: a promise to inform the customer names its channel.
+
+The handbook: "Wat hoort je klant dan en hoe?"  A promise of ours (as
+:func:`smartlint.checks.promises.find_promises` finds them: not questions, requests,
+conditions, facts or negations) is an informing promise when
+
+* its words hold an informing verb phrase ("laten weten", "informeren", "op de hoogte
+  houden", "terugkomen op", "terugkoppelen", "contact opnemen") in a clause whose
+  subject is not the reader ("zodra u ons laat weten ..." is the reader informing us);
+* or a verb that carries a message ("geven", "sturen", "krijgen", "ontvangen", "horen")
+  with a word of news ("bericht", "update", "antwoord"): "Ilse geeft u om 15.00 uur een
+  update", "u krijgt bericht van Dennis", "u hoort van ons";
+* or it is a field line whose label is such a word ("Volgende update: 14.00 uur door Ilse").
+
+It is reported when its sentence names no channel: a channel verb in any form
+("belt", "mailt", "appen") or a channel word ("per sms", "in dit ticket", "telefonisch",
+"klantportaal", compounds ending in a listed word of four letters or more).  In a
+library string only a whole message is checked (a greeting or sign-off, or several
+sentences): a shorter string is a template the software sends through its own channel.
+Every word comes from the rule's ``params`` (rules/channel.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.claim_words import MarkerList, clause_of, reads_as_message
+from smartlint.checks.clauses import particle_positions
+from smartlint.checks.verbs import VerbList
+from smartlint.nl.folding import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_WORD = re.compile(r"[\w'-]+")
+# An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+
+
+@register("channel.missing_how")
+def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    if ctx.library and not reads_as_message(doc, int(params.get("library_min_sentences", 2))):
+        return
+    words = _Words(params)
+    text = doc.text
+    folded = fold(text)
+    reported: list[tuple[int, int]] = []
+    for start, end, field in _candidates(doc, ctx, folded):
+        span = _informing(doc, start, end, field, words, folded)
+        if span is None or any(s < span[1] and span[0] < e for s, e in reported):
+            continue
+        lo, hi = _sentence_range(doc, start, end)
+        if not words.has_channel(doc, folded, lo, hi):
+            reported.append(span)
+            yield Hit(*span)
+
+
+def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a field line) of every promise of ours: the SMART analysis's
+    promises, the clauses the clause analysis reads as a promise (it also knows verbs
+    outside the SMART lists: "Ilse geeft u om 15.00 uur een update"), and the items of
+    an action list ("- Yusuf: klant informeren, uiterlijk maandag")."""
+    from smartlint.checks.promises import find_promises
+    from smartlint.nl.clauses import clauses_of
+
+    found = [(p.start, p.end, p.model_wording and not p.action_item) for p in find_promises(doc, ctx)]
+    if not ctx.library:
+        for clause in clauses_of(doc):
+            if clause._.act == "promise" and not (clause._.negated or clause._.routine) \
+                    and clause._.role != "subordinate" and not clause.text.rstrip().endswith("?"):
+                found.append((clause.start_char, clause.end_char, False))
+        for m in _LIST_ITEM.finditer(doc.text):
+            found.append((m.start(2), m.end(2), False))
+    return sorted(found)
+
+
+class _Words:
+    def __init__(self, params: dict):
+        self.inform = VerbList.parse(params.get("inform_actions") or [])
+        self.carriers = VerbList.parse(params.get("message_carriers") or [])
+        self.news = MarkerList.parse(params.get("news_words") or [])
+        self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
+        self.channel_words = MarkerList.parse(params.get("channel_words") or [])
+        self.tails = tuple(fold(w) for w in params.get("channel_words") or []
+                           if " " not in str(w) and len(str(w)) >= 4)
+
+    def has_channel(self, doc: "Doc", folded: str, lo: int, hi: int) -> bool:
+        if self.channel_words.find(folded, lo, hi):
+            return True
+        words = [m.group() for m in _WORD.finditer(folded, lo, hi)]
+        if any(w.endswith(self.tails) for w in words):
+            return True  # a compound: "klantportaal", "sms-bericht", "pushmelding"
+        tokens = _tokens(doc, lo, hi)
+        return self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None
+
+
+def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words,
+               folded: str) -> tuple[int, int] | None:
+    """The characters that make the promise at [start, end) one to inform the customer."""
+    label_end = folded.find(":", start, end)
+    if field and label_end > 0:
+        if words.news.find(folded, start, label_end):
+            return start, label_end  # "Volgende update: 14.00 uur door Ilse"
+        return None
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return None
+    folded_words = [fold(t.text) for t in tokens]
+    particles = particle_positions(tokens)
+    hit = words.inform.match(folded_words, particles)
+    if hit is not None and not _readers_clause(doc, tokens, hit[1]):
+        return _range(tokens, hit[1])
+    carrier = words.carriers.match(folded_words, particles)
+    news = words.news.find(folded, start, end)
+    if carrier is not None and news:
+        return _range(tokens, carrier[1], news[0])
+    return None
+
+
+def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
+    """The informing verb stands in a clause of the reader ("zodra u ons laat weten")."""
+    first = tokens[min(indices)]
+    clause = clause_of(doc, first.idx, first.idx + len(first.text))
+    # The promise's own clause may have the reader as subject ("U wordt geïnformeerd").
+    return clause is not None and clause._.subject_kind == "customer" and clause.start_char > tokens[0].idx
+
+
+def _range(tokens: list["Token"], indices: list[int], extra: tuple[int, int] | None = None) -> tuple[int, int]:
+    first, last = tokens[min(indices)], tokens[max(indices)]
+    start, end = first.idx, last.idx + len(last.text)
+    if extra is not None and abs(extra[0] - end) < 40:
+        start, end = min(start, extra[0]), max(end, extra[1])
+    return start, end
+
+
+def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if not t.is_space and not t.is_punct] if span is not None else []
+
+
+def _sentence_range(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) the promise stands in: a channel anywhere there counts."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    sents: list["Span"] = [span[0].sent, span[-1].sent]
+    return min(s.start_char for s in sents), max(s.end_char for s in sents)

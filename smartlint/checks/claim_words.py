@@ -1,0 +1,102 @@
+"""Shared pieces of the handbook checks on promises (unrealistic outcomes, channels).
+
+Both checks read the clause analysis (:mod:`smartlint.nl.clauses`) and take every
+Dutch word from their pack's ``params``; this module only knows how to match those
+lists on a sentence and when a library string reads as a whole message.
+
+Marker syntax in the packs: a phrase ("nooit meer"), or two phrases joined by
+``...`` ("nergens ... last"): the second follows the first within the same clause of
+the sentence (no sentence or clause punctuation between them).
+
+No spaCy import: the caller parsed the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.nl.folding import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# "..." joins the parts of a marker; the gap stays inside one clause.
+_GAP = r"[^.!?;:,()\n]{0,60}?"
+_START, _END = r"(?<![\w-])", r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class MarkerList:
+    """Phrases (with ``...`` gaps) matched on folded text at word boundaries."""
+
+    pattern: "re.Pattern | None"
+
+    @classmethod
+    def parse(cls, entries: Iterable[str]) -> "MarkerList":
+        return _marker_list(tuple(sorted({fold(" ".join(str(e).split())) for e in entries if str(e).strip()})))
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        if self.pattern is None:
+            return []
+        end = len(folded) if end is None else end
+        return [m.span() for m in self.pattern.finditer(folded, start, end)]
+
+
+@lru_cache(maxsize=64)
+def _marker_list(entries: tuple[str, ...]) -> MarkerList:
+    if not entries:
+        return MarkerList(None)
+
+    def words(phrase: str) -> str:
+        return r"\s+".join(re.escape(w) for w in phrase.split())
+
+    alternatives = []
+    for entry in sorted(entries, key=len, reverse=True):
+        parts = [p.strip() for p in entry.split("...") if p.strip()]
+        body = (_END + _GAP + _START).join(words(p) for p in parts)
+        alternatives.append(_START + body + _END)
+    return MarkerList(re.compile("|".join(f"(?:{a})" for a in alternatives)))
+
+
+def combine(first: Iterable[str], second: Iterable[str]) -> list[str]:
+    """Every "A B" of two word lists ("100%" x "gegarandeerd"): the pack lists the
+    parts once, the matcher sees the combinations."""
+    return [f"{a} {b}" for a in first for b in second]
+
+
+def reads_as_message(doc: "Doc", min_sentences: int) -> bool:
+    """Whether a library string is a whole message to a customer rather than a label,
+    a notice or a fragment of the software: it has a greeting or sign-off, or at
+    least ``min_sentences`` content sentences."""
+    from smartlint.checks.clauses import content_sentences
+
+    if doc.user_data.get("smartlint.formulas"):
+        return True
+    return len(content_sentences(doc)) >= min_sentences
+
+
+def clause_of(doc: "Doc", start: int, end: int) -> "Span | None":
+    """The innermost clause of the clause analysis that holds [start, end)."""
+    from smartlint.nl.clauses import clauses_of
+
+    best = None
+    for clause in clauses_of(doc):
+        if clause.start_char <= start and end <= clause.end_char + 1:
+            if best is None or len(clause) < len(best):
+                best = clause
+    if best is None:
+        from smartlint.nl.clauses import clause_at
+
+        best = clause_at(doc, start)
+    return best
+
+
+def previous_clause(doc: "Doc", clause: "Span") -> "Span | None":
+    """The clause just before ``clause`` in its sentence (the one a "dat"-clause hangs on)."""
+    from smartlint.nl.clauses import clauses_of
+
+    before = [c for c in clauses_of(doc) if c.sent.start == clause.sent.start and c.end <= clause.start]
+    return max(before, key=lambda c: c.end) if before else None

@@ -1,0 +1,157 @@
+"""Unrealistic promises: an absolute or guaranteed outcome promised by our side.
+
+The handbook's R of SMART: "beloof niet al zijn problemen op te lossen als je dat niet
+kunt waarmaken".  A marker of an absolute outcome ("nooit meer", "al uw problemen",
+"100% gegarandeerd", "we garanderen dat ...", "altijd direct") is reported where it
+stands in a claim or promise of ours.  Not reported, by what the clause analysis
+(:mod:`smartlint.nl.clauses`) says about the clause the marker stands in:
+
+* a question or an instruction to the reader ("Wilt u nooit meer wachten?");
+* a negated claim: a negation before the marker in its clause, or in the clause a
+  "dat"-clause hangs on ("Ik kan niet beloven dat dit nooit meer gebeurt");
+* a condition, and a claim that waits on the reader's condition ("Als u vóór 22.00
+  uur bestelt, ...": a policy, not a promise);
+* a past event or a state ("Alles is opgelost", "Ik heb u toen gegarandeerd ...")
+  unless a word of the future (lexicon ``future_time_markers``) makes it a forecast
+  ("alles is morgen opgelost");
+* in a library string: a label or notice of the software; only a whole message
+  (greeting, sign-off or several sentences) or a claim a person or team of ours makes.
+
+Policy facts with figures ("U krijgt binnen 14 dagen uw geld terug", "gratis retourneren
+binnen 30 dagen", "nooit op zondag") hold no marker: the markers name outcomes that
+cannot be checked or kept, not rules with a number.  Every word comes from the rule's
+``params`` (rules/realistic.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from smartlint.checks import CheckContext, Hit, register
+from smartlint.checks.claim_words import MarkerList, clause_of, combine, previous_clause, reads_as_message
+from smartlint.checks.clauses import content_sentences, particle_positions
+from smartlint.checks.verbs import VerbList
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Closed-class negation words (grammar, as in smartlint.checks.promises).
+_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
+# Where a "dat"-clause with the guaranteed content starts: negation after it is content.
+_CONTENT_OPENERS = {"dat", ":", ","}
+_NOT_CLAIMS = {"instruction", "question"}
+_PERSONAL = {"speaker", "team", "person"}
+
+
+@register("realistic.absolute_outcome")
+def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    markers = _markers(params)
+    guarantee_verbs = VerbList.parse(params.get("guarantee_verbs") or [])
+    outcome_verbs = VerbList.parse(params.get("total_outcome_verbs") or [])
+    whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 2)))
+    reported: list[tuple[int, int]] = []
+    for sent in content_sentences(doc):
+        if sent.text.rstrip().endswith("?"):
+            continue
+        for start, end in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
+            if any(s < end and start < e for s, e in reported):
+                continue
+            if _holds(doc, ctx, start, end, whole_message):
+                reported.append((start, end))
+                yield Hit(start, end)
+
+
+def _markers(params: dict) -> MarkerList:
+    entries = list(params.get("absolute_outcomes") or [])
+    entries += combine(params.get("full_scale") or [], params.get("scale_outcomes") or [])
+    entries += combine(params.get("always_words") or [], params.get("promptness_words") or [])
+    return MarkerList.parse(entries)
+
+
+def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
+           outcome: VerbList) -> list[tuple[int, int]]:
+    """Character ranges of markers in ``sent``: phrases, then verb phrases per clause
+    (so "alles" and its verb share a clause: not "... er alles aan om de dienst te
+    herstellen", not "de regel verwijderd ... of alles werkt")."""
+    offset = sent.start_char
+    found = [(offset + s, offset + e) for s, e in markers.find(fold(sent.text))]
+    for tokens in _clause_words(doc, sent):
+        words = [fold(t.text) for t in tokens]
+        particles = particle_positions(tokens)
+        for verbs in (guarantee, outcome):
+            hit = verbs.match(words, particles) if verbs.phrases else None
+            if hit is not None:
+                first, last = tokens[min(hit[1])], tokens[max(hit[1])]
+                found.append((first.idx, last.idx + len(last.text)))
+    return sorted(found)
+
+
+def _clause_words(doc: "Doc", sent: "Span") -> list[list["Token"]]:
+    """The words of each clause of ``sent``, each word in its innermost clause."""
+    from smartlint.nl.clauses import clauses_of
+
+    clauses = [c for c in clauses_of(doc) if sent.start <= c.start and c.end <= sent.end]
+    groups: dict[tuple[int, int], list["Token"]] = {}
+    for token in sent:
+        if token.is_space or token.is_punct:
+            continue
+        holders = [c for c in clauses if c.start <= token.i < c.end]
+        inner = min(holders, key=len) if holders else None
+        key = (inner.start, inner.end) if inner is not None else (-1, -1)
+        groups.setdefault(key, []).append(token)
+    return list(groups.values())
+
+
+def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: bool) -> bool:
+    clause = clause_of(doc, start, end)
+    if clause is None:
+        return whole_message
+    if clause._.act in _NOT_CLAIMS or clause._.mood == "interrogative":
+        return False
+    if _negated(clause, start, end):
+        return False
+    if clause._.role == "subordinate":
+        if clause._.marker in lexicon()["condition_markers"].words:
+            return False  # the marker is in a condition: "Als het nooit meer mag gebeuren, ..."
+        governing = previous_clause(doc, clause)
+        if governing is not None and (_negated(governing, governing.end_char, governing.end_char)
+                                      or governing._.act in _NOT_CLAIMS):
+            return False
+    condition = clause._.condition
+    if condition is not None and condition._.subject_kind == "customer":
+        return False  # "Als u vóór 22.00 uur bestelt, ...": a policy on the reader's condition
+    if not _forecast_or_present(doc, clause, start):
+        return False
+    if not whole_message and clause._.subject_kind not in _PERSONAL:
+        return False
+    return True
+
+
+def _negated(clause: "Span", start: int, end: int) -> bool:
+    """A negation in ``clause`` outside the marker: before it, or after it up to the
+    start of the guaranteed content ("We garanderen niet dat ...", but not "We
+    garanderen dat dit niet meer gebeurt")."""
+    for token in clause:
+        if start <= token.idx < end:
+            continue
+        if token.idx >= end:
+            if token.lower_ in _CONTENT_OPENERS:
+                break
+        if token.lower_ in _NEGATIONS:
+            return True
+    return False
+
+
+def _forecast_or_present(doc: "Doc", clause: "Span", start: int) -> bool:
+    """Not a past event or a present state: "Alles is opgelost" tells what happened;
+    "Alles is morgen opgelost" forecasts it (a word of the future in the clause)."""
+    from smartlint.checks.tense import clause_tense
+
+    tense = clause_tense(doc, start)
+    if tense == "present":
+        return True
+    future = lexicon()["future_time_markers"]
+    folded = fold(clause.text)
+    return tense == "perfect" and bool(future.find(folded))
