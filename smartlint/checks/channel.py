@@ -14,7 +14,7 @@ conditions, facts or negations) is an informing promise when
 
 It is reported when its sentence names no channel: a channel verb in any form
 ("belt", "mailt", "appen") or a channel word ("per sms", "in dit ticket", "telefonisch",
-"klantportaal", compounds ending in a listed word of four letters or more).  In a
+"klantportaal", compounds ending in a listed word of three letters or more).  In a
 library string only a whole message is checked (a greeting or sign-off, or several
 sentences): a shorter string is a template the software sends through its own channel.
 Every word comes from the rule's ``params`` (rules/channel.yaml).
@@ -84,7 +84,7 @@ class _Words:
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
         self.channel_words = MarkerList.parse(params.get("channel_words") or [])
         self.tails = tuple(fold(w) for w in params.get("channel_words") or []
-                           if " " not in str(w) and len(str(w)) >= 4)
+                           if " " not in str(w) and len(str(w)) >= 3)
 
     def has_channel(self, doc: "Doc", folded: str, lo: int, hi: int) -> bool:
         if self.channel_words.find(folded, lo, hi):
@@ -123,8 +123,9 @@ def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bo
     """The informing verb stands in a clause of the reader ("zodra u ons laat weten")."""
     first = tokens[min(indices)]
     clause = clause_of(doc, first.idx, first.idx + len(first.text))
-    # The promise's own clause may have the reader as subject ("U wordt geïnformeerd").
-    return clause is not None and clause._.subject_kind == "customer" and clause.start_char > tokens[0].idx
+    # The promise's own main clause may have the reader as subject ("U wordt geïnformeerd").
+    return clause is not None and clause._.subject_kind == "customer" \
+        and (clause._.role == "subordinate" or clause.start_char > tokens[0].idx)
 
 
 def _range(tokens: list["Token"], indices: list[int], extra: tuple[int, int] | None = None) -> tuple[int, int]:

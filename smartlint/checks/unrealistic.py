@@ -9,9 +9,10 @@ stands in a claim or promise of ours.  Not reported, by what the clause analysis
 * a question or an instruction to the reader ("Wilt u nooit meer wachten?");
 * a negated claim: a negation before the marker in its clause, or in the clause a
   "dat"-clause hangs on ("Ik kan niet beloven dat dit nooit meer gebeurt");
+* an indirect question ("Je vroeg of ik kan garanderen ...");
 * a condition, and a claim that waits on the reader's condition ("Als u vóór 22.00
   uur bestelt, ...": a policy, not a promise);
-* a past event or a state ("Alles is opgelost", "Ik heb u toen gegarandeerd ...")
+* for "alles" with an outcome verb: a past event or a state ("Alles is opgelost")
   unless a word of the future (lexicon ``future_time_markers``) makes it a forecast
   ("alles is morgen opgelost");
 * in a library string: a label or notice of the software; only a whole message
@@ -42,6 +43,8 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Where a "dat"-clause with the guaranteed content starts: negation after it is content.
 _CONTENT_OPENERS = {"dat", ":", ","}
 _NOT_CLAIMS = {"instruction", "question"}
+# Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
+_QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
 
 
@@ -55,9 +58,11 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     for sent in content_sentences(doc):
         if sent.text.rstrip().endswith("?"):
             continue
-        for start, end in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
+        for start, end, told in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
                 continue
+            if told and not _forecast_or_present(doc, start):
+                continue  # "Alles is opgelost": what happened, not a promise
             if _holds(doc, ctx, start, end, whole_message):
                 reported.append((start, end))
                 yield Hit(start, end)
@@ -71,12 +76,13 @@ def _markers(params: dict) -> MarkerList:
 
 
 def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
-           outcome: VerbList) -> list[tuple[int, int]]:
-    """Character ranges of markers in ``sent``: phrases, then verb phrases per clause
-    (so "alles" and its verb share a clause: not "... er alles aan om de dienst te
-    herstellen", not "de regel verwijderd ... of alles werkt")."""
+           outcome: VerbList) -> list[tuple[int, int, bool]]:
+    """(start, end, told) of the markers in ``sent``: phrases, then verb phrases per
+    clause (so "alles" and its verb share a clause: not "... er alles aan om de dienst
+    te herstellen", not "de regel verwijderd ... of alles werkt").  ``told``: an
+    outcome verb, which may tell what happened ("alles is opgelost")."""
     offset = sent.start_char
-    found = [(offset + s, offset + e) for s, e in markers.find(fold(sent.text))]
+    found = [(offset + s, offset + e, False) for s, e in markers.find(fold(sent.text))]
     for tokens in _clause_words(doc, sent):
         words = [fold(t.text) for t in tokens]
         particles = particle_positions(tokens)
@@ -84,7 +90,7 @@ def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
             hit = verbs.match(words, particles) if verbs.phrases else None
             if hit is not None:
                 first, last = tokens[min(hit[1])], tokens[max(hit[1])]
-                found.append((first.idx, last.idx + len(last.text)))
+                found.append((first.idx, last.idx + len(last.text), verbs is outcome))
     return sorted(found)
 
 
@@ -113,20 +119,34 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if _negated(clause, start, end):
         return False
     if clause._.role == "subordinate":
-        if clause._.marker in lexicon()["condition_markers"].words:
-            return False  # the marker is in a condition: "Als het nooit meer mag gebeuren, ..."
-        governing = previous_clause(doc, clause)
-        if governing is not None and (_negated(governing, governing.end_char, governing.end_char)
-                                      or governing._.act in _NOT_CLAIMS):
+        if clause._.marker in lexicon()["condition_markers"].words or clause._.marker in _QUESTION_MARKERS:
+            return False  # a condition, or an indirect question ("Je vroeg of ik kan garanderen ...")
+        if _governed_by_non_claim(doc, clause):
             return False
     condition = clause._.condition
     if condition is not None and condition._.subject_kind == "customer":
         return False  # "Als u vóór 22.00 uur bestelt, ...": a policy on the reader's condition
-    if not _forecast_or_present(doc, clause, start):
-        return False
     if not whole_message and clause._.subject_kind not in _PERSONAL:
         return False
     return True
+
+
+def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:
+    """A subordinate clause hangs on the clauses before it: one of them negated, a
+    question, an instruction or an indirect question makes it no claim of ours ("Ik
+    kan niet beloven dat ...", "Je vroeg of ik kan garanderen dat ...")."""
+    current = clause
+    for _ in range(3):
+        governing = previous_clause(doc, current)
+        if governing is None:
+            return False
+        if _negated(governing, governing.end_char, governing.end_char) or governing._.act in _NOT_CLAIMS \
+                or governing._.marker in _QUESTION_MARKERS:
+            return True
+        if governing._.role != "subordinate":
+            return False
+        current = governing
+    return False
 
 
 def _negated(clause: "Span", start: int, end: int) -> bool:
@@ -144,7 +164,7 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
     return False
 
 
-def _forecast_or_present(doc: "Doc", clause: "Span", start: int) -> bool:
+def _forecast_or_present(doc: "Doc", start: int) -> bool:
     """Not a past event or a present state: "Alles is opgelost" tells what happened;
     "Alles is morgen opgelost" forecasts it (a word of the future in the clause)."""
     from smartlint.checks.tense import clause_tense
@@ -152,6 +172,6 @@ def _forecast_or_present(doc: "Doc", clause: "Span", start: int) -> bool:
     tense = clause_tense(doc, start)
     if tense == "present":
         return True
+    clause = clause_of(doc, start, start + 1)
     future = lexicon()["future_time_markers"]
-    folded = fold(clause.text)
-    return tense == "perfect" and bool(future.find(folded))
+    return tense == "perfect" and clause is not None and bool(future.find(fold(clause.text)))

@@ -1,0 +1,115 @@
+"""The handbook's two promise rules: unrealistic-promise (rules/realistic.yaml,
+smartlint/checks/unrealistic.py) and missing-how (rules/channel.yaml,
+smartlint/checks/channel.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from smart_support import pack_params, parse
+
+from smartlint.checks import CheckContext
+from smartlint.checks.channel import missing_how
+from smartlint.checks.claim_words import MarkerList
+from smartlint.checks.unrealistic import absolute_outcome
+
+TODAY = date(2026, 12, 3)  # a Thursday
+ABSOLUTE = pack_params("realistic.yaml", "promise-absolute")
+CHANNEL = pack_params("channel.yaml", "promise-channel")
+
+
+def found(check, params, text: str, library: bool = False, context: str = "normal") -> list[str]:
+    doc, placeholders = parse(text)
+    ctx = CheckContext(today=TODAY, context=context, placeholders=list(placeholders), library=library)
+    return [doc.text[h.start:h.end] for h in check(doc, ctx, params)]
+
+
+# ------------------------------------------------------------------ unrealistic-promise
+
+@pytest.mark.parametrize("text, marker", [
+    ("Sanne lost vandaag vóór 17.00 uur al uw problemen met de webshop op.", "al uw problemen"),
+    ("Ik stort het geld vandaag terug en dit gebeurt nooit meer.", "nooit meer"),
+    ("Uw pakket wordt vrijdag bezorgd – 100% gegarandeerd op tijd!", "100% gegarandeerd"),
+    ("Wij garanderen u dat de monteur morgen om 8.00 uur komt.", "garanderen"),
+    ("Bij ons heeft u altijd direct antwoord.", "altijd direct"),
+    ("Komt honderd procent goed! Ik app je morgen.", "honderd procent goed"),
+    ("Daarna heeft u nergens in huis nog last van storingen.", "nergens in huis nog last"),
+    ("Alles is morgen opgelost, dat beloof ik je.", "Alles is morgen opgelost"),
+])
+def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
+    assert marker in found(absolute_outcome, ABSOLUTE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "U krijgt binnen 14 dagen uw geld terug.",                        # policy with a figure
+    "Gratis retourneren binnen 30 dagen.",
+    "Uw bestelling wordt nooit op zondag bezorgd.",                   # 'nooit' in a policy
+    "Op de wasmachine zit 2 jaar fabrieksgarantie.",                  # a warranty, not a guarantee
+    "Ik kan niet beloven dat dit nooit meer gebeurt.",                # negated
+    "Helaas kunnen we niet garanderen dat de monteur vóór kerst klaar is.",
+    "Je vroeg of ik kan garanderen dat het nooit meer gebeurt.",     # indirect question
+    "Wilt u nooit meer een meterstand vergeten?",                     # a question
+    "Mis nooit meer een afspraak: zet de herinnering aan in de app.",  # an instruction
+    "Ik heb alles opgelost wat in uw account vastliep.",             # what happened
+    "Het bedrag klopt 100% met uw contract.",                        # a checked fact
+    "We doen er alles aan om de dienst vandaag te herstellen.",      # effort, not outcome
+])
+def test_policies_negations_questions_and_facts_are_not_reported(text):
+    assert found(absolute_outcome, ABSOLUTE, text) == []
+
+
+def test_a_library_label_is_quiet_but_a_whole_library_message_is_checked():
+    assert found(absolute_outcome, ABSOLUTE, "Veilig betalen, 100% gegarandeerd", library=True) == []
+    message = "Beste klant,\n\nWij lossen al uw problemen op.\n\nMet vriendelijke groet,\nTeam Support"
+    assert found(absolute_outcome, ABSOLUTE, message, library=True) == ["al uw problemen"]
+
+
+def test_marker_gaps_stay_inside_one_clause():
+    markers = MarkerList.parse(["nergens ... last"])
+    assert markers.find("u heeft nergens in huis nog last van") == [(8, 32)]
+    assert markers.find("nergens. wel last") == []
+    assert markers.find("nergens, maar last") == []
+
+
+# ------------------------------------------------------------------------- missing-how
+
+@pytest.mark.parametrize("text, span", [
+    ("Sanne laat u morgen vóór 12.00 uur weten of de monteur vrijdag kan komen.", "laat u morgen vóór 12.00 uur weten"),
+    ("We houden u op de hoogte.", "houden u op de hoogte"),
+    ("U hoort vrijdag 4 december van Jeroen of uw aanvraag is goedgekeurd.", "hoort"),
+    ("Zodra het onderdeel binnen is, krijgt u bericht van monteur Dennis.", "krijgt u bericht"),
+    ("Ik koppel het morgen om 12.00 uur aan je terug! – Sem", "koppel het morgen om 12.00 uur aan je terug"),
+    ("Mevrouw Dekker informeert u uiterlijk dinsdag 15 december over de uitkomst.", "informeert"),
+])
+def test_promises_to_inform_without_a_channel_are_reported(text, span):
+    assert found(missing_how, CHANNEL, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanne laat u morgen vóór 12.00 uur per sms weten of de monteur vrijdag kan komen.",
+    "U hoort vrijdag 4 december telefonisch van Jeroen of uw aanvraag is goedgekeurd.",
+    "Ik reageer morgen vóór 12.00 uur in dit ticket op uw vraag. Groet, Kevin",
+    "Ron stuurt om 15.00 uur een update in de bewonersapp.",          # a compound channel
+    "Lotte belt u donderdag 10 december om 10.00 uur terug over de offerte.",  # the verb is the channel
+    "Monteur Dennis vervangt maandag 7 december de thermostaat.",    # not an informing promise
+    "Dank dat u ons liet weten dat de meter lekt.",                   # the reader informed us
+    "Femke informeert u om 10.00 uur via de tv op uw kamer.",
+])
+def test_a_channel_or_no_informing_promise_is_not_reported(text):
+    assert found(missing_how, CHANNEL, text) == []
+
+
+def test_a_field_line_of_news_needs_a_channel():
+    text = "P2 – vertraging bij het verwerken van orders.\nVolgende update: 14.00 uur door Ilse.\n"
+    assert found(missing_how, CHANNEL, text, context="incident") == ["Volgende update"]
+    with_channel = text.replace("door Ilse", "per e-mail door Ilse")
+    assert found(missing_how, CHANNEL, with_channel, context="incident") == []
+
+
+def test_library_strings_are_checked_only_as_whole_messages():
+    # A notice the software sends through its own channel.
+    assert found(missing_how, CHANNEL, "We laten het je weten wanneer het product op voorraad is.", library=True) == []
+    assert found(missing_how, CHANNEL, "We houden je op de hoogte.", library=True) == []
+    message = "Beste klant,\n\nBedankt voor uw vraag. Wij houden u op de hoogte.\n\nMet vriendelijke groet,\nSanne"
+    assert found(missing_how, CHANNEL, message, library=True) == ["houden u op de hoogte"]
