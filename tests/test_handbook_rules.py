@@ -36,6 +36,7 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Komt honderd procent goed! Ik app je morgen.", "honderd procent goed"),
     ("Daarna heeft u nergens in huis nog last van storingen.", "nergens in huis nog last"),
     ("Alles is morgen opgelost, dat beloof ik je.", "Alles is morgen opgelost"),
+    ("Dit zal niet meer gebeuren, dat beloof ik.", "niet meer gebeuren"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)
@@ -54,6 +55,8 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Ik heb alles opgelost wat in uw account vastliep.",             # what happened
     "Het bedrag klopt 100% met uw contract.",                        # a checked fact
     "We doen er alles aan om de dienst vandaag te herstellen.",      # effort, not outcome
+    "Dit is sindsdien niet meer voorgekomen.",                       # what happened
+    "Dit product is niet meer leverbaar.",
 ])
 def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []
@@ -95,9 +98,15 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Monteur Dennis vervangt maandag 7 december de thermostaat.",    # not an informing promise
     "Dank dat u ons liet weten dat de meter lekt.",                   # the reader informed us
     "Femke informeert u om 10.00 uur via de tv op uw kamer.",
+    "Ik bel je morgen. Dan laat ik je weten hoe het zit.",           # "dan" points at the call
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []
+
+
+def test_only_a_sentence_that_points_back_borrows_the_channel_before_it():
+    text = "Ik heb je aanvraag ontvangen. Dan laat ik je morgen weten hoe het zit."
+    assert found(missing_how, CHANNEL, text) == ["laat ik je morgen weten"]
 
 
 def test_a_field_line_of_news_needs_a_channel():
@@ -111,5 +120,7 @@ def test_library_strings_are_checked_only_as_whole_messages():
     # A notice the software sends through its own channel.
     assert found(missing_how, CHANNEL, "We laten het je weten wanneer het product op voorraad is.", library=True) == []
     assert found(missing_how, CHANNEL, "We houden je op de hoogte.", library=True) == []
+    notice = "Bedankt voor je inschrijving! We nemen contact met je op als het artikel weer binnen is."
+    assert found(missing_how, CHANNEL, notice, library=True) == []
     message = "Beste klant,\n\nBedankt voor uw vraag. Wij houden u op de hoogte.\n\nMet vriendelijke groet,\nSanne"
     assert found(missing_how, CHANNEL, message, library=True) == ["houden u op de hoogte"]

@@ -14,7 +14,8 @@ conditions, facts or negations) is an informing promise when
 
 It is reported when its sentence names no channel: a channel verb in any form
 ("belt", "mailt", "appen") or a channel word ("per sms", "in dit ticket", "telefonisch",
-"klantportaal", compounds ending in a listed word of three letters or more).  In a
+"klantportaal", compounds ending in a listed word of three letters or more), or, when
+it opens by pointing back ("Dan laat ik je weten ..."), the sentence before does.  In a
 library string only a whole message is checked (a greeting or sign-off, or several
 sentences): a shorter string is a template the software sends through its own channel.
 Every word comes from the rule's ``params`` (rules/channel.yaml).
@@ -41,7 +42,7 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*
 
 @register("channel.missing_how")
 def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
-    if ctx.library and not reads_as_message(doc, int(params.get("library_min_sentences", 2))):
+    if ctx.library and not reads_as_message(doc, int(params.get("library_min_sentences", 3))):
         return
     words = _Words(params)
     text = doc.text
@@ -51,7 +52,7 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         span = _informing(doc, start, end, field, words, folded)
         if span is None or any(s < span[1] and span[0] < e for s, e in reported):
             continue
-        lo, hi = _sentence_range(doc, start, end)
+        lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
         if not words.has_channel(doc, folded, lo, hi):
             reported.append(span)
             yield Hit(*span)
@@ -83,6 +84,7 @@ class _Words:
         self.news = MarkerList.parse(params.get("news_words") or [])
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
         self.channel_words = MarkerList.parse(params.get("channel_words") or [])
+        self.anaphoric = MarkerList.parse(params.get("anaphoric_openers") or [])
         self.tails = tuple(fold(w) for w in params.get("channel_words") or []
                            if " " not in str(w) and len(str(w)) >= 3)
 
@@ -141,10 +143,16 @@ def _tokens(doc: "Doc", start: int, end: int) -> list["Token"]:
     return [t for t in span if not t.is_space and not t.is_punct] if span is not None else []
 
 
-def _sentence_range(doc: "Doc", start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) the promise stands in: a channel anywhere there counts."""
+def _sentence_range(doc: "Doc", start: int, end: int, anaphoric: MarkerList, folded: str) -> tuple[int, int]:
+    """The sentence(s) the promise stands in: a channel anywhere there counts.  A
+    sentence that opens by pointing back ("Ik bel je morgen. Dan laat ik je weten
+    ...") includes the sentence before it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    sents: list["Span"] = [span[0].sent, span[-1].sent]
-    return min(s.start_char for s in sents), max(s.end_char for s in sents)
+    first, last = span[0].sent, span[-1].sent
+    lo = first.start_char
+    opener = anaphoric.find(folded, lo, first.end_char)
+    if opener and opener[0][0] == lo and first.start > 0:
+        lo = doc[first.start - 1].sent.start_char
+    return lo, last.end_char

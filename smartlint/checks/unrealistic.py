@@ -53,7 +53,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     markers = _markers(params)
     guarantee_verbs = VerbList.parse(params.get("guarantee_verbs") or [])
     outcome_verbs = VerbList.parse(params.get("total_outcome_verbs") or [])
-    whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 2)))
+    whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
         if sent.text.rstrip().endswith("?"):
