@@ -37,6 +37,8 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Daarna heeft u nergens in huis nog last van storingen.", "nergens in huis nog last"),
     ("Alles is morgen opgelost, dat beloof ik je.", "Alles is morgen opgelost"),
     ("Dit zal niet meer gebeuren, dat beloof ik.", "niet meer gebeuren"),
+    ("Onze monteur zorgt dat uw cv-ketel voortaan altijd perfect werkt.", "altijd perfect"),
+    ("Daarna bent u verlost van al uw zorgen.", "al uw zorgen"),     # a forecast, not a state
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)
@@ -57,6 +59,9 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "We doen er alles aan om de dienst vandaag te herstellen.",      # effort, not outcome
     "Dit is sindsdien niet meer voorgekomen.",                       # what happened
     "Dit product is niet meer leverbaar.",
+    "Wij garanderen een reactie binnen 24 uur.",                     # a service level with a figure
+    "Alle problemen van vorige week zijn inmiddels opgelost.",       # what happened
+    "Als u de app gebruikt, ziet u altijd direct uw saldo.",         # software, on the reader's condition
 ])
 def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []

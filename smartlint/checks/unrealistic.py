@@ -12,9 +12,9 @@ stands in a claim or promise of ours.  Not reported, by what the clause analysis
 * an indirect question ("Je vroeg of ik kan garanderen ...");
 * a condition, and a claim that waits on the reader's condition ("Als u vóór 22.00
   uur bestelt, ...": a policy, not a promise);
-* for "alles" with an outcome verb: a past event or a state ("Alles is opgelost")
-  unless a word of the future (lexicon ``future_time_markers``) makes it a forecast
-  ("alles is morgen opgelost");
+* a past event or a state ("Alle problemen zijn inmiddels opgelost") unless a word
+  of the future (``future_words``) makes it a forecast ("alles is morgen opgelost");
+* a guarantee of a figure ("Wij garanderen een reactie binnen 24 uur"): a service level;
 * in a library string: a label or notice of the software; only a whole message
   (greeting, sign-off or several sentences) or a claim a person or team of ours makes.
 
@@ -46,6 +46,9 @@ _NOT_CLAIMS = {"instruction", "question"}
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
+# The finite forms of the perfect's auxiliaries (closed class): "Alle problemen zijn
+# opgelost", "Ik heb alles opgelost".
+_PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden"}
 
 
 @register("realistic.absolute_outcome")
@@ -54,15 +57,18 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     guarantee_verbs = VerbList.parse(params.get("guarantee_verbs") or [])
     outcome_verbs = VerbList.parse(params.get("total_outcome_verbs") or [])
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
+    future = MarkerList.parse(params.get("future_words") or [])
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
         if sent.text.rstrip().endswith("?"):
             continue
-        for start, end, told in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
+        for start, end, kind in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
                 continue
-            if told and not _forecast_or_present(doc, start):
-                continue  # "Alles is opgelost": what happened, not a promise
+            if kind == "guarantee" and _guarantees_a_figure(doc, sent, end):
+                continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
+            if _told_as_done(doc, start, end, future, kind):
+                continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
             if _holds(doc, ctx, start, end, whole_message):
                 reported.append((start, end))
                 yield Hit(start, end)
@@ -76,21 +82,21 @@ def _markers(params: dict) -> MarkerList:
 
 
 def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
-           outcome: VerbList) -> list[tuple[int, int, bool]]:
-    """(start, end, told) of the markers in ``sent``: phrases, then verb phrases per
+           outcome: VerbList) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the markers in ``sent``: phrases, then verb phrases per
     clause (so "alles" and its verb share a clause: not "... er alles aan om de dienst
-    te herstellen", not "de regel verwijderd ... of alles werkt").  ``told``: an
-    outcome verb, which may tell what happened ("alles is opgelost")."""
+    te herstellen", not "de regel verwijderd ... of alles werkt").  ``kind``: phrase,
+    guarantee or outcome."""
     offset = sent.start_char
-    found = [(offset + s, offset + e, False) for s, e in markers.find(fold(sent.text))]
+    found = [(offset + s, offset + e, "phrase") for s, e in markers.find(fold(sent.text))]
     for tokens in _clause_words(doc, sent):
         words = [fold(t.text) for t in tokens]
         particles = particle_positions(tokens)
-        for verbs in (guarantee, outcome):
+        for kind, verbs in (("guarantee", guarantee), ("outcome", outcome)):
             hit = verbs.match(words, particles) if verbs.phrases else None
             if hit is not None:
                 first, last = tokens[min(hit[1])], tokens[max(hit[1])]
-                found.append((first.idx, last.idx + len(last.text), verbs is outcome))
+                found.append((first.idx, last.idx + len(last.text), kind))
     return sorted(found)
 
 
@@ -124,7 +130,8 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
         if _governed_by_non_claim(doc, clause):
             return False
     condition = clause._.condition
-    if condition is not None and condition._.subject_kind == "customer":
+    if condition is not None and (condition._.subject_kind == "customer"
+                                  or any(fold(t.text) in _readers() for t in condition)):
         return False  # "Als u vóór 22.00 uur bestelt, ...": a policy on the reader's condition
     if not whole_message and clause._.subject_kind not in _PERSONAL:
         return False
@@ -164,14 +171,41 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
     return False
 
 
-def _forecast_or_present(doc: "Doc", start: int) -> bool:
-    """Not a past event or a present state: "Alles is opgelost" tells what happened;
-    "Alles is morgen opgelost" forecasts it (a word of the future in the clause)."""
-    from smartlint.checks.tense import clause_tense
+def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int) -> bool:
+    """A guarantee of a figure ("Wij garanderen een reactie binnen 24 uur", "gegarandeerd
+    binnen 2 werkdagen geleverd") is a service level, a policy fact; a guarantee of an
+    outcome says what ("dat ...", ": ...") or names no figure."""
+    after = [t for t in sent if t.idx >= end and not t.is_space]
+    if any(t.lower_ in _CONTENT_OPENERS for t in after[:4]):
+        return False
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) for t in after)
 
-    tense = clause_tense(doc, start)
-    if tense == "present":
+
+def _told_as_done(doc: "Doc", start: int, end: int, future: MarkerList, kind: str) -> bool:
+    """The marker's clause tells what happened or how things are now, not what will
+    be: a word of the past ("inmiddels", "vorige week"; lexicon ``past_time_words``)
+    or a perfect ("Alle problemen zijn opgelost", "Ik heb alles opgelost"), unless a word of the
+    future (``future_words``) makes it a forecast ("alles is morgen opgelost", "Daarna
+    bent u verlost van ...")."""
+    clause = clause_of(doc, start, end)
+    if clause is None:
+        return False
+    folded = fold(clause.text)
+    if future.find(folded):
+        return False
+    if lexicon()["past_time_words"].find(folded):
         return True
-    clause = clause_of(doc, start, start + 1)
-    future = lexicon()["future_time_markers"]
-    return tense == "perfect" and clause is not None and bool(future.find(fold(clause.text)))
+    # "gegarandeerd" itself is the claim ("Uw levering is gegarandeerd"), not a perfect.
+    others = [t for t in clause if kind != "guarantee" or not start <= t.idx < end]
+    perfect = any(t.lower_ in _PERFECT_AUX for t in others)
+    return perfect and any(_past_participle(t) for t in others)
+
+
+def _past_participle(token) -> bool:
+    """"opgelost", "verholpen"; not the present participle "haperend"."""
+    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
+        and not token.lower_.endswith(("end", "ende"))
+
+
+def _readers() -> frozenset[str]:
+    return lexicon()["customer_pronouns"].words
