@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.checks.claim_words import MarkerList, clause_of, reads_as_message
+from smartlint.checks.claim_words import MarkerList, clause_of, compiled, reads_as_message
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.nl.folding import fold
@@ -44,7 +44,7 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*
 def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     if ctx.library and not reads_as_message(doc, int(params.get("library_min_sentences", 3))):
         return
-    words = _Words(params)
+    words = compiled("channel", params, _Words)
     text = doc.text
     folded = fold(text)
     reported: list[tuple[int, int]] = []

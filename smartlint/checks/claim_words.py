@@ -61,6 +61,24 @@ def _marker_list(entries: tuple[str, ...]) -> MarkerList:
     return MarkerList(re.compile("|".join(f"(?:{a})" for a in alternatives)))
 
 
+_COMPILED: dict[tuple[str, int], tuple[dict, object]] = {}
+
+
+def compiled(name: str, params: dict, build):
+    """``build(params)`` once per params object: a check gets the same params dict for
+    every message of a run, and compiling its word lists per message would cost more
+    than the check.  Kept with the params, so an id is never reused for other lists."""
+    key = (name, id(params))
+    cached = _COMPILED.get(key)
+    if cached is not None and cached[0] is params:
+        return cached[1]
+    if len(_COMPILED) >= 64:
+        _COMPILED.clear()
+    value = build(params)
+    _COMPILED[key] = (params, value)
+    return value
+
+
 def combine(first: Iterable[str], second: Iterable[str]) -> list[str]:
     """Every "A B" of two word lists ("100%" x "gegarandeerd"): the pack lists the
     parts once, the matcher sees the combinations."""

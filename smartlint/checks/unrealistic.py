@@ -29,7 +29,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.checks.claim_words import MarkerList, clause_of, combine, previous_clause, reads_as_message
+from smartlint.checks.claim_words import (
+    MarkerList, clause_of, combine, compiled, previous_clause, reads_as_message,
+)
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.nl.folding import fold
@@ -53,11 +55,8 @@ _PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "hee
 
 @register("realistic.absolute_outcome")
 def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
-    markers = _markers(params)
-    guarantee_verbs = VerbList.parse(params.get("guarantee_verbs") or [])
-    outcome_verbs = VerbList.parse(params.get("total_outcome_verbs") or [])
+    markers, guarantee_verbs, outcome_verbs, future = compiled("realistic", params, _lists)
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
-    future = MarkerList.parse(params.get("future_words") or [])
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
         if sent.text.rstrip().endswith("?"):
@@ -74,11 +73,16 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 yield Hit(start, end)
 
 
-def _markers(params: dict) -> MarkerList:
+def _lists(params: dict) -> tuple[MarkerList, VerbList, VerbList, MarkerList]:
     entries = list(params.get("absolute_outcomes") or [])
     entries += combine(params.get("full_scale") or [], params.get("scale_outcomes") or [])
     entries += combine(params.get("always_words") or [], params.get("promptness_words") or [])
-    return MarkerList.parse(entries)
+    return (
+        MarkerList.parse(entries),
+        VerbList.parse(params.get("guarantee_verbs") or []),
+        VerbList.parse(params.get("total_outcome_verbs") or []),
+        MarkerList.parse(params.get("future_words") or []),
+    )
 
 
 def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
