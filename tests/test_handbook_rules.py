@@ -102,6 +102,8 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Lotte belt u donderdag 10 december om 10.00 uur terug over de offerte.",  # the verb is the channel
     "Monteur Dennis vervangt maandag 7 december de thermostaat.",    # not an informing promise
     "Dank dat u ons liet weten dat de meter lekt.",                   # the reader informed us
+    "- Tip: laat ons weten welke dag u schikt",                       # the reader is asked to inform us
+    "De leverancier laat ons morgen weten of het onderdeel binnen is.",  # we are informed
     "Femke informeert u om 10.00 uur via de tv op uw kamer.",
     "Ik bel je morgen. Dan laat ik je weten hoe het zit.",           # "dan" points at the call
 ])

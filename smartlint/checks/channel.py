@@ -1,15 +1,18 @@
 """How the customer hears it: a promise to inform the customer names its channel.
 
-The handbook: "Wat hoort je klant dan en hoe?"  A promise of ours (as
-:func:`smartlint.checks.promises.find_promises` finds them: not questions, requests,
-conditions, facts or negations) is an informing promise when
+The handbook: "Wat hoort je klant dan en hoe?"  The promises of ours are those of
+:func:`smartlint.checks.promises.find_promises` (not questions, requests, conditions,
+facts or negations), in a draft also the clauses the clause analysis reads as a promise
+(act ``promise``, not negated, not routine) and the items of an action list.  One is an
+informing promise when
 
 * its words hold an informing verb phrase ("laten weten", "informeren", "op de hoogte
-  houden", "terugkomen op", "terugkoppelen", "contact opnemen") in a clause whose
-  subject is not the reader ("zodra u ons laat weten ..." is the reader informing us);
-* or a verb that carries a message ("geven", "sturen", "krijgen", "ontvangen", "horen")
-  with a word of news ("bericht", "update", "antwoord"): "Ilse geeft u om 15.00 uur een
-  update", "u krijgt bericht van Dennis", "u hoort van ons";
+  houden", "terugkomen op", "terugkoppelen", "contact opnemen", "u hoort van ons") in a
+  clause whose subject is not the reader ("zodra u ons laat weten ..." is the reader
+  informing us);
+* or a verb that carries a message ("geven", "sturen", "krijgen", "ontvangen") with a
+  word of news ("bericht", "update", "antwoord"): "Ilse geeft u om 15.00 uur een
+  update", "u krijgt bericht van Dennis";
 * or it is a field line whose label is such a word ("Volgende update: 14.00 uur door Ilse").
 
 It is reported when its sentence names no channel: a channel verb in any form
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _WORD = re.compile(r"[\w'-]+")
+# Object pronouns of the speaker (closed class): informing them is not informing the reader.
+_US = {"ons", "mij", "me"}
 # An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
@@ -112,13 +117,19 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words,
     folded_words = [fold(t.text) for t in tokens]
     particles = particle_positions(tokens)
     hit = words.inform.match(folded_words, particles)
-    if hit is not None and not _readers_clause(doc, tokens, hit[1]):
+    if hit is not None and not _readers_clause(doc, tokens, hit[1]) and not _informs_us(folded_words, hit[1]):
         return _range(tokens, hit[1])
     carrier = words.carriers.match(folded_words, particles)
     news = words.news.find(folded, start, end)
     if carrier is not None and news:
         return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _informs_us(words: list[str], indices: list[int]) -> bool:
+    """We are the ones informed: "laat ons weten", "Sanne houdt mij op de hoogte"."""
+    lo, hi = min(indices), max(indices)
+    return any(w in _US for w in words[lo:hi + 2])
 
 
 def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
