@@ -131,3 +131,18 @@ def test_library_strings_are_checked_only_as_whole_messages():
     assert found(missing_how, CHANNEL, notice, library=True) == []
     message = "Beste klant,\n\nBedankt voor uw vraag. Wij houden u op de hoogte.\n\nMet vriendelijke groet,\nSanne"
     assert found(missing_how, CHANNEL, message, library=True) == ["houden u op de hoogte"]
+
+
+# ------------------------------------------------------------------------- the contract
+
+def test_rules_lists_both_categories_and_the_contract_grew_by_exactly_them():
+    from typer.testing import CliRunner
+
+    from smartlint.cli import app
+    from smartlint.findings import CATEGORIES
+
+    result = CliRunner().invoke(app, ["rules"], env={"COLUMNS": "220"})
+    assert result.exit_code == 0
+    for category, rule_id in (("unrealistic-promise", "promise-absolute"), ("missing-how", "promise-channel")):
+        assert category in result.stdout and rule_id in result.stdout
+    assert CATEGORIES[-2:] == ("unrealistic-promise", "missing-how") and len(CATEGORIES) == 12
