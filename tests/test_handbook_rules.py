@@ -20,9 +20,14 @@ CHANNEL = pack_params("channel.yaml", "promise-channel")
 
 
 def found(check, params, text: str, library: bool = False, context: str = "normal") -> list[str]:
-    doc, placeholders = parse(text)
-    ctx = CheckContext(today=TODAY, context=context, placeholders=list(placeholders), library=library)
-    return [doc.text[h.start:h.end] for h in check(doc, ctx, params)]
+    """The hit texts; the same whether or not the text ends in a newline (as a file does)."""
+    results = []
+    for variant in (text, text + "\n"):
+        doc, placeholders = parse(variant)
+        ctx = CheckContext(today=TODAY, context=context, placeholders=list(placeholders), library=library)
+        results.append([doc.text[h.start:h.end] for h in check(doc, ctx, params)])
+    assert results[0] == results[1], results
+    return results[0]
 
 
 # ------------------------------------------------------------------ unrealistic-promise
@@ -89,6 +94,7 @@ def test_marker_gaps_stay_inside_one_clause():
     ("Zodra het onderdeel binnen is, krijgt u bericht van monteur Dennis.", "krijgt u bericht"),
     ("Ik koppel het morgen om 12.00 uur aan je terug! – Sem", "koppel het morgen om 12.00 uur aan je terug"),
     ("Mevrouw Dekker informeert u uiterlijk dinsdag 15 december over de uitkomst.", "informeert"),
+    ("Wij komen er zsm op terug.", "komen er zsm op terug"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]
@@ -106,6 +112,11 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "De leverancier laat ons morgen weten of het onderdeel binnen is.",  # we are informed
     "Femke informeert u om 10.00 uur via de tv op uw kamer.",
     "Ik bel je morgen. Dan laat ik je weten hoe het zit.",           # "dan" points at the call
+    "We hebben u op 1 december een update gestuurd.",                # what happened
+    "Wij informeren de monteur over uw wensen.",                     # a third party is informed
+    "Sanne koppelt het terug aan de leverancier.",
+    "Ik hoor graag van u.",                                          # we hear, not the reader
+    "Sanne neemt morgen om 10.00 uur contact op met de bank.",        # someone else is informed
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.checks.claim_words import MarkerList, clause_of, compiled, reads_as_message
+from smartlint.checks.claim_words import MarkerList, clause_of, compiled, reads_as_message, tells_what_happened
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.nl.folding import fold
@@ -54,7 +54,7 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     folded = fold(text)
     reported: list[tuple[int, int]] = []
     for start, end, field in _candidates(doc, ctx, folded):
-        span = _informing(doc, start, end, field, words, folded)
+        span = _informing(doc, start, end, field, words, folded, ctx.context == "incident")
         if span is None or any(s < span[1] and span[0] < e for s, e in reported):
             continue
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
@@ -85,6 +85,9 @@ def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, i
 class _Words:
     def __init__(self, params: dict):
         self.inform = VerbList.parse(params.get("inform_actions") or [])
+        self.inform_person = VerbList.parse(params.get("inform_person_actions") or [])
+        self.receive = VerbList.parse(params.get("receive_actions") or [])
+        self.readers = frozenset(fold(w) for w in params.get("readers") or [])
         self.carriers = VerbList.parse(params.get("message_carriers") or [])
         self.news = MarkerList.parse(params.get("news_words") or [])
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
@@ -103,9 +106,15 @@ class _Words:
         return self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None
 
 
-def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words,
-               folded: str) -> tuple[int, int] | None:
-    """The characters that make the promise at [start, end) one to inform the customer."""
+def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, folded: str,
+               incident: bool) -> tuple[int, int] | None:
+    """The characters that make the promise at [start, end) one to inform the reader:
+    an informing verb ("laat u weten", "komen erop terug"; not to someone else:
+    "koppelt het terug aan de leverancier"), one with the reader as its object
+    ("klant informeren", not "informeren de monteur"), the reader hearing ("u hoort", not "ik hoor graag van u"),
+    or news carried to the reader ("geeft u een update"; in an incident the update goes
+    to everyone: "Ilse stuurt om 15.00 uur een update").  Not what happened ("We
+    hebben u een update gestuurd")."""
     label_end = folded.find(":", start, end)
     if field and label_end > 0:
         if words.news.find(folded, start, label_end):
@@ -116,14 +125,49 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words,
         return None
     folded_words = [fold(t.text) for t in tokens]
     particles = particle_positions(tokens)
-    hit = words.inform.match(folded_words, particles)
-    if hit is not None and not _readers_clause(doc, tokens, hit[1]) and not _informs_us(folded_words, hit[1]):
+    names_reader = any(w in words.readers for w in folded_words)
+    for verbs, needs_reader in ((words.inform, False), (words.inform_person, True)):
+        hit = verbs.match(folded_words, particles)
+        if hit is None or (needs_reader and not names_reader):
+            continue
+        if _readers_clause(doc, tokens, hit[1]) or _informs_us(folded_words, hit[1]) \
+                or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]):
+            continue
+        return _range(tokens, hit[1])
+    hit = words.receive.match(folded_words, particles)
+    if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
     carrier = words.carriers.match(folded_words, particles)
     news = words.news.find(folded, start, end)
-    if carrier is not None and news:
+    if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]):
         return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _other_recipient(words: list[str], readers: frozenset[str]) -> bool:
+    """Someone else is informed: "koppelt het terug aan de leverancier", "neemt contact op
+    met de bank" ("aan X", "contact met X" where X is not the reader)."""
+    for k, word in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if (word == "aan" or (word == "met" and k > 0 and words[k - 1] == "contact")) and nxt not in readers:
+            return True
+        if word == "contact" and nxt == "op" and k + 3 < len(words) and words[k + 2] == "met" \
+                and words[k + 3] not in readers:
+            return True
+    return False
+
+
+def _reader_next_to(words: list[str], indices: list[int], readers: frozenset[str]) -> bool:
+    """The reader is the subject next to the verb: "U hoort", "hoort u", "Je hoort"."""
+    k = min(indices)
+    return any(0 <= j < len(words) and words[j] in readers for j in (k - 1, k + 1))
+
+
+def _done(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
+    """The informing verb's clause tells what happened: "We hebben u een update gestuurd"."""
+    first = tokens[min(indices)]
+    clause = clause_of(doc, first.idx, first.idx + len(first.text))
+    return clause is not None and tells_what_happened(clause, verbs=[tokens[i] for i in indices])
 
 
 def _informs_us(words: list[str], indices: list[int]) -> bool:

@@ -21,11 +21,14 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # "..." joins the parts of a marker; the gap stays inside one clause.
 _GAP = r"[^.!?;:,()\n]{0,60}?"
 _START, _END = r"(?<![\w-])", r"(?![\w-])"
+# The finite forms of the perfect's auxiliaries (closed class): "Alle problemen zijn
+# opgelost", "Ik heb alles opgelost", "We hebben u een update gestuurd".
+_PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden"}
 
 
 @dataclass(frozen=True)
@@ -113,8 +116,38 @@ def clause_of(doc: "Doc", start: int, end: int) -> "Span | None":
 
 
 def previous_clause(doc: "Doc", clause: "Span") -> "Span | None":
-    """The clause just before ``clause`` in its sentence (the one a "dat"-clause hangs on)."""
+    """The clause a subordinate ``clause`` hangs on: the nearest clause of its sentence
+    that starts before it, whether it ends before it or holds it ("Ik kan niet beloven
+    | dat ...": the parse may give the main clause the words of the "dat"-clause too)."""
     from smartlint.nl.clauses import clauses_of
 
-    before = [c for c in clauses_of(doc) if c.sent.start == clause.sent.start and c.end <= clause.start]
-    return max(before, key=lambda c: c.end) if before else None
+    before = [c for c in clauses_of(doc) if c.sent.start == clause.sent.start and c.start < clause.start
+              and (c.end <= clause.start or c.end >= clause.end)]
+    return max(before, key=lambda c: c.start) if before else None
+
+
+def tells_what_happened(clause: "Span", future: MarkerList | None = None, skip: tuple[int, int] = (0, 0),
+                        verbs: "list[Token] | None" = None) -> bool:
+    """``clause`` tells what happened or how things are now, not what will be: a word of
+    the past ("inmiddels", "vorige week"; lexicon ``past_time_words``) or a perfect
+    ("Alle problemen zijn opgelost", "We hebben u een update gestuurd"; words in
+    ``skip`` not counted; with ``verbs``, one of them must be the participle), unless a
+    word of the future (``future``) makes it a forecast ("alles is morgen opgelost",
+    "Daarna bent u verlost van ...")."""
+    from smartlint.nl.lexicon import lexicon
+
+    folded = fold(clause.text)
+    if future is not None and future.find(folded):
+        return False
+    if lexicon()["past_time_words"].find(folded):
+        return True
+    others = [t for t in clause if not skip[0] <= t.idx < skip[1]]
+    participles = verbs if verbs is not None else others
+    return any(t.lower_ in _PERFECT_AUX for t in others) and any(_past_participle(t) for t in participles)
+
+
+def _past_participle(token) -> bool:
+    """"opgelost", "verholpen", "gestuurd"; not the present participle "haperend"."""
+    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
+        and not token.lower_.endswith(("end", "ende"))
+

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.claim_words import (
-    MarkerList, clause_of, combine, compiled, previous_clause, reads_as_message,
+    MarkerList, clause_of, combine, compiled, previous_clause, reads_as_message, tells_what_happened,
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.verbs import VerbList
@@ -48,9 +48,6 @@ _NOT_CLAIMS = {"instruction", "question"}
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
-# The finite forms of the perfect's auxiliaries (closed class): "Alle problemen zijn
-# opgelost", "Ik heb alles opgelost".
-_PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden"}
 
 
 @register("realistic.absolute_outcome")
@@ -151,7 +148,8 @@ def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:
         governing = previous_clause(doc, current)
         if governing is None:
             return False
-        if _negated(governing, governing.end_char, governing.end_char) or governing._.act in _NOT_CLAIMS \
+        # The governing clause's own words: not those of the clause that hangs on it.
+        if _negated(governing, current.start_char, current.end_char) or governing._.act in _NOT_CLAIMS \
                 or governing._.marker in _QUESTION_MARKERS:
             return True
         if governing._.role != "subordinate":
@@ -186,29 +184,14 @@ def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int) -> bool:
 
 
 def _told_as_done(doc: "Doc", start: int, end: int, future: MarkerList, kind: str) -> bool:
-    """The marker's clause tells what happened or how things are now, not what will
-    be: a word of the past ("inmiddels", "vorige week"; lexicon ``past_time_words``)
-    or a perfect ("Alle problemen zijn opgelost", "Ik heb alles opgelost"), unless a word of the
-    future (``future_words``) makes it a forecast ("alles is morgen opgelost", "Daarna
-    bent u verlost van ...")."""
+    """The marker's clause tells what happened, not what will be (see
+    :func:`smartlint.checks.claim_words.tells_what_happened`); "gegarandeerd" itself is
+    the claim ("Uw levering is gegarandeerd"), not a perfect."""
     clause = clause_of(doc, start, end)
     if clause is None:
         return False
-    folded = fold(clause.text)
-    if future.find(folded):
-        return False
-    if lexicon()["past_time_words"].find(folded):
-        return True
-    # "gegarandeerd" itself is the claim ("Uw levering is gegarandeerd"), not a perfect.
-    others = [t for t in clause if kind != "guarantee" or not start <= t.idx < end]
-    perfect = any(t.lower_ in _PERFECT_AUX for t in others)
-    return perfect and any(_past_participle(t) for t in others)
-
-
-def _past_participle(token) -> bool:
-    """"opgelost", "verholpen"; not the present participle "haperend"."""
-    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
-        and not token.lower_.endswith(("end", "ende"))
+    skip = (start, end) if kind == "guarantee" else (start, start)
+    return tells_what_happened(clause, future, skip)
 
 
 def _readers() -> frozenset[str]:
