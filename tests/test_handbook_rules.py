@@ -67,6 +67,8 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Wij garanderen een reactie binnen 24 uur.",                     # a service level with a figure
     "Alle problemen van vorige week zijn inmiddels opgelost.",       # what happened
     "Als u de app gebruikt, ziet u altijd direct uw saldo.",         # software, on the reader's condition
+    "Bestel vóór 17.00 uur, dan heb je het gegarandeerd morgen in huis.",  # policy on the reader's step
+    "Sommige klanten hebben nooit meer last gehad na de update.",    # what happened
 ])
 def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []
@@ -117,6 +119,7 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Sanne koppelt het terug aan de leverancier.",
     "Ik hoor graag van u.",                                          # we hear, not the reader
     "Sanne neemt morgen om 10.00 uur contact op met de bank.",        # someone else is informed
+    "Ik laat het de monteur weten.",
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

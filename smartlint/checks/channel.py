@@ -88,6 +88,7 @@ class _Words:
         self.inform_person = VerbList.parse(params.get("inform_person_actions") or [])
         self.receive = VerbList.parse(params.get("receive_actions") or [])
         self.readers = frozenset(fold(w) for w in params.get("readers") or [])
+        self.others = frozenset(fold(w) for w in params.get("other_recipients") or [])
         self.carriers = VerbList.parse(params.get("message_carriers") or [])
         self.news = MarkerList.parse(params.get("news_words") or [])
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
@@ -131,7 +132,8 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         if hit is None or (needs_reader and not names_reader):
             continue
         if _readers_clause(doc, tokens, hit[1]) or _informs_us(folded_words, hit[1]) \
-                or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]):
+                or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
+                or _names_other_person(folded_words, hit[1], words.others):
             continue
         return _range(tokens, hit[1])
     hit = words.receive.match(folded_words, particles)
@@ -142,6 +144,12 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]):
         return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
+    """A role or team inside the informing phrase is its recipient: "Ik laat het de
+    monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase)."""
+    return any(w in others for w in words[min(indices):max(indices) + 1])
 
 
 def _other_recipient(words: list[str], readers: frozenset[str]) -> bool:

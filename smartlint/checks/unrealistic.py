@@ -26,6 +26,7 @@ cannot be checked or kept, not rules with a number.  Every word comes from the r
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
@@ -45,6 +46,8 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Where a "dat"-clause with the guaranteed content starts: negation after it is content.
 _CONTENT_OPENERS = {"dat", ":", ","}
 _NOT_CLAIMS = {"instruction", "question"}
+# "X, dan Y": Y holds on X (a condition or the reader's step); grammar, not vocabulary.
+_THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
@@ -130,6 +133,8 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
             return False  # a condition, or an indirect question ("Je vroeg of ik kan garanderen ...")
         if _governed_by_non_claim(doc, clause):
             return False
+    if _after_then(doc, start):
+        return False  # "Bestel vóór 17.00 uur, dan heeft u het gegarandeerd morgen": a policy
     condition = clause._.condition
     if condition is not None and (condition._.subject_kind == "customer"
                                   or any(fold(t.text) in _readers() for t in condition)):
@@ -137,6 +142,16 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if not whole_message and clause._.subject_kind not in _PERSONAL:
         return False
     return True
+
+
+def _after_then(doc: "Doc", start: int) -> bool:
+    """ "Bestel vóór 17.00 uur, dan ...", "Werkt het niet, dan ...": the marker follows a
+    ", dan" in its sentence, so it holds only on the step or condition before it."""
+    sent = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    sentence = sent[0].sent
+    return bool(_THEN.search(fold(doc.text[sentence.start_char:start])))
 
 
 def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:
