@@ -69,6 +69,7 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Als u de app gebruikt, ziet u altijd direct uw saldo.",         # software, on the reader's condition
     "Bestel vóór 17.00 uur, dan heb je het gegarandeerd morgen in huis.",  # policy on the reader's step
     "Sommige klanten hebben nooit meer last gehad na de update.",    # what happened
+    "Garanderen dat de resultaten geen reviews van deze gebruikers bevatten.",  # a label
 ])
 def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []
@@ -120,6 +121,9 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Ik hoor graag van u.",                                          # we hear, not the reader
     "Sanne neemt morgen om 10.00 uur contact op met de bank.",        # someone else is informed
     "Ik laat het de monteur weten.",
+    "Het spijt ons je te laten weten dat je bestelling is geannuleerd.",  # this message informs
+    "Hopelijk komen de producten snel terug.",                       # coming back, not informing
+    "Vul je e-mailadres in: we laten het je weten als het product op voorraad is.",
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

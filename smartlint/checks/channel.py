@@ -96,13 +96,14 @@ class _Words:
         self.anaphoric = MarkerList.parse(params.get("anaphoric_openers") or [])
         self.tails = tuple(fold(w) for w in params.get("channel_words") or []
                            if " " not in str(w) and len(str(w)) >= 3)
+        self.heads = tuple(t for t in self.tails if len(t) >= 4)
 
     def has_channel(self, doc: "Doc", folded: str, lo: int, hi: int) -> bool:
         if self.channel_words.find(folded, lo, hi):
             return True
         words = [m.group() for m in _WORD.finditer(folded, lo, hi)]
-        if any(w.endswith(self.tails) for w in words):
-            return True  # a compound: "klantportaal", "sms-bericht", "pushmelding"
+        if any(w.endswith(self.tails) or w.startswith(self.heads) for w in words):
+            return True  # a compound: "klantportaal", "bewonersapp", "e-mailadres"
         tokens = _tokens(doc, lo, hi)
         return self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None
 
@@ -131,7 +132,8 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         hit = verbs.match(folded_words, particles)
         if hit is None or (needs_reader and not names_reader):
             continue
-        if _readers_clause(doc, tokens, hit[1]) or _informs_us(folded_words, hit[1]) \
+        if _this_message(folded_words, hit[1]) or _readers_clause(doc, tokens, hit[1]) \
+                or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others):
             continue
@@ -144,6 +146,13 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]):
         return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _this_message(words: list[str], indices: list[int]) -> bool:
+    """ "We laten je weten dat je bestelling is geannuleerd": this very message informs
+    (the phrase is followed by "dat"), nothing is promised."""
+    after = max(indices) + 1
+    return after < len(words) and words[after] == "dat"
 
 
 def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:

@@ -64,7 +64,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
         for start, end, kind in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
                 continue
-            if kind == "guarantee" and _guarantees_a_figure(doc, sent, end):
+            if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end) or _label(doc, sent, start)):
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind):
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
@@ -186,6 +186,13 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
         if token.lower_ in _NEGATIONS:
             return True
     return False
+
+
+def _label(doc: "Doc", sent: "Span", start: int) -> bool:
+    """ "Garanderen dat de resultaten ...": a sentence opening with the bare infinitive is
+    a label or a task, not a claim."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.idx == start and first.text[:1].isupper() and first.lower_.endswith("en")
 
 
 def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int) -> bool:
