@@ -122,6 +122,7 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Sanne neemt morgen om 10.00 uur contact op met de bank.",        # someone else is informed
     "Ik laat het de monteur weten.",
     "Het spijt ons je te laten weten dat je bestelling is geannuleerd.",  # this message informs
+    "We moeten je helaas laten weten dat je bestelling is geannuleerd.",
     "Hopelijk komen de producten snel terug.",                       # coming back, not informing
     "Vul je e-mailadres in: we laten het je weten als het product op voorraad is.",
 ])

@@ -132,7 +132,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         hit = verbs.match(folded_words, particles)
         if hit is None or (needs_reader and not names_reader):
             continue
-        if _this_message(folded_words, hit[1]) or _readers_clause(doc, tokens, hit[1]) \
+        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) \
                 or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others):
@@ -148,11 +148,13 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     return None
 
 
-def _this_message(words: list[str], indices: list[int]) -> bool:
+def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     """ "We laten je weten dat je bestelling is geannuleerd": this very message informs
-    (the phrase is followed by "dat"), nothing is promised."""
-    after = max(indices) + 1
-    return after < len(words) and words[after] == "dat"
+    (the phrase is followed by "dat", maybe in a clause of its own), nothing is promised."""
+    last = tokens[max(indices)]
+    doc = last.doc
+    after = next((t for t in doc[last.i + 1:last.i + 3] if not t.is_space and t.text != ","), None)
+    return after is not None and after.lower_ == "dat"
 
 
 def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
