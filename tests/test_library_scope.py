@@ -105,3 +105,9 @@ def test_canned_replies_of_agents_are_read_like_drafts(tmp_path):
 def test_a_present_tense_promise_of_attention_is_still_ours(linter):
     found = rules(linter, "Uw bestelling is ontvangen; we kijken er even naar.", library=True)
     assert {"vague-kijken-ernaar", "no-next-step"} <= found
+
+
+def test_a_requirement_with_its_purpose_is_no_guarantee(linter):
+    text = "Een correct ingestelde SMTP-server is vereist om e-mailbezorging te garanderen."
+    assert "promise-absolute" not in rules(linter, text, library=False)
+    assert "promise-absolute" in rules(linter, "Wij garanderen dat dit nooit meer gebeurt.", library=False)
