@@ -111,3 +111,8 @@ def test_a_requirement_with_its_purpose_is_no_guarantee(linter):
     text = "Een correct ingestelde SMTP-server is vereist om e-mailbezorging te garanderen."
     assert "promise-absolute" not in rules(linter, text, library=False)
     assert "promise-absolute" in rules(linter, "Wij garanderen dat dit nooit meer gebeurt.", library=False)
+
+
+def test_a_quoted_mode_name_is_a_mention(linter):
+    text = "De pagina staat in de modus 'Binnenkort beschikbaar' en is alleen zichtbaar voor jou."
+    assert "vague-binnenkort" not in rules(linter, text, library=True)
