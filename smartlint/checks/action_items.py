@@ -29,7 +29,7 @@ from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, fin
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # A list marker: dash, star, bullet, check box or number.
 _MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"

@@ -36,7 +36,7 @@ from smartlint.checks.verbs import VerbList
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[\w'-]+")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.

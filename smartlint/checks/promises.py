@@ -37,6 +37,7 @@ from smartlint.checks.clauses import (
     is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
+from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Part, Promise, share_what, share_when
 from smartlint.checks.promise_shapes import (
     addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
@@ -106,7 +107,7 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
-    if library and (not _personal_promise(doc, promise) or _happens_now(doc, promise)):
+    if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
         # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
         # promise must be one a person or team of ours makes, in a clause the analysis
@@ -117,91 +118,6 @@ def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
-
-
-def _personal_promise(doc: "Doc", promise: Promise) -> bool:
-    """In a library string, a promise we make ourselves: a clause the analysis reads as a
-    promise, with "we/ik" or a team of ours as its active subject and a finite verb, that
-    waits on no condition ("We laten het je weten wanneer het product op voorraad is":
-    the software keeps that one). A name-like subject is not enough there: short strings
-    start with capitalised nouns ("Producten bekijken en beheren", "Blok e-mail editor")
-    and products speak ("WooCommerce werkt productgegevens bij")."""
-    from smartlint.nl.clauses import clauses_of, has_condition
-
-    for clause in clauses_of(doc):
-        if not (clause.start_char <= promise.start < clause.end_char and clause._.act == "promise"):
-            continue
-        passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
-        finite = clause._.finite
-        if (_our_own_subject(clause) and not passive and not clause._.negated
-                and clause._.condition is None
-                and not has_condition(doc, promise.start, promise.end)
-                and not clause._.routine and finite is not None
-                and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
-            return True
-    return False
-
-
-def _happens_now(doc: "Doc", promise: Promise) -> bool:
-    """A promise to send or a system action in the plain present with no time at all:
-    in a library string the software saying what it does now ("Wij sturen u een
-    bevestigingsmail. Klik op de link ..."), not a commitment for later ("We zullen uw
-    aanvraag zo snel mogelijk verwerken", "We kijken er even naar")."""
-    from smartlint.nl.clauses import clauses_of
-    from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
-
-    from smartlint.nl.acts import clause_verbs
-
-    if promise.when.status != "missing":
-        return False
-    lex = lexicon()
-    future = set(lex["future_auxiliaries"].words)
-    immediate = set(lex["send_verbs"].words) | set(lex["system_actions"].words)
-    for clause in clauses_of(doc):
-        if clause.start_char <= promise.start < clause.end_char and clause._.finite is not None:
-            finite = clause._.finite
-            if infinitives_of(finite.text) & future or "Past" in finite.morph.get("Tense"):
-                return False
-            if clause_verbs(clause) & immediate:
-                return True
-    return False
-
-
-def _our_own_subject(clause: "Span") -> bool:
-    """"we/ik", or a team of ours by a team word ("onze klantenservice"), not "ons
-    betalingssysteem" or "onze winkel" (the software or the shop as a thing)."""
-    kind = clause._.subject_kind
-    if kind == "speaker":
-        return True
-    if kind == "person":
-        return _named_person_acts(clause)
-    if kind != "team" or clause._.subject is None:
-        return False
-    from smartlint.nl.lexicon import lexicon
-
-    lex = lexicon()
-    subject = clause._.subject
-    if fold(" ".join(subject.text.split())) in lex["team_actors"]:
-        return True
-    # a team word with its article or possessive: "onze facturatie", not the noun
-    # phrase "Ongeldige facturatie" of a misread label
-    determined = any(t.pos_ == "DET" or t.dep_ in ("det", "nmod:poss") for t in subject)
-    return determined and fold(subject.root.text) in lex["team_nouns"]
-
-
-def _named_person_acts(clause: "Span") -> bool:
-    """A named colleague with a singular verb ("Sanne belt u maandag"), not a capitalised
-    noun before an infinitive ("Producten bekijken en beheren") or a product name
-    ("WooCommerce werkt ... bij", "PayPal Payments stelt ...")."""
-    from smartlint.nl.lexicon import lexicon
-
-    name, finite = clause._.subject.root, clause._.finite
-    if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1:
-        return False
-    if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
-        return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
-    return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

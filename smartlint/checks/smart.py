@@ -26,7 +26,7 @@ from smartlint.checks.promises import find_promises, first_content_sentence
 from smartlint.doc_text import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @register("smart.missing_who")

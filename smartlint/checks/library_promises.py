@@ -1,0 +1,100 @@
+"""Which promises a library string makes: most of a library is the software speaking
+("Je producten worden nu geïmporteerd", "Wij sturen u een bevestigingsmail"), so there a
+promise counts only when we, a team of ours or a named colleague make it, for later, on
+no condition. Used by :func:`smartlint.checks.promises.find_promises` for library
+strings (``CheckContext.library``); drafts never come here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.lexicon import fold
+from smartlint.checks.promise_parts import Promise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def personal_promise(doc: "Doc", promise: Promise) -> bool:
+    """In a library string, a promise we make ourselves: a clause the analysis reads as a
+    promise, with "we/ik" or a team of ours as its active subject and a finite verb, that
+    waits on no condition ("We laten het je weten wanneer het product op voorraad is":
+    the software keeps that one). A name-like subject is not enough there: short strings
+    start with capitalised nouns ("Producten bekijken en beheren", "Blok e-mail editor")
+    and products speak ("WooCommerce werkt productgegevens bij")."""
+    from smartlint.nl.clauses import clauses_of, has_condition
+
+    for clause in clauses_of(doc):
+        if not (clause.start_char <= promise.start < clause.end_char and clause._.act == "promise"):
+            continue
+        passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
+        finite = clause._.finite
+        if (_our_own_subject(clause) and not passive and not clause._.negated
+                and clause._.condition is None
+                and not has_condition(doc, promise.start, promise.end)
+                and not clause._.routine and finite is not None
+                and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
+            return True
+    return False
+
+
+def happens_now(doc: "Doc", promise: Promise) -> bool:
+    """A promise to send or a system action in the plain present with no time at all:
+    in a library string the software saying what it does now ("Wij sturen u een
+    bevestigingsmail. Klik op de link ..."), not a commitment for later ("We zullen uw
+    aanvraag zo snel mogelijk verwerken", "We kijken er even naar")."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    from smartlint.nl.acts import clause_verbs
+
+    if promise.when.status != "missing":
+        return False
+    lex = lexicon()
+    future = set(lex["future_auxiliaries"].words)
+    immediate = set(lex["send_verbs"].words) | set(lex["system_actions"].words)
+    for clause in clauses_of(doc):
+        if clause.start_char <= promise.start < clause.end_char and clause._.finite is not None:
+            finite = clause._.finite
+            if infinitives_of(finite.text) & future or "Past" in finite.morph.get("Tense"):
+                return False
+            if clause_verbs(clause) & immediate:
+                return True
+    return False
+
+
+def _our_own_subject(clause: "Span") -> bool:
+    """"we/ik", or a team of ours by a team word ("onze klantenservice"), not "ons
+    betalingssysteem" or "onze winkel" (the software or the shop as a thing)."""
+    kind = clause._.subject_kind
+    if kind == "speaker":
+        return True
+    if kind == "person":
+        return _named_person_acts(clause)
+    if kind != "team" or clause._.subject is None:
+        return False
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    subject = clause._.subject
+    if fold(" ".join(subject.text.split())) in lex["team_actors"]:
+        return True
+    # a team word with its article or possessive: "onze facturatie", not the noun
+    # phrase "Ongeldige facturatie" of a misread label
+    determined = any(t.pos_ == "DET" or t.dep_ in ("det", "nmod:poss") for t in subject)
+    return determined and fold(subject.root.text) in lex["team_nouns"]
+
+
+def _named_person_acts(clause: "Span") -> bool:
+    """A named colleague with a singular verb ("Sanne belt u maandag"), not a capitalised
+    noun before an infinitive ("Producten bekijken en beheren") or a product name
+    ("WooCommerce werkt ... bij", "PayPal Payments stelt ...")."""
+    from smartlint.nl.lexicon import lexicon
+
+    name, finite = clause._.subject.root, clause._.finite
+    if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1:
+        return False
+    if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
+        return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
+    return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
