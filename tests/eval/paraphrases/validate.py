@@ -6,7 +6,7 @@ hard_negative; expect and hard_negative disjoint; 'today' is a date; every
 "weekday day month [year]" in a text agrees with the calendar unless the text is
 labelled date-problem (year-less dates resolve to the next occurrence on/after today);
 at least 8 positives and 8 hard negatives per category; share of clean texts.
-Usage: python3 validate.py [--counts]
+Usage: python3 validate.py [DIR] [--counts]   (DIR defaults to the directory of this script)
 """
 import datetime as dt
 import glob
@@ -17,7 +17,7 @@ from collections import Counter
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = next((a for a in sys.argv[1:] if not a.startswith("-")), os.path.dirname(os.path.abspath(__file__)))
 CATS = ["vague-word", "unquantified-adjective", "missing-who", "missing-what",
         "missing-when", "no-next-step", "incident-time-estimate",
         "incident-explanation", "other-client", "date-problem",
