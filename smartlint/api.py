@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from smartlint.errors import ConfigError, SmartlintError
+from smartlint.findings import Fix
 
 if TYPE_CHECKING:
     from smartlint.config import ConfigFile, Options
@@ -43,21 +44,10 @@ TEXT_PATH = "<text>"  # how findings name a text given without a path
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class FixEdit:
-    """A safe fix: replace the file's characters ``[start, end)`` by ``replacement``.
-
-    ``start``/``end`` are 0-based offsets in code points into the text as read;
-    lines and columns are 1-based, the end column exclusive (as a finding's).
-    """
-
-    replacement: str
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+# A safe fix: replace the file's characters ``[start, end)`` by ``replacement`` (0-based
+# code-point offsets into the text as read; lines and columns 1-based, end column
+# exclusive, as a finding's). The engine's own record, under its API name.
+FixEdit = Fix
 
 
 @dataclass(frozen=True)
@@ -93,7 +83,7 @@ class LintFinding:
             end_column=finding.end_column, start=finding.start, end=finding.end, rule=finding.rule,
             category=finding.category, severity=finding.severity, message=finding.message, text=finding.text,
             suggestion=finding.suggestion, key=finding.key,
-            fix=FixEdit(**asdict(fix)) if fix is not None else None,
+            fix=fix,
         )
 
     def to_dict(self) -> dict:
