@@ -340,12 +340,21 @@ def _after_sentence_end(previous, token) -> bool:
     nxt = token.text[:1]
     prev = previous.text
     opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
-    if prev in (".", "!", "?", "…", "...", "?!", "!!"):
-        return opens
+    if prev in (".", "!", "?", "…", "...", "?!", "!!") or _is_emoji(prev):
+        return opens  # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ..."
     # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
     return (
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
+    )
+
+
+def _is_emoji(text: str) -> bool:
+    """Pictographs only (with their joiners and variation selectors): "😄", "👍🏻"."""
+    import unicodedata
+
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text
     )
 
 

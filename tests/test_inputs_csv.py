@@ -150,6 +150,15 @@ def test_headerless_language_pack_is_detected(tmp_path):
     ]
 
 
+def test_headerless_pack_of_labels_is_detected(tmp_path):
+    # EverShop's and Magento's packs open with a label, not a sentence.
+    pack = 'Login, Inloggen\nLogout, Uitloggen\n"Forgot password?","Wachtwoord vergeten? We sturen je een link."\n'
+    doc = _doc(tmp_path, pack, name="account.csv")
+    assert [(s.key, s.text.strip()) for s in doc.segments] == [
+        ("Forgot password?", "Wachtwoord vergeten? We sturen je een link."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "keys"),
     [

@@ -80,7 +80,10 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
     body = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, body_start, line.end)]
-    if not _has_infinitive([w for _, _, w in body], words):
+    # "Kees: offerte mailen" or, with an owner, "Lars: belt ma 7 dec om 9.00 uur met Gerda"
+    finite_first = label is not None and bool(body) and _finite(body[0][2]) \
+        and not lexicon()["field_labels"].find(folded[label.start("label"):label.end("label")])
+    if not finite_first and not _has_infinitive([w for _, _, w in body], words):
         return None
     if label is not None:
         s, e = label.start("label"), label.end("label")
@@ -105,6 +108,15 @@ def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
 
 def _has_infinitive(body: list[str], words: PromiseWords) -> bool:
     return any(_infinitive(w, words) for w in body)
+
+
+def _finite(word: str) -> bool:
+    """A third-person present form of a known verb ("belt", "stuurt", "zet")."""
+    from smartlint.nl.verbs import auxiliary_forms, infinitives_of
+
+    # the third person ("Lars: belt ..."), not "onderzoek", "overbelaste"; not "is",
+    # "heeft", "wordt": "Paula: is met verlof" states, it does not act
+    return word.endswith("t") and word not in auxiliary_forms() and bool(infinitives_of(word))
 
 
 def _infinitive(word: str, words: PromiseWords) -> bool:

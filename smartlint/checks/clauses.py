@@ -96,8 +96,11 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"}:
         return False  # "uw mail", "de regel": a noun after a determiner
     if previous is not None and previous.pos_ == "ADJ" and previous.i > 0 \
-            and norm(previous.doc[previous.i - 1]) in DETERMINERS - {"dat", "die"}:
-        return False  # "De nieuwe pas ontvangt u": a noun after determiner + adjective
+            and norm(previous.doc[previous.i - 1]) in DETERMINERS - {"dat", "die"} \
+            and not (is_capitalised(previous) and not previous.is_sent_start):
+        # "De nieuwe pas ontvangt u": a noun after determiner + adjective; not after a
+        # surname: "Loes de Bruin belt u"
+        return False
     if previous is not None and norm(previous) in _V2_PRONOUNS and _opens_a_clause(previous):
         # "Ik reserveer ...", "Wij buigen ...": after a sentence-initial subject pronoun
         # comes the finite verb, whatever the tagger (trained on news) calls it.
@@ -164,6 +167,8 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
     def close() -> None:
         if current:
             first = norm(current[0])
+            if first in COORDINATORS and len(current) > 1 and norm(current[1]) in SUBORDINATORS:
+                first = norm(current[1])  # ", en zodra de storing verholpen is, sms't hij u"
             subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
             raw.append(Clause(list(current), first if subordinate else None))
             current.clear()
@@ -236,7 +241,11 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
         if clause in mains:
             continue
         before = [m for m in mains if m.words[0].i < clause.words[0].i]
+        after = [m for m in mains if m.words[0].i > clause.words[0].i]
         host = before[-1] if before else mains[0]
+        if clause.subordinator and after and after[0].fronted and _verb_first(after[0], known_forms) \
+                and raw.index(after[0]) == raw.index(clause) + 1:
+            host = after[0]  # "..., en zodra het is opgelost, belt Sanne u": the clause it opens
         host.attached.append(clause)
     return mains
 

@@ -136,9 +136,11 @@ def _candidates(mention: DateMention, today: date, story: str) -> list[date | No
     if story == "upcoming":  # the weekday may still show it meant a recent date
         recent = last if last is not None and (today - last).days <= 183 else None
         return [upcoming, recent]
-    # A reference ("uw bestelling van 3 november") or a plain mention: the nearest.
-    options = [d for d in (upcoming, last) if d is not None]
-    return sorted(options, key=lambda d: abs((d - today).days)) or [None]
+    # A reference ("uw bestelling van 3 november") or a plain mention: the nearest;
+    # the other one only within half a year, so "zaterdag 13 december" written ten days
+    # before a Sunday 13 December is a wrong weekday, not a Saturday a year ago.
+    options = sorted((d for d in (upcoming, last) if d is not None), key=lambda d: abs((d - today).days))
+    return [d for k, d in enumerate(options) if k == 0 or abs((d - today).days) <= 183] or [None]
 
 
 def _nonexistent_fields(mention: DateMention, today: date) -> dict:

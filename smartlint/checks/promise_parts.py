@@ -38,6 +38,7 @@ class Promise:
     coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
     action_item: bool = False  # a note's "Actie Erik: ..." line
     meeting: bool = False  # a note's "Volgende meeting ..." line
+    ongoing: bool = False  # work in progress in the present: "We werken aan het herstel"
 
     @property
     def complete(self) -> bool:
@@ -79,3 +80,13 @@ def share_what(promises: list[Promise]) -> list[Promise]:
         if any(p is not promise and p.complete and p.what.status == "concrete" for p in group):
             out[k] = dataclasses.replace(promise, what=DONE)
     return out
+
+
+def covered_ongoing_work(promises: list[Promise]) -> list[Promise]:
+    """Work in progress beside a complete promise is a description of meanwhile: "We
+    werken aan het herstel; Kevin mailt u om 13.30 uur de volgende update" (the
+    handbook's model when the outcome is unknown). Alone it stays a vague promise
+    ("Onze ICT-afdeling werkt aan een oplossing.")."""
+    if not any(p.complete and not p.ongoing for p in promises):
+        return promises
+    return [p for p in promises if not p.ongoing]

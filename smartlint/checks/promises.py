@@ -38,12 +38,13 @@ from smartlint.checks.clauses import (
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.library_promises import happens_now, personal_promise
-from smartlint.checks.promise_parts import DONE, Part, Promise, share_what, share_when
+from smartlint.checks.promise_parts import DONE, Part, Promise, covered_ongoing_work, share_what, share_when
 from smartlint.checks.promise_shapes import (
     addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
     inverted_name, named_by_parse, parse_reads_promise, speaker_first, started_later,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
+from smartlint.checks.scheduled import appointment_noun, same_job_when, scheduled_events
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
@@ -63,6 +64,10 @@ _TEAM_NOUNS = LexiconSet("team_nouns")
 _RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
+# Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
+# ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
+# ontvangt u" promises).
+_POLICY_OPENERS = {"met", "als", "bij", "voor"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 _AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
@@ -81,7 +86,8 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     fields = analysis.field_lines()
     for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
-                  sentence_fields(doc, analysis.folded, analysis.words)):
+                  sentence_fields(doc, analysis.folded, analysis.words),
+                  scheduled_events(doc, analysis.folded, analysis.words)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
@@ -89,7 +95,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
-    promises = started_later(promises, analysis.text)
+    promises = covered_ongoing_work(same_job_when(started_later(promises, analysis.text), doc))
     doc.user_data[key] = promises
     return promises
 
@@ -220,8 +226,13 @@ class _Analysis:
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
-        if kind == "receive" and fi > 1 and norm(ws[0]) == "met":
-            return None, subject  # "Met het abonnement Plus krijgt u ...": what a product gives
+        if kind == "receive" and fi > 1 and norm(ws[0]) in _POLICY_OPENERS \
+                and (norm(ws[0]) != "als" or w.customer_nouns.find(self.folded, ws[0].idx, finite.idx)) \
+                and not concrete_time_spans(self.folded, ws[0].idx, finite.idx, w.concrete_when_words) \
+                and not w.vague_when_words.find(self.folded, ws[0].idx, finite.idx):
+            # "Met het abonnement Plus krijgt u ...", "Als vaste klant krijgt u 10% korting",
+            # "Bij een bestelling boven € 50 ontvangt u ...": what a product or policy gives
+            return None, subject
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
@@ -252,7 +263,8 @@ class _Analysis:
         if kind == "active" and not concrete and describes_current_work(self.folded, sort, subject, region, start, end):
             return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
-        return Promise(start, end, who, what, when, coordinated=elliptic), subject
+        ongoing = main is finite and when.status != "concrete" and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
+        return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
 
     def _performed(self, start: int, end: int, finite: "Token") -> Promise | None:
         """"Ik bevestig hierbij uw afspraak op maandag 7 december om 14.00 uur": done by
@@ -369,6 +381,15 @@ class _Analysis:
                 return DONE
         return None
 
+    def _since(self, offset: int) -> bool:
+        """A moment past or of a thing: "sinds 11.00 uur", "uw bestelling van 3 november";
+        not an appointment's: "in het gesprek van dinsdag 8 december"."""
+        before = _SINCE.search(self.folded[max(0, offset - 8): offset])
+        if before is None:
+            return False
+        noun = self.folded[max(0, offset - 40): offset].split()[-2:-1]
+        return before.group().strip() == "sinds" or not (noun and appointment_noun(noun[0]))
+
     def _moment_before(self, offset: int) -> bool:
         """Does the same or the previous sentence name a concrete moment before ``offset``?"""
         if self._sentence_starts is None:
@@ -408,7 +429,7 @@ class _Analysis:
         w = self.words
         spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
         # "sinds 11.00 uur" and "uw bestelling van 3 november" are no moment to come.
-        spans = [(s, e) for s, e in spans if not _SINCE.search(self.folded[max(0, s - 8): s])]
+        spans = [(s, e) for s, e in spans if not self._since(s)]
         spans += [
             (p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)
         ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import is_prose, note_if_empty, reads_as_sentence
+from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
@@ -82,15 +82,21 @@ def _column_index(configured: str | None, path: str) -> int | None:
     return number - 1
 
 
+# Column names that mark a first record as a header although no message column is known.
+_KEY_COLUMNS = {"id", "key", "nr", "no", "code", "name", "naam", "sleutel", "source", "bron", "msgid", "string"}
+
+
 def _headerless_pack(first: list[str], records: list[CsvRecord]) -> bool:
-    """A language pack without a header: no known column name, two or three fields in
-    (nearly) every record, and a first record that holds text rather than names."""
+    """A language pack without a header: no known column name and two to four fields in
+    (nearly) every record (source, translation; Magento adds scope and module). Its first
+    record may be a sentence or a label ("Login, Inloggen"); a file with a header but no
+    known message column could not be read otherwise."""
     if any(name.lower() in MESSAGE_COLUMNS for name in first):
         return False
-    shaped = sum(1 for r in records if 2 <= len(r.fields) <= 3)
-    if shaped < 0.95 * len(records):
-        return False
-    return any(reads_as_sentence(value) or len(value.split()) >= 3 for value in first[:2])
+    if any(name.lower() in _KEY_COLUMNS or "_" in name for name in first):
+        return False  # "id,onderwerp": a header of names
+    shaped = sum(1 for r in records if 2 <= len(r.fields) <= 4)
+    return shaped >= 0.95 * len(records)
 
 
 def _message_column(header: list[str], configured: str | None, path: str) -> int:

@@ -1,0 +1,108 @@
+"""Appointments and visits stated as facts: the customer's next step without a promise verb.
+
+"Uw installatieafspraak staat op woensdag 9 december om 13.00 uur met monteur Kai",
+"Het onderhoud vindt plaats op maandag 14 december van 8.00 tot 16.00 uur" and
+"Monteur Peter is dinsdag 8 december de hele dag bij u op locatie" tell the customer who
+comes when, as completely as "Peter komt dinsdag langs". The promise analysis reads
+them as descriptions (the subject is an appointment, or the verb is "zijn"), so they are
+added here as complete next steps (a model wording, like a "Levering: ..." field line).
+
+Read from the clause analysis (:mod:`smartlint.nl.clauses`): a main clause in the
+present tense, not negated, whose subject is an appointment (``appointment_nouns`` of
+the lexicon, a compound by its last part) with a scheduling verb (``schedule_verbs``),
+or a person of ours with "zijn"/"komen" at a ``visit_places`` place; the clause must
+name a concrete moment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import infinitives_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from smartlint.checks.promise_words import PromiseWords
+
+_VISIT_VERBS = {"zijn", "komen"}  # grammar: the verbs of being somewhere
+
+
+def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords") -> list[Promise]:
+    from smartlint.nl.clauses import clauses_of
+
+    out = []
+    for clause in clauses_of(doc):
+        if clause._.role != "main" or clause._.negated or clause._.finite is None:
+            continue
+        if "Past" in clause._.finite.morph.get("Tense") or _perfect(clause):
+            continue  # "Uw afspraak stond op ...", "De monteur is bij u geweest": a fact
+        if not (_appointment(clause) or _visit(clause, folded)):
+            continue
+        if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words):
+            out.append(Promise(clause.start_char, clause.end_char, DONE, DONE, DONE, model_wording=True))
+    return out
+
+
+def _perfect(clause: "Span") -> bool:
+    """A participle other than a scheduling one ("ingepland"): "is bij u geweest"."""
+    schedule = lexicon()["schedule_verbs"].words
+    return any("Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and t.norm_ not in schedule
+               for t in clause)
+
+
+def _verbs(clause: "Span") -> set[str]:
+    forms = {t.norm_ for t in clause if t.pos_ in ("VERB", "AUX")}
+    return forms | {inf for form in forms for inf in infinitives_of(form)}
+
+
+def _appointment(clause: "Span") -> bool:
+    subject = clause._.subject
+    if subject is None or clause._.subject_kind not in ("thing", "none"):
+        return False
+    heads = [t.norm_ for t in subject if t.pos_ in ("NOUN", "PROPN")]
+    if not heads or not appointment_noun(heads[-1]):
+        return False
+    return bool(_verbs(clause) & lexicon()["schedule_verbs"].words)
+
+
+def appointment_noun(word: str) -> bool:
+    """An appointment noun of the lexicon, or a compound ending in one (folded word)."""
+    return any(word.endswith(noun) for noun in lexicon()["appointment_nouns"].words)
+
+
+def _visit(clause: "Span", folded: str) -> bool:
+    if clause._.subject_kind != "person" or not (_verbs(clause) & _VISIT_VERBS):
+        return False
+    return bool(lexicon()["visit_places"].find(folded, clause.start_char, clause.end_char))
+
+
+# Object pronouns that point back at the job just named: "... staat op maandag 14
+# december. Monteur Frank voert het uit", "vervangt Dennis dinsdag; hij neemt ze mee".
+_BACK_POINTERS = {"het", "ze", "die", "dit", "dat", "deze", "hem"}
+
+
+def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
+    """A promise without a moment whose object points back (a pronoun) at the job of the
+    promise or appointment just before it, in the same or the previous sentence, takes
+    that job's moment."""
+    import dataclasses
+
+    out = list(promises)
+    for k in range(1, len(out)):
+        promise, before = out[k], out[k - 1]
+        if promise.when.status != "missing" or not before.complete or before.end > promise.start:
+            continue
+        if _sentences_apart(doc, before.start, promise.start) > 1:
+            continue
+        if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in doc.char_span(
+                promise.start, promise.end, alignment_mode="expand") or ()):
+            out[k] = dataclasses.replace(promise, when=before.when if before.when.status == "concrete" else DONE)
+    return out
+
+
+def _sentences_apart(doc: "Doc", start: int, end: int) -> int:
+    return sum(1 for sent in doc.sents if start < sent.start_char <= end)
