@@ -147,7 +147,9 @@ def tells_what_happened(clause: "Span", future: MarkerList | None = None, skip: 
 
 
 def _past_participle(token) -> bool:
-    """"opgelost", "verholpen", "gestuurd"; not the present participle "haperend"."""
+    """"opgelost", "verholpen", "gestuurd"; not the present participle "haperend", nor
+    one before its noun ("verleden tijd": attributive, no perfect)."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
     return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
-        and not token.lower_.endswith(("end", "ende"))
+        and not token.lower_.endswith(("end", "ende")) and not (following is not None and following.pos_ == "NOUN")
 
