@@ -25,7 +25,7 @@ from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from smartlint.matching import CompiledRules
     from smartlint.packs import Rule
@@ -132,19 +132,61 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
 
     if library and "library" in scope:
         scope = scope["library"]
+        library_reading = True
+    else:
+        library_reading = False
     end = max(hit.end, hit.start + 1)
     clauses = [c for c in clauses_of(doc) if c.start_char < end and hit.start < c.end_char]
+    acts = {id(c): c._.act for c in clauses}
+    if library_reading:
+        # A library string narrates the past or another party's duty ("Volgens de wet had
+        # je zo spoedig mogelijk moeten besluiten", "heeft niet zo snel mogelijk besloten"):
+        # no moment of ours. A relative clause of a title is part of that title
+        # ("Verzoeken die binnenkort zichtbaar worden").
+        clauses = [c for c in clauses if not narrated(c)]
+        if not clauses:
+            return False
+        acts = {id(c): "label" if _in_a_title(c) else c._.act for c in clauses}
     if "acts" in scope:
-        clauses = [c for c in clauses if c._.act in scope["acts"]]
+        clauses = [c for c in clauses if acts[id(c)] in scope["acts"]]
         if not clauses:
             return False
     elif "not_acts" in scope:
-        if clauses and all(c._.act in scope["not_acts"] for c in clauses):
+        if clauses and all(acts[id(c)] in scope["not_acts"] for c in clauses):
             return False
-        clauses = [c for c in clauses if c._.act not in scope["not_acts"]]
+        clauses = [c for c in clauses if acts[id(c)] not in scope["not_acts"]]
     if "subjects" in scope:
         return any(c._.subject_kind in scope["subjects"] for c in clauses)
     return True
+
+
+def narrated(clause: "Span") -> bool:
+    """The clause tells the past or what should have been: a past-tense finite verb
+    ("werd", "zouden ... moeten", "had ... moeten") or a perfect ("heeft ... besloten")."""
+    finite = clause._.finite
+    if finite is None:
+        return False
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    irregular_past = {form for _, past, _ in lexicon().irregular_verbs.values() for form in past}
+    if "Past" in finite.morph.get("Tense") or finite.norm_ in irregular_past:
+        return True
+
+    if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
+        return False
+    return any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause)
+
+
+def _in_a_title(clause: "Span") -> bool:
+    """A relative clause whose sentence has no main clause but labels."""
+    relative = ("die", "dat", "waar", "wat", "welke")
+    if clause._.role != "subordinate" or (clause._.marker or clause[0].norm_) not in relative:
+        return False
+    from smartlint.nl.clauses import clauses_of
+
+    mains = [c for c in clauses_of(clause.doc) if c._.role == "main" and c.sent.start == clause.sent.start]
+    return bool(mains) and all(c._.act == "label" for c in mains)
 
 
 def _trimmed(hit: Hit, text: str) -> Hit | None:

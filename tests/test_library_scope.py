@@ -116,3 +116,35 @@ def test_a_requirement_with_its_purpose_is_no_guarantee(linter):
 def test_a_quoted_mode_name_is_a_mention(linter):
     text = "De pagina staat in de modus 'Binnenkort beschikbaar' en is alleen zichtbaar voor jou."
     assert "vague-binnenkort" not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the duty of another party, in the past or as what should have been
+    ("Volgens de wet had je zo spoedig mogelijk een beslissing moeten nemen.", "vague-zsm"),
+    ("De instantie heeft niet zo snel mogelijk op je verzoek besloten.", "vague-zsm"),
+    # a relative clause of a title is part of the title
+    ("Verzoeken die binnenkort zichtbaar worden", "vague-binnenkort"),
+    # which problem matters, not how many
+    ("We probeerden de betaling te verwerken, maar we stootten op enkele problemen.", "vague-een-aantal"),
+])
+def test_narrated_duties_and_titles_are_no_vagueness_of_ours(linter, text, rule):
+    assert rule not in rules(linter, text, library=True)
+
+
+def test_a_coming_feature_is_still_an_open_moment(linter):
+    assert "vague-binnenkort" in rules(linter, "Deze functie is binnenkort beschikbaar.", library=True)
+
+
+@pytest.mark.parametrize("text", [
+    "iemand reageert op een bericht waarop jij reageerde",  # a notification setting
+    "Amy zal ook Ben in een bericht kunnen vermelden.",  # help text with example users
+    "Laat het ons weten en we zullen je helpen het aan te vechten.",  # an offer on the reader's request
+    "We kijken ernaar uit je te zien op het congres.",  # looking forward, no job
+])
+def test_no_promise_of_ours_in_settings_help_and_offers(linter, text):
+    assert not rules(linter, text, library=True) & {"promise-when", "promise-what", "no-next-step"}
+
+
+def test_a_request_to_the_reader_is_his_next_step(linter):
+    text = "Die ordercyclus kan niet worden verwijderd. Om dat te voorkomen, verzoeken wij u deze te sluiten."
+    assert "no-next-step" not in rules(linter, text, library=True)

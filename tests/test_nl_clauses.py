@@ -170,3 +170,12 @@ def test_clause_analysis_accuracy_on_the_gold_test_half():
             right[field] += got[field] == gold[field]
     for field, floor in FLOORS.items():
         assert right[field] / len(items) >= floor, (field, right[field], len(items))
+
+
+@pytest.mark.parametrize("text", ["]000", "(000", "]Bel 000"])
+def test_a_sentence_that_starts_after_a_bracket_is_analysed(text):
+    # the token before the finite verb lies outside its sentence (found by hypothesis)
+    from smart_support import parse
+
+    doc, _ = parse(text)
+    assert doc._.clauses is not None

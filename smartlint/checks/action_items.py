@@ -62,8 +62,10 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             continue
         title = body.rstrip(":").strip()
         heading = headings.find(title) if not line.listed else []
-        if heading and heading[0] == (0, len(title)):
-            under_heading = True  # "Actiepunten", "Acties:": a list of items follows
+        if heading and heading[0][0] == 0 and (heading[0][1] == len(title) or not _has_verb_form(title, words)):
+            # "Actiepunten", "Acties:", "Actiepunten overleg Bouwbedrijf Stam, 3 december":
+            # a list of items follows
+            under_heading = True
             continue
         if line.listed or under_heading:
             item = _action_item(text, folded, line, words, owner_required=not under_heading)
@@ -104,6 +106,11 @@ def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
         return True
     label = folded[start:end].split()
     return any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
+
+
+def _has_verb_form(title: str, words: PromiseWords) -> bool:
+    """A heading that is a sentence ("Actiepunten zijn verstuurd") is no heading."""
+    return any(_infinitive(w, words) or _finite(w) for w in _WORD.findall(title))
 
 
 def _has_infinitive(body: list[str], words: PromiseWords) -> bool:

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# Indefinite pronouns: in a draft "Iemand belt u" is a vague actor of ours; in a library
+# string "iemand" is any user.
+_INDEFINITE = {"iemand", "niemand", "men", "wie"}
+
+
 def personal_promise(doc: "Doc", promise: Promise) -> bool:
     """In a library string, a promise we make ourselves: a clause the analysis reads as a
     promise, with "we/ik" or a team of ours as its active subject and a finite verb, that
@@ -74,6 +79,8 @@ def _our_own_subject(clause: "Span") -> bool:
         return _named_person_acts(clause)
     if kind != "team" or clause._.subject is None:
         return False
+    if clause._.subject[0].norm_ in _INDEFINITE:
+        return False  # "iemand reageert op jouw bericht": a notification setting, nobody of ours
     from smartlint.nl.lexicon import lexicon
 
     lex = lexicon()
@@ -87,14 +94,18 @@ def _our_own_subject(clause: "Span") -> bool:
 
 
 def _named_person_acts(clause: "Span") -> bool:
-    """A named colleague with a singular verb ("Sanne belt u maandag"), not a capitalised
+    """A named colleague with a singular verb, addressing the reader ("Sanne belt u
+    maandag"), not a capitalised
     noun before an infinitive ("Producten bekijken en beheren") or a product name
     ("WooCommerce werkt ... bij", "PayPal Payments stelt ...")."""
     from smartlint.nl.lexicon import lexicon
 
     name, finite = clause._.subject.root, clause._.finite
-    if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1:
-        return False
+    if any(ch.isupper() for ch in name.text[1:]) or len(clause._.subject) > 1 or not name.text[:1].isupper():
+        return False  # "iemand reageert op jouw bericht": nobody of ours
+    readers = lexicon()["customer_pronouns"].words
+    if not any(t.norm_ in readers for t in clause):
+        return False  # help text with example users: "Amy zal Ben kunnen @vermelden"
     if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
         return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
     return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")

@@ -27,6 +27,7 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
                   sentence_fields(doc, analysis.folded, analysis.words),
                   scheduled_events(doc, analysis.folded, analysis.words)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
+    fields = [_dated_by_placeholder(p, ctx) for p in fields]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
@@ -98,6 +100,15 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     promises = covered_ongoing_work(same_job_when(started_later(promises, analysis.text), doc))
     doc.user_data[key] = promises
     return promises
+
+
+def _dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
+    """ "- {{ accountmanager }}: stuurt op {{ datum }} het voorstel": a date placeholder
+    is the item's moment."""
+    if promise.when.status != "missing" or not any(
+            promise.start <= p.start < promise.end and is_when_placeholder(p) for p in ctx.placeholders):
+        return promise
+    return dataclasses.replace(promise, when=DONE)
 
 
 # Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",
@@ -149,10 +160,16 @@ class _Analysis:
         found: list[Promise] = []
         subject = None
         answer = answers_question(self.doc, sent)
+        previous, waiting = None, False
         for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
             promise, subject = self.clause(clause, subject)
-            if promise is not None and not (k == 0 and answer):
+            # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
+            # coordinated offer waits on the reader's request
+            waiting = _after_request(self.doc, previous, clause) or (
+                waiting and promise is not None and promise.coordinated)
+            if promise is not None and not (k == 0 and answer) and not waiting:
                 found.append(promise)
+            previous = clause
         return share_what(share_when(found))
 
     def field_lines(self) -> list[Promise]:
@@ -226,12 +243,9 @@ class _Analysis:
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
-        if kind == "receive" and fi > 1 and norm(ws[0]) in _POLICY_OPENERS \
-                and (norm(ws[0]) != "als" or w.customer_nouns.find(self.folded, ws[0].idx, finite.idx)) \
-                and not concrete_time_spans(self.folded, ws[0].idx, finite.idx, w.concrete_when_words) \
-                and not w.vague_when_words.find(self.folded, ws[0].idx, finite.idx):
+        if kind == "receive" and start < finite.idx and self._policy_qualifier(ws, start, finite):
             # "Met het abonnement Plus krijgt u ...", "Als vaste klant krijgt u 10% korting",
-            # "Bij een bestelling boven € 50 ontvangt u ...": what a product or policy gives
+            # "Omdat u al 5 jaar klant bent, krijgt u ...": what a product or policy gives
             return None, subject
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
@@ -381,6 +395,15 @@ class _Analysis:
                 return DONE
         return None
 
+    def _policy_qualifier(self, ws, start: int, finite: "Token") -> bool:
+        """Before "krijgt/ontvangt u": a product or a customer's standing, no moment."""
+        w = self.words
+        if concrete_time_spans(self.folded, start, finite.idx, w.concrete_when_words) \
+                or w.vague_when_words.find(self.folded, start, finite.idx):
+            return False
+        opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
+        return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
+
     def _since(self, offset: int) -> bool:
         """A moment past or of a thing: "sinds 11.00 uur", "uw bestelling van 3 november";
         not an appointment's: "in het gesprek van dinsdag 8 december"."""
@@ -444,6 +467,16 @@ class _Analysis:
         if vague:
             return Part("vague", *vague[0])
         return Part("missing", main.idx, main.idx + len(main.text))
+
+
+def _after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
+    """"Laat het ons weten en we helpen je": a promise joined by "en" to a request to the
+    reader waits on the reader, like one after "als u ..."."""
+    from smartlint.nl.clauses import acts_at
+
+    if previous is None or norm(clause.words[0]) != "en":
+        return False
+    return acts_at(doc, *previous.char_range) == {"instruction"}
 
 
 def _sentence_start_before(starts: list[int], offset: int) -> int:

@@ -100,7 +100,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    if not lex["bad_news_words"].find(fold(doc.text)):
+    if not lex["bad_news_words"].find(fold(doc.text)) or lex["success_words"].find(fold(doc.text)):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
         return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading

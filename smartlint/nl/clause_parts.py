@@ -247,7 +247,8 @@ def _verb_first(span: Span, finite: Token) -> bool:
     first = first_word(span)
     if first is not None and first.i == finite.i:
         return True
-    if finite.i == span.start or Sentence.at(finite.i - 1).text not in (",", ":", ";"):
+    before_finite = Sentence.at(finite.i - 1)  # None outside the sentence ("]000")
+    if finite.i == span.start or before_finite is None or before_finite.text not in (",", ":", ";"):
         return False
     before = [t for t in Sentence.of(span) if t.i < finite.i]
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
