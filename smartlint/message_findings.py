@@ -143,6 +143,8 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
         # je zo spoedig mogelijk moeten besluiten", "heeft niet zo snel mogelijk besloten"):
         # no moment of ours. A relative clause of a title is part of that title
         # ("Verzoeken die binnenkort zichtbaar worden").
+        from smartlint.checks.tense import narrated
+
         clauses = [c for c in clauses if not narrated(c)]
         if not clauses:
             return False
@@ -158,24 +160,6 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
     if "subjects" in scope:
         return any(c._.subject_kind in scope["subjects"] for c in clauses)
     return True
-
-
-def narrated(clause: "Span") -> bool:
-    """The clause tells the past or what should have been: a past-tense finite verb
-    ("werd", "zouden ... moeten", "had ... moeten") or a perfect ("heeft ... besloten")."""
-    finite = clause._.finite
-    if finite is None:
-        return False
-    from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
-
-    irregular_past = {form for _, past, _ in lexicon().irregular_verbs.values() for form in past}
-    if "Past" in finite.morph.get("Tense") or finite.norm_ in irregular_past:
-        return True
-
-    if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
-        return False
-    return any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause)
 
 
 def _in_a_title(clause: "Span") -> bool:

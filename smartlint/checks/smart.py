@@ -60,7 +60,7 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 @register("smart.no_next_step")
 def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
-    if any(promise.complete for promise in promises):
+    if any(promise.complete for promise in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
         return
     if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}):
         return
@@ -70,6 +70,38 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         start = sentence.start_char + len(text) - len(text.lstrip())
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
+
+
+def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
+    """A second reading from the clause analysis: a promise whose subject is a named
+    person or "ik", with a concrete moment and a verb that is no vague action, on no
+    condition ("Om 15.00 uur sms't Iris u de volgende update", "Vandaag zet Ingrid je
+    nummer over"). The word-order reading of :func:`find_promises` misses some of these
+    shapes (fronted times, chat verbs, names the tagger reads as nouns)."""
+    from smartlint.checks.clauses import particle_positions
+    from smartlint.checks.promise_words import promise_words
+    from smartlint.checks.tense import narrated
+    from smartlint.checks.timeexpr import concrete_time_spans
+    from smartlint.nl.clauses import clauses_of
+
+    words = promise_words(params)
+    folded = fold(doc.text)
+    read = [(p.start, p.end) for p in find_promises(doc, ctx, params)]
+    for clause in clauses_of(doc):
+        subject = clause._.subject
+        if clause._.act != "promise" or clause._.negated or clause._.condition is not None or subject is None:
+            continue
+        if narrated(clause) or any(s < clause.end_char and clause.start_char < e for s, e in read):
+            continue  # told as past, or judged by the word-order reading already
+        if not (clause._.subject_kind == "person" or fold(subject.text) == "ik"):
+            continue
+        tokens = [t for t in clause if not t.is_space]
+        if words.vague_actions.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None \
+                or words.vague_when_words.find(folded, clause.start_char, clause.end_char):
+            continue
+        if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words):
+            return True
+    return False
 
 
 def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:

@@ -13,7 +13,7 @@ from smartlint.checks.promise_words import PromiseWords, promise_words
 from smartlint.checks.word_classes import COORDINATORS, PAST_AUX, PERFECT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _HAVE = {"heb", "hebt", "heeft", "hebben"}
 
@@ -46,3 +46,20 @@ def is_past(token: "Token", words: PromiseWords) -> bool:
     if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:
         return False
     return token.pos_ in ("VERB", "AUX")
+
+
+def narrated(clause: "Span") -> bool:
+    """The clause tells the past or what should have been: a past-tense finite verb
+    ("werd", "zouden ... moeten", "had ... moeten") or a perfect ("heeft ... besloten")."""
+    finite = clause._.finite
+    if finite is None:
+        return False
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    irregular_past = {form for _, past, _ in lexicon().irregular_verbs.values() for form in past}
+    if "Past" in finite.morph.get("Tense") or finite.norm_ in irregular_past:
+        return True
+    if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
+        return False
+    return any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause)
