@@ -32,17 +32,22 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
-from smartlint.checks.action_items import action_list_promises, meeting_deadlines, sentence_fields
+from smartlint.checks.action_items import (
+    action_list_promises, meeting_deadlines, sentence_fields,
+)
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, finite_and_subject, is_capitalised, is_infinitive, is_verb_like,
-    is_participle, noun_phrase_at, norm, particle_positions, split_clauses,
+    Clause, content_sentences, customer_condition, finite_and_subject, is_infinitive, is_participle,
+    is_verb_like, norm, particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.library_promises import happens_now, personal_promise
-from smartlint.checks.promise_parts import DONE, Part, Promise, covered_ongoing_work, share_what, share_when
+from smartlint.checks.promise_actors import ActorReading
+from smartlint.checks.promise_parts import (
+    DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
+)
 from smartlint.checks.promise_shapes import (
     addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
-    inverted_name, named_by_parse, parse_reads_promise, speaker_first, started_later,
+    inverted_name, parse_reads_promise, speaker_first, started_later,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import appointment_noun, same_job_when, scheduled_events
@@ -50,8 +55,7 @@ from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import (
-    COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
-    PREPOSITIONS, SUBJECT_PRONOUNS, WORDEN,
+    COORDINATORS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, WORDEN,
 )
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import LexiconSet
@@ -61,7 +65,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
-_TEAM_NOUNS = LexiconSet("team_nouns")
 _RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
@@ -147,7 +150,7 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
             return sent
     return None
 
-class _Analysis:
+class _Analysis(ActorReading):
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
         self.text = doc_text(doc)
@@ -277,7 +280,8 @@ class _Analysis:
         if kind == "active" and not concrete and describes_current_work(self.folded, sort, subject, region, start, end):
             return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
-        ongoing = main is finite and when.status != "concrete" and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
+        ongoing = main is finite and when.status != "concrete" \
+            and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
 
     def _performed(self, start: int, end: int, finite: "Token") -> Promise | None:
@@ -316,85 +320,6 @@ class _Analysis:
                 return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
         return "active" if sort in ("vague", "sender", "np") else None
 
-    def _subject_sort(self, subject, finite=None) -> str:
-        """customer | vague | sender | np (a noun phrase that may be an actor) | thing."""
-        if not subject:
-            return "thing"
-        first = norm(subject[0])
-        if first in CUSTOMER_PRONOUNS and (len(subject) == 1 or first != "je"):
-            return "customer"
-        if first == "je":
-            # "je nieuwe wachtwoord", "je bank": the reader's, it may act but names no one of ours
-            return "sender" if any(is_capitalised(t) for t in subject[1:]) else "np"
-        s, e = _chars(subject)
-        if self._vague_actor(subject):
-            return "vague"
-        if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
-            return "vague"  # plural "zij nemen het mee": a team, no person
-        if first in SUBJECT_PRONOUNS:
-            return "sender"  # ik, hij, zij
-        if first == "een":  # indefinite: "een monteur" is nobody in particular
-            return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "vague"
-        if self.words.specific_roles.find(self.folded, s, e):
-            return "sender"
-        if first in ("ons", "onze"):
-            # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
-            return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
-        if len(subject) == 1 and first in _TEAM_NOUNS:
-            return "vague"  # "Finance betaalt ...", "Planning belt u": a department
-        if len(subject) == 1 and first in _LONE_PRONOUNS:
-            return "thing"
-        head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
-        if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
-            return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
-        if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
-            return "sender"  # "Sem van onze webredactie"
-        if self.words.customer_nouns.find(self.folded, s, e):
-            return "thing"
-        return "sender" if finite is not None and named_by_parse(self.doc, subject, finite) else "np"
-
-    def _vague_actor(self, tokens) -> tuple[int, int] | None:
-        s, e = _chars(tokens)
-        for ms, me in self.words.vague_actors.find(self.folded, s, e):
-            if self.text[me:me + 1] == "-":
-                continue  # "onze klantenservice-medewerker Lieke": the phrase ends mid-word
-            following = self.text[me:e].lstrip()
-            if ms == s and not following[:1].isupper():
-                return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"
-        return None
-
-    def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
-        if kind in ("passive", "receive", "follows"):
-            agent = self._agent(region, "door" if kind == "passive" else "van")
-            if agent is not None:
-                return agent
-            ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
-            lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
-            if hi.i - lo.i > 3:  # "wordt binnen 5 werkdagen verstuurd": just the verb
-                lo = hi = main
-            return Part("vague", lo.idx, hi.idx + len(hi.text), kind)
-        if sort == "vague":
-            s, e = _chars(subject)
-            return Part("vague", s, e, "actor")
-        return DONE if sort == "sender" else Part("unknown")
-
-    def _agent(self, region, preposition: str) -> Part | None:
-        """The "door X" / "van X" naming who acts, if X is an actor."""
-        for k, token in enumerate(region[:-1]):
-            if norm(token) != preposition:
-                continue
-            phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
-            if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
-                return DONE  # "Je hoort het morgen van me": the writer
-            if self._person_placeholder(phrase[0]):
-                return DONE  # "door {{ adviseur }}"
-            vague = self._vague_actor(phrase)
-            if vague is not None:
-                return Part("vague", token.idx, vague[1], "agent")
-            if self._subject_sort(phrase) == "sender" or any(is_capitalised(t) for t in phrase):
-                return DONE
-        return None
-
     def _policy_qualifier(self, ws, start: int, finite: "Token") -> bool:
         """Before "krijgt/ontvangt u": a product or a customer's standing, no moment."""
         w = self.words
@@ -421,11 +346,6 @@ class _Analysis:
         if concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
-
-    def _person_placeholder(self, token: "Token") -> bool:
-        return any(
-            p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
-        )
 
     def _what(self, words_f, particle_ok, mi: int, region) -> Part:
         w = self.words
@@ -495,7 +415,3 @@ def _negated(words, known: frozenset[str]) -> bool:
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False
-
-
-def _chars(tokens) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

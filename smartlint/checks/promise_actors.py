@@ -1,0 +1,118 @@
+"""Who acts in a promise: the subject's sort and the who-part of a promise.
+
+A mixin of the promise analysis (:class:`smartlint.checks.promises._Analysis`), which
+gives it ``doc``, ``ctx``, ``words``, ``text`` and ``folded``. Sorts: customer (the
+reader receives), vague (we, ons team, een monteur, a department), sender (ik, a name, a
+role with a name), np (a noun phrase that may be an actor), thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at
+from smartlint.checks.promise_parts import DONE, Part
+from smartlint.checks.promise_shapes import named_by_parse
+from smartlint.checks.word_classes import (
+    CUSTOMER_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from smartlint.nl.lexicon import LexiconSet
+from smartlint.preprocess import is_when_placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TEAM_NOUNS = LexiconSet("team_nouns")
+_LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+
+
+class ActorReading:
+    def _subject_sort(self, subject, finite=None) -> str:
+        """customer | vague | sender | np (a noun phrase that may be an actor) | thing."""
+        if not subject:
+            return "thing"
+        first = norm(subject[0])
+        if first in CUSTOMER_PRONOUNS and (len(subject) == 1 or first != "je"):
+            return "customer"
+        if first == "je":
+            # "je nieuwe wachtwoord", "je bank": the reader's, it may act but names no one of ours
+            return "sender" if any(is_capitalised(t) for t in subject[1:]) else "np"
+        s, e = _chars(subject)
+        if self._vague_actor(subject):
+            return "vague"
+        if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
+            return "vague"  # plural "zij nemen het mee": a team, no person
+        if first in SUBJECT_PRONOUNS:
+            return "sender"  # ik, hij, zij
+        if first == "een":  # indefinite: "een monteur" is nobody in particular
+            return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "vague"
+        if self.words.specific_roles.find(self.folded, s, e):
+            return "sender"
+        if first in ("ons", "onze"):
+            # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
+            return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
+        if len(subject) == 1 and first in _TEAM_NOUNS:
+            return "vague"  # "Finance betaalt ...", "Planning belt u": a department
+        if len(subject) == 1 and first in _LONE_PRONOUNS:
+            return "thing"
+        head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
+        if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
+            return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
+        if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
+            return "sender"  # "Sem van onze webredactie"
+        if self.words.customer_nouns.find(self.folded, s, e):
+            return "thing"
+        return "sender" if finite is not None and named_by_parse(self.doc, subject, finite) else "np"
+
+    def _vague_actor(self, tokens) -> tuple[int, int] | None:
+        s, e = _chars(tokens)
+        for ms, me in self.words.vague_actors.find(self.folded, s, e):
+            if self.text[me:me + 1] == "-":
+                continue  # "onze klantenservice-medewerker Lieke": the phrase ends mid-word
+            following = self.text[me:e].lstrip()
+            if ms == s and not following[:1].isupper():
+                return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"
+        return None
+
+    def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
+        if kind in ("passive", "receive", "follows"):
+            agent = self._agent(region, "door" if kind == "passive" else "van")
+            if agent is not None:
+                return agent
+            ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
+            lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
+            if hi.i - lo.i > 3:  # "wordt binnen 5 werkdagen verstuurd": just the verb
+                lo = hi = main
+            return Part("vague", lo.idx, hi.idx + len(hi.text), kind)
+        if sort == "vague":
+            s, e = _chars(subject)
+            return Part("vague", s, e, "actor")
+        return DONE if sort == "sender" else Part("unknown")
+
+    def _agent(self, region, preposition: str) -> Part | None:
+        """The "door X" / "van X" naming who acts, if X is an actor."""
+        for k, token in enumerate(region[:-1]):
+            if norm(token) != preposition:
+                continue
+            phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
+                return DONE  # "Je hoort het morgen van me": the writer
+            if self._person_placeholder(phrase[0]):
+                return DONE  # "door {{ adviseur }}"
+            vague = self._vague_actor(phrase)
+            if vague is not None:
+                return Part("vague", token.idx, vague[1], "agent")
+            if self._subject_sort(phrase) == "sender" or any(is_capitalised(t) for t in phrase):
+                return DONE
+        return None
+
+    def _person_placeholder(self, token: "Token") -> bool:
+        return any(
+            p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
+        )
+
+
+def _chars(tokens) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
