@@ -227,3 +227,36 @@ def test_a_job_takes_the_moment_it_starts():
     assert parts(text) == [(OK, OK, OK), (OK, OK, OK)]
     # another promise of the same person does not lend its moment
     assert parts("Sanne belt u terug. Ze mailt u morgen de offerte.")[0][2][0] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the action before a dash is no owner
+        ("Actiepunten\n- Exportbestand aanpassen – vóór woensdag 9 december\n", ["vague"]),
+        # a vague actor with its department
+        ("Overleg IT\n- Iemand van IT: VPN-toegang aanmaken, uiterlijk vrijdag 11 december\n", ["vague"]),
+        # a known base verb with a separable prefix ("aanleveren")
+        ("Actiepunten\n- Team Marketing: nieuwe banners aanleveren\n", ["vague"]),
+        # an owner with a finite verb
+        ("Actiepunten\n- Lars: belt ma 7 dec om 9.00 uur met Gerda\n", [OK]),
+        # a heading that starts with an action word
+        ("Actiepunten overleg Stam, 3 december\n- Offerte opstellen, uiterlijk vr 11 dec\n", ["vague"]),
+    ],
+)
+def test_action_item_owners(text, expected):
+    assert [who[0] if isinstance(who, tuple) else who for who, _, _ in parts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notulen\n- De aanleg liep drie weken uit door een tekort aan monteurs.\n",  # a sentence
+        "Afspraken:\n1. Ik (Romy) bestel vandaag de onderdelen\n",  # a sentence of its own
+        "Verslag\n- Probleem: doorschakelen werkt niet na 18.00 uur.\n",  # a field
+        "Actiepunten\n- Paula: is volgende week met verlof\n",  # a state, no action
+    ],
+)
+def test_lines_that_are_no_action_items(text):
+    doc, placeholders = parse(text)
+    assert not [p for p in find_promises(doc, context(placeholders, "normal")) if p.action_item]

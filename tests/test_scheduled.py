@@ -105,3 +105,14 @@ def test_a_number_word_still_quantifies():
     found = lint_text("De update is acht keer zo groot. Anton belt u vrijdag 11 december om 10.00 uur.",
                       Settings(today=date(2026, 12, 3)))
     assert "adjective-size" not in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het onderzoek loopt nog. Ayla belt je morgen om 10.00 uur.",
+        "Storing telefooncentrale: het herstel duurt nog even. Mehmet belt u om 12.00 uur met een update.",
+    ],
+)
+def test_a_name_the_tagger_misreads_still_promises(text):
+    assert complete(text)[-1] is True

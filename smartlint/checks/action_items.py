@@ -78,13 +78,18 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
 
 def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool) -> Promise | None:
     label = _LABEL.match(text, line.start, line.end)
+    if label is not None and _has_infinitive(_WORD.findall(folded[label.start("label"):label.end("label")]), words):
+        label = None  # "- Exportbestand aanpassen – vóór woensdag": the action, no owner
+    if label is not None and lexicon()["field_labels"].find(folded[label.start("label"):label.end("label")]):
+        return None  # "- Probleem: doorschakelen werkt niet", "Status: ...": a field, no item
     body_start = label.end() if label else line.start
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
     body = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, body_start, line.end)]
     # "Kees: offerte mailen" or, with an owner, "Lars: belt ma 7 dec om 9.00 uur met Gerda"
-    finite_first = label is not None and bool(body) and _finite(body[0][2]) \
-        and not lexicon()["field_labels"].find(folded[label.start("label"):label.end("label")])
+    if label is None and _prose([w for _, _, w in body], words):
+        return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
+    finite_first = label is not None and bool(body) and _finite(body[0][2])
     if not finite_first and not _has_infinitive([w for _, _, w in body], words):
         return None
     if label is not None:
@@ -102,10 +107,21 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
 def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
     vague = words.vague_actors.find(folded, start, end)
-    if vague and vague[0] == (start, end):
-        return True
+    if vague and vague[0][0] == start and (vague[0][1] == end or folded[vague[0][1]:end].split()[0] in ("van", "bij", "uit")):
+        return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
     return any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
+
+
+def _prose(body: list[str], words: PromiseWords) -> bool:
+    """A line that is a sentence of its own: it opens with a subject pronoun or holds a
+    finite verb (a third-person or past form, an auxiliary)."""
+    from smartlint.checks.word_classes import SUBJECT_PRONOUNS
+    from smartlint.nl.verbs import auxiliary_forms
+
+    if body and body[0] in SUBJECT_PRONOUNS:
+        return True
+    return any(w in auxiliary_forms() or _finite(w) or w in words.past_forms for w in body)
 
 
 def _has_verb_form(title: str, words: PromiseWords) -> bool:
@@ -127,9 +143,9 @@ def _finite(word: str) -> bool:
 
 
 def _infinitive(word: str, words: PromiseWords) -> bool:
-    from smartlint.nl.verbs import known_infinitives
+    from smartlint.nl.verbs import known_infinitive
 
-    return word.endswith("en") and (word in known_infinitives() or word in words.known_forms)
+    return word.endswith("en") and (known_infinitive(word) or word in words.known_forms)
 
 
 def _what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:

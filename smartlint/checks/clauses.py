@@ -293,7 +293,20 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
     if len(first) > 1 and _time_unit(norm(first[-1])) and (word in DETERMINERS or first[0].like_num) \
             and not any(is_capitalised(t) for t in first[1:]):
         return True  # "Een van de komende dagen | komt monteur Ahmed", "De komende weken"
-    return len(first) == 1 and first[0].pos_ in ("ADV", "ADP", "SCONJ") and not is_capitalised_name(first[0])
+    if len(first) != 1 or first[0].pos_ not in ("ADV", "ADP", "SCONJ") or is_capitalised_name(first[0]):
+        return False
+    # A capitalised word on no adverb list before "belt u" is a name the tagger does not
+    # know ("Ayla belt je morgen", "Mehmet belt u"): adverbs are listed (clause_adverbs).
+    return not (is_capitalised(first[0]) and first[0].text.isalpha() and _addresses_reader_next(first[0]))
+
+
+def _addresses_reader_next(token: "Token") -> bool:
+    """The finite verb after ``token`` is followed by the reader as object ("belt je")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    verb, after = doc[token.i + 1], doc[token.i + 2]
+    return norm(after) in CUSTOMER_PRONOUNS and norm(verb).endswith("t")
 
 
 def _time_unit(word: str) -> bool:

@@ -48,6 +48,16 @@ def known_infinitives() -> frozenset[str]:
     return frozenset(words)
 
 
+def known_infinitive(word: str) -> bool:
+    """A known infinitive, also with a separable prefix before a known base verb
+    ("aanleveren", "inplannen", "uitzoeken")."""
+    known = known_infinitives()
+    if word in known:
+        return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in known
+               for prefix in _SEPARABLE_PREFIXES)
+
+
 def infinitive_candidates(stem: str) -> set[str]:
     """Infinitives a stem may belong to (over-generating: checked against a list)."""
     s = stem
