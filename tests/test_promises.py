@@ -409,3 +409,8 @@ def test_action_items_of_notes(line, who, what, when):
 def test_title_and_subject_lines_are_no_promises(text):
     found = promises(text)[1]
     assert found and all(p.complete for p in found)
+
+
+def test_an_inverted_condition_with_a_verb_the_tagger_misses_holds_no_promise():
+    # "Lukt ... niet, dan ...": the promise waits on the reader's trouble
+    assert parts("Lukt inloggen daarna niet, dan plant Anouk een belafspraak met je in.") == []

@@ -228,9 +228,10 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
         return []
     for k, clause in enumerate(raw[1:], 1):
         before = raw[k - 1]
+        if clause in mains and norm(clause.words[0]) == "dan" and (
+                _verb_first(before, known_forms) or _opens_with_verb_stem(before)):
+            clause.conditional = True  # "Werkt het niet, dan ...", "Heeft u vragen, dan ..."
         if clause not in mains or before in mains:
-            if clause in mains and norm(clause.words[0]) == "dan" and _verb_first(before, known_forms):
-                clause.conditional = True  # "Werkt het niet, dan ...", "Heeft u vragen, dan ..."
             continue
         clause.fronted = True
         if _verb_first(clause, known_forms) and before.subordinator is None and not _inverted_subject(clause):
@@ -250,6 +251,14 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
             host = after[0]  # "..., en zodra het is opgelost, belt Sanne u": the clause it opens
         host.attached.append(clause)
     return mains
+
+
+def _opens_with_verb_stem(clause: Clause) -> bool:
+    """"Lukt inloggen niet, dan ...": a present form of a known verb the tagger misses."""
+    from smartlint.nl.verbs import is_verb_stem
+
+    word = norm(clause.words[0])
+    return word not in SUBJECT_PRONOUNS and word not in ADVERBS and is_verb_stem(word)
 
 
 def _verb_first(clause: Clause, known_forms) -> bool:
