@@ -1,6 +1,6 @@
 """Score the clause analysis against the in-domain gold set.
 
-    python tests/nl_gold/score.py [dev|test] [--errors]
+    python tests/nl_gold/score.py [dev|dev2|dev+dev2|test] [--errors]
 
 Per field (act, subject_kind, finite_verb, mood, negated, condition), the share of
 lines whose main clause the analysis gets right.  The main clause is the first clause
@@ -39,8 +39,17 @@ def predict(doc) -> dict:
     }
 
 
+SPLITS = ("dev", "dev2", "dev+dev2", "test")
+
+
 def load(split: str) -> list[dict]:
-    return [json.loads(line) for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The lines of one split; ``dev+dev2`` is both development files in order."""
+    return [
+        json.loads(line)
+        for part in split.split("+")
+        for line in (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def score(split: str, show_errors: bool = False) -> dict[str, tuple[int, int]]:
@@ -81,7 +90,7 @@ def score(split: str, show_errors: bool = False) -> dict[str, tuple[int, int]]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("split", nargs="?", default="dev", choices=["dev", "test"])
+    parser.add_argument("split", nargs="?", default="dev", choices=SPLITS)
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent.parent))
