@@ -55,12 +55,14 @@ def classify(clause: "Span", sent: "Span") -> str:
     if lex["request_words"].find(folded):
         return "instruction"
     if finite is None:
-        if opens or lex["courtesy_words"].find(folded):
+        if opens or lex["courtesy_words"].find(folded) or lex["courtesy_phrases"].find(folded):
             return "courtesy"
-        if _action_item(clause):
+        if _action_item(clause) or _chat_intent(clause, lex):
             return "promise"
+        if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
+            return "instruction"  # "Graag het retourlabel op de doos plakken."
         return "label"
-    if opens:
+    if opens or (lex["courtesy_phrases"].find(folded) and not ext.negated):
         return "courtesy"
     verbs = _verbs(clause)
     if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
@@ -69,9 +71,10 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "instruction"
     if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
         return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
-    if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex):
-        return "instruction"
-    if span_text(sent).rstrip().endswith("?"):
+    if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
+            and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
+        return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit
+    if span_text(sent).rstrip().endswith("?") or mood == "interrogative":
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())):
             return "instruction"
         return "question"
@@ -86,11 +89,15 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
-    participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or _participle_shape(main))
-    timed = has_time(clause)
+    participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or _participle_shape(main)
+                                         or bool(finite_verbs & {"hebben"}) and _en_participle(main))
+    timed = _has_moment(clause)
     passive = bool(finite_verbs & _PASSIVE) and participle
-    if finite_verbs & _PERFECT and participle and not passive and not timed:
-        return False  # "We hebben ... ontvangen", "Uw pakket is verzonden"
+    ahead = bool(lex["future_time_markers"].find(fold(span_text(clause))))
+    if finite_verbs & _PERFECT and participle and not passive and not ahead:
+        return False  # "We hebben ... ontvangen", "Uw pakket is op 3 juni verzonden"
+    if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
+        return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
     stative = lex["stative_verbs"].words
     future = bool(finite_verbs & _FUTURE)
     automatic = bool(lex["automatic_markers"].find(fold(span_text(clause))))
@@ -101,6 +108,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
     system = bool(lexical & lex["system_actions"].words)
+    if system and kind == "thing" and not passive and not participle:
+        clause._.routine = True  # "Je sessie verloopt over 5 minuten": the thing acts by itself
+        return False
     if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
@@ -117,11 +127,54 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)
         return ours or future or timed
-    if timed and customer_side and not automatic:
-        return True  # "Uiterlijk maandag staat het bedrag op uw rekening"
+    copula = main.i == finite.i and "zijn" in finite_verbs
+    if timed and customer_side and not automatic and not (copula and not ahead):
+        return True  # "Uiterlijk maandag staat het bedrag op uw rekening", not "... is één maand"
     if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(span_text(clause))) and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
+
+
+def _has_moment(clause: "Span") -> bool:
+    """:func:`has_time`, where a bare number counts only when no other noun follows it:
+    "binnen 5 werkdagen", "op 3 juni", "om 14:30", not "3 nieuwe berichten"."""
+    lex = lexicon()
+    folded = fold(span_text(clause))
+    if lex["past_time_words"].find(folded):
+        return False
+    if lex["time_words"].find(folded) or lex["time_units"].find(folded):
+        return True
+    tokens = _tokens(clause)
+    for k, token in enumerate(tokens):
+        if token.like_num and any(ch.isdigit() for ch in token.text):
+            rest = [t for t in tokens[k + 1:] if t.pos_ != "ADJ"]
+            if not rest or rest[0].pos_ != "NOUN" or fold(rest[0].text) in lex["duration_units"]:
+                return True
+    return False
+
+
+def _te_infinitive_after(finite: "Token") -> bool:
+    """A "te" + infinitive later in the sentence ("verwachten ... op te lossen")."""
+    sent = Sentence.tokens
+    return any(fold(t.text) == "te" and t.i > finite.i for t in sent)
+
+
+def _chat_intent(clause: "Span", lex) -> bool:
+    """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
+    tokens = [t for t in _tokens(clause) if not t.is_punct]
+    return len(tokens) >= 2 and bool(lex["intent_openers"].find(fold(tokens[0].text))) \
+        and fold(tokens[1].text) in _known_infinitives() and not lex["wait_requests"].find(fold(span_text(clause)))
+
+
+def _infinitive_in(clause: "Span") -> bool:
+    known = _known_infinitives()
+    return any(fold(t.text) in known and fold(t.text).endswith("en") for t in _tokens(clause))
+
+
+def _known_infinitives():
+    from smartlint.nl.verbs import known_infinitives
+
+    return known_infinitives()
 
 
 def _participle_shape(token: "Token") -> bool:
@@ -135,6 +188,13 @@ def _participle_shape(token: "Token") -> bool:
             core = core[len(prefix):]
             break
     return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
+
+
+def _en_participle(token: "Token") -> bool:
+    """"ontvangen", "vergeten", "gegeven": after "hebben" (which takes no bare
+    infinitive) an -en form with a participle's prefix is the participle."""
+    word = fold(token.text)
+    return word.endswith("en") and word.startswith(("ge", "ver", "be", "ont", "her", "er"))
 
 
 def _has_agent(clause: "Span") -> bool:
@@ -189,7 +249,14 @@ def _loose_particle(clause: "Span", verb: "Token") -> list:
 
 def _main_verb(clause: "Span") -> "Token":
     root = clause.root
-    return root if root.pos_ in ("VERB", "AUX") else (clause._.finite or root)
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    finite = clause._.finite
+    # _FALLBACK_FINAL_INFINITIVE: "Wij kunnen uw bestelling niet meer wijzigen/NOUN":
+    # a known infinitive after a finite verb is the clause's main verb, whatever its tag.
+    if finite is not None and root.i > finite.i and fold(root.text) in _known_infinitives():
+        return root
+    return finite or root
 
 
 def _modal_infinitives(lex) -> set[str]:

@@ -22,6 +22,10 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Nominative personal pronouns: grammar, not vocabulary.
 _NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PERSONAL = _NOMINATIVE
+# Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
+_FIRST_PERSON_ONLY = {"ben", "heb"}
+# Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
+_POSSESSIVE_JE = {"je", "jouw"}
 # Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
 _NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
 
@@ -37,6 +41,9 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
         subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
     subject = _repaired_subject(span, finite, subject)
     phrase = _phrase(subject) if subject is not None else None
+    if phrase is not None and phrase.start > 0 and fold(phrase.doc[phrase.start - 1].text) in _POSSESSIVE_JE \
+            and phrase.root.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.doc[phrase.start - 1 : phrase.end]  # "Je wachtwoord", read as "Je" + object
     ext = span._  # each ``span._`` builds a new accessor: one for the five writes
     ext.finite = finite
     ext.subject = phrase
@@ -51,9 +58,13 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")] + [head]
     for token in candidates:
         if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
-                and not _disagrees(token):
+                and not _disagrees(token) and not _never_finite(token):
             return token
     first = first_word(span)
+    if first is not None and _chat_intent_infinitive(first):
+        return None  # "ff checken hoor": an infinitive after "even", no finite verb
+    if first is not None and _is_heading(first):
+        first = None  # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative
     # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
     # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
     if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
@@ -73,7 +84,8 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 return nxt
     for token in mine:
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
-                and not _bare_infinitive_label(token, span) and not _disagrees(token):
+                and not _bare_infinitive_label(token, span) and not _disagrees(token) \
+                and not _never_finite(token):
             return token
     # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
     # ADP: an infinitive form right after the clause's opening noun phrase, with words
@@ -100,6 +112,36 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 and not is_verb_stem_only(word):
             return nxt
     return None
+
+
+def _never_finite(token: Token) -> bool:
+    """_FALLBACK_TIME_VERB: the tagger calls some time words finite verbs ("We verwachten
+    de storing vanavond/VERB ... op te lossen"); a ``time_words`` word never is one."""
+    return fold(token.text) in lexicon()["time_words"]
+
+
+def _is_heading(token: Token) -> bool:
+    """_FALLBACK_HEADING: a line's first word right before a colon ("Onderwerp: ...",
+    "Besloten: ...", "Update 14:30: ...") heads the line; the tagger reads some as
+    imperatives."""
+    nxt = _next_word(token)
+    if nxt is not None and nxt.like_num:
+        nxt = _next_word(nxt)
+    return token.i == Sentence.start and nxt is not None and nxt.text == ":"
+
+
+def _chat_intent_infinitive(first: Token) -> bool:
+    """_FALLBACK_CHAT_INTENT: "ff checken hoor", "even kijken wat er mis is": an
+    ``intent_openers`` word and an infinitive with no subject is the writer's intention
+    in chat; the tagger calls the infinitive finite.  A request to wait ("even
+    wachten", ``wait_requests``) is none."""
+    lex = lexicon()
+    nxt = _next_word(first)
+    if nxt is None or not lex["intent_openers"].find(fold(first.text)) or not fold(nxt.text).endswith("en"):
+        return False
+    if lex["wait_requests"].find(fold(first.text + " " + nxt.text)):
+        return False
+    return fold(nxt.text) in known_infinitives()
 
 
 def _disagrees(token: Token) -> bool:
@@ -164,6 +206,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     lex = lexicon()
     question = Sentence.question
     verb_first = _verb_first(span, finite)
+    if subject is not None and _possessed_noun(subject) is not None:
+        subject = _possessed_noun(subject)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
         after = _noun_phrase_after(finite)
         if subject.i < finite.i and after is not None:
@@ -177,13 +221,20 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
     if subject is not None and subject.i > finite.i and verb_first:
-        if not question and fold(subject.text) not in _NOMINATIVE | {"u"}:
+        # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
+        if not question and fold(subject.text) not in _NOMINATIVE | {"u"} \
+                and fold(finite.text) not in auxiliary_forms():
             return None
     after = _next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
         return after  # "Misschien kunnen we ...": inverted after an adverb
     if (subject is None or subject.i > finite.i) and not verb_first:
         before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+        # "collega van logistiek belt je": a PP after the first noun modifies it
+        cut = next((k for k, t in enumerate(before) if t.pos_ == "ADP" and k > 0
+                    and before[k - 1].pos_ in ("NOUN", "PROPN")), len(before))
+        tail_ok = all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "ADP") for t in before[cut:])
+        before = before[:cut] if tail_ok else before
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
                  or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
@@ -191,6 +242,16 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _possessed_noun(token: Token) -> Token | None:
+    """The noun after a possessive "je" ("je proefperiode", "Je nieuwe pas"), or None."""
+    if fold(token.text) not in _POSSESSIVE_JE:
+        return None
+    nxt = _next_word(token)
+    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i < Sentence.end - 1:
+        nxt = _next_word(nxt)
+    return nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.like_num else None
 
 
 def _noun_phrase_after(finite: Token) -> Token | None:
@@ -202,6 +263,8 @@ def _noun_phrase_after(finite: Token) -> Token | None:
         i += 1
     if i < end:
         token = Sentence.at(i)
+        if _possessed_noun(token) is not None:
+            return _possessed_noun(token)  # "verloopt je proefperiode"
         if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
             return token
     return None
@@ -229,6 +292,13 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     verb_first = _verb_first(span, finite)
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
+    if verb_first and subject is not None and subject.start == finite.i + 1 and subject.root.pos_ == "PRON" \
+            and fold(finite.text) in auxiliary_forms() \
+            and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span):
+        return "interrogative"  # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"
+    if _wh_first(span) and _next_word(first_word(span)) is not None \
+            and _next_word(first_word(span)).i in (finite.i, finite.i - 1) and not span._.marker:
+        return "interrogative"  # "Hoe laat past het u het beste"
     if verb_first and not ends_with_question:
         who = fold(subject.text) if subject is not None else None
         at_start = finite.i == _first_word_index()
@@ -252,6 +322,11 @@ def _verb_first(span: Span, finite: Token) -> bool:
         return False
     before = [t for t in Sentence.of(span) if t.i < finite.i]
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
+
+
+def _continues_after_comma(span: Span) -> bool:
+    """"Heeft u vragen, dan ...": a verb-first clause before a comma is a condition."""
+    return any(t.text == "," for t in Sentence.tokens if t.i >= span.end - 1)
 
 
 def _first_word_index() -> int:
@@ -317,8 +392,11 @@ def subject_kind(subject: Span | None) -> str:
         return "team"
     if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN"):
         return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
-    if head in lex["team_nouns"] and not any(fold(t.text) in _NOT_OURS for t in subject):
-        return "team"  # "de klantenservice", "ons team"; not "een team", "dit team"
+    bare = " ".join(fold(t.text) for t in subject if t.pos_ not in ("DET", "PRON"))
+    compound = any(head.endswith(h) and len(head) > len(h) + 2 for h in lex["team_heads"].words)
+    if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
+            and not any(fold(t.text) in _NOT_OURS for t in subject):
+        return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
     if head in lex["person_roles"] or text in lex["person_roles"]:
         plural = "Plur" in subject.root.morph.get("Number")
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)

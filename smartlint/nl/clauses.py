@@ -180,6 +180,8 @@ def _sentence_clauses(sent: Span) -> list[Span]:
         describe(span, head, owner)
     spans = _split_marked(spans, by_head, heads)
     spans = _split_semicolons(spans)
+    spans = _main_after_heading(spans)
+    spans = _main_after_inverted_condition(spans)
     _share_subjects(spans, by_head, heads)
     for span in spans:
         span._.act = classify(span, sent)
@@ -209,6 +211,60 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
             describe(part, part.root, {t.i: part.root.i for t in part})
             out.append(part)
     return out
+
+
+def _main_after_heading(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_HEADING_MAIN: "Besloten: retourtermijn blijft 30 dagen", "Update 14:30:
+    de storing is verholpen": the parser makes the heading before the colon the root;
+    the clause after it, with its own finite verb and subject, is the main clause.  (An
+    action item "Kees: stuurt vrijdag de offerte" has no subject after the colon.)"""
+    main = next((s for s in spans if s._.role == "main"), None)
+    if main is None:
+        return spans
+    colon = next((t for t in Sentence.tokens if t.text == ":"), None)
+    words = [t for t in Sentence.of(main) if not t.is_punct]
+    if colon is None or main.end > colon.i + 1 or not 1 <= len(words) <= 3 or main._.finite is not None:
+        return spans
+    after = next((s for s in spans if s.start > colon.i and s._.finite is not None and s._.subject is not None), None)
+    if after is None:
+        return spans
+    main._.role, after._.role, after._.marker = "coordinate", "main", None
+    return spans
+
+
+def _main_after_inverted_condition(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_INVERTED_CONDITION: "Mocht het probleem terugkomen, dan sturen we ...",
+    "Heeft u vragen, neem dan contact op": a sentence that opens with its finite verb
+    and a subject (or "mocht"), then a comma and another clause, is a condition and its
+    main clause.  The parser makes the condition the root.  The condition reads as
+    "als" (its ``marker``); a "dan" that opens the main clause is left out of it."""
+    if Sentence.question:
+        return spans
+    main = next((s for s in spans if s._.role == "main"), None)
+    finite = main._.finite if main is not None else None
+    first = first_word(main) if main is not None else None
+    if finite is None or first is None or first.i != finite.i:
+        return spans
+    markers = lexicon()["condition_markers"]
+    if fold(finite.text) not in markers and (main._.subject is None or main._.subject.start < finite.i):
+        return spans
+    comma = next((t for t in Sentence.tokens if t.i >= main.end - 1 and t.text == ","), None)
+    if comma is None:
+        return spans
+    later = next((s for s in spans if s.start > comma.i and s is not main), None)
+    if later is None:
+        return spans
+    doc = main.doc
+    if fold(doc[later.start].text) == "dan" and later.end > later.start + 1:
+        trimmed = doc[later.start + 1 : later.end]
+        describe(trimmed, trimmed.root, {t.i: trimmed.root.i for t in trimmed})
+        spans = [trimmed if s is later else s for s in spans]
+        later = trimmed
+    if later._.finite is None:
+        return spans
+    main._.role, main._.marker = "subordinate", "als"
+    later._.role, later._.marker, later._.condition = "main", None, main
+    return spans
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:
