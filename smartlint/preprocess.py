@@ -58,6 +58,7 @@ _PLACEHOLDER = re.compile(
 _COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
 HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
+PLACEHOLDERS_KEY = "smartlint.placeholders"  # Doc.user_data key: {start: name} of masked placeholders
 _HEADING_MAX_WORDS = 14
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_CHARS = 60
@@ -331,6 +332,8 @@ def set_structure(doc: "Doc", prepared: PreparedText) -> None:
     """Keep the formula and heading ranges of ``prepared`` on the (whole) Doc."""
     doc.user_data[FORMULAS_KEY] = list(prepared.formulas)
     doc.user_data[HEADINGS_KEY] = list(prepared.headings)
+    # the clause analysis reads a placeholder subject's name: "{agent} belt u" names a person
+    doc.user_data[PLACEHOLDERS_KEY] = {p.start: p.name for p in prepared.placeholders}
 
 
 def _after_sentence_end(previous, token) -> bool:

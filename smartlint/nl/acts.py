@@ -62,8 +62,9 @@ def classify(clause: "Span", sent: "Span") -> str:
         if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
             return "instruction"  # "Graag het retourlabel op de doos plakken."
         return "label"
-    if opens or (lex["courtesy_phrases"].find(folded) and not ext.negated):
-        return "courtesy"
+    if opens or (lex["courtesy_phrases"].find(folded) and not ext.negated) \
+            or (kind == "none" and fold(finite.text) in lex["courtesy_words"]):
+        return "courtesy"  # also "Namens het hele team: bedankt!"
     verbs = _verbs(clause)
     if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
         return "courtesy"
@@ -78,6 +79,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())):
             return "instruction"
         return "question"
+    if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
+        return "promise"  # "komt goed!", "regel ik"
     if _is_promise(clause, finite, kind, verbs, lex):
         return "promise"
     return "description"
@@ -162,8 +165,10 @@ def _te_infinitive_after(finite: "Token") -> bool:
 def _chat_intent(clause: "Span", lex) -> bool:
     """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
     tokens = [t for t in _tokens(clause) if not t.is_punct]
-    return len(tokens) >= 2 and bool(lex["intent_openers"].find(fold(tokens[0].text))) \
-        and fold(tokens[1].text) in _known_infinitives() and not lex["wait_requests"].find(fold(span_text(clause)))
+    if len(tokens) < 2 or not lex["intent_openers"].find(fold(tokens[0].text)):
+        return False
+    word = fold(tokens[1].text)
+    return word.endswith("en") and word not in lex["verb_lookalikes"] and not lex["wait_requests"].find(fold(span_text(clause)))
 
 
 def _infinitive_in(clause: "Span") -> bool:

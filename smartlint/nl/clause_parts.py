@@ -55,20 +55,24 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
 def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # The auxiliary before the head: the tagger calls participles finite at times
     # ("wordt ... teruggestort/Fin").
-    candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")] + [head]
+    first = first_word(span)
+    if first is not None and _chat_intent_infinitive(first):
+        return None  # "ff checken hoor": an infinitive after "even", no finite verb
+    candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and span.start <= c.i < span.end]
+    candidates.append(head)
     for token in candidates:
         if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
                 and not _disagrees(token) and not _never_finite(token):
             return token
-    first = first_word(span)
-    if first is not None and _chat_intent_infinitive(first):
-        return None  # "ff checken hoor": an infinitive after "even", no finite verb
+    if _plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
+        return head
     if first is not None and _is_heading(first):
         first = None  # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative
     # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
     # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
     if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
-        if is_verb_stem(first.text) and not _bare_infinitive_label(first, span):
+        if is_verb_stem(first.text) and not _bare_infinitive_label(first, span) \
+                and not _adverb_before_infinitive_label(first, span):
             return first
         nxt = _next_word(first)
         if infinitives_of(first.text) and nxt is not None and fold(nxt.text) in _PERSONAL:
@@ -114,6 +118,17 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     return None
 
 
+def _plural_tagged_participle(head: Token) -> bool:
+    """_FALLBACK_PLURAL_PART: "Op dit moment ervaren/Part klanten problemen": a verb in
+    -en tagged participle, with an active subject and no auxiliary, is a plural finite
+    verb (a participle always comes with "zijn", "hebben" or "worden")."""
+    if "Part" not in head.morph.get("VerbForm") or not fold(head.text).endswith("en"):
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "aux:pass", "cop") for c in children)
+
+
 def _never_finite(token: Token) -> bool:
     """_FALLBACK_TIME_VERB: the tagger calls some time words finite verbs ("We verwachten
     de storing vanavond/VERB ... op te lossen"); a ``time_words`` word never is one."""
@@ -125,7 +140,7 @@ def _is_heading(token: Token) -> bool:
     "Besloten: ...", "Update 14:30: ...") heads the line; the tagger reads some as
     imperatives."""
     nxt = _next_word(token)
-    if nxt is not None and nxt.like_num:
+    if nxt is not None and (nxt.like_num or nxt.pos_ == "NUM"):
         nxt = _next_word(nxt)
     return token.i == Sentence.start and nxt is not None and nxt.text == ":"
 
@@ -141,7 +156,7 @@ def _chat_intent_infinitive(first: Token) -> bool:
         return False
     if lex["wait_requests"].find(fold(first.text + " " + nxt.text)):
         return False
-    return fold(nxt.text) in known_infinitives()
+    return fold(nxt.text) in known_infinitives() or nxt.text.islower() and fold(nxt.text) not in lex["verb_lookalikes"]
 
 
 def _disagrees(token: Token) -> bool:
@@ -176,6 +191,14 @@ def _bare_infinitive_label(token: Token, span: Span) -> bool:
     return not any(fold(t.text) in _NOMINATIVE for t in words)
 
 
+def _adverb_before_infinitive_label(first: Token, span: Span) -> bool:
+    """_FALLBACK_ADVERB_LABEL: "Snel bestellen", "Nu kopen": an adjective or adverb
+    before a closing bare infinitive is a label, even when it looks like a verb stem."""
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
+    return first.pos_ in ("ADJ", "ADV") and len(words) >= 2 and words[-1].i != first.i \
+        and fold(words[-1].text) in known_infinitives() and _bare_infinitive_label(words[-1], span)
+
+
 def _clause_initial(token: Token) -> bool:
     if token.i == Sentence.start:
         return True
@@ -206,10 +229,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     lex = lexicon()
     question = Sentence.question
     verb_first = _verb_first(span, finite)
-    if subject is not None and _possessed_noun(subject) is not None:
-        subject = _possessed_noun(subject)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
+    if subject is not None and _possessed_noun(subject, finite) is not None:
+        subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
-        after = _noun_phrase_after(finite)
+        other = next((c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i), None)
+        after = other if other is not None else _noun_phrase_after(finite)
         if subject.i < finite.i and after is not None:
             return after  # "Morgen krijgt u ...", "Uiterlijk maandag staat het bedrag ..."
         subject = None
@@ -220,10 +244,16 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     first = first_word(span)
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
+    if subject is not None and subject.i > finite.i and verb_first and not question and fold(subject.text) == "je" \
+            and is_verb_stem_only(finite.text) and fold(finite.text) not in auxiliary_forms() \
+            and not third_person_form(finite) and finite.i == _first_word_index() \
+            and _next_word(finite) is not None and _next_word(finite).i == subject.i:
+        return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
     if subject is not None and subject.i > finite.i and verb_first:
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
         if not question and fold(subject.text) not in _NOMINATIVE | {"u"} \
-                and fold(finite.text) not in auxiliary_forms():
+                and fold(finite.text) not in auxiliary_forms() \
+                and not (_after_fronted_clause(finite) and third_person_form(finite)):
             return None
     after = _next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in _NOMINATIVE:
@@ -237,21 +267,36 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         before = before[:cut] if tail_ok else before
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in _NOMINATIVE
                  or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
-        if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in before):
+        if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or _PLACEHOLDER_SHAPE.match(t.text)
+                         for t in before):
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
             if subject is None or fold(subject.text) not in _NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
 
 
-def _possessed_noun(token: Token) -> Token | None:
-    """The noun after a possessive "je" ("je proefperiode", "Je nieuwe pas"), or None."""
+def _possessed_noun(token: Token, finite: Token) -> Token | None:
+    """The noun after a possessive "je" ("je proefperiode", "Je nieuwe pas"), or None.
+    After its verb "je" is the subject when the verb agrees with it ("Heb je vragen"),
+    possessive when the verb has the third person's -t ("Verloopt je abonnement")."""
     if fold(token.text) not in _POSSESSIVE_JE:
+        return None
+    word = fold(finite.text)
+    if token.i > finite.i and not (word == "is" or word.endswith("t") and not is_verb_stem_only(word)):
         return None
     nxt = _next_word(token)
     while nxt is not None and nxt.pos_ == "ADJ" and nxt.i < Sentence.end - 1:
         nxt = _next_word(nxt)
     return nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.like_num else None
+
+
+def _after_fronted_clause(finite: Token) -> bool:
+    """"Zodra er meer bekend is, volgt een nieuwe update": after a fronted subordinate
+    clause the finite verb comes first in its clause and the subject follows it."""
+    before = Sentence.at(finite.i - 1)
+    opening = Sentence.tokens[0] if Sentence.tokens else None
+    return before is not None and before.text == "," and opening is not None \
+        and (opening.dep_ == "mark" or opening.pos_ == "SCONJ")
 
 
 def _noun_phrase_after(finite: Token) -> Token | None:
@@ -263,8 +308,8 @@ def _noun_phrase_after(finite: Token) -> Token | None:
         i += 1
     if i < end:
         token = Sentence.at(i)
-        if _possessed_noun(token) is not None:
-            return _possessed_noun(token)  # "verloopt je proefperiode"
+        if _possessed_noun(token, finite) is not None:
+            return _possessed_noun(token, finite)  # "verloopt je proefperiode"
         if fold(token.text) in _NOMINATIVE or (token.pos_ in ("NOUN", "PROPN") and i > finite.i + 1):
             return token
     return None
@@ -292,7 +337,8 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     verb_first = _verb_first(span, finite)
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
-    if verb_first and subject is not None and subject.start == finite.i + 1 and subject.root.pos_ == "PRON" \
+    if verb_first and subject is not None and subject.start == finite.i + 1 \
+            and (subject.root.pos_ == "PRON" or subject.root.dep_.startswith("expl")) \
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span):
         return "interrogative"  # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"
@@ -304,7 +350,7 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         at_start = finite.i == _first_word_index()
         # "Bel ons", "Probeer het opnieuw", and the polite "Neemt u contact op" at the
         # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
-        if (who is None and not _third_person_form(finite)) or (who == "u" and at_start):
+        if (who is None and not third_person_form(finite)) or (who == "u" and at_start):
             return "imperative"
     if ends_with_question:
         return "interrogative"
@@ -336,7 +382,7 @@ def _first_word_index() -> int:
     return Sentence.start
 
 
-def _third_person_form(finite: Token) -> bool:
+def third_person_form(finite: Token) -> bool:
     """"komt", "wordt", "werkt": stem + t, never an imperative (which is the bare stem:
     "kom", "wacht", "start")."""
     word = fold(finite.text)
@@ -371,6 +417,23 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
+# A web shop's domain ("Bol.com") and a brand with an inner capital ("PostNL").
+_DOMAIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.[a-z]{2,3}$")
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z]+$")
+
+
+def _placeholder_kind(token: Token, lex) -> str:
+    from smartlint.preprocess import PLACEHOLDERS_KEY
+
+    name = token.doc.user_data.get(PLACEHOLDERS_KEY, {}).get(token.idx, "")
+    parts = [p for p in re.split(r"[^a-z]+", name) if p]
+    if any(p in lex["person_placeholder_words"] for p in parts):
+        return "person"
+    if any(p in lex["team_placeholder_words"] for p in parts):
+        return "team"
+    return "thing"
+
+
 # How smartlint.preprocess masks a placeholder: "Xxxxx" (a count: "99999").
 _PLACEHOLDER_SHAPE = re.compile(r"^(?:Xx+|9{2,})$")
 _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
@@ -379,9 +442,11 @@ _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment
 def subject_kind(subject: Span | None) -> str:
     if subject is None:
         return "none"
-    if _PLACEHOLDER_SHAPE.match(subject.root.text):
-        return "thing"  # a masked template placeholder ("%1$s is niet geldig"): unknown, not a person
     lex = lexicon()
+    if _PLACEHOLDER_SHAPE.match(subject.root.text):
+        # a masked template placeholder: its name tells ("{agent}", "{bedrijf}"), else it
+        # is unknown, not a person ("%1$s is niet geldig")
+        return _placeholder_kind(subject.root, lex)
     text = fold(" ".join(subject.text.split()))
     head = fold(subject.root.text)
     if text in lex["speaker_pronouns"]:
@@ -402,9 +467,15 @@ def subject_kind(subject: Span | None) -> str:
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
     root = subject.root
+    if _DOMAIN_NAME.match(root.text) or _INNER_CAPITAL.match(root.text):
+        return "team"  # "Bol.com", "PostNL": a company, whatever its tag
     if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
         if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
-            return "team"  # "Bol.com", "KPN2": a company, not a person
+            return "team"  # "KPN2": a company, not a person
+        after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        numbered = after is not None and (after.like_num or _PLACEHOLDER_SHAPE.match(after.text))
+        if numbered or any(c.dep_ == "conj" and c.text.islower() for c in root.children):
+            return "thing"  # "Ticket 4471", "Postcode en huisnummer": nouns, no name
         if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
             return "person"
     return "thing"

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
-from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.clause_parts import describe, first_word, subject_kind, third_person_form  # noqa: F401  (subject_kind: API)
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -42,6 +42,8 @@ FOLD_NORMS = "smartlint_fold_norms"
 _CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
 # "om ... te" marks an infinitive, not a subclause with a verb of its own.
 _INFINITIVE_MARKS = {"te", "om"}
+# Pronouns that can only be the subject right after a clause-initial finite verb.
+_SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
 
 for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
@@ -221,9 +223,16 @@ def _main_after_heading(spans: list[Span]) -> list[Span]:
     main = next((s for s in spans if s._.role == "main"), None)
     if main is None:
         return spans
-    colon = next((t for t in Sentence.tokens if t.text == ":"), None)
     words = [t for t in Sentence.of(main) if not t.is_punct]
-    if colon is None or main.end > colon.i + 1 or not 1 <= len(words) <= 3 or main._.finite is not None:
+    colon = next((t for t in Sentence.tokens if t.text == ":"), None)
+    if colon is None:
+        # "moment, ik kijk even mee": a verbless word before a comma, no courtesy formula
+        colon = next((t for t in Sentence.tokens if t.text == ","), None)
+        lex = lexicon()
+        if colon is None or len(words) > 2 or lex["courtesy_openers"].find(fold(main.text)) \
+                or lex["courtesy_words"].find(fold(main.text)):
+            return spans
+    if main.end > colon.i + 1 or not 1 <= len(words) <= 3 or main._.finite is not None:
         return spans
     after = next((s for s in spans if s.start > colon.i and s._.finite is not None and s._.subject is not None), None)
     if after is None:
@@ -235,36 +244,47 @@ def _main_after_heading(spans: list[Span]) -> list[Span]:
 def _main_after_inverted_condition(spans: list[Span]) -> list[Span]:
     """_FALLBACK_INVERTED_CONDITION: "Mocht het probleem terugkomen, dan sturen we ...",
     "Heeft u vragen, neem dan contact op": a sentence that opens with its finite verb
-    and a subject (or "mocht"), then a comma and another clause, is a condition and its
-    main clause.  The parser makes the condition the root.  The condition reads as
-    "als" (its ``marker``); a "dan" that opens the main clause is left out of it."""
-    if Sentence.question:
+    and a subject (or with "mocht"), then a comma and a clause with a finite verb, is a
+    condition and its main clause.  The parser makes the condition the root, or one
+    clause of both.  The condition reads as "als" (its ``marker``); a "dan" that opens
+    the main clause is left out of it."""
+    if Sentence.question or not spans:
         return spans
-    main = next((s for s in spans if s._.role == "main"), None)
-    finite = main._.finite if main is not None else None
-    first = first_word(main) if main is not None else None
-    if finite is None or first is None or first.i != finite.i:
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
+    if len(words) < 4:
         return spans
+    opener, second = words[0], words[1]
+    finite_first = "Fin" in opener.morph.get("VerbForm") and opener.pos_ in ("AUX", "VERB")
     markers = lexicon()["condition_markers"]
-    if fold(finite.text) not in markers and (main._.subject is None or main._.subject.start < finite.i):
+    # "Heeft u vragen, ...", "Is het probleem opgelost, ..."; not the imperatives "Neem
+    # contact op, dan ...", "Stuur de foto, dan ...", "Probeer het opnieuw, ..."
+    subject_next = fold(second.text) in _SUBJECT_PRONOUNS or (
+        third_person_form(opener) and second.pos_ in ("PRON", "DET", "NOUN", "PROPN"))
+    if not (fold(opener.text) in markers and finite_first or finite_first and subject_next):
         return spans
-    comma = next((t for t in Sentence.tokens if t.i >= main.end - 1 and t.text == ","), None)
+    comma = next((t for t in Sentence.tokens if t.text == "," and t.i > second.i), None)
     if comma is None:
         return spans
-    later = next((s for s in spans if s.start > comma.i and s is not main), None)
-    if later is None:
+    doc = spans[0].doc
+    start = comma.i + 1
+    if start < Sentence.end and fold(doc[start].text) == "dan":
+        start += 1
+    ends = [s.end for s in spans if s.start < comma.i < s.end or s.start in (comma.i + 1, comma.i + 2)]
+    end = max(ends) if ends else Sentence.end
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
         return spans
-    doc = main.doc
-    if fold(doc[later.start].text) == "dan" and later.end > later.start + 1:
-        trimmed = doc[later.start + 1 : later.end]
-        describe(trimmed, trimmed.root, {t.i: trimmed.root.i for t in trimmed})
-        spans = [trimmed if s is later else s for s in spans]
-        later = trimmed
-    if later._.finite is None:
+    condition, main = doc[opener.i : comma.i], doc[start:end]
+    for part in (condition, main):
+        describe(part, part.root, {t.i: part.root.i for t in part})
+    if main._.finite is None:
         return spans
-    main._.role, main._.marker = "subordinate", "als"
-    later._.role, later._.marker, later._.condition = "main", None, main
-    return spans
+    condition._.role, condition._.marker = "subordinate", "als"
+    main._.role, main._.marker, main._.condition = "main", None, condition
+    rest = [s for s in spans if s.start > comma.i and s.end <= end and s.start not in (comma.i + 1, comma.i + 2)
+            and not (s.start <= main.root.i < s.end)]
+    return [condition, main, *rest]
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:
