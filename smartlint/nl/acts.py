@@ -97,8 +97,12 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     timed = _has_moment(clause)
     passive = bool(finite_verbs & _PASSIVE) and participle
     ahead = bool(lex["future_time_markers"].find(fold(span_text(clause))))
-    if finite_verbs & _PERFECT and participle and not passive and not ahead:
-        return False  # "We hebben ... ontvangen", "Uw pakket is op 3 juni verzonden"
+    if finite_verbs & _PERFECT and participle and not passive and not ahead \
+            and (not timed or _has_moment(clause.doc[clause.start : main.i])):
+        # "We hebben ... ontvangen", "Uw pakket is op 3 juni verzonden" (a time before the
+        # participle dates the past event); not "Uw reservering is bevestigd: aankomst
+        # zaterdag 19 december" (the dates after it are coming)
+        return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
         return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
     stative = lex["stative_verbs"].words

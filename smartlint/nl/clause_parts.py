@@ -131,8 +131,9 @@ def _plural_tagged_participle(head: Token) -> bool:
 
 def _never_finite(token: Token) -> bool:
     """_FALLBACK_TIME_VERB: the tagger calls some time words finite verbs ("We verwachten
-    de storing vanavond/VERB ... op te lossen"); a ``time_words`` word never is one."""
-    return fold(token.text) in lexicon()["time_words"]
+    de storing vanavond/VERB ... op te lossen"), and now and then a line break; a
+    ``time_words`` word, white space or punctuation never is one."""
+    return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"]
 
 
 def _is_heading(token: Token) -> bool:

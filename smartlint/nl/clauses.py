@@ -232,8 +232,8 @@ def _main_after_heading(spans: list[Span]) -> list[Span]:
         if colon is None or len(words) > 2 or lex["courtesy_openers"].find(fold(main.text)) \
                 or lex["courtesy_words"].find(fold(main.text)):
             return spans
-    if main.end > colon.i + 1 or not 1 <= len(words) <= 3 or main._.finite is not None:
-        return spans
+    if main.end > colon.i + 1 or not 1 <= len(words) <= 2 or main._.finite is not None:
+        return spans  # a heading is a word or two ("Tip:", "Update 14:30:"), not a noun phrase
     after = next((s for s in spans if s.start > colon.i and s._.finite is not None and s._.subject is not None), None)
     if after is None:
         return spans
