@@ -76,8 +76,9 @@ def classify(clause: "Span", sent: "Span") -> str:
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
         return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit
     if span_text(sent).rstrip().endswith("?") or mood == "interrogative":
-        if _starts_with(lex["request_openers"], fold(span_text(sent).strip())):
-            return "instruction"
+        if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
+                and not lex["offer_cues"].find(fold(span_text(sent))):
+            return "instruction"  # not the offer "Wil je dat ik de bestelling annuleer?"
         return "question"
     if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
         return "promise"  # "komt goed!", "regel ik"

@@ -1,6 +1,6 @@
 """Score the clause analysis against the in-domain gold set.
 
-    python tests/nl_gold/score.py [dev|dev2|dev+dev2|test] [--errors]
+    python tests/nl_gold/score.py [dev|dev2|dev3|dev+dev2|dev+dev2+dev3|test] [--errors]
 
 Per field (act, subject_kind, finite_verb, mood, negated, condition), the share of
 lines whose main clause the analysis gets right.  The main clause is the first clause
@@ -39,11 +39,11 @@ def predict(doc) -> dict:
     }
 
 
-SPLITS = ("dev", "dev2", "dev+dev2", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev+dev2", "dev+dev2+dev3", "test")
 
 
 def load(split: str) -> list[dict]:
-    """The lines of one split; ``dev+dev2`` is both development files in order."""
+    """The lines of one split; ``dev+dev2`` (and ``dev+dev2+dev3``) joins the development files in order."""
     return [
         json.loads(line)
         for part in split.split("+")
