@@ -106,6 +106,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
         return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
+    if kind == "speaker" and lex["expectation_hedges"].find(fold(Sentence.text)) and timed:
+        return True  # "Rond 18:00 uur verwachten we dat alles weer werkt"
     stative = lex["stative_verbs"].words
     future = bool(finite_verbs & _FUTURE)
     automatic = bool(lex["automatic_markers"].find(fold(span_text(clause))))

@@ -22,6 +22,9 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Nominative personal pronouns: grammar, not vocabulary.
 _NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PERSONAL = _NOMINATIVE
+_PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
+# Modal and auxiliary verbs (infinitives): "kun je ...", "wil je ..." ask, never reflexive imperatives.
+_MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden", "gaan", "hoeven"}
 # Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
 _FIRST_PERSON_ONLY = {"ben", "heb"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
@@ -77,6 +80,12 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         nxt = _next_word(first)
         if infinitives_of(first.text) and nxt is not None and fold(nxt.text) in _PERSONAL:
             return first  # "Zullen we ...?", "Heeft u ...?"
+    # _FALLBACK_IMPERSONAL_COURTESY: "Het spijt/NOUN ons": "het" and a ``courtesy_verbs``
+    # verb form.
+    if first is not None and fold(first.text) == "het":
+        nxt = _next_word(first)
+        if nxt is not None and nxt.i < span.end and infinitives_of(nxt.text) & lexicon()["courtesy_verbs"].words:
+            return nxt
     # _FALLBACK_PRONOUN_VERB: in chat the tagger misses verbs after a subject pronoun
     # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
     for token in mine:
@@ -86,6 +95,13 @@ def _finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 is_verb_stem(nxt.text) or infinitives_of(nxt.text)
             ):
                 return nxt
+    # _FALLBACK_INVERTED_PLURAL: "Rond 18:00 uur verwachten/NOUN we dat ...": a known
+    # infinitive form right before "we/wij/jullie" is their finite verb.
+    for token in mine:
+        nxt = _next_word(token)
+        if nxt is not None and fold(nxt.text) in _PLURAL_NOMINATIVE and fold(token.text).endswith("en") \
+                and fold(token.text) in known_infinitives() and token.pos_ not in ("DET", "PRON", "ADP"):
+            return token
     for token in mine:
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
                 and not _bare_infinitive_label(token, span) and not _disagrees(token) \
@@ -163,9 +179,16 @@ def _chat_intent_infinitive(first: Token) -> bool:
 def _disagrees(token: Token) -> bool:
     """"Contant betalen bij aflevering": a verb in -en (plural or infinitive) whose only
     subject is a singular noun or adjective is an infinitive in a label, not a finite
-    verb (Dutch verbs agree with their subject)."""
+    verb (Dutch verbs agree with their subject).  So is one right after a singular
+    object noun behind an owner's colon ("- Fatima: bevestiging sturen aan klant")."""
     if not fold(token.text).endswith("en"):
         return False
+    before = Sentence.at(token.i - 1)
+    colon = Sentence.at(token.i - 2)
+    if before is not None and colon is not None and colon.text == ":" and before.pos_ == "NOUN" \
+            and "Plur" not in before.morph.get("Number") \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != before.i for c in token.children):
+        return True
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if len(subjects) != 1:
         return False
@@ -245,8 +268,13 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     first = first_word(span)
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
+    after_verb = _next_word(finite)
+    if subject is None and not verb_first and after_verb is not None and fold(after_verb.text) == "er" \
+            and fold(finite.text) in auxiliary_forms():
+        return after_verb  # inverted existential "Sinds 09:15 is er een storing"
     if subject is not None and subject.i > finite.i and verb_first and not question and fold(subject.text) == "je" \
             and is_verb_stem_only(finite.text) and fold(finite.text) not in auxiliary_forms() \
+            and not infinitives_of(finite.text) & _MODALS \
             and not third_person_form(finite) and finite.i == _first_word_index() \
             and _next_word(finite) is not None and _next_word(finite).i == subject.i:
         return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
@@ -423,6 +451,10 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.[a-z]{2,3}$")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z]+$")
 
 
+def _team_noun(word: str, lex) -> bool:
+    return word in lex["team_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2 for h in lex["team_heads"].words)
+
+
 def _placeholder_kind(token: Token, lex) -> str:
     from smartlint.preprocess import PLACEHOLDERS_KEY
 
@@ -456,7 +488,8 @@ def subject_kind(subject: Span | None) -> str:
         return "customer"
     if text in lex["team_actors"]:
         return "team"
-    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN"):
+    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
+            and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")):
         return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
     bare = " ".join(fold(t.text) for t in subject if t.pos_ not in ("DET", "PRON"))
     compound = any(head.endswith(h) and len(head) > len(h) + 2 for h in lex["team_heads"].words)
@@ -468,6 +501,9 @@ def subject_kind(subject: Span | None) -> str:
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
     root = subject.root
+    if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
+            c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):
+        return "person"  # "Mila van de klantenservice": a name with its team
     if _DOMAIN_NAME.match(root.text) or _INNER_CAPITAL.match(root.text):
         return "team"  # "Bol.com", "PostNL": a company, whatever its tag
     if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):

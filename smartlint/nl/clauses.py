@@ -42,6 +42,8 @@ FOLD_NORMS = "smartlint_fold_norms"
 _CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
 # "om ... te" marks an infinitive, not a subclause with a verb of its own.
 _INFINITIVE_MARKS = {"te", "om"}
+# Pronouns of the third person that stand for someone named before: "hij", "zij".
+_THIRD_PERSON = {"hij", "zij"}
 # Pronouns that can only be the subject right after a clause-initial finite verb.
 _SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
 
@@ -63,7 +65,7 @@ def clause_analysis(doc: Doc) -> Doc:
         doc._.clauses = clauses  # not parsed (a test's bare tokens): nothing to read
         return doc
     for sent in doc.sents:
-        clauses.extend(_sentence_clauses(sent))
+        clauses.extend(_sentence_clauses(sent, clauses))
     doc._.clauses = clauses
     return doc
 
@@ -139,7 +141,7 @@ def _is_clause_head(token: Token) -> bool:
     return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
 
 
-def _sentence_clauses(sent: Span) -> list[Span]:
+def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     doc = sent.doc
     Sentence.enter(sent)
     tokens = Sentence.tokens
@@ -185,6 +187,7 @@ def _sentence_clauses(sent: Span) -> list[Span]:
     spans = _main_after_heading(spans)
     spans = _main_after_inverted_condition(spans)
     _share_subjects(spans, by_head, heads)
+    _resolve_pronouns(spans, earlier)
     for span in spans:
         span._.act = classify(span, sent)
     _inherit_instructions(by_head, heads, owner)
@@ -213,6 +216,21 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
             describe(part, part.root, {t.i: part.root.i for t in part})
             out.append(part)
     return out
+
+
+def _resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
+    """"Zodra de monteur het onderdeel heeft, plant hij de reparatie in": "hij" and
+    "zij" stand for the last person or team named as a subject before them (in this
+    message); with none, they stay a thing ("Hij is mogelijk verwijderd")."""
+    seen = [c for c in earlier]
+    for span in sorted(spans, key=lambda s: s.start):
+        subject = span._.subject
+        if subject is not None and len(subject) == 1 and fold(subject.text) in _THIRD_PERSON:
+            named = [c for c in seen if c._.subject is not None and c._.subject.start < subject.start
+                     and c._.subject_kind in ("person", "team")]
+            if named:
+                span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
+        seen.append(span)
 
 
 def _main_after_heading(spans: list[Span]) -> list[Span]:
