@@ -8,7 +8,7 @@ Importing this package does not import spaCy; :mod:`smartlint.nl.clauses` does.
 
 # What a clause does (smartlint.nl.acts decides; packs name them in a rule's `scope`).
 ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy", "label")
-# Who a clause's subject is (smartlint.nl.clause_parts.subject_kind; packs name them in a
+# Who a clause's subject is (smartlint.nl.subject_kinds.subject_kind; packs name them in a
 # rule's `scope.subjects`): we/ik, a team of ours, a named person or role, the reader,
 # a thing or the software, no subject.
 SUBJECT_KINDS = ("speaker", "team", "person", "customer", "thing", "none")

@@ -32,7 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
-from smartlint.nl.clause_parts import describe, first_word, subject_kind, third_person_form  # noqa: F401  (subject_kind: API)
+from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.clause_repairs import main_after_heading, main_after_inverted_condition, resolve_pronouns
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -42,10 +43,6 @@ FOLD_NORMS = "smartlint_fold_norms"
 _CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
 # "om ... te" marks an infinitive, not a subclause with a verb of its own.
 _INFINITIVE_MARKS = {"te", "om"}
-# Pronouns of the third person that stand for someone named before: "hij", "zij".
-_THIRD_PERSON = {"hij", "zij"}
-# Pronouns that can only be the subject right after a clause-initial finite verb.
-_SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
 
 for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
@@ -184,10 +181,10 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
         describe(span, head, owner)
     spans = _split_marked(spans, by_head, heads)
     spans = _split_semicolons(spans)
-    spans = _main_after_heading(spans)
-    spans = _main_after_inverted_condition(spans)
+    spans = main_after_heading(spans)
+    spans = main_after_inverted_condition(spans)
     _share_subjects(spans, by_head, heads)
-    _resolve_pronouns(spans, earlier)
+    resolve_pronouns(spans, earlier)
     for span in spans:
         span._.act = classify(span, sent)
     _inherit_instructions(by_head, heads, owner)
@@ -216,93 +213,6 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
             describe(part, part.root, {t.i: part.root.i for t in part})
             out.append(part)
     return out
-
-
-def _resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
-    """"Zodra de monteur het onderdeel heeft, plant hij de reparatie in": "hij" and
-    "zij" stand for the last person or team named as a subject before them (in this
-    message); with none, they stay a thing ("Hij is mogelijk verwijderd")."""
-    seen = [c for c in earlier]
-    for span in sorted(spans, key=lambda s: s.start):
-        subject = span._.subject
-        if subject is not None and len(subject) == 1 and fold(subject.text) in _THIRD_PERSON:
-            named = [c for c in seen if c._.subject is not None and c._.subject.start < subject.start
-                     and c._.subject_kind in ("person", "team")]
-            if named:
-                span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
-        seen.append(span)
-
-
-def _main_after_heading(spans: list[Span]) -> list[Span]:
-    """_FALLBACK_HEADING_MAIN: "Besloten: retourtermijn blijft 30 dagen", "Update 14:30:
-    de storing is verholpen": the parser makes the heading before the colon the root;
-    the clause after it, with its own finite verb and subject, is the main clause.  (An
-    action item "Kees: stuurt vrijdag de offerte" has no subject after the colon.)"""
-    main = next((s for s in spans if s._.role == "main"), None)
-    if main is None:
-        return spans
-    words = [t for t in Sentence.of(main) if not t.is_punct]
-    colon = next((t for t in Sentence.tokens if t.text == ":"), None)
-    if colon is None:
-        # "moment, ik kijk even mee": a verbless word before a comma, no courtesy formula
-        colon = next((t for t in Sentence.tokens if t.text == ","), None)
-        lex = lexicon()
-        if colon is None or len(words) > 2 or lex["courtesy_openers"].find(fold(main.text)) \
-                or lex["courtesy_words"].find(fold(main.text)):
-            return spans
-    if main.end > colon.i + 1 or not 1 <= len(words) <= 2 or main._.finite is not None:
-        return spans  # a heading is a word or two ("Tip:", "Update 14:30:"), not a noun phrase
-    after = next((s for s in spans if s.start > colon.i and s._.finite is not None and s._.subject is not None), None)
-    if after is None:
-        return spans
-    main._.role, after._.role, after._.marker = "coordinate", "main", None
-    return spans
-
-
-def _main_after_inverted_condition(spans: list[Span]) -> list[Span]:
-    """_FALLBACK_INVERTED_CONDITION: "Mocht het probleem terugkomen, dan sturen we ...",
-    "Heeft u vragen, neem dan contact op": a sentence that opens with its finite verb
-    and a subject (or with "mocht"), then a comma and a clause with a finite verb, is a
-    condition and its main clause.  The parser makes the condition the root, or one
-    clause of both.  The condition reads as "als" (its ``marker``); a "dan" that opens
-    the main clause is left out of it."""
-    if Sentence.question or not spans:
-        return spans
-    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
-    if len(words) < 4:
-        return spans
-    opener, second = words[0], words[1]
-    finite_first = "Fin" in opener.morph.get("VerbForm") and opener.pos_ in ("AUX", "VERB")
-    markers = lexicon()["condition_markers"]
-    # "Heeft u vragen, ...", "Is het probleem opgelost, ..."; not the imperatives "Neem
-    # contact op, dan ...", "Stuur de foto, dan ...", "Probeer het opnieuw, ..."
-    subject_next = fold(second.text) in _SUBJECT_PRONOUNS or (
-        third_person_form(opener) and second.pos_ in ("PRON", "DET", "NOUN", "PROPN"))
-    if not (fold(opener.text) in markers and finite_first or finite_first and subject_next):
-        return spans
-    comma = next((t for t in Sentence.tokens if t.text == "," and t.i > second.i), None)
-    if comma is None:
-        return spans
-    doc = spans[0].doc
-    start = comma.i + 1
-    if start < Sentence.end and fold(doc[start].text) == "dan":
-        start += 1
-    ends = [s.end for s in spans if s.start < comma.i < s.end or s.start in (comma.i + 1, comma.i + 2)]
-    end = max(ends) if ends else Sentence.end
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    if end <= start:
-        return spans
-    condition, main = doc[opener.i : comma.i], doc[start:end]
-    for part in (condition, main):
-        describe(part, part.root, {t.i: part.root.i for t in part})
-    if main._.finite is None:
-        return spans
-    condition._.role, condition._.marker = "subordinate", "als"
-    main._.role, main._.marker, main._.condition = "main", None, condition
-    rest = [s for s in spans if s.start > comma.i and s.end <= end and s.start not in (comma.i + 1, comma.i + 2)
-            and not (s.start <= main.root.i < s.end)]
-    return [condition, main, *rest]
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:

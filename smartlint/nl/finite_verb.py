@@ -1,0 +1,211 @@
+"""Which word of a clause is its finite verb, read from the parse with named fallbacks.
+
+The embedded tagger, trained on news text, misses verbs in the shapes of support text:
+sentence-initial imperatives ("Controleer", "Bel"), chat verbs after a pronoun, plural
+verbs it calls participles or nouns, infinitives in labels and owner items that it
+calls finite.  :func:`find_finite` takes the parse's finite verb unless a known slip
+applies; each repair is named ``_FALLBACK_*`` where it is made.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.sentence import Sentence
+from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
+
+# Nominative personal pronouns: grammar, not vocabulary.
+NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
+_PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
+
+
+def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
+    """The clause's finite verb: the parse's, else the first named fallback that finds one."""
+    # The auxiliary before the head: the tagger calls participles finite at times
+    # ("wordt ... teruggestort/Fin").
+    first = first_word(span)
+    if first is not None and _chat_intent_infinitive(first):
+        return None  # "ff checken hoor": an infinitive after "even", no finite verb
+    candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and span.start <= c.i < span.end]
+    candidates.append(head)
+    for token in candidates:
+        if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
+                and not _disagrees(token) and not _never_finite(token):
+            return token
+    if _plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
+        return head
+    if first is not None and _is_heading(first):
+        first = None  # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative
+    # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
+    # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
+    if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
+        if is_verb_stem(first.text) and not _bare_infinitive_label(first, span) \
+                and not _adverb_before_infinitive_label(first, span):
+            return first
+        nxt = next_word(first)
+        if infinitives_of(first.text) and nxt is not None and fold(nxt.text) in NOMINATIVE:
+            return first  # "Zullen we ...?", "Heeft u ...?"
+    # _FALLBACK_IMPERSONAL_COURTESY: "Het spijt/NOUN ons": "het" and a ``courtesy_verbs``
+    # verb form.
+    if first is not None and fold(first.text) == "het":
+        nxt = next_word(first)
+        if nxt is not None and nxt.i < span.end and infinitives_of(nxt.text) & lexicon()["courtesy_verbs"].words:
+            return nxt
+    # _FALLBACK_PRONOUN_VERB: in chat the tagger misses verbs after a subject pronoun
+    # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
+    for token in mine:
+        nxt = next_word(token)
+        if fold(token.text) in NOMINATIVE and nxt is not None and nxt.i < span.end:
+            if nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") and (
+                is_verb_stem(nxt.text) or infinitives_of(nxt.text)
+            ):
+                return nxt
+    # _FALLBACK_INVERTED_PLURAL: "Rond 18:00 uur verwachten/NOUN we dat ...": a known
+    # infinitive form right before "we/wij/jullie" is their finite verb.
+    for token in mine:
+        nxt = next_word(token)
+        if nxt is not None and fold(nxt.text) in _PLURAL_NOMINATIVE and fold(token.text).endswith("en") \
+                and fold(token.text) in known_infinitives() and token.pos_ not in ("DET", "PRON", "ADP"):
+            return token
+    for token in mine:
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
+                and not _bare_infinitive_label(token, span) and not _disagrees(token) \
+                and not _never_finite(token):
+            return token
+    # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
+    # ADP: an infinitive form right after the clause's opening noun phrase, with words
+    # after it, is its plural finite verb.
+    opening = [t for t in Sentence.of(span) if not t.is_punct][:4]
+    for k, token in enumerate(opening[1:], 1):
+        if opening[k - 1].pos_ in ("NOUN", "PROPN") and "Plur" in opening[k - 1].morph.get("Number") \
+                and fold(token.text).endswith("en") and token.i < span.end - 1:
+            if fold(token.text) in known_infinitives() and all(
+                t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in opening[:k]
+            ):
+                return token
+            break
+    # _FALLBACK_IRREGULAR: "zijn" tagged as the possessive ("Uw gegevens zijn opgeslagen").
+    for token in mine:
+        if fold(token.text) in auxiliary_forms() and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
+            return token
+    # _FALLBACK_NAME_VERB: "Lotte appt je ...": after a clause-initial name, a word of
+    # the shape stem + t of a known verb is the finite verb, whatever its tag.
+    if first is not None and first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "ADJ"):
+        nxt = next_word(first)
+        word = fold(nxt.text) if nxt is not None else ""
+        if nxt is not None and nxt.i < span.end and word.endswith("t") and is_verb_stem(word[:-1]) \
+                and not is_verb_stem_only(word):
+            return nxt
+    return None
+
+
+def _plural_tagged_participle(head: Token) -> bool:
+    """_FALLBACK_PLURAL_PART: "Op dit moment ervaren/Part klanten problemen": a verb in
+    -en tagged participle, with an active subject and no auxiliary, is a plural finite
+    verb (a participle always comes with "zijn", "hebben" or "worden")."""
+    if "Part" not in head.morph.get("VerbForm") or not fold(head.text).endswith("en"):
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "aux:pass", "cop") for c in children)
+
+
+def _never_finite(token: Token) -> bool:
+    """_FALLBACK_TIME_VERB: the tagger calls some time words finite verbs ("We verwachten
+    de storing vanavond/VERB ... op te lossen"), and now and then a line break; a
+    ``time_words`` word, white space or punctuation never is one."""
+    return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"]
+
+
+def _is_heading(token: Token) -> bool:
+    """_FALLBACK_HEADING: a line's first word right before a colon ("Onderwerp: ...",
+    "Besloten: ...", "Update 14:30: ...") heads the line; the tagger reads some as
+    imperatives."""
+    nxt = next_word(token)
+    if nxt is not None and (nxt.like_num or nxt.pos_ == "NUM"):
+        nxt = next_word(nxt)
+    return token.i == Sentence.start and nxt is not None and nxt.text == ":"
+
+
+def _chat_intent_infinitive(first: Token) -> bool:
+    """_FALLBACK_CHAT_INTENT: "ff checken hoor", "even kijken wat er mis is": an
+    ``intent_openers`` word and an infinitive with no subject is the writer's intention
+    in chat; the tagger calls the infinitive finite.  A request to wait ("even
+    wachten", ``wait_requests``) is none."""
+    lex = lexicon()
+    nxt = next_word(first)
+    if nxt is None or not lex["intent_openers"].find(fold(first.text)) or not fold(nxt.text).endswith("en"):
+        return False
+    if lex["wait_requests"].find(fold(first.text + " " + nxt.text)):
+        return False
+    return fold(nxt.text) in known_infinitives() or nxt.text.islower() and fold(nxt.text) not in lex["verb_lookalikes"]
+
+
+def _disagrees(token: Token) -> bool:
+    """"Contant betalen bij aflevering": a verb in -en (plural or infinitive) whose only
+    subject is a singular noun or adjective is an infinitive in a label, not a finite
+    verb (Dutch verbs agree with their subject).  So is one right after a singular
+    object noun behind an owner's colon ("- Fatima: bevestiging sturen aan klant")."""
+    if not fold(token.text).endswith("en"):
+        return False
+    before = Sentence.at(token.i - 1)
+    colon = Sentence.at(token.i - 2)
+    if before is not None and colon is not None and colon.text == ":" and before.pos_ == "NOUN" \
+            and "Plur" not in before.morph.get("Number") \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != before.i for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if fold(subject.text) in NOMINATIVE or subject.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Sanne en Kees bellen": two subjects
+    return "Sing" in subject.morph.get("Number") or subject.pos_ in ("ADJ", "ADV")
+
+
+def _bare_infinitive_label(token: Token, span: Span) -> bool:
+    """"Details bekijken", "Factuur downloaden", "Wachtwoord vergeten?": a verb form in
+    -en at the end of a subject-less line is an infinitive or participle, not a verb
+    that makes a sentence."""
+    first = first_word(span)
+    if not fold(token.text).endswith("en") or (first is not None and first.i == token.i):
+        return False
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
+    if not words or words[-1].i != token.i or len(words) > 5:
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
+        return False
+    return not any(fold(t.text) in NOMINATIVE for t in words)
+
+
+def _adverb_before_infinitive_label(first: Token, span: Span) -> bool:
+    """_FALLBACK_ADVERB_LABEL: "Snel bestellen", "Nu kopen": an adjective or adverb
+    before a closing bare infinitive is a label, even when it looks like a verb stem."""
+    words = [t for t in Sentence.tokens if not t.is_punct and not t.is_space]
+    return first.pos_ in ("ADJ", "ADV") and len(words) >= 2 and words[-1].i != first.i \
+        and fold(words[-1].text) in known_infinitives() and _bare_infinitive_label(words[-1], span)
+
+
+def _clause_initial(token: Token) -> bool:
+    if token.i == Sentence.start:
+        return True
+    previous = Sentence.at(token.i - 1)
+    return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
+
+
+def next_word(token: Token) -> Token | None:
+    i = token.i + 1
+    while Sentence.at(i) is not None and Sentence.at(i).is_space:
+        i += 1
+    return Sentence.at(i)
+
+
+def first_word(span: Span) -> Token | None:
+    for token in Sentence.of(span):
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token
+    return None

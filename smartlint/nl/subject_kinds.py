@@ -1,0 +1,104 @@
+"""Who a clause's subject is: speaker, team, person, customer, thing or none.
+
+Read from the subject phrase with the lexicon's actor lists (``speaker_pronouns``,
+``customer_pronouns``/``customer_nouns``, ``team_actors``/``team_nouns``/``team_heads``,
+``person_roles``, the placeholder words) and a few shapes of names: a capitalised name
+("Sanne"), a name with its team ("Mila van de klantenservice"), a web shop's domain or
+a brand with an inner capital ("Bol.com", "PostNL").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.sentence import Sentence
+from smartlint.nl.verbs import infinitives_of
+
+# Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
+_NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
+
+
+def _name_like(token: Token) -> bool:
+    """A capitalised word that can be a person's name.  The tagger calls many
+    sentence-initial nouns PROPN ("Downloadgegevens ophalen mislukt"): a long word, or
+    one that ends like a Dutch noun, at the start of a sentence is no name."""
+    if token.i != Sentence.start:
+        return True
+    word = fold(token.text)
+    return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
+
+
+# A web shop's domain ("Bol.com") and a brand with an inner capital ("PostNL").
+_DOMAIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.[a-z]{2,3}$")
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z]+$")
+
+
+def _team_noun(word: str, lex) -> bool:
+    return word in lex["team_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2 for h in lex["team_heads"].words)
+
+
+def _placeholder_kind(token: Token, lex) -> str:
+    from smartlint.preprocess import PLACEHOLDERS_KEY
+
+    name = token.doc.user_data.get(PLACEHOLDERS_KEY, {}).get(token.idx, "")
+    parts = [p for p in re.split(r"[^a-z]+", name) if p]
+    if any(p in lex["person_placeholder_words"] for p in parts):
+        return "person"
+    if any(p in lex["team_placeholder_words"] for p in parts):
+        return "team"
+    return "thing"
+
+
+# How smartlint.preprocess masks a placeholder: "Xxxxx" (a count: "99999").
+PLACEHOLDER_SHAPE = re.compile(r"^(?:Xx+|9{2,})$")
+_NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
+
+
+def subject_kind(subject: Span | None) -> str:
+    if subject is None:
+        return "none"
+    lex = lexicon()
+    if PLACEHOLDER_SHAPE.match(subject.root.text):
+        # a masked template placeholder: its name tells ("{agent}", "{bedrijf}"), else it
+        # is unknown, not a person ("%1$s is niet geldig")
+        return _placeholder_kind(subject.root, lex)
+    text = fold(" ".join(subject.text.split()))
+    head = fold(subject.root.text)
+    if text in lex["speaker_pronouns"]:
+        return "speaker"
+    if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
+        return "customer"
+    if text in lex["team_actors"]:
+        return "team"
+    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
+            and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")):
+        return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
+    bare = " ".join(fold(t.text) for t in subject if t.pos_ not in ("DET", "PRON"))
+    compound = any(head.endswith(h) and len(head) > len(h) + 2 for h in lex["team_heads"].words)
+    if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
+            and not any(fold(t.text) in _NOT_OURS for t in subject):
+        return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
+    if head in lex["person_roles"] or text in lex["person_roles"]:
+        plural = "Plur" in subject.root.morph.get("Number")
+        indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
+        return "team" if plural or indefinite else "person"
+    root = subject.root
+    if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
+            c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):
+        return "person"  # "Mila van de klantenservice": a name with its team
+    if _DOMAIN_NAME.match(root.text) or _INNER_CAPITAL.match(root.text):
+        return "team"  # "Bol.com", "PostNL": a company, whatever its tag
+    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
+        if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
+            return "team"  # "KPN2": a company, not a person
+        after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        numbered = after is not None and (after.like_num or PLACEHOLDER_SHAPE.match(after.text))
+        if numbered or any(c.dep_ == "conj" and c.text.islower() for c in root.children):
+            return "thing"  # "Ticket 4471", "Postcode en huisnummer": nouns, no name
+        if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
+            return "person"
+    return "thing"
