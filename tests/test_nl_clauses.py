@@ -75,6 +75,88 @@ def test_subject_and_its_kind(text, subject, kind):
     assert (clause._.subject.text if clause._.subject is not None else None, clause._.subject_kind) == (subject, kind)
 
 
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        # a heading before a colon is no imperative; the clause after it is the main one
+        ("Tip: de app werkt ook zonder internet.", "description"),
+        # a question without its question mark
+        ("is het gelukt om de app te installeren", "question"),
+        # an offer after a request opener
+        ("Wilt u dat we een monteur sturen?", "question"),
+        # a reflexive imperative
+        ("Schrijf je in voor onze nieuwsbrief.", "instruction"),
+        # a limit, not a step of the reader's
+        ("Op deze mail kunt u niet reageren.", "description"),
+        # a hedged promise with a te-infinitive
+        ("We verwachten het pakket morgen te kunnen leveren.", "promise"),
+        # a time before the participle dates a past event
+        ("Uw pakket is op 3 maart verzonden.", "description"),
+        # a thing that acts by itself
+        ("Je proefabonnement verloopt over 3 dagen.", "description"),
+        # chat: an intention, no finite verb
+        ("ff navragen bij het magazijn", "promise"),
+        ("komt goed!", "promise"),
+        # a verbless request and a label with an adverb
+        ("Graag de bon bewaren bij de retourzending.", "instruction"),
+        ("Snel afrekenen", "label"),
+        # courtesy phrases anywhere in the clause
+        ("Het spijt ons dat u zo lang moest wachten.", "courtesy"),
+        ("Wij bieden u onze excuses aan voor de vertraging.", "courtesy"),
+        ("Heeft u nog vragen, dan horen we het graag.", "courtesy"),
+        # a cause with a hedge inside the cue
+        ("Het ligt waarschijnlijk aan de instellingen van je router.", "cause"),
+    ],
+)
+def test_act_of_the_main_clause_in_harder_shapes(text, act):
+    assert main_clause(text)._.act == act
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Je abonnement wordt morgen verlengd.", "thing"),  # "Je" is possessive here
+        ("Heb je de mail ontvangen?", "customer"),  # here it is the subject
+        ("{agent} belt u morgen terug.", "person"),
+        ("{bedrijf} stuurt je vandaag een bevestiging.", "team"),
+        ("{ordernummer} is verzonden.", "thing"),
+        ("PostNL bezorgt het pakket morgen.", "team"),
+        ("Coolblue.nl stort het bedrag terug.", "team"),
+        ("Sanne van de helpdesk belt u morgen.", "person"),
+        ("Het storingsteam werkt aan een oplossing.", "team"),
+        ("Onze bezorger komt morgen tussen 9 en 12 uur.", "person"),
+        ("Factuur 2231 is betaald.", "thing"),
+        ("Morgen bezorgt DHL uw pakket.", "team"),
+    ],
+)
+def test_subject_kind_in_harder_shapes(text, kind):
+    assert main_clause(text)._.subject_kind == kind
+
+
+def test_he_is_the_person_named_before_him():
+    doc = analyse("Zodra de monteur het onderdeel heeft, belt hij u.")
+    main = next(c for c in clauses_of(doc) if c._.role == "main")
+    assert (main._.subject.text, main._.subject_kind) == ("hij", "person")
+    assert main_clause("Hij is mogelijk verwijderd door een ander proces.")._.subject_kind == "thing"
+
+
+def test_an_inverted_condition_is_split_from_its_main_clause():
+    doc = analyse("Mocht het probleem terugkomen, dan sturen we een nieuwe monteur.")
+    main = next(c for c in clauses_of(doc) if c._.role == "main")
+    assert main.text == "sturen we een nieuwe monteur"
+    assert (main._.act, main._.subject_kind) == ("promise", "speaker")
+    assert main._.condition is not None and main._.condition.text.startswith("Mocht")
+    # an imperative before a comma stays the main clause
+    assert main_clause("Neem contact op, dan helpen we je verder.")._.act == "instruction"
+    assert main_clause("Stuur de foto, dan kijken we ernaar.").text == "Stuur de foto"
+
+
+def test_chat_intent_has_no_finite_verb_but_a_wait_request_is_none():
+    clause = main_clause("even kijken wat er mis is")
+    assert (clause._.finite, clause._.mood) == (None, "none")
+    assert main_clause("even wachten aub")._.act != "promise"
+
+
 def test_a_fronted_condition_is_attached_to_its_main_clause():
     doc = analyse("Zodra het pakket binnen is, sturen we het door.")
     main = next(c for c in clauses_of(doc) if c._.role == "main")

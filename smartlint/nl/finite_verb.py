@@ -19,15 +19,20 @@ from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is
 # Nominative personal pronouns: grammar, not vocabulary.
 NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
+# Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
+_COMPLEMENTIZERS = {"of", "dat", "wat", "hoe", "waar", "welke", "welk", "wanneer", "wie", "waarom"}
 
 
 def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     """The clause's finite verb: the parse's, else the first named fallback that finds one."""
+    opening = next((t for t in Sentence.of(span) if not t.is_punct and not t.is_space), None)
+    if opening is not None and (_chat_intent_infinitive(opening) or _request_infinitive(opening, span)):
+        return None  # "ff checken hoor", "Graag de bon bewaren": infinitives, no finite verb
+    first = first_word(span)
+    if first is not None and _imperative_before_complement(first):
+        return first
     # The auxiliary before the head: the tagger calls participles finite at times
     # ("wordt ... teruggestort/Fin").
-    first = first_word(span)
-    if first is not None and _chat_intent_infinitive(first):
-        return None  # "ff checken hoor": an infinitive after "even", no finite verb
     candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and span.start <= c.i < span.end]
     candidates.append(head)
     for token in candidates:
@@ -141,6 +146,29 @@ def _chat_intent_infinitive(first: Token) -> bool:
     if lex["wait_requests"].find(fold(first.text + " " + nxt.text)):
         return False
     return fold(nxt.text) in known_infinitives() or nxt.text.islower() and fold(nxt.text) not in lex["verb_lookalikes"]
+
+
+def _imperative_before_complement(first: Token) -> bool:
+    """_FALLBACK_IMPERATIVE_COMPLEMENT: "Controleer/PROPN of de stekker goed zit", "Kijk
+    wat er mogelijk is": a sentence-initial verb stem the tagger missed, followed by
+    "of", "dat" or a question word, is the imperative; the verb after it is the
+    complement's."""
+    nxt = next_word(first)
+    return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
+        and nxt is not None and fold(nxt.text) in _COMPLEMENTIZERS and is_verb_stem_only(first.text)
+
+
+def _request_infinitive(opening: Token, span: Span) -> bool:
+    """_FALLBACK_REQUEST_INFINITIVE: "Graag de bon bewaren bij de retourzending": after a
+    ``verbless_request_openers`` word, a clause-final verb in -en with no subject is an
+    infinitive; the tagger calls it finite."""
+    if not lexicon()["verbless_request_openers"].find(fold(opening.text)):
+        return False
+    words = [t for t in Sentence.of(span) if not t.is_punct and not t.is_space]
+    last = words[-1] if words else None
+    verbs = [t for t in words[1:] if fold(t.text).endswith("en") and fold(t.text) in known_infinitives()]
+    return bool(verbs) and not any(fold(t.text) in NOMINATIVE or t.dep_ in ("nsubj", "nsubj:pass") for t in words) \
+        and last is not None and (last in verbs or any(v.i > t.i for v in verbs for t in words if t.pos_ == "NOUN"))
 
 
 def _disagrees(token: Token) -> bool:

@@ -72,7 +72,7 @@ def subject_kind(subject: Span | None) -> str:
         return "speaker"
     if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
         return "customer"
-    if text in lex["team_actors"]:
+    if text in lex["team_actors"] or head in lex["company_names"]:
         return "team"
     if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
             and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")):

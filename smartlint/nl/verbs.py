@@ -164,6 +164,10 @@ def _infinitives_uncached(form: str) -> set[str]:
     if irregular is not None:
         return {irregular}
     known = known_infinitives()
+    for prefix in _SEPARABLE_PREFIXES:  # op + geslagen: "opgeslagen" -> opslaan
+        rest = _irregular_form(w[len(prefix):]) if w.startswith(prefix) and len(w) > len(prefix) + 2 else None
+        if rest is not None and prefix + rest in known:
+            return {prefix + rest}
     out = {w} & known
     stems = {w}
     if w.endswith(("de", "te")):
