@@ -47,10 +47,12 @@ def classify(clause: "Span", sent: "Span") -> str:
     finite = ext.finite
     mood = ext.mood
     kind = ext.subject_kind
-    opens = _starts_with(lex["courtesy_openers"], folded) and clause.start == _first(sent)
+    # a formula opens the sentence ("Fijn dat het weer werkt!" even when "Fijn" is a clause of its own)
+    opens = clause.start == _first(sent) and _starts_with(
+        lex["courtesy_openers"], fold(clause.doc[clause.start : sent.end].text))
     # A main clause states a cause when it or its subclause does ("komt doordat ...").
     scope = fold(span_text(sent)) if ext.role == "main" else folded
-    if lex["cause_cues"].find(scope) and not opens:
+    if (lex["cause_cues"].find(scope) or _cause_subject(clause, lex)) and not opens:
         return "cause"
     if lex["request_words"].find(folded):
         return "instruction"
@@ -68,6 +70,8 @@ def classify(clause: "Span", sent: "Span") -> str:
     verbs = _verbs(clause)
     if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
         return "courtesy"
+    if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
+        return "promise"  # "komt goed!", "regel ik", "zit er bovenop!"
     if mood == "imperative":
         return "instruction"
     if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
@@ -80,16 +84,14 @@ def classify(clause: "Span", sent: "Span") -> str:
                 and not lex["offer_cues"].find(fold(span_text(sent))):
             return "instruction"  # not the offer "Wil je dat ik de bestelling annuleer?"
         return "question"
-    if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
-        return "promise"  # "komt goed!", "regel ik"
     if _is_promise(clause, finite, kind, verbs, lex):
         return "promise"
     return "description"
 
 
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
-    if "Past" in finite.morph.get("Tense"):
-        return False
+    if "Past" in finite.morph.get("Tense") and fold(finite.text) not in _known_infinitives():
+        return False  # a form equal to an infinitive is a present plural ("we vergoeden")
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
@@ -143,6 +145,14 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(span_text(clause))) and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
+
+
+def _cause_subject(clause: "Span", lex) -> bool:
+    """"De oorzaak van de vertraging is een tekort aan chauffeurs": a ``cause_nouns``
+    subject with "zijn" as its verb names the cause (not "De oorzaak wordt onderzocht")."""
+    subject, finite = clause._.subject, clause._.finite
+    return subject is not None and finite is not None and fold(subject.root.text) in lex["cause_nouns"] \
+        and "zijn" in infinitives_of(finite.text)
 
 
 def _has_moment(clause: "Span") -> bool:

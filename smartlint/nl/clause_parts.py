@@ -23,6 +23,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "expl:pv"}
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Modal and auxiliary verbs (infinitives): "kun je ...", "wil je ..." ask, never reflexive imperatives.
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden", "gaan", "hoeven"}
+# Pronouns that are the subject of an impersonal question: "Lukt het?", "Klopt dat?"
+_IMPERSONAL = {"het", "dat", "dit"}
 # Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
 _FIRST_PERSON_ONLY = {"ben", "heb"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
@@ -75,10 +77,14 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         if subject.i < finite.i and after is not None:
             return after  # "Morgen krijgt u ...", "Uiterlijk maandag staat het bedrag ..."
         subject = None
-    if subject is None and (verb_first and question or _opens_with_time(span, finite)):
+    if subject is None and (verb_first and question or _opens_with_time(span, finite)
+                            or verb_first and fold(finite.text) in auxiliary_forms()):
         after = _noun_phrase_after(finite)
         if after is not None:
-            return after  # "Werkt de verbinding weer?"
+            return after  # "Werkt de verbinding weer?", "is je pakket al binnen"
+        nxt = next_word(finite)
+        if verb_first and question and nxt is not None and fold(nxt.text) in _IMPERSONAL:
+            return nxt  # "lukt het om in te loggen?"
     first = first_word(span)
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
@@ -174,7 +180,6 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if ends_with_question and (verb_first or _wh_first(span)):
         return "interrogative"
     if verb_first and subject is not None and subject.start == finite.i + 1 \
-            and (subject.root.pos_ == "PRON" or subject.root.dep_.startswith("expl")) \
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span):
         return "interrogative"  # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"

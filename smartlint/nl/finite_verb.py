@@ -67,12 +67,19 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 is_verb_stem(nxt.text) or infinitives_of(nxt.text)
             ):
                 return nxt
-    # _FALLBACK_INVERTED_PLURAL: "Rond 18:00 uur verwachten/NOUN we dat ...": a known
-    # infinitive form right before "we/wij/jullie" is their finite verb.
+    # _FALLBACK_INVERTED_VERB: "Rond 18:00 uur verwachten/NOUN we dat ...", "Tot 1 januari
+    # betaal/NOUN je ...": after a fronted phrase, a verb form right before the subject
+    # pronoun it agrees with is the finite verb (an infinitive form before "we/wij/
+    # jullie", a stem before "je/jij/ik").
     for token in mine:
         nxt = next_word(token)
-        if nxt is not None and fold(nxt.text) in _PLURAL_NOMINATIVE and fold(token.text).endswith("en") \
-                and fold(token.text) in known_infinitives() and token.pos_ not in ("DET", "PRON", "ADP"):
+        before = Sentence.at(token.i - 1)
+        if nxt is None or token.pos_ in ("DET", "PRON", "ADP") or before is None or before.pos_ in ("DET", "ADJ"):
+            continue
+        word, pronoun = fold(token.text), fold(nxt.text)
+        if pronoun in _PLURAL_NOMINATIVE and word.endswith("en") and word in known_infinitives():
+            return token
+        if pronoun in ("je", "jij", "ik") and is_verb_stem_only(word) and not before.is_punct:
             return token
     for token in mine:
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \

@@ -50,6 +50,8 @@ def _placeholder_kind(token: Token, lex) -> str:
         return "person"
     if any(p in lex["team_placeholder_words"] for p in parts):
         return "team"
+    if any(p in lex["customer_placeholder_words"] for p in parts):
+        return "customer"
     return "thing"
 
 
