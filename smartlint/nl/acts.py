@@ -29,7 +29,7 @@ from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import infinitives_of
+from smartlint.nl.verbs import infinitives_of, may_be_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,8 +90,8 @@ def classify(clause: "Span", sent: "Span") -> str:
 
 
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
-    if "Past" in finite.morph.get("Tense") and fold(finite.text) not in _known_infinitives():
-        return False  # a form equal to an infinitive is a present plural ("we vergoeden")
+    if "Past" in finite.morph.get("Tense") and may_be_past(finite.text) and fold(finite.text) not in _known_infinitives():
+        return False  # not "we vergoeden" (a present plural), "Ik kom ... terug" (a present)
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
@@ -134,7 +134,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return passive and not automatic  # "U wordt morgen gebeld"
     if main_verbs & lex["follows_verbs"].words:
         return True
-    customer_side = any(fold(t.text) in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
+    customer_side = any(fold(t.text).rstrip(".") in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not automatic:
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)
@@ -164,6 +164,9 @@ def _has_moment(clause: "Span") -> bool:
         return False
     if lex["time_words"].find(folded) or lex["time_units"].find(folded):
         return True
+    for start, _ in lex["duration_units"].find(folded):  # "binnen twee werkdagen", not "twaalf maanden geldig"
+        if lex["duration_openers"].find(" ".join(folded[:start].split()[-3:])):
+            return True
     tokens = _tokens(clause)
     for k, token in enumerate(tokens):
         if token.like_num and any(ch.isdigit() for ch in token.text):

@@ -107,6 +107,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE:
         return after  # "Misschien kunnen we ...": inverted after an adverb
+    fronted = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+    if subject is None and fronted and all(fold(t.text) in lex["clause_adverbs"] for t in fronted):
+        phrase_head = _noun_phrase_after(finite)
+        if phrase_head is not None:
+            return phrase_head  # "Helaas is het artikel ... uitverkocht"
     if (subject is None or subject.i > finite.i) and not verb_first:
         before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
         # "collega van logistiek belt je": a PP after the first noun modifies it

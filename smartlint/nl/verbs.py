@@ -125,6 +125,19 @@ def _irregular(lex) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=2)
+def _past_forms(lex) -> frozenset[str]:
+    return frozenset(fold(f) for _, past, _ in lex.irregular_verbs.values() for f in past)
+
+
+def may_be_past(word: str) -> bool:
+    """Whether ``word`` can be a past-tense form: an irregular past ("kwam") or a weak
+    one in -de/-te(n) ("stuurde", "belden").  The tagger calls some presents past
+    ("Ik kom hier op terug")."""
+    w = fold(word)
+    return w in _past_forms(lexicon()) or w.endswith(("de", "te", "den", "ten"))
+
+
 def _irregular_form(word: str) -> str | None:
     return _irregular(lexicon()).get(word)
 
