@@ -132,7 +132,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         if main_verbs & lex["receive_verbs"].words:
             return True
         return passive and not automatic  # "U wordt morgen gebeld"
-    if main_verbs & lex["follows_verbs"].words:
+    # "Het rapport volgt", "(je pakket) gaat vandaag de deur uit" (the phrase in the
+    # finite verb's own stretch, no comma between)
+    own = fold(clause.doc[finite.i : clause.end].text).split(",")[0]
+    if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own):
         return True
     customer_side = any(fold(t.text).rstrip(".") in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not automatic:

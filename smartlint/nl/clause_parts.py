@@ -69,6 +69,12 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     lex = lexicon()
     question = Sentence.question
     verb_first = _verb_first(span, finite)
+    if subject is not None and subject.i < finite.i and any(
+            t.text == "," for t in Sentence.tokens if subject.i < t.i < finite.i):
+        # _FALLBACK_COMMA_SUBJECT: "moment, ik pak hem erbij", "ja hoor, gaat vandaag de deur
+        # uit": a word before a comma is an interjection, not the verb's subject
+        comma = max(t.i for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ",")
+        subject = next((t for t in Sentence.tokens if comma < t.i < finite.i and fold(t.text) in NOMINATIVE), None)
     if subject is not None and _possessed_noun(subject, finite) is not None:
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
