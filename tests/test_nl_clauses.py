@@ -104,8 +104,20 @@ def test_subject_and_its_kind(text, subject, kind):
         ("Het spijt ons dat u zo lang moest wachten.", "courtesy"),
         ("Wij bieden u onze excuses aan voor de vertraging.", "courtesy"),
         ("Heeft u nog vragen, dan horen we het graag.", "courtesy"),
-        # a cause with a hedge inside the cue
+        # a cause with a hedge inside the cue; a cause noun as the subject of "zijn"
         ("Het ligt waarschijnlijk aan de instellingen van je router.", "cause"),
+        ("De oorzaak van de storing was een kapotte kabel.", "cause"),
+        ("De oorzaak van de storing wordt nog onderzocht.", "description"),
+        # work in progress by a team of ours, and a maintenance announcement
+        ("Onze engineers analyseren de logbestanden.", "description"),
+        ("Op zondag voeren wij gepland onderhoud uit aan de servers.", "description"),
+        # a chat interjection before a comma is no subject
+        ("momentje, ik zoek het voor je op", "promise"),
+        # the tagger's past tense on a present form
+        ("Ik kom hier morgen bij u op terug.", "promise"),
+        # a duration after "binnen" is a moment, a bare one is not
+        ("De nieuwe router wordt binnen twee werkdagen bij u afgeleverd.", "promise"),
+        ("Uw tegoed blijft twee jaar geldig.", "description"),
     ],
 )
 def test_act_of_the_main_clause_in_harder_shapes(text, act):
@@ -127,6 +139,9 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Onze bezorger komt morgen tussen 9 en 12 uur.", "person"),
         ("Factuur 2231 is betaald.", "thing"),
         ("Morgen bezorgt DHL uw pakket.", "team"),
+        ("Kun je de bon nog een keer mailen?", "customer"),  # "Kun" tagged a name
+        ("Helaas is het artikel dat u heeft besteld uitverkocht.", "thing"),
+        ("{klantnaam} ontvangt morgen een bevestiging.", "customer"),
     ],
 )
 def test_subject_kind_in_harder_shapes(text, kind):

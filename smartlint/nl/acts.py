@@ -126,6 +126,11 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
+    if lex["scheduled_work"].find(fold(span_text(clause))):
+        clause._.routine = True  # "Op zondag voeren wij gepland onderhoud uit": an announcement
+        return False
+    if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
+        return False  # "Het team onderzoekt wat er is misgegaan": work in progress
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical
     if kind == "customer":
@@ -165,9 +170,10 @@ def _has_moment(clause: "Span") -> bool:
     folded = fold(span_text(clause))
     if lex["past_time_words"].find(folded):
         return False
-    if lex["time_words"].find(folded) or lex["time_units"].find(folded):
+    if lex["time_words"].find(folded):
         return True
-    for start, _ in lex["duration_units"].find(folded):  # "binnen twee werkdagen", not "twaalf maanden geldig"
+    # "binnen twee werkdagen", "om 10 uur", not "twaalf maanden geldig"
+    for start, _ in lex["duration_units"].find(folded) + lex["time_units"].find(folded):
         if lex["duration_openers"].find(" ".join(folded[:start].split()[-3:])):
             return True
     tokens = _tokens(clause)

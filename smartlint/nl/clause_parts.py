@@ -69,8 +69,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     lex = lexicon()
     question = Sentence.question
     verb_first = _verb_first(span, finite)
-    if subject is not None and subject.i < finite.i and any(
-            t.text == "," for t in Sentence.tokens if subject.i < t.i < finite.i):
+    if subject is not None and subject.i < finite.i and _interjection_subject(subject, finite):
         # _FALLBACK_COMMA_SUBJECT: "moment, ik pak hem erbij", "ja hoor, gaat vandaag de deur
         # uit": a word before a comma is an interjection, not the verb's subject
         comma = max(t.i for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ",")
@@ -133,6 +132,17 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             if subject is None or fold(subject.text) not in NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _interjection_subject(subject: Token, finite: Token) -> bool:
+    """"moment, ik pak hem erbij": one or two words, no pronoun and no name with an
+    apposition ("Ik, Fatima van het storingsteam, mail u ..."), then a comma before
+    the verb."""
+    commas = [t for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ","]
+    if not commas or fold(subject.text) in NOMINATIVE or any(c.dep_ == "appos" for c in subject.children):
+        return False
+    before = [t for t in Sentence.tokens if t.i < commas[0].i and not t.is_punct and not t.is_space]
+    return len(before) <= 2
 
 
 def _possessed_noun(token: Token, finite: Token) -> Token | None:

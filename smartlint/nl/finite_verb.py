@@ -19,6 +19,8 @@ from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is
 # Nominative personal pronouns: grammar, not vocabulary.
 NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
+# Modal and auxiliary verbs (infinitives) that open a yes/no question or request.
+_MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden"}
 # Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
 _COMPLEMENTIZERS = {"of", "dat", "wat", "hoe", "waar", "welke", "welk", "wanneer", "wie", "waarom"}
 
@@ -29,7 +31,7 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if opening is not None and (_chat_intent_infinitive(opening) or _request_infinitive(opening, span)):
         return None  # "ff checken hoor", "Graag de bon bewaren": infinitives, no finite verb
     first = first_word(span)
-    if first is not None and _imperative_before_complement(first):
+    if first is not None and (_imperative_before_complement(first) or _modal_first(first)):
         return first
     # The auxiliary before the head: the tagger calls participles finite at times
     # ("wordt ... teruggestort/Fin").
@@ -163,6 +165,15 @@ def _imperative_before_complement(first: Token) -> bool:
     nxt = next_word(first)
     return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
         and nxt is not None and fold(nxt.text) in _COMPLEMENTIZERS and is_verb_stem_only(first.text)
+
+
+def _modal_first(first: Token) -> bool:
+    """_FALLBACK_MODAL_FIRST: "Kun/PROPN je de factuur sturen?": a sentence-initial modal
+    or auxiliary form before a subject pronoun is the finite verb; the parser then
+    takes the infinitive at the end for it."""
+    nxt = next_word(first)
+    return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX") and nxt is not None \
+        and fold(nxt.text) in NOMINATIVE and bool(infinitives_of(first.text) & _MODALS)
 
 
 def _request_infinitive(opening: Token, span: Span) -> bool:
