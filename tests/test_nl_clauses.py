@@ -276,3 +276,10 @@ def test_a_sentence_that_starts_after_a_bracket_is_analysed(text):
 
     doc, _ = parse(text)
     assert doc._.clauses is not None
+
+
+def test_a_coordinated_clause_without_its_subject_is_no_question():
+    from smart_support import parse
+
+    doc, _ = parse("Het team is op de hoogte gesteld en zal de situatie bekijken.")
+    assert [c._.mood for c in doc._.clauses] == ["indicative", "indicative"]

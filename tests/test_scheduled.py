@@ -116,3 +116,10 @@ def test_a_number_word_still_quantifies():
 )
 def test_a_name_the_tagger_misreads_still_promises(text):
     assert complete(text)[-1] is True
+
+
+def test_a_person_doing_the_appointment_on_a_date_is_a_next_step():
+    text = "Op dinsdag 8 december tussen 1.00 en 3.00 uur voert technicus Bas gepland onderhoud uit."
+    assert any(complete(text))
+    # looking at an appointment is no appointment
+    assert not any(complete("Sanne kijkt morgen naar de reparatie."))

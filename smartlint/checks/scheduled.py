@@ -10,8 +10,9 @@ added here as complete next steps (a model wording, like a "Levering: ..." field
 Read from the clause analysis (:mod:`smartlint.nl.clauses`): a main clause in the
 present tense, not negated, whose subject is an appointment (``appointment_nouns`` of
 the lexicon, a compound by its last part) with a scheduling verb (``schedule_verbs``),
-or a person of ours with "zijn"/"komen" at a ``visit_places`` place; the clause must
-name a concrete moment.
+or a person of ours with "zijn"/"komen" at a ``visit_places`` place or doing an
+appointment ("voert technicus Bas gepland onderhoud uit"); the clause must name a
+concrete moment.
 """
 
 from __future__ import annotations
@@ -75,7 +76,15 @@ def appointment_noun(word: str) -> bool:
 
 
 def _visit(clause: "Span", folded: str) -> bool:
-    if clause._.subject_kind != "person" or not (_verbs(clause) & _VISIT_VERBS):
+    """A person of ours at the customer's ("Monteur Peter is dinsdag bij u") or doing
+    the appointment ("voert technicus Bas gepland onderhoud uit")."""
+    if clause._.subject_kind != "person":
+        return False
+    subject = clause._.subject
+    if any(t.pos_ == "NOUN" and t.dep_ == "obj" and appointment_noun(t.norm_) for t in clause
+           if subject is None or t not in subject):
+        return True  # the appointment is what the person does, not "naar de reparatie kijken"
+    if not (_verbs(clause) & _VISIT_VERBS):
         return False
     return bool(lexicon()["visit_places"].find(folded, clause.start_char, clause.end_char))
 

@@ -191,6 +191,9 @@ def _opens_with_time(span: Span, finite: Token) -> bool:
     return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
 
 
+_COORDINATORS = {"en", "maar", "of", "want", "dus"}  # grammar: they join clauses
+
+
 def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if finite is None:
         return "none"
@@ -202,8 +205,11 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         return "interrogative"
     if verb_first and subject is not None and subject.start == finite.i + 1 \
             and fold(finite.text) in auxiliary_forms() \
-            and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span):
-        return "interrogative"  # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"
+            and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
+            and fold(span[0].text) not in _COORDINATORS:
+        # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not a coordinated
+        # clause with its subject left out ("... en zal de situatie bekijken")
+        return "interrogative"
     if _wh_first(span) and next_word(first_word(span)) is not None \
             and next_word(first_word(span)).i in (finite.i, finite.i - 1) and not span._.marker:
         return "interrogative"  # "Hoe laat past het u het beste"
