@@ -283,3 +283,23 @@ def test_a_coordinated_clause_without_its_subject_is_no_question():
 
     doc, _ = parse("Het team is op de hoogte gesteld en zal de situatie bekijken.")
     assert [c._.mood for c in doc._.clauses] == ["indicative", "indicative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "kind"),
+    [
+        # a role before a name, and a compound of a role
+        ("Projectleider Marco mailt u elke maandag om 9.00 uur een verslag.", "promise", "person"),
+        ("De servicemonteur belt u morgen.", "promise", "person"),
+        # a time opening with commas: the name after the verb is its subject
+        ("Vandaag, donderdag 3 december, zet Ingrid je nummer over.", "promise", "person"),
+        # how we work, no promise to this reader
+        ("We checken nieuwe logs regelmatig.", "description", "speaker"),
+    ],
+)
+def test_roles_inversions_and_habits(text, act, kind):
+    from smart_support import parse
+
+    doc, _ = parse(text)
+    main = [c for c in doc._.clauses if c._.role == "main"][0]
+    assert (main._.act, main._.subject_kind) == (act, kind)

@@ -131,6 +131,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
         return False  # "Het team onderzoekt wat er is misgegaan": work in progress
+    if kind in _OUR_SIDE and not future and not timed and lex["habitual_markers"].find(fold(span_text(clause))):
+        clause._.routine = True  # "We checken nieuwe logs regelmatig": how we work
+        return False
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical
     if kind == "customer":

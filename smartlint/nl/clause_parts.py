@@ -107,8 +107,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
         if not question and fold(subject.text) not in NOMINATIVE | {"u"} \
                 and fold(finite.text) not in auxiliary_forms() \
-                and not (_after_fronted_clause(finite) and third_person_form(finite)):
-            return None
+                and not (_after_fronted_clause(finite) and third_person_form(finite)) \
+                and not (_opens_with_time(span, finite) and (third_person_form(finite) or subject.text[:1].isupper())):
+            return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE:
         return after  # "Misschien kunnen we ...": inverted after an adverb

@@ -84,7 +84,10 @@ def subject_kind(subject: Span | None) -> str:
     if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
             and not any(fold(t.text) in _NOT_OURS for t in subject):
         return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
-    if head in lex["person_roles"] or text in lex["person_roles"]:
+    roles = lex["person_roles"].words
+    role_compound = any(head.endswith(r) and len(head) > len(r) + 2 for r in roles)  # "servicemonteur"
+    named_role = len(subject) > 1 and fold(subject[0].text) in roles and subject[-1].text[:1].isupper()
+    if head in roles or text in roles or role_compound or named_role:  # "Projectleider Marco"
         plural = "Plur" in subject.root.morph.get("Number")
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
