@@ -123,3 +123,28 @@ def test_a_person_doing_the_appointment_on_a_date_is_a_next_step():
     assert any(complete(text))
     # looking at an appointment is no appointment
     assert not any(complete("Sanne kijkt morgen naar de reparatie."))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("Wij kijken ernaar uit u op zaterdag 12 december te ontvangen. Martijn belt u vrijdag om 14.00 uur.",
+         "promise-what", False),
+        ("Wij verwachten dat de onderdelen volgende week binnenkomen.", "vague-verwachting", True),
+        ("We verwachten dat het binnen een uur klaar is.", "vague-verwachting", False),
+        ("Omdat de onderdelen uit Duitsland komen, is de reparatie naar alle waarschijnlijkheid pas na het "
+         "weekend klaar. Hakan belt u maandag vóór 10.00 uur.", "vague-misschien", True),
+        ("Je vroeg of we je misschien morgen kunnen bellen. Kim belt je morgen om 10.00 uur.", "vague-misschien",
+         False),
+        ("Beste team van Meijer, Lindsey mailt u vrijdag de planning voor het onderhoud.", "no-next-step", False),
+    ],
+)
+def test_statements_forecasts_and_reported_questions(text, rule, expected):
+    assert (rule in {f.rule for f in lint_text(text, Settings(today=date(2026, 12, 3)))}) is expected
+
+
+@pytest.mark.parametrize(("how_long", "estimate"), [("inmiddels", False), ("al", False), ("nog", True)])
+def test_how_long_an_outage_lasted_is_no_estimate(how_long, estimate):
+    text = f"De storing in de telefonie duurt {how_long} 2 uur. Om 13.00 uur zet Arjen een update online."
+    found = lint_text(text, Settings(today=date(2026, 12, 3), context="incident"))
+    assert ("incident-time-estimate" in {f.category for f in found}) is estimate

@@ -227,6 +227,8 @@ class _Analysis(ActorReading):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
         if _negated(clause.words, w.known_forms):
             return None, subject
+        if w.statement_phrases.find(self.folded, start, end):
+            return None, subject  # "Wij kijken ernaar uit u zaterdag te ontvangen"
         if w.performative_markers.find(self.folded, start, end):
             return self._performed(start, end, finite), subject
         main, passive = self._main_verb(ws, fi)

@@ -56,6 +56,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "cause"
     if lex["request_words"].find(folded):
         return "instruction"
+    if ext.role == "subordinate" and ext.marker == "of" and finite is not None and _reported_question(clause, sent):
+        return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"
     if finite is None:
         if opens or lex["courtesy_words"].find(folded) or lex["courtesy_phrases"].find(folded):
             return "courtesy"
@@ -87,6 +89,20 @@ def classify(clause: "Span", sent: "Span") -> str:
     if _is_promise(clause, finite, kind, verbs, lex):
         return "promise"
     return "description"
+
+
+def _announces_work(clause: "Span", lex) -> bool:
+    """Scheduled work is what the clause is about (its subject or object), not a word in
+    it: "de planning voor het onderhoud" mails a plan."""
+    words = lex["scheduled_work"].words
+    return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
+
+
+def _reported_question(clause: "Span", sent: "Span") -> bool:
+    """A past "vroeg(en)" before the clause: the reader's question retold, not "Ik vraag
+    Martin of hij u belt" (an indirect promise)."""
+    asked = [t for t in sent if t.i < clause.start and "vragen" in infinitives_of(t.text)]
+    return any("Past" in t.morph.get("Tense") or fold(t.text).startswith("vroeg") for t in asked)
 
 
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
@@ -126,7 +142,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
-    if lex["scheduled_work"].find(fold(span_text(clause))):
+    if _announces_work(clause, lex):
         clause._.routine = True  # "Op zondag voeren wij gepland onderhoud uit": an announcement
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:

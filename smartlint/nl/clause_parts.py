@@ -207,7 +207,7 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if verb_first and subject is not None and subject.start == finite.i + 1 \
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
-            and fold(span[0].text) not in _COORDINATORS:
+            and fold(span[0].text) not in _COORDINATORS and not _after_fronted_clause(finite):
         # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not a coordinated
         # clause with its subject left out ("... en zal de situatie bekijken")
         return "interrogative"
