@@ -107,7 +107,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
 def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
     vague = words.vague_actors.find(folded, start, end)
-    if vague and vague[0][0] == start and (vague[0][1] == end or folded[vague[0][1]:end].split()[0] in ("van", "bij", "uit")):
+    rest = folded[vague[0][1]:end].split() if vague else []
+    if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
         return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
     return any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))

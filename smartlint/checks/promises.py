@@ -35,9 +35,10 @@ from smartlint.checks import CheckContext
 from smartlint.checks.action_items import (
     action_list_promises, meeting_deadlines, sentence_fields,
 )
+from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, finite_and_subject, is_infinitive, is_participle,
-    is_verb_like, norm, particle_positions, split_clauses,
+    Clause, content_sentences, customer_condition, is_infinitive, is_participle, is_verb_like, norm,
+    particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.library_promises import happens_now, personal_promise

@@ -1,0 +1,108 @@
+"""Where a clause's finite verb and its subject are, read by word order (the checks'
+clause reading, :mod:`smartlint.checks.clauses`): "Morgen belt Sanne u" (an adverbial
+first, the subject after the verb), "Dat regelen we" (an object first), "Ayla belt je"
+(a name the tagger reads as an adverb)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from smartlint.checks.clauses import (
+    _DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
+)
+from smartlint.checks.timeexpr import MONTHS
+from smartlint.checks.word_classes import (
+    ADVERBS, AUXILIARIES, CUSTOMER_PRONOUNS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, known) -> tuple[int, list] | None:
+    """Index of the finite verb in ``ws`` (the clause's words) and the subject
+    tokens ([] if not found); None for a verb-first clause (question, request)."""
+    if clause.lead:
+        k = next((k for k, t in enumerate(ws) if t.i > clause.lead[-1].i and is_verb_like(t, known)), None)
+        return (k, clause.lead) if k is not None else None
+    first = norm(ws[0])
+    if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first != "je" or is_verb_like(ws[1], known)):
+        if norm(ws[1]) in CUSTOMER_PRONOUNS and first not in CUSTOMER_PRONOUNS:
+            # verb-final: "(Ik vraag Martin) of hij u terugbelt", "dat zij u morgen belt"
+            later = next((k for k in range(2, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])), None)
+            if later is not None:
+                return later, [ws[0]]
+        return 1, [ws[0]]  # "We | pakken", not "Je | pakket wordt ..."
+    if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS:
+        if coordinated and prev_subject:
+            return 0, prev_subject  # "..., en sturen u morgen een monteur"
+        after = noun_phrase_at(ws, 1)
+        if clause.fronted and after and norm(after[0]) not in ("ons", "uw"):
+            return 0, after  # "Zodra het klaar is, stuurt Sanne u ..."
+        if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS and _after_comma(ws[0]):
+            return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
+        return None  # verb first: a question, request or inverted condition
+    # Tested lazily, left to right: usually the first candidate is the finite verb.
+    candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1]))
+    k = next(candidates, None)
+    if k is None:
+        return None
+    if norm(ws[k]) not in AUXILIARIES and "Fin" not in ws[k].morph.get("VerbForm"):
+        # "Uw nieuwe pas wordt", "Tussentijds opzeggen ... is": a verb form the
+        # tagger does not read as finite yields to a later auxiliary.
+        k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
+    after = noun_phrase_at(ws, k + 1)
+    if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS:
+        return k, after  # "Dat regelen we", "Morgen bel ik u"
+    front = ws[:k]
+    if is_adverbial(front):
+        return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
+    return k, front
+
+
+def _after_comma(token: "Token") -> bool:
+    """Does a comma inside the sentence come right before ``token``?  A verb there
+    follows a fronted phrase; a question or request starts its sentence."""
+    return token.i > 0 and not token.is_sent_start and token.doc[token.i - 1].text == ","
+
+
+def is_adverbial(first: Sequence["Token"]) -> bool:
+    """Is the first constituent an adverbial or object rather than the subject?
+
+    "Morgen", "Daarom", "Na de reparatie", "23 november", "Dat" are not subjects.
+    """
+    word = norm(first[0])
+    if word in SUBJECT_PRONOUNS:
+        return False
+    if word in PREPOSITIONS or word in ADVERBS or word in SUBORDINATORS:
+        return True
+    if len(first) == 1 and word in _DEMONSTRATIVES:
+        return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
+    if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
+        return True
+    if len(first) > 1 and _time_unit(norm(first[-1])) and (word in DETERMINERS or first[0].like_num) \
+            and not any(is_capitalised(t) for t in first[1:]):
+        return True  # "Een van de komende dagen | komt monteur Ahmed", "De komende weken"
+    if len(first) != 1 or first[0].pos_ not in ("ADV", "ADP", "SCONJ") or is_capitalised_name(first[0]):
+        return False
+    # A capitalised word on no adverb list before "belt u" is a name the tagger does not
+    # know ("Ayla belt je morgen", "Mehmet belt u"): adverbs are listed (clause_adverbs).
+    return not (is_capitalised(first[0]) and first[0].text.isalpha() and _addresses_reader_next(first[0]))
+
+
+def _addresses_reader_next(token: "Token") -> bool:
+    """The finite verb after ``token`` is followed by the reader as object ("belt je")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    verb, after = doc[token.i + 1], doc[token.i + 2]
+    return norm(after) in CUSTOMER_PRONOUNS and norm(verb).endswith("t")
+
+
+def _time_unit(word: str) -> bool:
+    """A time unit (lexicon ``time_units``) or its plural: "dag(en)", "week/weken", "uren"."""
+    for unit in _TIME_UNITS:
+        plural = unit[:-3] + unit[-2:] if len(unit) > 2 and unit[-3] == unit[-2] in "aeou" else unit
+        if word in (unit, unit + "en", plural + "en"):
+            return True
+    return False
