@@ -354,6 +354,8 @@ def _after_sentence_end(previous, token) -> bool:
 
 def _is_emoji(text: str) -> bool:
     """Pictographs only (with their joiners and variation selectors): "😄", "👍🏻"."""
+    if text.isascii():  # most words; no ASCII character is a pictograph (category So)
+        return False
     import unicodedata
 
     return any(unicodedata.category(c) == "So" for c in text) and all(
