@@ -133,6 +133,9 @@ def test_narrated_duties_and_titles_are_no_vagueness_of_ours(linter, text, rule)
 
 def test_a_coming_feature_is_still_an_open_moment(linter):
     assert "vague-binnenkort" in rules(linter, "Deze functie is binnenkort beschikbaar.", library=True)
+    # done or still to come: the part to come is a moment of ours
+    text = "De betaling is nu of zal spoedig worden overgemaakt naar je rekening."
+    assert "vague-spoedig" in rules(linter, text, library=True)
 
 
 @pytest.mark.parametrize("text", [

@@ -58,6 +58,9 @@ def narrated(clause: "Span") -> bool:
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
 
+    future = lexicon()["future_auxiliaries"].words
+    if any(infinitives_of(t.norm_) & future for t in clause if t.pos_ == "AUX" and t.i != finite.i):
+        return False  # "De betaling is nu of zal spoedig worden overgemaakt": also to come
     irregular_past = {form for _, past, _ in lexicon().irregular_verbs.values() for form in past}
     if "Past" in finite.morph.get("Tense") or finite.norm_ in irregular_past:
         return True
