@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
     from smartlint.checks.promise_words import PromiseWords
 
-_VISIT_VERBS = {"zijn", "komen"}  # grammar: the verbs of being somewhere
 
 
 def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords") -> list[Promise]:
@@ -84,7 +83,7 @@ def _visit(clause: "Span", folded: str) -> bool:
     if any(t.pos_ == "NOUN" and t.dep_ == "obj" and appointment_noun(t.norm_) for t in clause
            if subject is None or t not in subject):
         return True  # the appointment is what the person does, not "naar de reparatie kijken"
-    if not (_verbs(clause) & _VISIT_VERBS):
+    if not (_verbs(clause) & lexicon()["visit_verbs"].words):
         return False
     return bool(lexicon()["visit_places"].find(folded, clause.start_char, clause.end_char))
 

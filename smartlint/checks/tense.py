@@ -56,13 +56,12 @@ def narrated(clause: "Span") -> bool:
     if finite is None:
         return False
     from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
+    from smartlint.nl.verbs import infinitives_of, is_irregular_past
 
     future = lexicon()["future_auxiliaries"].words
     if any(infinitives_of(t.norm_) & future for t in clause if t.pos_ == "AUX" and t.i != finite.i):
         return False  # "De betaling is nu of zal spoedig worden overgemaakt": also to come
-    irregular_past = {form for _, past, _ in lexicon().irregular_verbs.values() for form in past}
-    if "Past" in finite.morph.get("Tense") or finite.norm_ in irregular_past:
+    if "Past" in finite.morph.get("Tense") or is_irregular_past(finite.norm_):
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False

@@ -29,7 +29,7 @@ from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import infinitives_of, may_be_past
+from smartlint.nl.verbs import infinitives_of, is_irregular_past, may_be_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -99,10 +99,12 @@ def _announces_work(clause: "Span", lex) -> bool:
 
 
 def _reported_question(clause: "Span", sent: "Span") -> bool:
-    """A past "vroeg(en)" before the clause: the reader's question retold, not "Ik vraag
-    Martin of hij u belt" (an indirect promise)."""
-    asked = [t for t in sent if t.i < clause.start and "vragen" in infinitives_of(t.text)]
-    return any("Past" in t.morph.get("Tense") or fold(t.text).startswith("vroeg") for t in asked)
+    """A verb of asking in the past before the clause (lexicon ``question_verbs``): the
+    reader's question retold ("Je vroeg of ..."), not "Ik vraag Martin of hij u belt"
+    (an indirect promise)."""
+    asking = lexicon()["question_verbs"].words
+    asked = [t for t in sent if t.i < clause.start and infinitives_of(t.text) & asking]
+    return any("Past" in t.morph.get("Tense") or is_irregular_past(t.text) for t in asked)
 
 
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:

@@ -130,6 +130,11 @@ def _past_forms(lex) -> frozenset[str]:
     return frozenset(fold(f) for _, past, _ in lex.irregular_verbs.values() for f in past)
 
 
+def is_irregular_past(word: str) -> bool:
+    """A past form of the lexicon's ``irregular_verbs`` ("had", "zouden", "vroeg")."""
+    return fold(word) in _past_forms(lexicon())
+
+
 def may_be_past(word: str) -> bool:
     """Whether ``word`` can be a past-tense form: an irregular past ("kwam") or a weak
     one in -de/-te(n) ("stuurde", "belden").  The tagger calls some presents past
