@@ -62,6 +62,8 @@ def clause_analysis(doc: Doc) -> Doc:
         doc._.clauses = clauses  # not parsed (a test's bare tokens): nothing to read
         return doc
     for sent in doc.sents:
+        if sent.text.isspace():
+            continue  # the blank lines between paragraphs: no clause to read
         clauses.extend(_sentence_clauses(sent, clauses))
     doc._.clauses = clauses
     return doc
