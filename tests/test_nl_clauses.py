@@ -142,6 +142,10 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Kun je de bon nog een keer mailen?", "customer"),  # "Kun" tagged a name
         ("Helaas is het artikel dat u heeft besteld uitverkocht.", "thing"),
         ("{klantnaam} ontvangt morgen een bevestiging.", "customer"),
+        # a name the tagger reads as an adverb, alone before the verb; not a real adverb
+        ("Esmee verstuurt uw welkomstpakket morgen.", "person"),
+        ("Daarna verstuurt uw bank het pakket.", "thing"),
+        ("Er worden morgen 5 e-mails verstuurd.", "thing"),
     ],
 )
 def test_subject_kind_in_harder_shapes(text, kind):

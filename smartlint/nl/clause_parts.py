@@ -14,7 +14,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.finite_verb import NOMINATIVE, find_finite, first_word, next_word
-from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE, subject_kind
+from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE, name_read_as_adverb, subject_kind
 from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only
 
 __all__ = ["describe", "first_word", "subject_kind", "third_person_form"]
@@ -125,10 +125,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and before[k - 1].pos_ in ("NOUN", "PROPN")), len(before))
         tail_ok = all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "ADP") for t in before[cut:])
         before = before[:cut] if tail_ok else before
+        lone_name = len(before) == 1 and name_read_as_adverb(before[0])
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in NOMINATIVE
                  or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or PLACEHOLDER_SHAPE.match(t.text)
-                         for t in before):
+                         for t in before) or lone_name:
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
             if subject is None or fold(subject.text) not in NOMINATIVE - {"je", "u", "jullie"}:
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject

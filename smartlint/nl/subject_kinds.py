@@ -32,6 +32,22 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
+# Closed class: "Er is ...", "Daar staat ...": adverbs, never a name.
+_PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet"}
+
+
+def name_read_as_adverb(token: Token) -> bool:
+    """_FALLBACK_NAME_AS_ADVERB: "Esmee verstuurt uw pakket morgen": the tagger reads a
+    name it does not know, alone before the verb, as an adverb.  A capitalised word at
+    the start of the sentence that is no listed adverb, time word or hedge is a name."""
+    lex = lexicon()
+    word = fold(token.text)
+    return token.i == Sentence.start and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+        and word not in _PRONOMINAL_ADVERBS \
+        and token.pos_ in ("ADV", "ADJ", "X", "INTJ") and word not in lex["clause_adverbs"] \
+        and word not in lex["time_words"] and word not in lex["hedges"] and _name_like(token)
+
+
 # A web shop's domain ("Bol.com") and a brand with an inner capital ("PostNL").
 _DOMAIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.[a-z]{2,3}$")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z]+$")
@@ -92,6 +108,8 @@ def subject_kind(subject: Span | None) -> str:
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
     root = subject.root
+    if len(subject) == 1 and name_read_as_adverb(root):
+        return "person"
     if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
             c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):
         return "person"  # "Mila van de klantenservice": a name with its team
