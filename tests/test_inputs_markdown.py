@@ -85,8 +85,10 @@ def test_offsets_point_at_the_words(tmp_path):
     assert doc.line_col(start) == (line_number, line.index("binnen") + 1)
     assert doc.source_text[start:end] == "binnen 3 werkdagen"
     # Only words with removed markup or escapes inside them are not verbatim.
+    # (a list item's markers read as one "- ", as in plain text)
     assert non_verbatim_words(doc, seg) == [
         ("Jansen,", "Jansen**,"),
+        ("-", "- [ ] "),
         ("*verzendkosten*.", "\\*verzendkosten\\*."),
         ("&", "&amp;"),
     ]

@@ -38,6 +38,8 @@ _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body
 # "Jeroen —").
 _LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2})[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
 _WORD = re.compile(r"[\w'-]+")
+# The task first, its owner after the colon: "Klanten informeren: Koen, vandaag 16.00 uur".
+_OWNER_AFTER = re.compile(r"(?P<task>[^\W\d][^:\n]{2,80}?)[ \t]*:[ \t]*(?P<owner>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*,[ \t]*\S")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,9 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
 
 
 def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool) -> Promise | None:
+    reversed_item = _owner_after(text, folded, line, words)
+    if reversed_item is not None:
+        return reversed_item
     label = _LABEL.match(text, line.start, line.end)
     if label is not None and _has_infinitive(_WORD.findall(folded[label.start("label"):label.end("label")]), words):
         label = None  # "- Exportbestand aanpassen – vóór woensdag": the action, no owner
@@ -101,6 +106,22 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         who = Part("vague", body_start, verb_end, "owner")
     # the whole line, marker included: the sentence analysis's reading of it gives way
     return Promise(line.line_start, line.end, who, _what(body, words), _when(folded, body_start, line.end, words),
+                   action_item=True)
+
+
+def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Promise | None:
+    """"- Rapport met oorzaak: Linda, uiterlijk dinsdag 8 december": the task before the
+    colon, then its owner (a capitalised name before a comma) and its moment."""
+    m = _OWNER_AFTER.match(text, line.start, line.end)
+    if m is None or lexicon()["field_labels"].find(folded[m.start("task"):m.end("task")]):
+        return None  # "Status: Opgelost, om 14.20 uur" is a field
+    task = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, m.start("task"), m.end("task"))]
+    if not _has_infinitive([w for _, _, w in task], words) \
+            and not concrete_time_spans(folded, m.end("owner"), line.end, words.concrete_when_words):
+        return None  # "Locatie: Utrecht, zaal 3" names no task
+    s, e = m.start("owner"), m.end("owner")
+    who = Part("vague", s, e, "actor") if _team_label(folded, s, e, words) else DONE
+    return Promise(line.line_start, line.end, who, _what(task, words), _when(folded, e, line.end, words),
                    action_item=True)
 
 

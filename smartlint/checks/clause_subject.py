@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Singular modal forms: after an infinitive they are its verb ("annuleren mag altijd").
+_SINGULAR_MODALS = {"kan", "mag", "moet", "hoeft"}
+
+
 def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, known) -> tuple[int, list] | None:
     """Index of the finite verb in ``ws`` (the clause's words) and the subject
     tokens ([] if not found); None for a verb-first clause (question, request)."""
@@ -51,6 +55,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         # "Uw nieuwe pas wordt", "Tussentijds opzeggen ... is": a verb form the
         # tagger does not read as finite yields to a later auxiliary.
         k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
+    elif k + 1 < len(ws) and norm(ws[k]).endswith("en") and norm(ws[k + 1]) in _SINGULAR_MODALS:
+        k += 1  # "contant betalen kan wel": the infinitive is the subject of "kan"
     after = noun_phrase_at(ws, k + 1)
     if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS:
         return k, after  # "Dat regelen we", "Morgen bel ik u"

@@ -40,6 +40,8 @@ class ActorReading:
             # "je nieuwe wachtwoord", "je bank": the reader's, it may act but names no one of ours
             return "sender" if any(is_capitalised(t) for t in subject[1:]) else "np"
         s, e = _chars(subject)
+        if _named_apposition(subject, finite):
+            return "sender"  # "Onze schade-expert, de heer Pauwels, neemt ... contact op"
         if self._vague_actor(subject):
             return "vague"
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
@@ -112,6 +114,19 @@ class ActorReading:
         return any(
             p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
         )
+
+
+def _named_apposition(subject, finite) -> bool:
+    """Whether a name set off by commas follows the subject, before its verb: "Onze
+    monteur, Kees Jansen, komt ...", "Uw adviseur, mevrouw De Vries, belt ..."."""
+    if finite is None:
+        return False
+    doc, i = subject[-1].doc, subject[-1].i + 1
+    if i >= finite.i or doc[i].text != ",":
+        return False
+    close = next((k for k in range(i + 1, min(i + 6, finite.i)) if doc[k].text == ","), None)
+    return close is not None and close + 1 == finite.i and close > i + 1 and any(
+        is_capitalised(t) for t in doc[i + 1:close])
 
 
 def _chars(tokens) -> tuple[int, int]:

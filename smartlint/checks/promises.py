@@ -247,6 +247,9 @@ class _Analysis(ActorReading):
         if inverted is not None:
             subject, sort = inverted, "sender"  # "De uitslag zet Bram woensdag in het portaal"
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
+        if kind == "follows" and self.ctx.context == "incident" and subject \
+                and w.incident_report_nouns.find(self.folded, subject[0].idx, subject[-1].idx + len(subject[-1].text)):
+            return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "Een rapport ... volgt later"
         if kind is None or (fword in MODALS and kind != "receive"):
             return None, subject
         if kind == "receive" and start < finite.idx and self._policy_qualifier(ws, start, finite):
@@ -283,7 +286,9 @@ class _Analysis(ActorReading):
         if kind == "active" and not concrete and describes_current_work(self.folded, sort, subject, region, start, end):
             return None, subject  # "Noor werkt deze week aan een ander project"
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
-        ongoing = main is finite and when.status != "concrete" \
+        # "Update 9.30 uur: we werken aan het herstel": the time dates the update, not the work
+        stamped = when.status == "concrete" and when.end <= finite.idx and ":" in self.text[when.end:finite.idx]
+        ongoing = main is finite and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
 

@@ -3,7 +3,8 @@
 Skipped (their line breaks kept, so blocks never run together): YAML front matter,
 fenced and indented code blocks, inline code, HTML comments (suppression
 directives included), HTML tags, link targets and images, reference definitions,
-table rules.  Kept: heading, list and quote text without their markers, link text
+table rules.  Kept: heading and quote text without their markers, list items with one
+"- " for their markers (as plain text has them), link text
 (``[tekst](https://…)`` -> ``tekst``), emphasis text without ``*``/``_``/``~~``.
 Backslash escapes and entities are decoded (the span covers the escape).
 
@@ -140,7 +141,13 @@ class _MarkdownScanner:
                 break
             is_list = is_list or m.re is _LIST_RE
             start = m.end()
-        self.out.skip(markers_start, start)  # one call: '- - - - …' nested a million deep stays linear
+        # one call: '- - - - …' nested a million deep stays linear.  A list item keeps one
+        # "- " (mapped to its markers), as in plain text: an action list reads the same
+        # in .md and .txt ("- Rapport: Linda, uiterlijk dinsdag").
+        if is_list and start < end:
+            self.out.replace("- ", markers_start, start)
+        else:
+            self.out.skip(markers_start, start)
         m = _HEADING_RE.match(text, start, end)
         if m:
             start = m.end()

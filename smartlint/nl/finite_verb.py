@@ -64,6 +64,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
     for token in mine:
         nxt = next_word(token)
+        if fold(token.text) in NOMINATIVE and nxt is not None and nxt.text == ",":
+            nxt = _after_apposition(nxt)  # "Ik, Hanneke Bos, verleng ..."
         if fold(token.text) in NOMINATIVE and nxt is not None and nxt.i < span.end:
             if nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") and (
                 is_verb_stem(nxt.text) or infinitives_of(nxt.text)
@@ -241,6 +243,21 @@ def _clause_initial(token: Token) -> bool:
         return True
     previous = Sentence.at(token.i - 1)
     return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
+
+
+def _after_apposition(comma: Token) -> Token | None:
+    """The word after a name set off by commas ("Ik, Hanneke Bos, verleng ..."): up to
+    four words that open with a capital, then a comma; else None."""
+    words = []
+    token = next_word(comma)
+    while token is not None and token.text != "," and len(words) < 4:
+        if not token.is_alpha:
+            return None
+        words.append(token)
+        token = next_word(token)
+    if token is None or not words or not words[0].text[:1].isupper():
+        return None
+    return next_word(token)
 
 
 def next_word(token: Token) -> Token | None:

@@ -1,0 +1,92 @@
+"""Shapes of promises, action items and incident wording that the analysis reads as a
+whole class (each case stands for its shape; the second case of a pair is the nearest
+wording that must keep its finding)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from smartlint.engine import Engine, lint_text
+from smartlint.inputs import read_path
+from smartlint.settings import Settings
+
+TODAY = date(2026, 12, 3)  # a Thursday
+
+
+def found(text: str, context: str = "normal", path: str = "a.txt") -> set[tuple[str, str]]:
+    settings = Settings(today=TODAY, context=context)
+    if path.endswith(".md"):  # through the Markdown reader, as `smartlint check` reads it
+        with tempfile.TemporaryDirectory() as folder:
+            file = Path(folder) / path
+            file.write_text(text, encoding="utf-8")
+            findings = Engine(settings).lint([read_path(file, settings)])
+    else:
+        findings = lint_text(text, settings, path=path)
+    return {(f.category, f.text) for f in findings}
+
+
+def categories(text: str, context: str = "normal", path: str = "a.txt") -> set[str]:
+    return {c for c, _ in found(text, context, path)}
+
+
+@pytest.mark.parametrize("text", [
+    # a name set off by commas after the subject names who acts
+    "Onze schade-expert, de heer Verbeek, neemt dinsdag 8 december telefonisch contact met u op.",
+    "Uw adviseur, Marloes Kok, belt u vrijdag 4 december om 14.00 uur.",
+    # "ik" with its name between commas: the verb after the apposition is finite
+    "Ik, Dirk Smit, verleng uw abonnement vandaag tot 1 maart 2027.",
+])
+def test_a_named_apposition_makes_a_complete_promise(text):
+    assert categories(text) == set()
+
+
+def test_without_the_name_the_team_subject_stays_vague():
+    assert "missing-who" in categories("Onze schade-expert neemt dinsdag 8 december contact met u op.")
+
+
+def test_an_infinitive_before_a_singular_modal_is_its_subject_not_a_promise():
+    text = "Door een storing kunt u vandaag niet met de app betalen; overmaken kan wel. " \
+           "Om 15.00 uur zet Mark een update op de statuspagina."
+    assert categories(text, "incident") == set()
+
+
+def test_a_report_that_follows_is_the_incident_model_in_any_shape():
+    text = "De storing in de webshop is verholpen. Een verslag met de oorzaak volgt later."
+    assert categories(text, "incident") == set()
+    assert {"missing-who", "missing-when"} <= categories(text, "normal")
+
+
+def test_a_time_stamped_update_heading_does_not_date_the_work():
+    text = "Stand 11.00 uur: we werken nog aan het herstel van de mailserver. " \
+           "De volgende update krijgt u om 12.00 uur van Lotte per e-mail."
+    assert categories(text, "incident") == set()
+
+
+def test_a_planned_maintenance_line_with_a_moment_is_a_next_step():
+    text = "Gepland onderhoud: zaterdag 12 december van 6.00 tot 8.00 uur is het portaal niet bereikbaar."
+    assert "no-next-step" not in categories(text)
+    assert "no-next-step" in categories("Het portaal is zaterdag niet bereikbaar door onderhoud.")
+
+
+def test_a_cause_with_a_compound_fault_noun_is_an_explanation():
+    text = "We denken dat een verlopen certificaat de betaalstoring veroorzaakt. Om 10.00 uur belt Pim u."
+    assert "incident-explanation" in categories(text, "incident")
+
+
+@pytest.mark.parametrize("path", ["notes.txt", "notes.md"])
+def test_task_first_action_items_name_their_owner_after_the_colon(path):
+    text = "Overleg 3 december\n- Status: storing opgelost om 14.20 uur\n" \
+           "- Rapport met oorzaak: Linda, uiterlijk dinsdag 8 december\n" \
+           "- Klanten mailen: Koen, vandaag 16.00 uur\n"
+    assert categories(text, "incident", path) == set()
+    vague = "Actiepunten\n- Offerte sturen: Team, vrijdag 4 december\n- Klant bellen: Sanne, binnenkort\n"
+    assert found(vague, "normal", path) >= {("missing-who", "Team"), ("missing-when", "binnenkort")}
+    assert ("missing-who", "Klant bellen") not in found(vague, "normal", path)
+
+
+def test_a_name_the_tagger_reads_as_an_adverb_acts():
+    assert categories("Esmee verstuurt uw welkomstpakket morgen.") == set()
