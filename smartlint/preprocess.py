@@ -249,10 +249,23 @@ def _structure(text: str) -> tuple[dict[int, bool | None], list[tuple[int, int, 
                 kind = "greeting-line"
         if kind in ("signoff", "signature"):
             formulas.append((first, last, kind))
+        elif kind is None:
+            dashed = _DASH_SIGNATURE.search(content)
+            if dashed is not None and len(content[:dashed.start()].split()) >= 4 \
+                    and fold(content[dashed.start("dash") + 1:].strip().split()[0]) not in lexicon()["time_words"]:
+                # "Ik stuur je het label door – Joyce": a chat line signed after a dash
+                # (not a label: "Prijs - Kilogram")
+                formulas.append((first + dashed.start("dash"), last, "signature"))
+                starts[first + dashed.start("dash")] = True
         starts[first] = _line_start(text, previous, previous_kind, (first, last), blank_since_previous, kind)
         previous, previous_kind = (first, last), kind
         blank_since_previous = False
     return starts, formulas
+
+
+# A name after a dash at the end of a line: the chat writer's signature ("... – Joyce",
+# "... - Gijs").  A dash then one or two capitalised words, nothing after.
+_DASH_SIGNATURE = re.compile(r"\s(?P<dash>[-–—])\s?[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?\s*$")
 
 
 def _greeting_end(line: str) -> int | None:

@@ -90,3 +90,47 @@ def test_task_first_action_items_name_their_owner_after_the_colon(path):
 
 def test_a_name_the_tagger_reads_as_an_adverb_acts():
     assert categories("Esmee verstuurt uw welkomstpakket morgen.") == set()
+
+
+def test_a_chat_line_signed_after_a_dash_keeps_its_promise_apart():
+    # the signature is no part of the promise: the separable verb is read to its particle
+    assert ("missing-what", "pak je melding over de lekkende kraan vrijdag 4 december op") in found(
+        "Ik pak je melding over de lekkende kraan vrijdag 4 december op. - Gijs")
+    assert categories("Ik bel je vrijdag 4 december om 10.00 uur terug – Gijs") == set()
+
+
+def test_a_clause_pointing_back_gives_the_promise_its_moment():
+    assert categories("Ik stuur je het retourlabel door, binnen 5 minuten staat het in je mail – Joyce") == set()
+    assert "missing-when" in categories("Ik stuur je het retourlabel door, het staat klaar in je account.")
+
+
+def test_a_visit_to_the_reader_is_no_other_client():
+    assert categories("Accountmanager Ilona komt woensdag 9 december om 14.00 uur bij u op klantbezoek.") == set()
+    assert "other-client" in categories("Ilona is vandaag op klantbezoek. Ze belt u morgen om 10.00 uur.")
+
+
+def test_a_rate_quantifies_the_comparative_after_it():
+    text = "Uw termijnbedrag wordt per 1 januari 2027 € 9 per maand lager. Mirjam mailt u vandaag het overzicht."
+    assert "unquantified-adjective" not in categories(text)
+    assert "unquantified-adjective" in categories("Uw termijnbedrag wordt lager. Mirjam mailt u vandaag het overzicht.")
+
+
+def test_a_number_with_an_impossible_year_is_no_date():
+    assert "date-problem" not in categories("Ordernummer 31-11-4402\nLevering: maandag 14 december, 12.00 uur")
+    assert "date-problem" in categories("De monteur komt op 31-11-2026 om 9.00 uur.")
+
+
+def test_a_forecast_of_the_fix_is_no_promise_in_an_incident():
+    text = "De uitval wordt naar verwachting morgen vóór 9.00 uur verholpen. Stefan belt u om 15.00 uur met een update."
+    assert categories(text, "incident") == {"incident-time-estimate"}
+
+
+def test_what_the_reader_can_count_on_is_our_assurance():
+    assert found("U kunt rekenen op een snelle afhandeling. Yusuf mailt u woensdag 9 december het rapport.") \
+        == {("vague-word", "snelle")}
+    assert categories("U kunt de snelle route kiezen. Yusuf mailt u woensdag 9 december het rapport.") == set()
+
+
+def test_an_appointment_someone_only_arranges_is_no_next_step():
+    assert "no-next-step" in categories("Romy regelt op woensdag 9 december de vervanging van je koelkast.")
+    assert "no-next-step" not in categories("Romy komt woensdag 9 december om 10.00 uur je koelkast vervangen.")

@@ -51,7 +51,7 @@ from smartlint.checks.promise_shapes import (
     inverted_name, parse_reads_promise, speaker_first, started_later,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
-from smartlint.checks.scheduled import appointment_noun, same_job_when, scheduled_events
+from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_when, scheduled_events
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
@@ -59,7 +59,7 @@ from smartlint.checks.word_classes import (
     COORDINATORS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, WORDEN,
 )
 from smartlint.doc_text import doc_text, span_text
-from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.preprocess import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
-    promises = covered_ongoing_work(same_job_when(started_later(promises, analysis.text), doc))
+    promises = same_job_when(started_later(promises, analysis.text), doc)
+    promises = covered_ongoing_work(outcome_when(promises, doc, analysis.folded, analysis.words))
     doc.user_data[key] = promises
     return promises
 
@@ -235,6 +236,11 @@ class _Analysis(ActorReading):
         main, passive = self._main_verb(ws, fi)
         if main is None:
             return None, subject  # "Het wordt druk"
+        if passive and self.ctx.context == "incident" \
+                and lexicon()["expectation_hedges"].find(self.folded, start, end):
+            # "De uitval wordt naar verwachting morgen verholpen": a forecast of the fix
+            # (the incident rules report its time), no promise anyone makes
+            return None, subject
         region = clause.region_words
         words_f = [norm(t) for t in region]
         particle_ok = particle_positions(region)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.checks.clauses import particle_positions
+from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import infinitives_of
@@ -42,6 +43,9 @@ def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords") -> list[Pro
             continue  # "Uw afspraak stond op ...", "De monteur is bij u geweest": a fact
         if not (_appointment(clause) or _visit(clause, folded)):
             continue
+        tokens = [t for t in clause if not t.is_space]
+        if words.vague_actions.match([t.norm_ for t in tokens], particle_positions(tokens)) is not None:
+            continue  # "Romy regelt woensdag de vervanging": what she does is vague
         if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words):
             out.append(Promise(clause.start_char, clause.end_char, DONE, DONE, DONE, model_wording=True))
     return out
@@ -109,6 +113,32 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
         if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in doc.char_span(
                 promise.start, promise.end, alignment_mode="expand") or ()):
             out[k] = dataclasses.replace(promise, when=before.when if before.when.status == "concrete" else DONE)
+    return out
+
+
+def outcome_when(promises: list[Promise], doc: "Doc", folded: str, words: "PromiseWords") -> list[Promise]:
+    """A promise without a moment followed, after a comma in its sentence, by words that
+    point back at its object and say when that arrives takes that moment: "Ik stuur je
+    het label door, binnen 5 minuten staat het in je mail" (the parser may leave it one
+    clause, so this reads the words after the promise)."""
+    import dataclasses
+    import re
+
+    out = list(promises)
+    for k, promise in enumerate(out):
+        if promise.when.status != "missing" or not folded[promise.end:promise.end + 2].lstrip().startswith(","):
+            continue
+        span = doc.char_span(promise.start, promise.end, alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.sent.end_char
+        later = [p.start for p in out if promise.end <= p.start < end]
+        end = min(later, default=end)  # a promise of its own after the comma keeps its moment
+        if not set(re.findall(r"\w+", folded[promise.end:end])) & _BACK_POINTERS:
+            continue
+        spans = concrete_time_spans(folded, promise.end, end, words.concrete_when_words)
+        if spans:
+            out[k] = dataclasses.replace(promise, when=Part("concrete", *spans[0]))
     return out
 
 

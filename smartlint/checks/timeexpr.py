@@ -126,6 +126,8 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         month = int(m["m"])
         if not 1 <= month <= 12:
             continue
+        if m["y"] is not None and len(m["y"]) == 4 and not 1900 <= int(m["y"]) <= 2199:
+            continue  # "Ordernummer 31-11-4402": an identifier, not a date
         before = folded[max(0, m.start() - 14): m.start()]
         if m["y"] is None and m["wd"] is None and not _DATE_CUE_BEFORE.search(before):
             continue

@@ -78,6 +78,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "instruction"
     if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
         return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
+    if kind == "customer" and lex["assurance_phrases"].find(folded) and not ext.negated:
+        return "promise"  # "U kunt rekenen op een snelle afhandeling": our assurance
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
         return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit

@@ -44,8 +44,17 @@ def name_read_as_adverb(token: Token) -> bool:
     word = fold(token.text)
     return token.i == Sentence.start and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
         and word not in _PRONOMINAL_ADVERBS \
-        and token.pos_ in ("ADV", "ADJ", "X", "INTJ") and word not in lex["clause_adverbs"] \
-        and word not in lex["time_words"] and word not in lex["hedges"] and _name_like(token)
+        and token.pos_ in ("ADV", "X", "INTJ") and word not in lex["clause_adverbs"] \
+        and word not in lex["time_words"] and word not in lex["hedges"] and _name_like(token) \
+        and _finite_after(token)
+
+
+def _finite_after(token: Token) -> bool:
+    """The next word is a finite verb (the name is the verb-second clause's subject)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Inf" not in nxt.morph.get("VerbForm") \
+        and "Part" not in nxt.morph.get("VerbForm")
 
 
 # A web shop's domain ("Bol.com") and a brand with an inner capital ("PostNL").
