@@ -134,3 +134,31 @@ def test_what_the_reader_can_count_on_is_our_assurance():
 def test_an_appointment_someone_only_arranges_is_no_next_step():
     assert "no-next-step" in categories("Romy regelt op woensdag 9 december de vervanging van je koelkast.")
     assert "no-next-step" not in categories("Romy komt woensdag 9 december om 10.00 uur je koelkast vervangen.")
+
+
+def library_found(strings: dict[str, str]) -> dict[str, set[str]]:
+    """Findings per key of a JSON message library, as `smartlint check` reads it."""
+    import json
+
+    settings = Settings(today=TODAY)
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder) / "nl.json"
+        file.write_text(json.dumps(strings, ensure_ascii=False), encoding="utf-8")
+        findings = Engine(settings).lint([read_path(file, settings)])
+    out: dict[str, set[str]] = {key: set() for key in strings}
+    for f in findings:
+        out[f.key].add(f.rule)
+    return out
+
+
+def test_library_statements_in_the_present_owe_no_moment_but_future_promises_do():
+    found_ = library_found({
+        "charge": "Wij brengen de kosten in rekening op uw {bank_name}-rekening.",
+        "delete": "We verwijderen je account morgen.",
+        "soon": "We zullen u binnenkort informeren over onze nieuwe diensten!",
+        "tell": "Wij zullen u vertellen of een terugbetaling mogelijk is.",
+        "attempt": "Iemand probeert het e-mailadres {0} aan uw account te koppelen.",
+    })
+    assert found_["charge"] == set() and found_["delete"] == set() and found_["attempt"] == set()
+    assert {"promise-when", "vague-binnenkort"} <= found_["soon"]
+    assert "promise-when" in found_["tell"]

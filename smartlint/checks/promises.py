@@ -27,7 +27,6 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -41,14 +40,14 @@ from smartlint.checks.clauses import (
     particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
-from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_actors import ActorReading
+from smartlint.checks.promise_filters import dated_by_placeholder, not_a_promise
 from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
 )
 from smartlint.checks.promise_shapes import (
-    addresses_reader, answers_question, courtesy_formula, describes_current_work, fronted_object_receiver,
-    inverted_name, parse_reads_promise, speaker_first, started_later,
+    addresses_reader, answers_question, describes_current_work, fronted_object_receiver,
+    inverted_name, parse_reads_promise, started_later,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_when, scheduled_events
@@ -94,10 +93,10 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
                   sentence_fields(doc, analysis.folded, analysis.words),
                   scheduled_events(doc, analysis.folded, analysis.words)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
-    fields = [_dated_by_placeholder(p, ctx) for p in fields]
+    fields = [dated_by_placeholder(p, ctx) for p in fields]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
-    promises = [p for p in promises if not _not_a_promise(doc, p, ctx.library)]
+    promises = [p for p in promises if not not_a_promise(doc, p, ctx.library)]
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
@@ -105,41 +104,6 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     promises = covered_ongoing_work(outcome_when(promises, doc, analysis.folded, analysis.words))
     doc.user_data[key] = promises
     return promises
-
-
-def _dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
-    """ "- {{ accountmanager }}: stuurt op {{ datum }} het voorstel": a date placeholder
-    is the item's moment."""
-    if promise.when.status != "missing" or not any(
-            promise.start <= p.start < promise.end and is_when_placeholder(p) for p in ctx.placeholders):
-        return promise
-    return dataclasses.replace(promise, when=DONE)
-
-
-# Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",
-# "Wilt u ...?", "Details bekijken".
-_NOT_PROMISE_ACTS = {"instruction", "question", "label"}
-
-
-def _not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
-    from smartlint.nl.clauses import acts_at, clauses_of
-
-    acts = acts_at(doc, promise.start, promise.end)
-    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and speaker_first(doc, promise)):
-        return True
-    if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
-        return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
-    if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
-        # A library string is mostly the software speaking ("Je producten worden nu
-        # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
-        # promise must be one a person or team of ours makes, in a clause the analysis
-        # reads as a promise, not a passive or a thing acting, nor one that waits on a
-        # condition ("We laten het je weten wanneer het product op voorraad is").
-        return True
-    # A description of the system's routine or of this very message ("U ontvangt deze
-    # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
-    clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
-    return bool(clauses) and all(c._.routine for c in clauses)
 
 
 def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> "Span | None":

@@ -62,6 +62,8 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
     if any(promise.complete for promise in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
         return
+    if ctx.library and any(_known_but_who(p) for p in promises):
+        return  # "We verwijderen je account morgen": in a library string "we" is the service
     if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}):
         return
     sentence = first_content_sentence(doc, ctx, params)
@@ -70,6 +72,12 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         start = sentence.start_char + len(text) - len(text.lstrip())
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
+
+
+def _known_but_who(promise) -> bool:
+    """What and when are concrete; only the who is "we" or a team."""
+    return promise.who.status == "vague" and promise.what.status not in ("vague", "missing") \
+        and promise.when.status not in ("vague", "missing", "unknown")
 
 
 def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:

@@ -32,6 +32,8 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
+# Closed class: a bare indefinite pronoun is nobody of ours ("iemand van IT" is a team).
+_INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
 # Closed class: "Er is ...", "Daar staat ...": adverbs, never a name.
 _PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet"}
 
@@ -95,6 +97,8 @@ def subject_kind(subject: Span | None) -> str:
         return _placeholder_kind(subject.root, lex)
     text = fold(" ".join(subject.text.split()))
     head = fold(subject.root.text)
+    if text in _INDEFINITE:
+        return "thing"  # "Iemand probeert in te loggen op je account": nobody of ours
     if text in lex["speaker_pronouns"]:
         return "speaker"
     if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:

@@ -1,0 +1,67 @@
+"""Promises the analysis found that are no promise of ours after all, and action items
+dated by a template placeholder: the filters :func:`smartlint.checks.promises.find_promises`
+applies after reading the sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from smartlint.checks import CheckContext
+from smartlint.checks.library_promises import happens_now, personal_promise
+from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
+from smartlint.checks.promise_words import promise_words
+from smartlint.checks.word_classes import FUTURE, GAAN
+from smartlint.nl.folding import fold
+from smartlint.preprocess import is_when_placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
+    """ "- {{ accountmanager }}: stuurt op {{ datum }} het voorstel": a date placeholder
+    is the item's moment."""
+    if promise.when.status != "missing" or not any(
+            promise.start <= p.start < promise.end and is_when_placeholder(p) for p in ctx.placeholders):
+        return promise
+    return dataclasses.replace(promise, when=DONE)
+
+
+# Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",
+# "Wilt u ...?", "Details bekijken".
+_NOT_PROMISE_ACTS = {"instruction", "question", "label"}
+
+
+def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
+    from smartlint.nl.clauses import acts_at, clauses_of
+
+    acts = acts_at(doc, promise.start, promise.end)
+    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and speaker_first(doc, promise)):
+        return True
+    if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
+        return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
+    if library and promise.when.status == "missing" and not _future(doc, promise):
+        # "Wij brengen de kosten in rekening op uw rekening", "Met onze partners monitoren
+        # wij transacties": in a library string the present without a moment says how
+        # the service works; "We zullen u vertellen of ..." still promises
+        return True
+    if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
+        # A library string is mostly the software speaking ("Je producten worden nu
+        # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
+        # promise must be one a person or team of ours makes, in a clause the analysis
+        # reads as a promise, not a passive or a thing acting, nor one that waits on a
+        # condition ("We laten het je weten wanneer het product op voorraad is").
+        return True
+    # A description of the system's routine or of this very message ("U ontvangt deze
+    # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
+    clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
+    return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _future(doc: "Doc", promise: Promise) -> bool:
+    """The promise holds a future auxiliary ("zal", "zullen", "gaan")."""
+    words = re.findall(r"\w+", fold(doc.text[promise.start:promise.end]))
+    return any(w in FUTURE or w in GAAN for w in words)
