@@ -43,10 +43,12 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
-    if library and promise.when.status == "missing" and not _future(doc, promise):
+    if library and promise.when.status == "missing" and promise.what.status != "vague" \
+            and not _future(doc, promise) and not doc.user_data.get("smartlint.formulas"):
         # "Wij brengen de kosten in rekening op uw rekening", "Met onze partners monitoren
         # wij transacties": in a library string the present without a moment says how
-        # the service works; "We zullen u vertellen of ..." still promises
+        # the service works; "We zullen u vertellen of ..." and a vague action ("we
+        # kijken er even naar") still promise, and so does a letter (a greeting or sign-off)
         return True
     if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
