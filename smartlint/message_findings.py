@@ -145,7 +145,7 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
         # ("Verzoeken die binnenkort zichtbaar worden").
         from smartlint.checks.tense import narrated
 
-        clauses = [c for c in clauses if not narrated(c)]
+        clauses = [c for c in clauses if not narrated(c) and not _not_ours(c)]
         if not clauses:
             return False
         acts = {id(c): "label" if _in_a_title(c) else c._.act for c in clauses}
@@ -160,6 +160,33 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
     if "subjects" in scope:
         return any(c._.subject_kind in scope["subjects"] for c in clauses)
     return True
+
+
+def _not_ours(clause: "Span") -> bool:
+    """In a library string: the software's own work on a thing or the reader ("De
+    opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid": lexicon
+    ``automatic_actions``), a negated clause ("we proberen niet u te volgen"), or a
+    "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
+    krijgt"): nothing we promise."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    if clause._.negated:
+        return True
+    automatic = lexicon()["automatic_actions"].words
+    if clause._.subject_kind in ("thing", "customer") and (clause_verbs(clause) & automatic or any(
+            infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):
+        return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
+    same = [c for c in clauses_of(clause.doc) if c.sent.start == clause.sent.start]
+    if clause._.role == "subordinate" and clause._.marker == "dat":
+        before = [c for c in same if c.end <= clause.start]
+        return bool(before) and max(before, key=lambda c: c.end)._.negated
+    after = [c for c in same if c.start >= clause.end]
+    # "we proberen niet de mensen te volgen": the negation of the te-clause is the verb's
+    nxt = min(after, key=lambda c: c.start) if after else None
+    return nxt is not None and nxt._.marker == "te" and nxt[0].norm_ in ("niet", "geen")
 
 
 def _in_a_title(clause: "Span") -> bool:

@@ -162,3 +162,16 @@ def test_library_statements_in_the_present_owe_no_moment_but_future_promises_do(
     assert found_["charge"] == set() and found_["delete"] == set() and found_["attempt"] == set()
     assert {"promise-when", "vague-binnenkort"} <= found_["soon"]
     assert "promise-when" in found_["tell"]
+
+
+def test_library_vague_words_on_automatic_or_negated_work_are_not_ours():
+    found_ = library_found({
+        "redirect": "Je wordt op korte termijn doorgeleid naar de inlogpagina.",
+        "busy": "We hebben het erg druk, dus u kunt niet verwachten dat u snel antwoord krijgt.",
+        "track": "We proberen niet de mensen te volgen die onze website bezoeken.",
+        "sent": "Je verzoeken zullen spoedig worden verstuurd!",
+        "try": "We proberen het probleem zo snel mogelijk op te lossen.",
+    })
+    assert not any(rule.startswith("vague-") for key in ("redirect", "busy", "track") for rule in found_[key])
+    assert "vague-spoedig" in found_["sent"]
+    assert "vague-proberen" in found_["try"]
