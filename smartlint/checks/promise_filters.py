@@ -5,7 +5,6 @@ applies after reading the sentences."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
@@ -13,8 +12,6 @@ from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
-from smartlint.checks.word_classes import FUTURE, GAAN
-from smartlint.nl.folding import fold
 from smartlint.preprocess import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -43,13 +40,6 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
-    if library and promise.when.status == "missing" and promise.what.status != "vague" \
-            and not _future(doc, promise) and not doc.user_data.get("smartlint.formulas"):
-        # "Wij brengen de kosten in rekening op uw rekening", "Met onze partners monitoren
-        # wij transacties": in a library string the present without a moment says how
-        # the service works; "We zullen u vertellen of ..." and a vague action ("we
-        # kijken er even naar") still promise, and so does a letter (a greeting or sign-off)
-        return True
     if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
         # A library string is mostly the software speaking ("Je producten worden nu
         # geïmporteerd", "%d actie wordt uitgevoerd", "U wordt doorgestuurd"): there a
@@ -61,9 +51,3 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
-
-
-def _future(doc: "Doc", promise: Promise) -> bool:
-    """The promise holds a future auxiliary ("zal", "zullen", "gaan")."""
-    words = re.findall(r"\w+", fold(doc.text[promise.start:promise.end]))
-    return any(w in FUTURE or w in GAAN for w in words)

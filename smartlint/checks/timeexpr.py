@@ -90,9 +90,12 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag"
         rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
     )
+    units = _alternation(lex['duration_units'].words)
+    # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows:
+    # "twee dagen van tevoren", "7 dagen nadat het is gesloten", "3 werkdagen na ontvangst"
     duration = re.compile(
-        rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+"
-        rf"(?:{_alternation(lex['duration_units'].words)})(?![\w-])"
+        rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
+        rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:van\s+tevoren|vooraf|voordat|nadat|na)(?![\w-])"
     )
     return weekday_word, duration
 
