@@ -176,3 +176,21 @@ def test_library_vague_words_on_automatic_or_negated_work_are_not_ours():
     assert not any(rule.startswith("vague-") for key in ("redirect", "busy", "track") for rule in found_[key])
     assert "vague-spoedig" in found_["sent"]
     assert "vague-proberen" in found_["try"]
+
+
+def test_effort_for_a_standing_goal_is_policy_not_a_promise():
+    found_ = library_found({
+        "privacy": "We doen ons best om ieders privacy te beschermen.",
+        "parcel": "We doen ons best om uw pakket snel te leveren.",
+    })
+    assert found_["privacy"] == set()
+    assert {"promise-what", "vague-ons-best"} <= found_["parcel"]
+
+
+def test_an_approximate_figure_the_software_fills_in_is_not_stretched():
+    found_ = library_found({
+        "income": "Uw inkomen is ongeveer {money_amount} deze week.",
+        "delivery": "We leveren uw pakket over ongeveer 3 dagen.",
+    })
+    assert "vague-ongeveer" not in found_["income"]
+    assert "vague-ongeveer" in found_["delivery"]

@@ -93,6 +93,23 @@ def classify(clause: "Span", sent: "Span") -> str:
     return "description"
 
 
+def _for_a_standing_goal(clause: "Span", lex) -> bool:
+    """The clause's "om ... te" purpose, right after it, is a goal kept up for everyone
+    rather than an act for this reader (lexicon ``standing_goals``): "We doen ons best om
+    ieders privacy te beschermen", "We doen er alles aan om uw data veilig te houden"."""
+    goals = lex["standing_goals"]
+    doc, end = clause.doc, clause.sent.end
+    tokens = [t for t in doc[clause.end:end]]
+    stop = next((k for k, t in enumerate(tokens) if t.text in (":", ";", ".", "!", "?")), len(tokens))
+    tokens = tokens[:stop]
+    if not tokens or tokens[0].norm_ != "om":
+        return False
+    for k, token in enumerate(tokens[:-1]):
+        if token.norm_ == "te" and infinitives_of(tokens[k + 1].text) & goals.words:
+            return True
+    return bool(goals.find(fold(" ".join(t.text for t in tokens))))
+
+
 def _announces_work(clause: "Span", lex) -> bool:
     """Scheduled work is what the clause is about (its subject or object), not a word in
     it: "de planning voor het onderhoud" mails a plan."""
@@ -151,6 +168,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
         return False  # "Het team onderzoekt wat er is misgegaan": work in progress
+    if kind in _OUR_SIDE and not future and not timed and _for_a_standing_goal(clause, lex):
+        clause._.routine = True  # "We doen er alles aan om uw gegevens te beschermen": policy
+        return False
     if kind in _OUR_SIDE and not future and not timed and lex["habitual_markers"].find(fold(span_text(clause))):
         clause._.routine = True  # "We checken nieuwe logs regelmatig": how we work
         return False
