@@ -194,3 +194,16 @@ def test_an_approximate_figure_the_software_fills_in_is_not_stretched():
     })
     assert "vague-ongeveer" not in found_["income"]
     assert "vague-ongeveer" in found_["delivery"]
+
+
+def test_the_readers_step_in_a_request_or_a_reason_owes_no_next_step():
+    found_ = library_found({
+        "busy": "Er zijn te veel accounts aangemaakt. Daarom moeten we u vragen om over een paar uur "
+                "terug te komen. Onze excuses voor het ongemak.",
+        "advice": "Om een weigering te voorkomen, raden wij u aan uw postadres hieronder in te voeren.",
+        "done": "Hey {name},\n\nDit is een automatische melding dat je verzoek is verwerkt.\n\nJe account blijft bestaan.\n",
+        "reason": "Laat het ons weten als u dat doet, want we zullen ook uw bank moeten berichten.",
+    })
+    assert all(rules == set() for rules in found_.values()), found_
+    assert "no-next-step" in library_found(
+        {"sorry": "Beste klant,\n\nHelaas is uw bestelling niet op voorraad. Onze excuses.\n\nGroet,\nTeam"})["sorry"]

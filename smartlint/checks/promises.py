@@ -177,6 +177,8 @@ class _Analysis(ActorReading):
     def clause(self, clause: Clause, prev_subject) -> tuple[Promise | None, list | None]:
         w = self.words
         ws = list(clause.words)
+        if norm(ws[0]) == "want":
+            return None, prev_subject  # "..., want we zullen uw bank ook berichten": a reason
         coordinated = norm(ws[0]) in COORDINATORS
         ws = ws[1:] if coordinated else ws
         located = finite_and_subject(clause, ws, coordinated, prev_subject, w.known_forms) if ws else None

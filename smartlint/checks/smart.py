@@ -134,6 +134,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     advice = set(lex["advice_verbs"].words)
     if any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses):
         return False
+    if lex["request_words"].find(fold(doc.text)):
+        return False  # a request across clauses: "raden wij u aan uw adres in te voeren"
     if promised:
         return True  # a promise a person or team of ours makes, without who/what/when all concrete
     if any(c._.act == "promise" and c._.subject_kind == "speaker" and _on_event(c) for c in clauses):
