@@ -207,3 +207,9 @@ def test_the_readers_step_in_a_request_or_a_reason_owes_no_next_step():
     assert all(rules == set() for rules in found_.values()), found_
     assert "no-next-step" in library_found(
         {"sorry": "Beste klant,\n\nHelaas is uw bestelling niet op voorraad. Onze excuses.\n\nGroet,\nTeam"})["sorry"]
+
+
+def test_a_next_update_line_without_a_colon_is_a_next_step():
+    text = "Storing is bekend! Over 20 min zou het weer moeten werken. Volgende update om 10:30 hier in de chat – Kai"
+    assert categories(text, "incident") == {"incident-time-estimate"}  # "min" is a unit too
+    assert "no-next-step" in categories("Storing is bekend! Volgende update volgt later.", "incident")

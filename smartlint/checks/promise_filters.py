@@ -1,6 +1,7 @@
-"""Promises the analysis found that are no promise of ours after all, and action items
+"""Promises the analysis found that are no promise of ours after all (a reader's request
+before them, a negation, an act or library scope that rules them out), and action items
 dated by a template placeholder: the filters :func:`smartlint.checks.promises.find_promises`
-applies after reading the sentences."""
+applies while and after reading the sentences."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
+from smartlint.checks.clauses import Clause, is_verb_like, norm
 from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
@@ -51,3 +53,27 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
+    """"Laat het ons weten en we helpen je": a promise joined by "en" to a request to the
+    reader waits on the reader, like one after "als u ..."."""
+    from smartlint.nl.clauses import acts_at
+
+    if previous is None or norm(clause.words[0]) != "en":
+        return False
+    return acts_at(doc, *previous.char_range) == {"instruction"}
+
+
+_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
+
+
+def negated_clause(words, known: frozenset[str]) -> bool:
+    """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
+    folded = [norm(t) for t in words]
+    for k, word in enumerate(folded):
+        if k and word in ("dat", "of") and (folded[k - 1].startswith("er") or is_verb_like(words[k - 1], known)):
+            return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
+        if word in _NEGATIONS and "maar" not in folded[k + 1:]:
+            return True
+    return False

@@ -36,12 +36,12 @@ from smartlint.checks.action_items import (
 )
 from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, is_infinitive, is_participle, is_verb_like, norm,
+    Clause, content_sentences, customer_condition, is_infinitive, is_participle, norm,
     particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
-from smartlint.checks.promise_filters import dated_by_placeholder, not_a_promise
+from smartlint.checks.promise_filters import after_request, dated_by_placeholder, negated_clause, not_a_promise
 from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
 )
@@ -64,7 +64,6 @@ from smartlint.preprocess import is_when_placeholder
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 _RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
@@ -75,6 +74,8 @@ _POLICY_OPENERS = {"met", "als", "bij", "voor"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 _AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
+# A label's moment follows at once: "om 10:30", "vóór 12.00 uur", "maandag 7 december".
+_TIME_RIGHT_AFTER = re.compile(r"[ \t]+(?:om|vanaf|rond|tussen|voor|vóór|op|uiterlijk|\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag)")
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -134,7 +135,7 @@ class _Analysis(ActorReading):
             promise, subject = self.clause(clause, subject)
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
             # coordinated offer waits on the reader's request
-            waiting = _after_request(self.doc, previous, clause) or (
+            waiting = after_request(self.doc, previous, clause) or (
                 waiting and promise is not None and promise.coordinated)
             if promise is not None and not (k == 0 and answer) and not waiting:
                 found.append(promise)
@@ -153,6 +154,19 @@ class _Analysis(ActorReading):
             if any(s == 0 for s, _ in self.words.next_step_fields.find(label)):
                 if concrete_time_spans(self.folded, m.start(2), m.end(2), self.words.concrete_when_words):
                     found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
+        for sent in content_sentences(self.doc):
+            # without a colon: "Volgende update om 10:30 hier in de chat"
+            text = self.folded[sent.start_char:sent.end_char]
+            start = sent.start_char + len(text) - len(text.lstrip(" \t\n-*•"))
+            end = sent.start_char + len(text.rstrip())
+            label = self.words.next_step_fields.find(self.folded, start, end)
+            # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
+            if label and self.folded[label[0][0]:label[0][1]] == "update":
+                continue
+            if label and label[0][0] == start and not any(p.start <= start < p.end for p in found) \
+                    and _TIME_RIGHT_AFTER.match(self.folded, label[0][1]) \
+                    and concrete_time_spans(self.folded, label[0][1], end, self.words.concrete_when_words):
+                found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
         return found
 
     def _action_item(self, m: re.Match, owner_start: int) -> Promise:
@@ -193,7 +207,7 @@ class _Analysis(ActorReading):
             return None, subject
         if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
-        if _negated(clause.words, w.known_forms):
+        if negated_clause(clause.words, w.known_forms):
             return None, subject
         if w.statement_phrases.find(self.folded, start, end):
             return None, subject  # "Wij kijken ernaar uit u zaterdag te ontvangen"
@@ -369,29 +383,8 @@ class _Analysis(ActorReading):
         return Part("missing", main.idx, main.idx + len(main.text))
 
 
-def _after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
-    """"Laat het ons weten en we helpen je": a promise joined by "en" to a request to the
-    reader waits on the reader, like one after "als u ..."."""
-    from smartlint.nl.clauses import acts_at
-
-    if previous is None or norm(clause.words[0]) != "en":
-        return False
-    return acts_at(doc, *previous.char_range) == {"instruction"}
-
-
 def _sentence_start_before(starts: list[int], offset: int) -> int:
     """Start of the sentence before the one holding ``offset`` (or of that one);
     ``starts``: the sentence starts of the Doc, in order."""
     k = bisect.bisect_right(starts, offset)
     return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)
-
-
-def _negated(words, known: frozenset[str]) -> bool:
-    """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
-    folded = [norm(t) for t in words]
-    for k, word in enumerate(folded):
-        if k and word in ("dat", "of") and (folded[k - 1].startswith("er") or is_verb_like(words[k - 1], known)):
-            return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
-        if word in _NEGATIONS and "maar" not in folded[k + 1:]:
-            return True
-    return False
