@@ -213,3 +213,7 @@ def test_a_next_update_line_without_a_colon_is_a_next_step():
     text = "Storing is bekend! Over 20 min zou het weer moeten werken. Volgende update om 10:30 hier in de chat – Kai"
     assert categories(text, "incident") == {"incident-time-estimate"}  # "min" is a unit too
     assert "no-next-step" in categories("Storing is bekend! Volgende update volgt later.", "incident")
+
+
+def test_an_absolute_outcome_on_a_hyphenated_compound():
+    assert "unrealistic-promise" in categories("Met dit pakket lossen wij al uw IT-problemen op. Robin mailt u vrijdag 4 december de offerte.")

@@ -54,7 +54,10 @@ def _marker_list(entries: tuple[str, ...]) -> MarkerList:
         return MarkerList(None)
 
     def words(phrase: str) -> str:
-        return r"\s+".join(re.escape(w) for w in phrase.split())
+        # the last word also as the end of a hyphenated compound: "al uw IT-problemen"
+        *head, last = phrase.split()
+        last = (r"(?:\w+-)?" if head and last[:1].isalpha() else "") + re.escape(last)
+        return r"\s+".join([re.escape(w) for w in head] + [last])
 
     alternatives = []
     for entry in sorted(entries, key=len, reverse=True):
