@@ -190,14 +190,16 @@ def _not_ours(clause: "Span") -> bool:
 
 
 def _in_a_title(clause: "Span") -> bool:
-    """A relative clause whose sentence has no main clause but labels."""
+    """A relative clause whose sentence has no main clause but labels (or instructions:
+    the relative clause describes what the reader acts on)."""
     relative = ("die", "dat", "waar", "wat", "welke")
     if clause._.role != "subordinate" or (clause._.marker or clause[0].norm_) not in relative:
         return False
     from smartlint.nl.clauses import clauses_of
 
     mains = [c for c in clauses_of(clause.doc) if c._.role == "main" and c.sent.start == clause.sent.start]
-    return bool(mains) and all(c._.act == "label" for c in mains)
+    # ... or only the reader's step: "Accepteer alle valuta's die we eventueel toevoegen"
+    return bool(mains) and all(c._.act in ("label", "instruction") for c in mains)
 
 
 def _trimmed(hit: Hit, text: str) -> Hit | None:

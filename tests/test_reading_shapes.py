@@ -217,3 +217,12 @@ def test_a_next_update_line_without_a_colon_is_a_next_step():
 
 def test_an_absolute_outcome_on_a_hyphenated_compound():
     assert "unrealistic-promise" in categories("Met dit pakket lossen wij al uw IT-problemen op. Robin mailt u vrijdag 4 december de offerte.")
+
+
+def test_a_relative_clause_of_the_readers_step_is_part_of_that_step():
+    found_ = library_found({
+        "option": "Accepteer alle valuta's, ook de valuta's die we in de toekomst eventueel toevoegen.",
+        "promise": "We voegen in de toekomst eventueel nieuwe valuta's toe.",
+    })
+    assert found_["option"] == set()
+    assert "vague-eventueel" in found_["promise"]
