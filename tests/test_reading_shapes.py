@@ -226,3 +226,19 @@ def test_a_relative_clause_of_the_readers_step_is_part_of_that_step():
     })
     assert found_["option"] == set()
     assert "vague-eventueel" in found_["promise"]
+
+
+@pytest.mark.parametrize("cause", [
+    "Het probleem ontstond na de update van gisteren.",
+    "Een kapotte kabel zorgde voor de uitval.",
+    "De storing komt voort uit een configuratiefout.",
+    "Waarschijnlijk is een verkeerde instelling de oorzaak.",
+])
+def test_cause_statements_in_more_shapes_are_explanations(cause):
+    assert "incident-explanation" in categories(cause + " Om 14.00 uur mailt Sanne u een update.", "incident")
+
+
+def test_not_knowing_the_cause_or_a_fix_after_an_update_is_no_explanation():
+    for text in ("Wat de oorzaak is, weten we nog niet.", "Na een update is uw app weer bruikbaar.",
+                 "Ons team zorgt voor de oplossing van de storing."):
+        assert "incident-explanation" not in categories(text + " Om 14.00 uur mailt Sanne u een update.", "incident")
