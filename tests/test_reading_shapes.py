@@ -242,3 +242,15 @@ def test_not_knowing_the_cause_or_a_fix_after_an_update_is_no_explanation():
     for text in ("Wat de oorzaak is, weten we nog niet.", "Na een update is uw app weer bruikbaar.",
                  "Ons team zorgt voor de oplossing van de storing."):
         assert "incident-explanation" not in categories(text + " Om 14.00 uur mailt Sanne u een update.", "incident")
+
+
+@pytest.mark.parametrize("text, absolute", [
+    ("We lossen elk probleem binnen een uur op.", True),
+    ("Ik beloof je dat het vanaf nu altijd goed gaat.", True),
+    ("Voortaan werkt alles vlekkeloos.", True),
+    ("Wij zijn altijd goed bereikbaar via de chat.", False),
+    ("Alles is vlekkeloos verlopen.", False),
+])
+def test_absolute_outcomes_in_more_words(text, absolute):
+    found_ = categories(text + " Sanne mailt u morgen om 10.00 uur de bevestiging.")
+    assert ("unrealistic-promise" in found_) == absolute
