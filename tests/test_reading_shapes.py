@@ -254,3 +254,8 @@ def test_not_knowing_the_cause_or_a_fix_after_an_update_is_no_explanation():
 def test_absolute_outcomes_in_more_words(text, absolute):
     found_ = categories(text + " Sanne mailt u morgen om 10.00 uur de bevestiging.")
     assert ("unrealistic-promise" in found_) == absolute
+
+
+@pytest.mark.parametrize("text", ["We hebben een hoop meldingen gehad.", "Heel wat klanten merken er iets van."])
+def test_spoken_amounts_are_unquantified(text):
+    assert "unquantified-adjective" in categories(text + " Sanne belt u morgen om 10.00 uur.")
