@@ -259,3 +259,8 @@ def test_absolute_outcomes_in_more_words(text, absolute):
 @pytest.mark.parametrize("text", ["We hebben een hoop meldingen gehad.", "Heel wat klanten merken er iets van."])
 def test_spoken_amounts_are_unquantified(text):
     assert "unquantified-adjective" in categories(text + " Sanne belt u morgen om 10.00 uur.")
+
+
+def test_before_the_weekend_is_a_deadline():
+    assert categories("Jeroen stuurt de offerte vóór het weekend.") == set()
+    assert "missing-when" in categories("Jeroen stuurt de offerte.")
