@@ -33,6 +33,7 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.claim_words import MarkerList, clause_of, compiled, reads_as_message, tells_what_happened
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
+from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     if ctx.library and not reads_as_message(doc, int(params.get("library_min_sentences", 3))):
         return
     words = compiled("channel", params, _Words)
-    text = doc.text
+    text = doc_text(doc)
     folded = fold(text)
     reported: list[tuple[int, int]] = []
     for start, end, field in _candidates(doc, ctx, folded):
@@ -77,7 +78,7 @@ def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, i
             if clause._.act == "promise" and not (clause._.negated or clause._.routine) \
                     and clause._.role != "subordinate" and not clause.text.rstrip().endswith("?"):
                 found.append((clause.start_char, clause.end_char, False))
-        for m in _LIST_ITEM.finditer(doc.text):
+        for m in _LIST_ITEM.finditer(doc_text(doc)):
             found.append((m.start(2), m.end(2), False))
     return sorted(found)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
 from smartlint.checks.lexicon import fold
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
+from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def courtesy_formula(doc: "Doc", promise: "Promise", openers) -> bool:
     """The promise is a thanks or greeting formula itself ("Dankjewel voor je bericht"
     read as a verb "bericht"), not "Dank je, we bellen ..."; ``openers``: the pack's
     ``courtesy_sentences``."""
-    text = fold(doc.text[promise.start:promise.end])
+    text = fold(doc_text(doc)[promise.start:promise.end])
     courtesy = openers.find(text)
     return bool(courtesy) and courtesy[0][0] == 0 and "," not in text
 
@@ -119,7 +120,7 @@ def courtesy_formula(doc: "Doc", promise: "Promise", openers) -> bool:
 def speaker_first(doc: "Doc", promise: "Promise") -> bool:
     """"Ik app je ff terug ...": a clause that opens with "ik"/"we" and a verb is no
     label, whatever the parser made of a chat verb it does not know."""
-    words = doc.text[promise.start:promise.end].split(None, 1)
+    words = doc_text(doc)[promise.start:promise.end].split(None, 1)
     return bool(words) and fold(words[0]) in _SPEAKERS
 
 

@@ -37,12 +37,16 @@ def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords") -> list[Pro
 
     out = []
     for clause in clauses_of(doc):
-        if clause._.role != "main" or clause._.negated or clause._.finite is None:
+        ext = clause._  # each ``clause._`` builds a new accessor
+        if ext.role != "main":
             continue
-        if "Past" in clause._.finite.morph.get("Tense") or _perfect(clause):
-            continue  # "Uw afspraak stond op ...", "De monteur is bij u geweest": a fact
+        finite = ext.finite
+        if ext.negated or finite is None:
+            continue
         if not (_appointment(clause) or _visit(clause, folded)):
-            continue
+            continue  # (asked first: few clauses are about an appointment)
+        if "Past" in finite.morph.get("Tense") or _perfect(clause):
+            continue  # "Uw afspraak stond op ...", "De monteur is bij u geweest": a fact
         tokens = [t for t in clause if not t.is_space]
         if words.vague_actions.match([t.norm_ for t in tokens], particle_positions(tokens)) is not None:
             continue  # "Romy regelt woensdag de vervanging": what she does is vague
@@ -64,8 +68,9 @@ def _verbs(clause: "Span") -> set[str]:
 
 
 def _appointment(clause: "Span") -> bool:
-    subject = clause._.subject
-    if subject is None or clause._.subject_kind not in ("thing", "none"):
+    ext = clause._
+    subject = ext.subject
+    if subject is None or ext.subject_kind not in ("thing", "none"):
         return False
     heads = [t.norm_ for t in subject if t.pos_ in ("NOUN", "PROPN")]
     if not heads or not appointment_noun(heads[-1]):

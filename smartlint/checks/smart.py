@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
-from smartlint.doc_text import span_text
+from smartlint.doc_text import doc_text, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -93,7 +93,7 @@ def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     from smartlint.nl.clauses import clauses_of
 
     words = promise_words(params)
-    folded = fold(doc.text)
+    folded = fold(doc_text(doc))
     read = [(p.start, p.end) for p in find_promises(doc, ctx, params)]
     for clause in clauses_of(doc):
         subject = clause._.subject
@@ -142,7 +142,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    if not lex["bad_news_words"].find(fold(doc.text)) or lex["success_words"].find(fold(doc.text)):
+    folded = fold(doc_text(doc))
+    if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
         return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading

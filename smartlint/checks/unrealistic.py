@@ -35,6 +35,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.verbs import VerbList
+from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -151,7 +152,7 @@ def _after_then(doc: "Doc", start: int) -> bool:
     if sent is None:
         return False
     sentence = sent[0].sent
-    return bool(_THEN.search(fold(doc.text[sentence.start_char:start])))
+    return bool(_THEN.search(fold(doc_text(doc)[sentence.start_char:start])))
 
 
 def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
+from smartlint.doc_text import doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,7 @@ def words_in_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
       condition_starts: words that open a condition ("als", "indien")
     """
     words = {w.lower() for w in params.get("words", [])}
-    candidates = [t for t in doc if t.lower_ in words]
+    candidates = [t for t in doc_tokens(doc) if t.lower_ in words]
     if not candidates:
         return
     from smartlint.checks.promises import find_promises

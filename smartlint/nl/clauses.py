@@ -198,6 +198,8 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
     """_FALLBACK_SEMICOLON: a semicolon joins two main clauses ("Mail naar hulp@...;
     Jorien beantwoordt uw mail vandaag"); the parser sometimes hangs the second under
     the first, so a clause that spans a semicolon is read as two."""
+    if ";" not in Sentence.text:
+        return spans  # most sentences: no token to look for
     out = []
     for span in spans:
         cuts = [t.i for t in Sentence.of(span) if t.text == ";" and span.start < t.i < span.end - 1]
@@ -229,9 +231,12 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
         span = by_head.get(head.i)
         if span is None:
             continue
+        if span._.role != "main":  # only a main clause is split: its children are read once
+            out.append(span)
+            continue
         mark = next((c for c in head.children if c.dep_ == "mark" and c.pos_ == "SCONJ"
                      and fold(c.text) not in _INFINITIVE_MARKS), None)
-        if span._.role != "main" or mark is None:
+        if mark is None:
             out.append(span)
             continue
         if mark.i > span.start:

@@ -35,16 +35,33 @@ def single_subject(doc: Doc) -> Doc:
     ``nsubj`` ("Sanne belt u"), the pronoun is the object (``iobj`` when the verb
     already has an object: "Ik stuur u de factuur").
     """
-    for head in doc:
+    for head in _heads_with_subjects(doc, 2):
         subjects = [child for child in head.children if child.dep_ == "nsubj"]
-        if len(subjects) < 2:
-            continue
         has_object = any(child.dep_ == "obj" for child in head.children)
         for extra in subjects[1:]:
             if extra.lower_ in _OBJECT_PRONOUNS:
                 extra.dep_ = "iobj" if has_object else "obj"
                 has_object = True
     return doc
+
+
+def _heads_with_subjects(doc: Doc, at_least: int) -> list:
+    """The tokens with ``at_least`` ``nsubj`` children, found in the Doc's arrays: most
+    Docs have none, and reading every token's children builds Token objects."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([DEP, HEAD])
+    subject = (rows[:, 0] == numpy.uint64(doc.vocab.strings["nsubj"])) & (rows[:, 1] != 0)
+    heads = numpy.flatnonzero(subject) + rows[subject, 1].astype(numpy.int64)
+    counts = numpy.bincount(heads, minlength=len(doc))
+    return [doc[int(i)] for i in numpy.flatnonzero(counts >= at_least)]
+
+
+def _tokens_where(doc: Doc, mask) -> list:
+    return [doc[int(i)] for i in mask.nonzero()[0]]
 
 
 AUX_TAG = "smartlint_aux_tag"
@@ -110,7 +127,7 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
     known = frozenset(Path(lexicon).read_text(encoding="utf-8").split()) if lexicon else frozenset()
 
     def repair(doc: Doc) -> Doc:
-        for token in doc:
+        for token in _comparative_candidates(doc):
             if token.lemma_ and token.lemma_.lower() != token.lower_:
                 continue
             tagged_cmp = token.pos_ == "ADJ" and "Cmp" in token.morph.get("Degree")
@@ -127,6 +144,21 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
         return doc
 
     return repair
+
+
+def _comparative_candidates(doc: Doc) -> list:
+    """The tokens the comparative repair may change: an ADJ, or a word before "dan"
+    (read from the Doc's arrays; the repair's own test decides)."""
+    import numpy
+    from spacy.attrs import LOWER, POS
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, LOWER])
+    mask = rows[:, 0] == strings["ADJ"]
+    mask[:-1] |= rows[1:, 1] == numpy.uint64(strings["dan"])
+    return _tokens_where(doc, mask)
 
 
 def add_fixes(nlp: Language, lexicon: Path | None = None) -> Language:
