@@ -333,8 +333,25 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
     return []
 
 
+_CONTENT_KEY = "smartlint.content_sentences"  # Doc.user_data: their token bounds
+
+
 def content_sentences(doc: "Doc") -> list["Span"]:
-    """Sentences outside greeting, sign-off and signature (preprocess marks those)."""
+    """Sentences outside greeting, sign-off and signature (preprocess marks those).
+
+    Many checks ask; the bounds are kept on the Doc (as numbers: a Span kept there
+    would make the Doc refer to itself), with the formula and heading lists they were
+    read from, so that new lists (the engine sets them on a joined Doc) are read anew."""
+    formulas = doc.user_data.get("smartlint.formulas")
+    headings = doc.user_data.get("smartlint.headings")
+    kept = doc.user_data.get(_CONTENT_KEY)
+    if kept is None or kept[0] is not formulas or kept[1] is not headings or formulas is None or headings is None:
+        kept = (formulas, headings, [(s.start, s.end) for s in _content_sentences(doc)])
+        doc.user_data[_CONTENT_KEY] = kept
+    return [doc[start:end] for start, end in kept[2]]
+
+
+def _content_sentences(doc: "Doc") -> list["Span"]:
     formulas = doc.user_data.get("smartlint.formulas")
     headings = doc.user_data.get("smartlint.headings")
     if formulas is None or headings is None:  # a Doc the engine did not prepare: find them now

@@ -35,7 +35,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.verbs import VerbList
-from smartlint.doc_text import doc_text
+from smartlint.doc_text import doc_text, span_text, span_tokens
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -60,7 +60,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
-        if sent.text.rstrip().endswith("?"):
+        if span_text(sent).rstrip().endswith("?"):
             continue
         for start, end, kind in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
@@ -93,7 +93,7 @@ def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
     te herstellen", not "de regel verwijderd ... of alles werkt").  ``kind``: phrase,
     guarantee or outcome."""
     offset = sent.start_char
-    found = [(offset + s, offset + e, "phrase") for s, e in markers.find(fold(sent.text))]
+    found = [(offset + s, offset + e, "phrase") for s, e in markers.find(fold(span_text(sent)))]
     for tokens in _clause_words(doc, sent):
         words = [fold(t.text) for t in tokens]
         particles = particle_positions(tokens)
@@ -111,7 +111,7 @@ def _clause_words(doc: "Doc", sent: "Span") -> list[list["Token"]]:
 
     clauses = [c for c in clauses_of(doc) if sent.start <= c.start and c.end <= sent.end]
     groups: dict[tuple[int, int], list["Token"]] = {}
-    for token in sent:
+    for token in span_tokens(sent):
         if token.is_space or token.is_punct:
             continue
         holders = [c for c in clauses if c.start <= token.i < c.end]
