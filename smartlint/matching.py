@@ -46,13 +46,14 @@ class _Part:
 
 
 class _Matchers:
-    """A ``PhraseMatcher`` and, per condition, a token-pattern ``Matcher``.
+    """A ``PhraseMatcher`` and, per condition, token-pattern ``Matcher`` objects.
 
     A pattern can only match a ``Doc`` that has, for each of its required tokens
-    with a ``LOWER`` value or ``IN`` list, one of those words.  A condition's
-    ``Matcher`` runs only on a Doc where one of its patterns passes that test: most
-    conditions ("hopelijk", "ons best doen", "aan de slag") are absent from most
-    messages, and the Matcher's cost grows with every pattern it holds.
+    with a ``LOWER`` value or ``IN`` list, one of those words.  Each pattern of a
+    condition has a ``Matcher`` of its own that runs only on a Doc where the pattern
+    passes that test: most conditions ("hopelijk", "ons best doen", "aan de slag")
+    are absent from most messages, a condition's patterns rarely all apply, and a
+    Matcher's cost grows with every pattern it holds.
     """
 
     def __init__(self, nlp: "Language"):
@@ -62,8 +63,9 @@ class _Matchers:
         # word (smartlint.nl.clauses.fold_norms): "zó snel mogelijk" = "zo snel mogelijk".
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._phrase_keys: set[str] = set()
-        # (key, Matcher, per pattern: hashes of the words each required token may be)
-        self._patterns: list[tuple[str, Any, list[list[frozenset[int]]]]] = []
+        # (key, per pattern: its Matcher and the hashes of the words each required
+        # token may be)
+        self._patterns: list[tuple[str, list[tuple[Any, list[frozenset[int]]]]]] = []
 
     def add(self, nlp: "Language", part: _Part) -> None:
         from spacy.matcher import Matcher
@@ -95,7 +97,15 @@ class _Matchers:
             ) from None
         strings = nlp.vocab.strings  # compared as hashes: no Token objects per Doc
         needed = [[frozenset(strings.add(w) for w in options) for options in words_needed(p)] for p in patterns]
-        self._patterns.append((part.key, matcher, needed))
+        if len(patterns) == 1:
+            self._patterns.append((part.key, [(matcher, needed[0])]))
+            return
+        runs = []
+        for pattern, words in zip(patterns, needed):  # validated above, as one list
+            single = Matcher(nlp.vocab)
+            single.add(part.key, [pattern])
+            runs.append((single, words))
+        self._patterns.append((part.key, runs))
 
     def __call__(self, doc: "Doc", found: dict[str, list[Hit]], keys: set[str] | None = None) -> None:
         """Add the hits in ``doc`` of the conditions ``keys`` (default: all) to
@@ -104,15 +114,19 @@ class _Matchers:
         if self._phrase_keys and (keys is None or not keys.isdisjoint(self._phrase_keys)):
             matches += self._phrases(doc)
         words: set[int] | None = None
-        for key, matcher, needed in self._patterns:
+        for key, runs in self._patterns:
             if keys is not None and key not in keys:
                 continue
             if words is None:
                 from spacy.attrs import LOWER
 
                 words = set(doc.to_array(LOWER).tolist())
-            if any(all(not words.isdisjoint(options) for options in pattern) for pattern in needed):
-                matches += matcher(doc)
+            mine = []
+            for matcher, needed in runs:
+                if all(not words.isdisjoint(options) for options in needed):
+                    mine += matcher(doc)
+            # one Matcher reports a span once, however many of its patterns match it
+            matches += dict.fromkeys(mine) if len(runs) > 1 else mine
         strings = doc.vocab.strings
         for match_id, start, end in matches:
             key = strings[match_id]

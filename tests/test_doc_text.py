@@ -28,3 +28,26 @@ def test_tokens_are_made_once_per_doc_and_follow_a_new_doc():
     assert doc_text(second) == "Een andere tekst."
     assert [t.text for t in doc_tokens(second)] == ["Een", "andere", "tekst", "."]
     assert doc_tokens(first) is not tokens and doc_text(first) == TEXT  # made again, equal
+
+
+def test_the_text_is_joined_once_per_doc_and_kept_on_it():
+    make = spacy.blank("nl")
+    first, second = make(TEXT), make("Een andere tekst.")
+    text = doc_text(first)
+    doc_text(second)  # the module's slot moves on; the Doc keeps its text
+    assert doc_text(first) is text
+
+
+def test_content_sentences_follow_new_formula_lists():
+    from smartlint.checks.clauses import content_sentences
+
+    doc = spacy.blank("nl")("Hallo Sanne,\nWe bellen u morgen.\nGroet, Eva")
+    doc[0].is_sent_start = True
+    for token in doc[1:]:
+        token.is_sent_start = doc[token.i - 1].text == "\n"
+    doc.user_data["smartlint.formulas"] = []
+    doc.user_data["smartlint.headings"] = []
+    assert len(content_sentences(doc)) == 3
+    greeting = (0, len("Hallo Sanne,"), "greeting")
+    doc.user_data["smartlint.formulas"] = [greeting]  # a new list: read again
+    assert [s.text.strip() for s in content_sentences(doc)] == ["We bellen u morgen.", "Groet, Eva"]

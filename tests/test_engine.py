@@ -193,6 +193,47 @@ def test_invalid_spacy_pattern_is_a_pack_error(tmp_path):
     assert str(info.value).startswith(f"{path}: rule 'bad-pattern': invalid pattern in 'match'")
 
 
+def test_patterns_of_one_condition_report_a_span_once(tmp_path):
+    # each pattern runs on its own Matcher, only where its words occur; two patterns
+    # matching the same words still give one finding
+    path = write_pack(
+        tmp_path,
+        """
+        - id: test-two-patterns
+          category: vague-word
+          severity: info
+          message: m
+          why: w
+          match:
+            patterns:
+              - [{LOWER: straks}, {LOWER: bellen}]
+              - [{LOWER: straks}, {IS_ALPHA: true}]
+              - [{LOWER: nooit}, {LOWER: bellen}]
+        """,
+    )
+    e = extra_engine(path, select=["test-two-patterns"])
+    assert [f.text for f in e.lint([document("Wij zullen u straks bellen.")])] == ["straks bellen"]
+    assert e.lint([document("Wij bellen u later.")]) == []
+
+
+def test_an_invalid_later_pattern_is_a_pack_error(tmp_path):
+    path = write_pack(
+        tmp_path,
+        """
+        - id: bad-second-pattern
+          category: vague-word
+          severity: info
+          message: m
+          why: w
+          match:
+            patterns: [[{LOWER: straks}], [{LOWER: {IN: 3}}]]
+        """,
+    )
+    with pytest.raises(PackError) as info:
+        extra_engine(path).lint([document("tekst")])
+    assert "rule 'bad-second-pattern': invalid pattern in 'match'" in str(info.value)
+
+
 def test_unless_overlap_and_sentence_scope(tmp_path):
     path = write_pack(
         tmp_path,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
-from smartlint.doc_text import doc_text
+from smartlint.doc_text import doc_text, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -52,6 +52,9 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         _phrases(params.get(k, ()))
         for k in ("recovery", "update", "negation", "done", "future_cues", "service_back", "update_nouns")
     )
+    lowers = {t.lower_ for t in doc_tokens(doc)}
+    if not any(all(w in lowers for w in r) for r in recovery):
+        return  # each hit needs a recovery phrase's words: most messages hold none
     future_days = {d.lower() for d in params.get("future_days", ())}
     not_after = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in params.get("not_after", ()) or ["(?!)"]) + r")\s*$",

@@ -34,8 +34,8 @@ from smartlint.checks.claim_words import (
     MarkerList, clause_of, combine, compiled, previous_clause, reads_as_message, tells_what_happened,
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
-from smartlint.checks.verbs import VerbList
-from smartlint.doc_text import doc_text, span_text, span_tokens
+from smartlint.checks.verbs import VerbList, VerbPhrase
+from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -52,11 +52,14 @@ _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
+_RUN = re.compile(r"[\w-]+")  # what the marker regexes' word boundaries delimit
 
 
 @register("realistic.absolute_outcome")
 def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     markers, guarantee_verbs, outcome_verbs, future = compiled("realistic", params, _lists)
+    if not _may_claim(doc, *compiled("realistic.triggers", params, _triggers)):
+        return  # most messages hold no marker and no guarantee or outcome verb
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
@@ -74,16 +77,48 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 yield Hit(start, end)
 
 
-def _lists(params: dict) -> tuple[MarkerList, VerbList, VerbList, MarkerList]:
+def _marker_entries(params: dict) -> list[str]:
     entries = list(params.get("absolute_outcomes") or [])
     entries += combine(params.get("full_scale") or [], params.get("scale_outcomes") or [])
     entries += combine(params.get("always_words") or [], params.get("promptness_words") or [])
+    return entries
+
+
+def _lists(params: dict) -> tuple[MarkerList, VerbList, VerbList, MarkerList]:
+    entries = _marker_entries(params)
     return (
         MarkerList.parse(entries),
         VerbList.parse(params.get("guarantee_verbs") or []),
         VerbList.parse(params.get("total_outcome_verbs") or []),
         MarkerList.parse(params.get("future_words") or []),
     )
+
+
+def _triggers(params: dict) -> tuple[list[frozenset[str]], list["VerbPhrase"]]:
+    """What :func:`_found` looks for, reduced to a quick test per Doc: per marker, the
+    ``[\\w-]+`` pieces of its words (each is a whole such run of the folded text where
+    the marker matches, as the marker's regex starts and ends every word at a word
+    boundary), and the guarantee and outcome verb phrases."""
+    markers = []
+    for entry in _marker_entries(params):
+        words = fold(" ".join(str(entry).split())).replace("...", " ").split()
+        markers.append(frozenset(piece for word in words for piece in _RUN.findall(word)))
+    _, guarantee, outcome, _ = _lists(params)
+    return markers, [phrase for verbs in (guarantee, outcome) for phrase in verbs.phrases]
+
+
+def _may_claim(doc: "Doc", markers: list[frozenset[str]], phrases: list["VerbPhrase"]) -> bool:
+    """A necessary condition for any hit of :func:`_found` in ``doc``: some marker has
+    all its pieces among the runs of the folded sentences (read one by one, as
+    :func:`_found` reads them), or some verb phrase could match the words of the whole
+    Doc (each clause's words are among them)."""
+    runs = set()
+    for sent in content_sentences(doc):
+        runs.update(_RUN.findall(fold(span_text(sent))))
+    if any(pieces <= runs for pieces in markers):
+        return True
+    words = {fold(t.text) for t in doc_tokens(doc)}
+    return any(phrase.could_match(words) for phrase in phrases)
 
 
 def _found(doc: "Doc", sent: "Span", markers: MarkerList, guarantee: VerbList,
