@@ -96,12 +96,15 @@ def _lists(params: dict) -> tuple[MarkerList, VerbList, VerbList, MarkerList]:
 
 def _triggers(params: dict) -> tuple[list[frozenset[str]], list["VerbPhrase"]]:
     """What :func:`_found` looks for, reduced to a quick test per Doc: per marker, the
-    ``[\\w-]+`` pieces of its words (each is a whole such run of the folded text where
-    the marker matches, as the marker's regex starts and ends every word at a word
-    boundary), and the guarantee and outcome verb phrases."""
+    ``[\\w-]+`` pieces of its words that are each a whole such run of the folded text
+    where the marker matches (the marker regexes of ``claim_words`` start and end every
+    word at a word boundary, except that a part's last word may end a hyphenated
+    compound: "IT-problemen"; that word is left out), and the guarantee and outcome verb
+    phrases."""
     markers = []
     for entry in _marker_entries(params):
-        words = fold(" ".join(str(entry).split())).replace("...", " ").split()
+        parts = [p.split() for p in fold(" ".join(str(entry).split())).split("...")]
+        words = [w for part in parts for w in (part[:-1] if len(part) > 1 else part)]
         markers.append(frozenset(piece for word in words for piece in _RUN.findall(word)))
     _, guarantee, outcome, _ = _lists(params)
     return markers, [phrase for verbs in (guarantee, outcome) for phrase in verbs.phrases]
