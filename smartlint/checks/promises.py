@@ -74,8 +74,6 @@ _POLICY_OPENERS = {"met", "als", "bij", "voor"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 _AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
-# A label's moment follows at once: "om 10:30", "vóór 12.00 uur", "maandag 7 december".
-_TIME_RIGHT_AFTER = re.compile(r"[ \t]+(?:om|vanaf|rond|tussen|voor|vóór|op|uiterlijk|\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag)")
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -160,12 +158,14 @@ class _Analysis(ActorReading):
             start = sent.start_char + len(text) - len(text.lstrip(" \t\n-*•"))
             end = sent.start_char + len(text.rstrip())
             label = self.words.next_step_fields.find(self.folded, start, end)
-            # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
-            if label and self.folded[label[0][0]:label[0][1]] == "update":
+            if not label or label[0][0] != start or any(p.start <= start < p.end for p in found):
                 continue
-            if label and label[0][0] == start and not any(p.start <= start < p.end for p in found) \
-                    and _TIME_RIGHT_AFTER.match(self.folded, label[0][1]) \
-                    and concrete_time_spans(self.folded, label[0][1], end, self.words.concrete_when_words):
+            # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
+            if self.words.timestamp_labels.find(self.folded, *label[0]) == [label[0]]:
+                continue
+            times = concrete_time_spans(self.folded, label[0][1], end, self.words.concrete_when_words)
+            if times and len(self.folded[label[0][1]:times[0][0]].split()) <= 1:
+                # the moment right after the label, at most a preposition between
                 found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
         return found
 

@@ -134,7 +134,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     advice = set(lex["advice_verbs"].words)
     if any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses):
         return False
-    if lex["request_words"].find(fold(doc.text)):
+    folded = fold(doc_text(doc))
+    if lex["request_words"].find(folded):
         return False  # a request across clauses: "raden wij u aan uw adres in te voeren"
     if promised:
         return True  # a promise a person or team of ours makes, without who/what/when all concrete
@@ -142,7 +143,6 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    folded = fold(doc_text(doc))
     if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):

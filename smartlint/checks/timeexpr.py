@@ -91,11 +91,13 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
     )
     units = _alternation(lex['duration_units'].words)
-    # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows:
-    # "twee dagen van tevoren", "7 dagen nadat het is gesloten", "3 werkdagen na ontvangst"
+    relations = "|".join(r"\s+".join(map(re.escape, w.split()))
+                         for w in sorted(lex['duration_relations'].words, key=len, reverse=True)) or "(?!)"
+    # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows
+    # (lexicon duration_relations): "twee dagen van tevoren", "7 dagen nadat ..."
     duration = re.compile(
         rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
-        rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:van\s+tevoren|vooraf|voordat|nadat|na)(?![\w-])"
+        rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:{relations})(?![\w-])"
     )
     return weekday_word, duration
 
