@@ -151,3 +151,31 @@ def test_no_promise_of_ours_in_settings_help_and_offers(linter, text):
 def test_a_request_to_the_reader_is_his_next_step(linter):
     text = "Die ordercyclus kan niet worden verwijderd. Om dat te voorkomen, verzoeken wij u deze te sluiten."
     assert "no-next-step" not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text", [
+    # "we" in the plain present with a concrete verb and no reader: how the service works
+    "Met behulp van onze partners verwerken wij uw betalingen volgens de wet.",
+    "Wij brengen de kosten in rekening op uw {bank_name}-rekening.",
+])
+def test_a_standing_practice_is_no_promise(linter, text):
+    assert not rules(linter, text, library=True) & {"promise-when", "no-next-step"}
+
+
+@pytest.mark.parametrize("text", [
+    "We nemen contact met je op.",  # the reader addressed
+    "We zullen uw toestel vervangen.",  # the future
+])
+def test_a_promise_to_the_reader_stays_one(linter, text):
+    assert "promise-when" in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text", [
+    # the string introduces what follows it
+    "We verbeteren deze software met uw feedback. Helaas zijn er maar twee manieren om dit probleem te melden:",
+    # bad news with our step and its moment in the same string
+    ("Wij zullen beginnen met het wissen van de gegevens die aan je account gekoppeld zijn 7 dagen nadat "
+     "het is gesloten. Deze vertraging beschermt je account tegen een sluiting per ongeluk."),
+])
+def test_strings_that_say_what_follows_owe_no_next_step(linter, text):
+    assert "no-next-step" not in rules(linter, text, library=True)

@@ -264,3 +264,19 @@ def test_spoken_amounts_are_unquantified(text):
 def test_before_the_weekend_is_a_deadline():
     assert categories("Jeroen stuurt de offerte vóór het weekend.") == set()
     assert "missing-when" in categories("Jeroen stuurt de offerte.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanne belt u op de dag van de levering.",
+    "Ik stuur u de samenvatting op de ochtend van het evenement.",
+    "Sanne belt u de avond voor de levering.",
+])
+def test_a_day_named_by_an_event_is_a_moment(text):
+    assert "missing-when" not in categories(text)
+
+
+def test_a_lasting_loss_is_a_warning_not_an_absolute_promise():
+    warning = ("Weet je het zeker? Alles gaat verloren. Je berichten en instellingen zullen "
+               "voor altijd verdwijnen.")
+    assert "unrealistic-promise" not in categories(warning)
+    assert "unrealistic-promise" in categories("Beste Jan, wij lossen dit voor altijd op. Groet, Sanne")

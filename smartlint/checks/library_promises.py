@@ -57,6 +57,8 @@ def happens_now(doc: "Doc", promise: Promise) -> bool:
     if promise.when.status != "missing":
         return False
     lex = lexicon()
+    if _standing_practice(doc, promise, lex):
+        return True
     future = set(lex["future_auxiliaries"].words)
     immediate = set(lex["send_verbs"].words) | set(lex["system_actions"].words)
     for clause in clauses_of(doc):
@@ -66,6 +68,39 @@ def happens_now(doc: "Doc", promise: Promise) -> bool:
                 return False
             if clause_verbs(clause) & immediate:
                 return True
+    return False
+
+
+def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
+    """"Met behulp van onze partners monitoren wij transacties", "Wij brengen de kosten in
+    rekening op uw rekening", "We verbeteren deze software dankzij uw feedback": in a
+    library string "we" with a concrete verb in the plain present, no moment and the
+    reader in no role of his own (no "u/je" as object or after a preposition; "uw" as a
+    possessive does not count) says how the service works, not what we will do for this
+    reader. Verbs of sending or contact stay promises ("We sturen een nieuwe pas",
+    "We bellen terug"); so does a vague action ("We pakken het op")."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.verbs import infinitives_of
+
+    if promise.what.status in ("vague", "missing"):
+        return False
+    future = set(lex["future_auxiliaries"].words)
+    contact = set(lex["send_verbs"].words) | set(lex["message_verbs"].words) | set(lex["receive_verbs"].words)
+    readers = set(lex["customer_pronouns"].words)
+    for clause in clauses_of(doc):
+        if not clause.start_char <= promise.start < clause.end_char or clause._.finite is None:
+            continue
+        subject = clause._.subject
+        if clause._.subject_kind != "speaker" or subject is None or fold(subject.text) == "ik":
+            return False  # "ik" in a library string is a person writing (or the reader)
+        finite = clause._.finite
+        if infinitives_of(finite.text) & future or "Past" in finite.morph.get("Tense"):
+            return False
+        if clause_verbs(clause) & contact:
+            return False
+        addressed = any(t.norm_ in readers and t.dep_ not in ("nmod:poss", "det") for t in clause)
+        return not addressed
     return False
 
 

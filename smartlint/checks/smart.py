@@ -64,7 +64,8 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     if ctx.library and any(_known_but_who(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
-    if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}):
+    if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}) \
+            or ctx.library and not promises and _dated_by_us(doc, params):
         return
     sentence = first_content_sentence(doc, ctx, params)
     if sentence is not None:
@@ -129,6 +130,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     from smartlint.nl.lexicon import lexicon
 
     lex = lexicon()
+    if doc_text(doc).rstrip().endswith(":"):
+        return False  # "... zijn er twee mogelijkheden:": the string introduces what follows it
     clauses = clauses_of(doc)
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     advice = set(lex["advice_verbs"].words)
@@ -151,6 +154,23 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return True  # a greeting or sign-off: a letter to the customer
     # we/ik speak in a main clause: the sender, not the software, addresses the reader
     return any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
+
+
+def _dated_by_us(doc: "Doc", params: dict) -> bool:
+    """A clause of ours with a concrete moment: the string says what we do and when ("Wij
+    zullen je gegevens wissen 7 dagen nadat het account is gesloten. Deze vertraging ..."),
+    so its bad news owes no further step."""
+    from smartlint.checks.promise_words import promise_words
+    from smartlint.checks.timeexpr import concrete_time_spans
+    from smartlint.nl.clauses import clauses_of
+
+    words = promise_words(params)
+    folded = fold(doc_text(doc))
+    # the sentence, not the clause: the moment may sit in a relative clause the time
+    # expression closes ("de gegevens die aan je account gekoppeld zijn 7 dagen nadat ...")
+    return any(c._.subject_kind in ("speaker", "team") and not c._.negated and c._.role == "main"
+               and concrete_time_spans(folded, c.sent.start_char, c.sent.end_char, words.concrete_when_words)
+               for c in clauses_of(doc))
 
 
 def _on_event(clause: "Span") -> bool:

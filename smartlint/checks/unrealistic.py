@@ -72,6 +72,8 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind):
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
+            if kind == "phrase" and _warns_of_loss(doc, start, end, params):
+                continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
             if _holds(doc, ctx, start, end, whole_message):
                 reported.append((start, end))
                 yield Hit(start, end)
@@ -181,6 +183,20 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if not whole_message and clause._.subject_kind not in _PERSONAL:
         return False
     return True
+
+
+def _warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:
+    """A lasting marker ("voor altijd", "voorgoed": params ``lasting_markers``) in a clause
+    whose verb is one of losing or deleting (``loss_verbs``): a warning that something
+    cannot be undone ("Je gegevens worden voorgoed verwijderd"), not an outcome promised."""
+    from smartlint.nl.acts import clause_verbs
+
+    lasting = {fold(m) for m in params.get("lasting_markers") or []}
+    if fold(doc_text(doc)[start:end]) not in lasting:
+        return False
+    clause = clause_of(doc, start, end)
+    loss = {fold(v) for v in params.get("loss_verbs") or []}
+    return clause is not None and bool(clause_verbs(clause) & loss)
 
 
 def _after_then(doc: "Doc", start: int) -> bool:
