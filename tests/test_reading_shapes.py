@@ -280,3 +280,82 @@ def test_a_lasting_loss_is_a_warning_not_an_absolute_promise():
                "voor altijd verdwijnen.")
     assert "unrealistic-promise" not in categories(warning)
     assert "unrealistic-promise" in categories("Beste Jan, wij lossen dit voor altijd op. Groet, Sanne")
+
+
+@pytest.mark.parametrize("text", [
+    "Je nieuwe bank is een stuk zwaarder dan het oude model. Wouter brengt hem dinsdag 8 december om 10.00 uur.",
+    # a placeholder that is no figure quantifies nothing
+    "Vanwege de hoge drukte is de levertijd van bestelling {{ ordernummer }} langer. Ik bel u morgen om 9.00 uur.",
+    "Helaas was het aantal aanmeldingen laag. Fleur mailt u vandaag vóór 17.00 uur een nieuwe datum.",
+])
+def test_judgements_without_a_measure(text):
+    assert "unquantified-adjective" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel: grote verhuisdoos (60 × 40 × 40 cm), 10 stuks. PostNL bezorgt dinsdag 8 december.",
+    "De einddatum moet later zijn dan de begindatum. Sanne belt u morgen om 9.00 uur.",
+])
+def test_measured_or_required_comparisons_are_no_judgement(text):
+    assert "unquantified-adjective" not in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeker weten dat je pakket morgen binnen is!",
+    "Deze storing komt 100% niet meer terug, dat beloof ik je.",
+    "Vanaf nu staat er altijd iemand voor u klaar.",
+    "Met de nieuwe deurbel mist u geen enkele bezoeker meer.",
+    "Elke vraag die je hebt, lossen we meteen op.",
+    "Wat er ook gebeurt, uw verhuizing verloopt vlekkeloos.",
+])
+def test_more_absolute_outcomes(text):
+    assert "unrealistic-promise" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De uitval komt omdat de leverancier vannacht een update heeft uitgerold. Ik app je om 12.00 uur.",
+    "De back-up bleek beschadigd, waardoor de centrale niet opkwam. Gijs mailt om 11.00 uur een update.",
+    "Reden: overbelasting van de database. Volgende update: 17.00 uur, per mail, door Hanneke.",
+    "De uitval van de telefonie ligt bij onze leverancier. Esra belt u om 10.00 uur.",
+    "Het lijkt erop dat een defecte switch de uitval van de kassa's veroorzaakt. Noa belt om 10.30 uur.",
+])
+def test_causes_in_status_lines_and_clauses(text):
+    assert "incident-explanation" in categories(text, "incident")
+
+
+def test_the_outage_itself_before_waardoor_is_no_cause():
+    text = "Er is een storing in het netwerk, waardoor u niet kunt bellen. Gijs mailt om 11.00 uur een update."
+    assert "incident-explanation" not in categories(text, "incident")
+
+
+@pytest.mark.parametrize("text", [
+    # a name the tagger reads as an adverb is the subject of the word-order reading too
+    "Thijs gaat er vrijdag 4 december mee aan de slag.",
+    "Fatima gaat er morgen mee verder.",
+])
+def test_effort_idioms_name_no_action(text):
+    assert "missing-what" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    # first names the tagger reads as nouns or adjectives (lexicon first_names)
+    "Lieke bevestigt de annulering binnen 24 uur per e-mail.",
+    "Fleur reserveert vandaag om 15.00 uur een set op jouw naam.",
+    # a day pointing back at a date just named
+    "Uw afspraak staat op dinsdag 15 december om 10.00 uur. Apotheker Fatima belt u de dag ervoor.",
+    # thanks for the reader's own speed is no vague word of ours
+    "Bedankt voor uw snelle reactie! Lieke plant de monteur in voor vrijdag 11 december om 13.00 uur.",
+])
+def test_complete_promises_in_more_shapes(text):
+    assert not categories(text) & {"no-next-step", "missing-when", "missing-who", "vague-word"}
+
+
+@pytest.mark.parametrize("text", [
+    # a status heading: "app" and "e-mail" are no verbs there
+    "Storing app - 11.00 uur\nWe weten de oorzaak nog niet. Om 13.00 uur mailt Ruben de volgende update.",
+    "Storing e-mail - update 12.00 uur\nOm 14.00 uur mailt Joris u de volgende update.",
+    # a report promised for later is the protocol's model
+    "Alles draait weer. Een verslag over de oorzaak sturen we u later toe.",
+])
+def test_incident_headings_and_reports_later(text):
+    assert not categories(text, "incident") & {"missing-when", "missing-who", "missing-what"}

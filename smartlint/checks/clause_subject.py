@@ -93,7 +93,20 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
         return False
     # A capitalised word on no adverb list before "belt u" is a name the tagger does not
     # know ("Ayla belt je morgen", "Mehmet belt u"): adverbs are listed (clause_adverbs).
-    return not (is_capitalised(first[0]) and first[0].text.isalpha() and _addresses_reader_next(first[0]))
+    token = first[0]
+    return not (is_capitalised(token) and token.text.isalpha()
+                and (_addresses_reader_next(token) or _unlisted_before_finite(token)))
+
+
+def _unlisted_before_finite(token: "Token") -> bool:
+    """The clause analysis read the word as a person's name
+    (smartlint.nl.subject_kinds.name_read_as_adverb: a capitalised word on no adverb,
+    time-word or hedge list, first in its sentence, before a finite verb): "Thijs gaat er
+    vrijdag mee aan de slag"."""
+    from smartlint.nl.clauses import clauses_of
+
+    return any(c._.subject is not None and c._.subject.start == token.i and c._.subject_kind == "person"
+               for c in clauses_of(token.doc))
 
 
 def _addresses_reader_next(token: "Token") -> bool:

@@ -66,7 +66,9 @@ class ActorReading:
             return "sender"  # "Sem van onze webredactie"
         if self.words.customer_nouns.find(self.folded, s, e):
             return "thing"
-        return "sender" if finite is not None and named_by_parse(self.doc, subject, finite) else "np"
+        if finite is not None and named_by_parse(self.doc, subject, finite):
+            return "sender"
+        return "sender" if _person_by_clause_analysis(subject) else "np"
 
     def _vague_actor(self, tokens) -> tuple[int, int] | None:
         s, e = _chars(tokens)
@@ -131,3 +133,15 @@ def _named_apposition(subject, finite) -> bool:
 
 def _chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _person_by_clause_analysis(subject) -> bool:
+    """The clause analysis (smartlint.nl.subject_kinds) read a lone capitalised subject as
+    a person's name ("Fleur reserveert vandaag een set", "Lieke bevestigt ... per e-mail")
+    where the tagger gave it no PROPN."""
+    from smartlint.nl.clauses import clauses_of
+
+    if len(subject) != 1 or not is_capitalised(subject[0]):
+        return False
+    return any(c._.subject is not None and c._.subject.start == subject[0].i and c._.subject_kind == "person"
+               for c in clauses_of(subject[0].doc))

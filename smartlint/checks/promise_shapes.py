@@ -118,10 +118,16 @@ def courtesy_formula(doc: "Doc", promise: "Promise", openers) -> bool:
 
 
 def speaker_first(doc: "Doc", promise: "Promise") -> bool:
-    """"Ik app je ff terug ...": a clause that opens with "ik"/"we" and a verb is no
-    label, whatever the parser made of a chat verb it does not know."""
+    """"Ik app je ff terug ...", "Lieke plant de monteur in ...": a clause that opens with
+    "ik"/"we" or a first name (lexicon ``first_names``) and a verb is no label, whatever
+    the parser made of a verb or name it does not know."""
+    from smartlint.nl.lexicon import lexicon
+
     words = doc_text(doc)[promise.start:promise.end].split(None, 1)
-    return bool(words) and fold(words[0]) in _SPEAKERS
+    if not words:
+        return False
+    first = words[0]
+    return fold(first) in _SPEAKERS or (first[:1].isupper() and fold(first) in lexicon()["first_names"])
 
 
 def started_later(promises: list["Promise"], text: str) -> list["Promise"]:
@@ -143,3 +149,24 @@ def started_later(promises: list["Promise"], text: str) -> list["Promise"]:
         if fold(words[0]) in ("hij", "zij", "ze") and infinitives_of(fold(words[1])) & starts:
             out[k] = dataclasses.replace(this, when=nxt.when)
     return out
+
+
+def status_heading(text: str, folded: str, start: int, end: int, labels) -> int:
+    """End of a status heading that opens the sentence at ``start`` (0 if none): one
+    line, "Storing app - 11.00 uur", "Storing e-mail - update 12.00 uur", a title with the
+    time of the update after a dash, no clause to read (the tagger takes "app" or
+    "e-mail" for a verb). ``labels``: timestamp_labels."""
+    from smartlint.checks.timeexpr import clock_time_spans
+
+    newline = text.find("\n", start, end)
+    line = text[start:newline if newline >= 0 else end].rstrip()
+    dash = max(line.rfind(" - "), line.rfind(" \u2013 "))
+    if dash < 0:
+        return 0
+    times = clock_time_spans(folded, start + dash + 3, start + len(line))
+    if not times or times[-1][1] < start + len(line.rstrip(". ")):
+        return 0
+    between = folded[start + dash + 3 : times[0][0]].strip()
+    if between and not any(s == 0 and e == len(between) for s, e in labels.find(between)):
+        return 0
+    return start + len(line)

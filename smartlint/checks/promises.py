@@ -47,7 +47,7 @@ from smartlint.checks.promise_parts import (
 )
 from smartlint.checks.promise_shapes import (
     addresses_reader, answers_question, describes_current_work, fronted_object_receiver,
-    inverted_name, parse_reads_promise, started_later,
+    inverted_name, parse_reads_promise, started_later, status_heading,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_when, scheduled_events
@@ -125,11 +125,14 @@ class _Analysis(ActorReading):
     def sentence(self, sent: "Span") -> list[Promise]:
         if span_text(sent).rstrip().endswith("?"):
             return []
+        heading = status_heading(self.text, self.folded, sent.start_char, sent.end_char, self.words.timestamp_labels)
         found: list[Promise] = []
         subject = None
         answer = answers_question(self.doc, sent)
         previous, waiting = None, False
         for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
+            if clause.char_range[0] < heading:
+                continue  # "Storing app - 11.00 uur": a title, not a clause
             promise, subject = self.clause(clause, subject)
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
             # coordinated offer waits on the reader's request
@@ -249,6 +252,10 @@ class _Analysis(ActorReading):
             # "Wij bevestigen uw afspraak": the writer does it by writing
             return self._performed(start, end, finite), subject
         when = self._when(start, end, main)
+        if self.ctx.context == "incident" and when.status == "vague" \
+                and w.report_later_words.find(self.folded, when.start, when.end) \
+                and w.incident_report_nouns.find(self.folded, start, end):
+            return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "... sturen we u later toe"
         action = any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
         future = main is not finite and fword in FUTURE | GAAN | KOMEN
         if kind == "active" and not (action or future or (sort != "np" and when.status != "missing")):

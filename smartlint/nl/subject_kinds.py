@@ -123,6 +123,10 @@ def subject_kind(subject: Span | None) -> str:
     root = subject.root
     if len(subject) == 1 and name_read_as_adverb(root):
         return "person"
+    first = subject[0]
+    if first.text[:1].isupper() and first.text[1:].islower() and fold(first.text) in lex["first_names"] \
+            and len(subject) <= 3 and not any(t.pos_ == "DET" for t in subject):
+        return "person"  # "Lieke bevestigt ...": a first name the tagger read as a noun
     if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
             c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):
         return "person"  # "Mila van de klantenservice": a name with its team
