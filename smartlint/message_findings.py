@@ -164,8 +164,8 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
 
 def _not_ours(clause: "Span") -> bool:
     """In a library string: the software's own work on a thing or the reader ("De
-    opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid": lexicon
-    ``automatic_actions``), a negated clause ("we proberen niet u te volgen"), or a
+    opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid",
+    "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a negated clause ("we proberen niet u te volgen"), or a
     "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
     krijgt"): nothing we promise."""
     from smartlint.nl.acts import clause_verbs
@@ -176,7 +176,7 @@ def _not_ours(clause: "Span") -> bool:
     if clause._.negated:
         return True
     automatic = lexicon()["automatic_actions"].words
-    if clause._.subject_kind in ("thing", "customer") and (clause_verbs(clause) & automatic or any(
+    if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):
         return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
     same = [c for c in clauses_of(clause.doc) if c.sent.start == clause.sent.start]

@@ -359,3 +359,13 @@ def test_complete_promises_in_more_shapes(text):
 ])
 def test_incident_headings_and_reports_later(text):
     assert not categories(text, "incident") & {"missing-when", "missing-who", "missing-what"}
+
+
+def test_a_role_before_a_first_name_after_the_verb_is_the_subject():
+    text = "Beste heer Claassen, woensdag 10 december om 13.00 uur haalt koerier Mehmet de defecte laptop bij u op."
+    assert "no-next-step" not in categories(text)
+
+
+def test_how_a_fault_arose_is_a_cause():
+    text = "De kabelbreuk is bij de aanleg van de nieuwe rotonde ontstaan. Om 16.30 uur belt Daan u."
+    assert "incident-explanation" in categories(text, "incident")

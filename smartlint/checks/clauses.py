@@ -293,6 +293,13 @@ def _skippable_adverb(word: str) -> bool:
     return word in ADVERBS and word not in PREPOSITIONS and word != "er"
 
 
+def _first_name(token: "Token") -> bool:
+    """A name of lexicon ``first_names`` the tagger did not read as a proper noun."""
+    from smartlint.nl.lexicon import lexicon
+
+    return norm(token) in lexicon()["first_names"]
+
+
 def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
     """The subject noun phrase that starts at ``words[k]`` after an inverted verb."""
     while k < len(words) and _skippable_adverb(norm(words[k])):
@@ -310,7 +317,8 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             while end > k + 2 and norm(words[end - 1]) in CUSTOMER_PRONOUNS:
                 end -= 1
         return list(words[k:end])
-    if token.pos_ == "NOUN" and k + 1 < len(words) and words[k + 1].pos_ == "PROPN" and is_capitalised(words[k + 1]):
+    if token.pos_ == "NOUN" and k + 1 < len(words) and is_capitalised(words[k + 1]) \
+            and (words[k + 1].pos_ == "PROPN" or _first_name(words[k + 1])):
         token, k = words[k + 1], k  # "brengt bezorger Wouter ...": a role before a name
         end = k + 1
         while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):

@@ -27,11 +27,18 @@ def personal_promise(doc: "Doc", promise: Promise) -> bool:
     the software keeps that one). A name-like subject is not enough there: short strings
     start with capitalised nouns ("Producten bekijken en beheren", "Blok e-mail editor")
     and products speak ("WooCommerce werkt productgegevens bij")."""
+    from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of, has_condition
+    from smartlint.nl.lexicon import lexicon
 
+    automatic = lexicon()["automatic_actions"].words
     for clause in clauses_of(doc):
         if not (clause.start_char <= promise.start < clause.end_char and clause._.act == "promise"):
             continue
+        if clause_verbs(clause) & automatic:
+            return False  # "We zullen u doorverwijzen naar uw instance": the software redirects
+        if lexicon()["capability_phrases"].find(fold(clause.sent.text)):
+            return False  # "Postmark stelt u in staat ...": what a product makes possible
         passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
         finite = clause._.finite
         if (_our_own_subject(clause) and not passive and not clause._.negated
