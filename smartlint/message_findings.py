@@ -165,9 +165,11 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
 def _not_ours(clause: "Span") -> bool:
     """In a library string: the software's own work on a thing or the reader ("De
     opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid",
-    "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a negated clause ("we proberen niet u te volgen"), or a
+    "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a negated
+    clause ("we proberen niet u te volgen"), or a
     "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
-    krijgt"): nothing we promise."""
+    krijgt"), or a consent the reader gives in the first person (lexicon
+    ``consent_phrases``): nothing we promise."""
     from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
     from smartlint.nl.lexicon import lexicon
@@ -175,6 +177,10 @@ def _not_ours(clause: "Span") -> bool:
 
     if clause._.negated:
         return True
+    from smartlint.nl.folding import fold
+
+    if lexicon()["consent_phrases"].find(fold(clause.sent.text)):
+        return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):

@@ -187,3 +187,8 @@ def test_strings_that_say_what_follows_owe_no_next_step(linter, text):
 ])
 def test_software_and_products_make_no_promise(linter, text):
     assert not rules(linter, text, library=True) & {"promise-when", "no-next-step"}
+
+
+def test_a_consent_in_the_first_person_is_the_readers():
+    text = "Ik wil nieuws van %{service_name} ontvangen, en ik begrijp dat ik dit later altijd kan veranderen."
+    assert "vague-later" not in rules(linter=Linter(today="2026-12-03"), text=text, library=True)
