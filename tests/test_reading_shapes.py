@@ -369,3 +369,29 @@ def test_a_role_before_a_first_name_after_the_verb_is_the_subject():
 def test_how_a_fault_arose_is_a_cause():
     text = "De kabelbreuk is bij de aanleg van de nieuwe rotonde ontstaan. Om 16.30 uur belt Daan u."
     assert "incident-explanation" in categories(text, "incident")
+
+
+@pytest.mark.parametrize("text", [
+    "bel je om 15u, Jesse",  # "ik" left out, the short hour of chat
+    "app je vanmiddag om 4 uur, Eva",
+    "ik mail je de factuur vóór 17u",
+])
+def test_chat_promises_with_the_subject_left_out_are_complete(text):
+    assert not categories(text) & {"no-next-step", "missing-when", "missing-who"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("regel ik vanmiddag 👍", "missing-what"),  # a chat promise: what is vague
+    ("doe ik straks even", "missing-when"),
+])
+def test_chat_promises_are_read_for_their_parts(text, category):
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vermeld bij het terugsturen je klantnummer 88213. Thomas mailt je binnen 2 werkdagen een bevestiging.",
+    "Doe ik het goed? Sanne belt u morgen om 10.00 uur.",
+    "Lukt inloggen niet, dan plant Anouk een belafspraak met je in. Anouk appt je morgen om 9.00 uur.",
+])
+def test_requests_questions_and_conditions_are_no_chat_promise(text):
+    assert "missing-when" not in categories(text)

@@ -34,6 +34,7 @@ from smartlint.checks import CheckContext
 from smartlint.checks.action_items import (
     action_list_promises, meeting_deadlines, sentence_fields,
 )
+from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
     Clause, content_sentences, customer_condition, is_infinitive, is_participle, norm,
@@ -87,6 +88,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
         return cached
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
+    promises += elliptic_promises(doc, analysis, promises)  # "bel je om 15u, Jesse"
     fields = analysis.field_lines()
     for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
                   sentence_fields(doc, analysis.folded, analysis.words),

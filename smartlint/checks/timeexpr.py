@@ -66,6 +66,8 @@ _CLOCK = re.compile(r"(?<![\w.,:€])(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\w|[.,:]\d)
 _HOUR = re.compile(
     r"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|en)\s+(?:[01]?\d|2[0-3])\s*uur(?![\w-])"
 )
+# The short hour of chat and Flemish: "om 14u", "10u30", "8-12u", "vóór 17u".
+_SHORT_HOUR = re.compile(r"(?<![\w.,:€-])(?:(?:[01]?\d|2[0-3])\s*[-–]\s*)?(?:[01]?\d|2[0-3])u(?:[0-5]\d)?(?![\w-])")
 _HOUR_WORDS = r"een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
 # "om tien uur", "rond drie uur", "om kwart over tien", "om half drie", "om 9 uur 's ochtends"
 _SPOKEN_CLOCK = re.compile(
@@ -186,7 +188,7 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
     bounded durations ("binnen 2 werkdagen") and the pack's concrete words."""
     spans = [(d.start + start, d.end + start) for d in find_dates(folded[start:end], folded[start:end])]
     weekday_word, duration = _vocabulary_patterns(lexicon())
-    for pattern in (weekday_word, _CLOCK, _HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, duration):
+    for pattern in (weekday_word, _CLOCK, _HOUR, _SHORT_HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, duration):
         spans += [m.span() for m in pattern.finditer(folded, start, end)]
     spans += words.find(folded, start, end)
     return sorted(spans)
@@ -194,7 +196,7 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
 
 def clock_time_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clock times in ``folded[start:end]``: "10.00", "om 9 uur", "om half drie"."""
-    return sorted(m.span() for p in (_CLOCK, _HOUR, _SPOKEN_CLOCK) for m in p.finditer(folded, start, end))
+    return sorted(m.span() for p in (_CLOCK, _HOUR, _SHORT_HOUR, _SPOKEN_CLOCK) for m in p.finditer(folded, start, end))
 
 
 @dataclass
@@ -217,7 +219,7 @@ def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words
     "in de loop van de dag" a pack adds) and leaves out what they do not.
     """
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(numbers)})"
-    clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur"
+    clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur|\d{1,2}u(?:[0-5]\d)?\b"
     duration = rf"(?:{_alternation(duration_words)})\s+(?:\w+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
     clock_expr = rf"(?:(?:{_alternation(clock_words)})\s+)?(?:{clock})"
     date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"

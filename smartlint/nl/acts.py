@@ -73,7 +73,11 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
         return "courtesy"
     if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
+        clause._.elliptic = True
         return "promise"  # "komt goed!", "regel ik", "zit er bovenop!"
+    if kind == "none" and _chat_first_person(clause, finite, lex):
+        clause._.elliptic = True
+        return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
         return "instruction"
     if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
@@ -241,6 +245,29 @@ def _chat_intent(clause: "Span", lex) -> bool:
         return False
     word = fold(tokens[1].text)
     return word.endswith("en") and word not in lex["verb_lookalikes"] and not lex["wait_requests"].find(fold(span_text(clause)))
+
+
+# Closed class: the writer's side as object ("Bel ons", "Stuur me ...") makes a request.
+_US = {"ons", "me", "mij", "onze", "mijn", "m'n"}
+# Closed class: prepositions before a clock time ("om 15u", "vóór 12u").
+_CLOCK_PREPOSITIONS = {"om", "voor", "rond", "tegen", "uiterlijk", "tot"}
+
+
+def _chat_first_person(clause: "Span", finite: "Token", lex) -> bool:
+    """_FALLBACK_CHAT_FIRST_PERSON: a chat line that opens with the verb, the reader as
+    its object and a moment, no question ("bel je om 15u, Jesse", "app je vanmiddag om 4
+    uur"): the writer left out "ik". Not a request ("Bel ons morgen", "Stuur je de foto's?")."""
+    tokens = [t for t in _tokens(clause) if not t.is_punct and not t.is_space]
+    if len(tokens) < 3 or tokens[0].i != finite.i or fold(finite.text).endswith("t"):
+        return False
+    if span_text(clause.sent).rstrip().endswith("?"):
+        return False
+    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
+        return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
+    if any(fold(t.text) in _US for t in tokens):
+        return False
+    clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:]))
+    return clock or bool(lex["time_words"].find(fold(span_text(clause))))
 
 
 def _infinitive_in(clause: "Span") -> bool:

@@ -18,6 +18,8 @@ or ``csubj``, with the words that hang under it) and writes, per clause ``Span``
 ``span._.marker``      the folded subordinator of a subordinate clause ("als", "zodra")
 ``span._.routine``     a description of the system's routine or of this very message
                        ("wordt automatisch verwijderd", "U ontvangt deze e-mail omdat")
+``span._.elliptic``    a promise read from a chat shape with its subject left out
+                       ("regel ik vanmiddag", "bel je om 15u, Jesse")
 =====================  ===============================================================
 
 ``doc._.clauses`` lists the clause spans in text order; :func:`clause_at` finds the
@@ -48,6 +50,8 @@ for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
     ("mood", None), ("negated", False), ("condition", None), ("role", None), ("marker", None),
     ("routine", False),
+    # a promise with its subject left out, read from a chat shape ("regel ik", "bel je om 15u")
+    ("elliptic", False),
 ]:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)

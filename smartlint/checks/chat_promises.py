@@ -1,0 +1,42 @@
+"""Promises with the subject left out, read from the clause analysis: chat lines that
+open with the verb ("bel je om 15u, Jesse", "regel ik vanmiddag", "check ik morgenochtend
+voor je!"). The word-order reading of :mod:`smartlint.checks.promises` needs a subject
+before or after the finite verb and finds none there; the clause analysis
+(:mod:`smartlint.nl.acts`, ``chat_promises`` and the chat first-person fallback) has
+already read the clause as our promise. The writer is who; what and when are read as
+in any promise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import norm, particle_positions
+from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.doc_text import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promise]:
+    """Promises of verb-first chat clauses that no promise in ``found`` covers;
+    ``analysis``: the word-order reading (its ``_what`` and ``_when``)."""
+    from smartlint.nl.clauses import clauses_of
+
+    out = []
+    for clause in clauses_of(doc):
+        finite = clause._.finite
+        if clause._.act != "promise" or not clause._.elliptic or finite is None or clause._.negated:
+            continue
+        region = [t for t in clause if not t.is_punct and not t.is_space]
+        if not region or region[0].i != finite.i or clause._.condition is not None or clause._.role != "main":
+            continue  # verb first only: "bel je om 15u", "regel ik vanmiddag"
+        if any(t.is_alpha for t in doc[clause.sent.start:finite.i]):
+            continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
+        start, end = clause.start_char, clause.end_char
+        if span_text(clause.sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):
+            continue
+        words = [norm(t) for t in region]
+        what = analysis._what(words, particle_positions(region), 0, region)
+        out.append(Promise(start, end, DONE, what, analysis._when(start, end, finite)))
+    return out
