@@ -395,3 +395,30 @@ def test_chat_promises_are_read_for_their_parts(text, category):
 ])
 def test_requests_questions_and_conditions_are_no_chat_promise(text):
     assert "missing-when" not in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lieve De Wilde van onze dienst klantenrelaties belt u ten laatste vrijdag 11 december om 10.00 uur.",
+    "Beste, u ontvangt de creditnota binnen de week per post van Lien De Smet.",
+    "Vanavond vóór 20.00 uur appt Ruben je de foto's.",
+])
+def test_flemish_and_inverted_promises_are_complete(text):
+    assert not categories(text) & {"no-next-step", "missing-when", "date-problem"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("De technieker komt eerstdaags bij u langs.", "vague-word"),
+    ("Onze adviseur is deze week bij cliënten in Antwerpen; zij belt u maandag 7 december om 14.00 uur.", "other-client"),
+    ("Ten laatste vrijdag 11 december contacteert Wout u over de herstelling.", "missing-how"),
+    ("De uitslag geeft dokter Ramdin u dinsdag 8 december door.", "missing-how"),
+    ("Wij garanderen u een volledig foutloze installatie.", "unrealistic-promise"),
+    ("Vanaf nu gaat er echt niks meer mis met je bestellingen!", "unrealistic-promise"),
+])
+def test_more_wordings_of_known_problems(text, category):
+    assert category in categories(text)
+
+
+def test_a_meter_passing_readings_informs_nobody():
+    text = ("Omdat uw meter geen standen meer doorgeeft, vervangt monteur Dirk hem op woensdag "
+            "9 december tussen 8.00 en 12.00 uur.")
+    assert "missing-how" not in categories(text)

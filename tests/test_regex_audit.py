@@ -58,7 +58,7 @@ AUDITED = {
     },
     "smartlint.checks.timeexpr": {
         "_NAMED_DATE": "finditer", "_NUMERIC_DATE": "finditer", "_DATE_CUE_BEFORE": "search",
-        "_CLOCK": "finditer", "_HOUR": "finditer", "_SPOKEN_CLOCK": "finditer", "_WEEK_NUMBER": "finditer",
+        "_CLOCK": "finditer", "_HOUR": "finditer", "_SHORT_HOUR": "finditer", "_SPOKEN_CLOCK": "finditer", "_WEEK_NUMBER": "finditer",
         # built from the lexicon's day parts and duration units
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },

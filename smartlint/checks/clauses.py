@@ -88,6 +88,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
     word = norm(token)
     if word in _CLOSED or not any(ch.isalpha() for ch in word):
         return False
+    if previous is not None and is_capitalised(token) and not token.is_sent_start and is_capitalised(previous):
+        return False  # "Lieve De Wilde belt u": a surname, not the past of "willen"
     if word in AUXILIARIES:
         return True
     if previous is not None and norm(previous) == "je":  # "je ontvangt" or "je mail"?

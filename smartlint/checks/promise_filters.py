@@ -38,8 +38,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     from smartlint.nl.clauses import acts_at, clauses_of
 
     acts = acts_at(doc, promise.start, promise.end)
-    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and speaker_first(doc, promise)):
-        return True
+    if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and (speaker_first(doc, promise) or promise.complete)):
+        return True  # a label, unless it reads as a whole promise ("... appt Ruben je de foto's")
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
     if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):

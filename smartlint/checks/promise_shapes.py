@@ -43,13 +43,17 @@ def fronted_object_receiver(ws, fi: int, sort: str, subject, receiving: bool):
 
 def inverted_name(ws, fi: int, sort: str, subject):
     """"De uitslag van de keuring zet Bram woensdag ...": a fronted object (a noun
-    phrase that names no actor) and a name right after the verb, the subject."""
+    phrase that names no actor) and a name (or a role and a name) right after the
+    verb, the subject."""
     if sort != "np" or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
         return None
     name = ws[fi + 1]
+    phrase = noun_phrase_at(ws, fi + 1)
+    if phrase and len(phrase) > 1 and name.pos_ == "NOUN" and not is_capitalised(name) and is_capitalised(phrase[-1]):
+        return phrase  # a role before the name: "De uitslag geeft dokter Ramdin u ... door"
     if not is_capitalised(name) or name.pos_ not in ("PROPN", "ADJ", "NOUN") or norm(name) in CUSTOMER_PRONOUNS:
         return None
-    return noun_phrase_at(ws, fi + 1) or None
+    return phrase or None
 
 
 def parse_reads_promise(doc: "Doc", finite: "Token") -> bool:
