@@ -422,3 +422,11 @@ def test_a_meter_passing_readings_informs_nobody():
     text = ("Omdat uw meter geen standen meer doorgeeft, vervangt monteur Dirk hem op woensdag "
             "9 december tussen 8.00 en 12.00 uur.")
     assert "missing-how" not in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storing pinautomaten: volgende update om 15.30 uur per e-mail door Mehmet.",
+    "nog geen oorzaak bekend, update om 15.00 hier in de chat - Bram",
+])
+def test_a_next_update_inside_a_status_line_is_the_next_step(text):
+    assert "no-next-step" not in categories(text, "incident")

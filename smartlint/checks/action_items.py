@@ -244,8 +244,10 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promis
     return out
 
 
-# A sentence opens a text, a line, or follows ". " ("... Amsterdam. Volgende update: ...").
-_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+)(?=\w)")
+# A sentence opens a text, a line, or follows ". " ("... Amsterdam. Volgende update: ..."),
+# and a status line's parts follow ": ", "| " or ", " ("Storing pinautomaten: volgende
+# update om 15.30 uur door Mehmet", "nog geen oorzaak bekend, update om 15.00 - Bram").
+_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,])[ \t]+)(?=\w)")
 # ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
 _SENTENCE_END = re.compile(r"(?<![\d.])[.!?](?=[ \t]+\S|\s*$)|\n")
 

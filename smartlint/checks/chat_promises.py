@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# "Werkt het niet, dan ...": the clause after a condition (closed class, grammar).
+_THEN = "dan"
+
+
 def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promise]:
     """Promises of verb-first chat clauses that no promise in ``found`` covers;
     ``analysis``: the word-order reading (its ``_what`` and ``_when``)."""
@@ -31,7 +35,8 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
         region = [t for t in clause if not t.is_punct and not t.is_space]
         if not region or region[0].i != finite.i or clause._.condition is not None or clause._.role != "main":
             continue  # verb first only: "bel je om 15u", "regel ik vanmiddag"
-        if any(t.is_alpha for t in doc[clause.sent.start:finite.i]):
+        before = doc[clause.sent.start:finite.i]
+        if any(t.is_alpha for t in before) and (doc[finite.i - 1].is_alpha or _THEN in {t.norm_ for t in clause}):
             continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
         start, end = clause.start_char, clause.end_char
         if span_text(clause.sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):

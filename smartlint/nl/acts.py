@@ -75,7 +75,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
         clause._.elliptic = True
         return "promise"  # "komt goed!", "regel ik", "zit er bovenop!"
-    if kind == "none" and _chat_first_person(clause, finite, lex):
+    if kind in ("none", "customer") and _chat_first_person(clause, finite, lex):
         clause._.elliptic = True
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
