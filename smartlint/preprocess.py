@@ -66,6 +66,8 @@ _SIGNATURE_MAX_CHARS = 60
 # Lower-case words allowed in an addressee ("Beste klant", "Geachte heer van Dijk").
 _ADDRESSEE_WORDS = LexiconSet("addressee_words")
 # "Status: onderzoek loopt", "Volgende update: 14.00 uur" (a label, a colon, a value).
+# A line that ends in a clock time without end punctuation is a stamped heading.
+_STAMPED_LINE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s*$")
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
@@ -294,6 +296,8 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True
     if _LABEL_LINE.match(cur_text) or _LABEL_LINE.match(prev_text):
         return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
+    if _STAMPED_LINE.search(prev_text):
+        return True  # a status heading ends in its time: "Storing e-mail - update 10.00 uur"
     if cur_text[:1].islower() or cur_text[:1].isdigit():
         return False  # a hard-wrapped sentence continues
     return None  # a capital after a line without punctuation: let the parser decide

@@ -430,3 +430,8 @@ def test_a_meter_passing_readings_informs_nobody():
 ])
 def test_a_next_update_inside_a_status_line_is_the_next_step(text):
     assert "no-next-step" not in categories(text, "incident")
+
+
+def test_a_line_ending_in_its_time_is_a_heading_of_its_own():
+    text = "Storing internet bedrijventerrein - update 10.00 uur\nOm 12.00 uur belt Daan u over de stand van zaken."
+    assert "no-next-step" not in categories(text, "incident")

@@ -53,6 +53,7 @@ AUDITED = {
     "smartlint.preprocess": {
         "_PLACEHOLDER": "finditer", "_LABEL_LINE": "match", "_LIST_ITEM": "match", "_COUNT_FORM": "match",
         "_DASH_SIGNATURE": "search",  # once per line, on the line
+        "_STAMPED_LINE": "search",  # once per line, on the line
         # built from the lexicon's words (greeting, sign-off, subject line)
         "_formula_patterns[0]": "match", "_formula_patterns[1]": "match", "_formula_patterns[2]": "match",
     },
