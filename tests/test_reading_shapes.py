@@ -435,3 +435,16 @@ def test_a_next_update_inside_a_status_line_is_the_next_step(text):
 def test_a_line_ending_in_its_time_is_a_heading_of_its_own():
     text = "Storing internet bedrijventerrein - update 10.00 uur\nOm 12.00 uur belt Daan u over de stand van zaken."
     assert "no-next-step" not in categories(text, "incident")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Omdat de server overbelast raakte, ligt de webshop plat. Om 13.00 uur plaatst Gijs een update.", "incident-explanation"),
+    ("De reparatie van het scherm kost een behoorlijk bedrag. Ik mail u vandaag vóór 17.00 uur de offerte.", "unquantified-adjective"),
+])
+def test_reasons_and_amounts_in_more_words(text, category):
+    assert category in categories(text, "incident" if "update" in text else "normal")
+
+
+def test_a_time_for_news_of_the_progress_is_no_estimate():
+    text = "Om 15.00 uur belt Roel u over de voortgang van het herstel."
+    assert "incident-time-estimate" not in categories(text, "incident")
