@@ -448,3 +448,7 @@ def test_reasons_and_amounts_in_more_words(text, category):
 def test_a_time_for_news_of_the_progress_is_no_estimate():
     text = "Om 15.00 uur belt Roel u over de voortgang van het herstel."
     assert "incident-time-estimate" not in categories(text, "incident")
+
+
+def test_a_chat_intent_is_read_for_its_parts():
+    assert {"missing-what", "missing-when"} <= categories("ff checken hoor")

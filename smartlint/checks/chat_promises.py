@@ -29,19 +29,23 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
 
     out = []
     for clause in clauses_of(doc):
-        finite = clause._.finite
-        if clause._.act != "promise" or not clause._.elliptic or finite is None or clause._.negated:
+        if clause._.act != "promise" or not clause._.elliptic or clause._.negated:
             continue
         region = [t for t in clause if not t.is_punct and not t.is_space]
-        if not region or region[0].i != finite.i or clause._.condition is not None or clause._.role != "main":
+        # the finite verb, or the infinitive after an intent word ("ff navragen bij collega")
+        finite = clause._.finite or next((t for t in region[1:] if t.pos_ in ("VERB", "AUX") or t.norm_.endswith("en")), None)
+        if finite is None or not region or clause._.condition is not None or clause._.role != "main":
+            continue
+        if clause._.finite is not None and region[0].i != finite.i:
             continue  # verb first only: "bel je om 15u", "regel ik vanmiddag"
-        before = doc[clause.sent.start:finite.i]
-        if any(t.is_alpha for t in before) and (doc[finite.i - 1].is_alpha or _THEN in {t.norm_ for t in clause}):
+        opening = region[0]
+        before = doc[clause.sent.start:opening.i]
+        if any(t.is_alpha for t in before) and (doc[opening.i - 1].is_alpha or _THEN in {t.norm_ for t in clause}):
             continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
         start, end = clause.start_char, clause.end_char
         if span_text(clause.sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):
             continue
         words = [norm(t) for t in region]
-        what = analysis._what(words, particle_positions(region), 0, region)
+        what = analysis._what(words, particle_positions(region), region.index(finite), region)
         out.append(Promise(start, end, DONE, what, analysis._when(start, end, finite)))
     return out

@@ -61,8 +61,11 @@ def classify(clause: "Span", sent: "Span") -> str:
     if finite is None:
         if opens or lex["courtesy_words"].find(folded) or lex["courtesy_phrases"].find(folded):
             return "courtesy"
-        if _action_item(clause) or _chat_intent(clause, lex):
+        if _action_item(clause):
             return "promise"
+        if _chat_intent(clause, lex):
+            clause._.elliptic = True
+            return "promise"  # "ff checken hoor"
         if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
             return "instruction"  # "Graag het retourlabel op de doos plakken."
         return "label"
