@@ -452,3 +452,11 @@ def test_a_time_for_news_of_the_progress_is_no_estimate():
 
 def test_a_chat_intent_is_read_for_its_parts():
     assert {"missing-what", "missing-when"} <= categories("ff checken hoor")
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("De afdeling Planning stuurt u vrijdag 4 december per e-mail een nieuwe afspraakbevestiging.", True),
+    ("Medewerker Jan de Graaf belt u vrijdag 4 december om 10.00 uur.", False),  # a role and a name
+])
+def test_a_department_by_its_name_names_nobody(text, vague):
+    assert ("missing-who" in categories(text)) is vague

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _TEAM_NOUNS = LexiconSet("team_nouns")
+_ROLES = LexiconSet("person_roles")
+_FIRST_NAMES = LexiconSet("first_names")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+_ARTICLES = {"de", "het", "een", "onze", "ons"}
 
 
 class ActorReading:
@@ -60,6 +63,10 @@ class ActorReading:
         if len(subject) == 1 and first in _LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
+        core = [t for t in head if norm(t) not in _ARTICLES]
+        if len(core) > 1 and norm(core[0]) in _TEAM_NOUNS and norm(core[0]) not in _ROLES \
+                and all(is_capitalised(t) and norm(t) not in _FIRST_NAMES for t in core[1:]):
+            return "vague"  # "De afdeling Planning", "Team Support": a department by its name
         if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
             return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
         if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
