@@ -192,3 +192,9 @@ def test_software_and_products_make_no_promise(linter, text):
 def test_a_consent_in_the_first_person_is_the_readers():
     text = "Ik wil nieuws van %{service_name} ontvangen, en ik begrijp dat ik dit later altijd kan veranderen."
     assert "vague-later" not in rules(linter=Linter(today="2026-12-03"), text=text, library=True)
+
+
+def test_a_verb_after_an_adverb_is_no_chat_promise(linter):
+    text = ("Daarom *moet je dit wachtwoord op een veilige plaats opslaan* waar je later toegang "
+            "hebt als je dat nodig hebt.")
+    assert "vague-later" not in rules(linter, text, library=True)

@@ -460,3 +460,17 @@ def test_a_chat_intent_is_read_for_its_parts():
 ])
 def test_a_department_by_its_name_names_nobody(text, vague):
     assert ("missing-who" in categories(text)) is vague
+
+
+@pytest.mark.parametrize("text", [
+    "ok! zet je op wo 9 dec om 10u ✔️ - Kim",  # after an interjection
+    "zet je op wo 9 dec 10u ✔️ - Kim",  # a verb whose stem ends in t, a clock time by its shape
+    "Komt goed, ik bel je morgen om 9u 👍",  # the complete promise says what "komt goed" means
+])
+def test_more_chat_promises(text):
+    assert not categories(text) & {"no-next-step", "missing-when"}
+
+
+def test_a_condition_before_dan_is_no_chat_promise_with_a_trailing_newline():
+    text = "Mislukt de bezorging morgen opnieuw, dan stuurt Tamara u een nieuwe verzendcode.\n"
+    assert "no-next-step" in categories(text)

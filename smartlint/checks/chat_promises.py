@@ -36,15 +36,19 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
         finite = clause._.finite or next((t for t in region[1:] if t.pos_ in ("VERB", "AUX") or t.norm_.endswith("en")), None)
         if finite is None or not region or clause._.condition is not None or clause._.role != "main":
             continue
-        if clause._.finite is not None and region[0].i != finite.i:
-            continue  # verb first only: "bel je om 15u", "regel ik vanmiddag"
+        lead = [t for t in region if t.i < finite.i]
+        if clause._.finite is not None and (len(lead) > 2 or lead and doc[finite.i - 1].text not in ("!", ",")):
+            continue  # verb first, or after an interjection: "bel je om 15u", "ok! zet je op di 9 dec"
         opening = region[0]
         before = doc[clause.sent.start:opening.i]
         if any(t.is_alpha for t in before) and (doc[opening.i - 1].is_alpha or _THEN in {t.norm_ for t in clause}):
             continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
         start, end = clause.start_char, clause.end_char
-        if span_text(clause.sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):
+        sent = clause.sent
+        if span_text(sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):
             continue
+        if any(p.complete and sent.start_char <= p.start < sent.end_char for p in found):
+            continue  # "Komt goed, ik bel je morgen om 9u": the complete promise says it
         words = [norm(t) for t in region]
         what = analysis._what(words, particle_positions(region), region.index(finite), region)
         out.append(Promise(start, end, DONE, what, analysis._when(start, end, finite)))

@@ -22,6 +22,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml); this module is grammar o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
@@ -254,22 +255,34 @@ def _chat_intent(clause: "Span", lex) -> bool:
 _US = {"ons", "me", "mij", "onze", "mijn", "m'n"}
 # Closed class: prepositions before a clock time ("om 15u", "vóór 12u").
 _CLOCK_PREPOSITIONS = {"om", "voor", "rond", "tegen", "uiterlijk", "tot"}
+# A clock time by its shape: "10u", "10u30", "14.30", "9:15".
+_CLOCK_SHAPE = re.compile(r"^(?:[01]?\d|2[0-3])(?:u(?:[0-5]\d)?|[.:][0-5]\d)$")
 
 
 def _chat_first_person(clause: "Span", finite: "Token", lex) -> bool:
     """_FALLBACK_CHAT_FIRST_PERSON: a chat line that opens with the verb, the reader as
     its object and a moment, no question ("bel je om 15u, Jesse", "app je vanmiddag om 4
     uur"): the writer left out "ik". Not a request ("Bel ons morgen", "Stuur je de foto's?")."""
-    tokens = [t for t in _tokens(clause) if not t.is_punct and not t.is_space]
-    if len(tokens) < 3 or tokens[0].i != finite.i or fold(finite.text).endswith("t"):
-        return False
+    own = []
+    for t in _tokens(clause):
+        if t.i > finite.i and t.text in (",", ";"):
+            break  # the clause's own words: not "..., dan stuurt Tamara u ..." after it
+        own.append(t)
+    tokens = [t for t in own if not t.is_punct and not t.is_space]
+    lead = [t for t in tokens if t.i < finite.i]
+    if len(lead) > 2 or (lead and finite.doc[finite.i - 1].text not in ("!", ",")):
+        return False  # the verb first, or after an interjection: "ok! zet je op di 9 dec"
+    tokens = tokens[len(lead):]
+    if len(tokens) < 3 or fold(finite.text).endswith("t") and fold(tokens[1].text) == "u":
+        return False  # "Belt u ons ...": a polite request
     if span_text(clause.sent).rstrip().endswith("?"):
         return False
     if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
     if any(fold(t.text) in _US for t in tokens):
         return False
-    clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:]))
+    clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
+        or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
     return clock or bool(lex["time_words"].find(fold(span_text(clause))))
 
 
