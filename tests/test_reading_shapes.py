@@ -474,3 +474,7 @@ def test_more_chat_promises(text):
 def test_a_condition_before_dan_is_no_chat_promise_with_a_trailing_newline():
     text = "Mislukt de bezorging morgen opnieuw, dan stuurt Tamara u een nieuwe verzendcode.\n"
     assert "no-next-step" in categories(text)
+
+
+def test_a_wait_then_recovery_is_an_estimate():
+    assert "incident-time-estimate" in categories("Nog een uurtje geduld, dan draait alles weer.", "incident")

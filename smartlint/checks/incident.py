@@ -86,6 +86,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 yield Hit(m.start, m.end)
 
 
+# "X, dan Y": Y follows from X (closed class, grammar).
+_THEN = "dan"
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months")
 
 
@@ -123,6 +125,8 @@ def _clauses(sent: "Span") -> Iterable[tuple["Span", bool]]:
     doc = sent.doc
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
+        if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ == _THEN:
+            is_break = False  # "Nog een uurtje geduld, dan draait alles weer": one estimate
         if is_break and token.i >= start:
             if token.i > start:
                 yield doc[start : token.i], after_colon
