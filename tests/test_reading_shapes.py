@@ -478,3 +478,11 @@ def test_a_condition_before_dan_is_no_chat_promise_with_a_trailing_newline():
 
 def test_a_wait_then_recovery_is_an_estimate():
     assert "incident-time-estimate" in categories("Nog een uurtje geduld, dan draait alles weer.", "incident")
+
+
+@pytest.mark.parametrize("text", [
+    "Neem je morgen even contact op",  # "even" marks a request to the reader, not "ik" left out
+    "Vul je vandaag nog even het formulier in",
+])
+def test_a_chat_request_is_no_chat_promise(text):
+    assert "no-next-step" in categories(text) and "missing-how" not in categories(text)

@@ -281,6 +281,9 @@ def _chat_first_person(clause: "Span", finite: "Token", lex) -> bool:
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
     if any(fold(t.text) in _US for t in tokens):
         return False
+    own_text = fold(" ".join(t.text for t in tokens))
+    if lex["intent_openers"].find(own_text) or lex["verbless_request_openers"].find(own_text):
+        return False  # "Neem je morgen even contact op", "Stuur je graag de foto's": a request
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
     return clock or bool(lex["time_words"].find(fold(span_text(clause))))
