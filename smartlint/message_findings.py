@@ -181,6 +181,8 @@ def _not_ours(clause: "Span") -> bool:
 
     if lexicon()["consent_phrases"].find(fold(clause.sent.text)):
         return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
+    if clause._.subject is not None and fold(clause._.subject.text) == "ik":
+        return True  # "ik" in a string the software sends is the reader ("Ik ga akkoord ...")
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):

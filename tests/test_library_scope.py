@@ -198,3 +198,14 @@ def test_a_verb_after_an_adverb_is_no_chat_promise(linter):
     text = ("Daarom *moet je dit wachtwoord op een veilige plaats opslaan* waar je later toegang "
             "hebt als je dat nodig hebt.")
     assert "vague-later" not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ga akkoord met de gebruiksvoorwaarden",  # "ik" in a string the software sends is the reader
+    "Ik annuleer om financiële redenen.",
+    "We zullen automatisch frontend pagina's aanmaken voor je levels.",  # the software, by itself
+    "Voorraadcontrole bezig. Een moment geduld alstublieft, we checken op dit moment de voorraden",
+    "We proberen deze functie momenteel uit en willen graag weten wat u ervan vindt.",  # uitproberen
+])
+def test_the_readers_voice_and_the_softwares_own_work(linter, text):
+    assert not rules(linter, text, library=True) & {"promise-when", "promise-what", "no-next-step", "vague-proberen"}

@@ -75,7 +75,7 @@ def test_vague_parts_are_found_with_their_spans(text, expected):
         "Uw pakket wordt morgen bezorgd door PostNL.",
         "U wordt morgen vóór 12.00 uur gebeld door Sanne.",
         "Vanmiddag hoort u van Sanne.",
-        "De afdeling Facturatie stuurt u binnen 2 werkdagen een creditnota.",
+        "Sanne van de afdeling Facturatie stuurt u binnen 2 werkdagen een creditnota.",
         "Uw accountmanager belt u op {{ datum }} terug.",
         "Ik, Bart, bel je om 13.00 uur met de stand van zaken.",
         "De PM-er, Anouk de Bruin, stuurt jullie vrijdag 27 november de planning.",

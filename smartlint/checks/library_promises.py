@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Indefinite pronouns: in a draft "Iemand belt u" is a vague actor of ours; in a library
 # string "iemand" is any user.
 _INDEFINITE = {"iemand", "niemand", "men", "wie"}
+# Closed class: the first person singular, in a library string the reader's own voice.
+_READER_AS_I = {"ik", "'k"}
 
 
 def personal_promise(doc: "Doc", promise: Promise) -> bool:
@@ -39,6 +41,9 @@ def personal_promise(doc: "Doc", promise: Promise) -> bool:
             return False  # "We zullen u doorverwijzen naar uw instance": the software redirects
         if lexicon()["capability_phrases"].find(fold(clause.sent.text)):
             return False  # "Postmark stelt u in staat ...": what a product makes possible
+        folded = fold(clause.text)
+        if lexicon()["automatic_markers"].find(folded) or lexicon()["current_period_words"].find(folded):
+            return False  # "We zullen automatisch pagina's aanmaken", "we checken op dit moment de voorraad"
         passive = any(t.dep_ in ("aux:pass", "nsubj:pass") for t in clause)
         finite = clause._.finite
         if (_our_own_subject(clause) and not passive and not clause._.negated
@@ -112,11 +117,13 @@ def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
 
 
 def _our_own_subject(clause: "Span") -> bool:
-    """"we/ik", or a team of ours by a team word ("onze klantenservice"), not "ons
+    """"we", or a team of ours by a team word ("onze klantenservice"), not "ons
     betalingssysteem" or "onze winkel" (the software or the shop as a thing)."""
     kind = clause._.subject_kind
     if kind == "speaker":
-        return True
+        # "ik" in a string the software sends is the reader: a checkbox, an option, a
+        # mandate ("Ik ga akkoord met de gebruiksvoorwaarden", "Ik annuleer om ...")
+        return clause._.subject is None or fold(clause._.subject.text) not in _READER_AS_I
     if kind == "person":
         return _named_person_acts(clause)
     if kind != "team" or clause._.subject is None:

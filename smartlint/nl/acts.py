@@ -22,10 +22,10 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml); this module is grammar o
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
+from smartlint.nl.chat_shapes import chat_first_person, chat_intent
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -64,7 +64,7 @@ def classify(clause: "Span", sent: "Span") -> str:
             return "courtesy"
         if _action_item(clause):
             return "promise"
-        if _chat_intent(clause, lex):
+        if chat_intent(clause, Sentence.of(clause), lex):
             clause._.elliptic = True
             return "promise"  # "ff checken hoor"
         if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
@@ -79,7 +79,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
         clause._.elliptic = True
         return "promise"  # "komt goed!", "regel ik", "zit er bovenop!"
-    if kind in ("none", "customer") and _chat_first_person(clause, finite, lex):
+    if kind in ("none", "customer") and chat_first_person(clause, Sentence.of(clause), finite, lex):
         clause._.elliptic = True
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
@@ -240,53 +240,6 @@ def _te_infinitive_after(finite: "Token") -> bool:
     """A "te" + infinitive later in the sentence ("verwachten ... op te lossen")."""
     sent = Sentence.tokens
     return any(fold(t.text) == "te" and t.i > finite.i for t in sent)
-
-
-def _chat_intent(clause: "Span", lex) -> bool:
-    """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
-    tokens = [t for t in _tokens(clause) if not t.is_punct]
-    if len(tokens) < 2 or not lex["intent_openers"].find(fold(tokens[0].text)):
-        return False
-    word = fold(tokens[1].text)
-    return word.endswith("en") and word not in lex["verb_lookalikes"] and not lex["wait_requests"].find(fold(span_text(clause)))
-
-
-# Closed class: the writer's side as object ("Bel ons", "Stuur me ...") makes a request.
-_US = {"ons", "me", "mij", "onze", "mijn", "m'n"}
-# Closed class: prepositions before a clock time ("om 15u", "vóór 12u").
-_CLOCK_PREPOSITIONS = {"om", "voor", "rond", "tegen", "uiterlijk", "tot"}
-# A clock time by its shape: "10u", "10u30", "14.30", "9:15".
-_CLOCK_SHAPE = re.compile(r"^(?:[01]?\d|2[0-3])(?:u(?:[0-5]\d)?|[.:][0-5]\d)$")
-
-
-def _chat_first_person(clause: "Span", finite: "Token", lex) -> bool:
-    """_FALLBACK_CHAT_FIRST_PERSON: a chat line that opens with the verb, the reader as
-    its object and a moment, no question ("bel je om 15u, Jesse", "app je vanmiddag om 4
-    uur"): the writer left out "ik". Not a request ("Bel ons morgen", "Stuur je de foto's?")."""
-    own = []
-    for t in _tokens(clause):
-        if t.i > finite.i and t.text in (",", ";"):
-            break  # the clause's own words: not "..., dan stuurt Tamara u ..." after it
-        own.append(t)
-    tokens = [t for t in own if not t.is_punct and not t.is_space]
-    lead = [t for t in tokens if t.i < finite.i]
-    if len(lead) > 2 or (lead and finite.doc[finite.i - 1].text not in ("!", ",")):
-        return False  # the verb first, or after an interjection: "ok! zet je op di 9 dec"
-    tokens = tokens[len(lead):]
-    if len(tokens) < 3 or fold(finite.text).endswith("t") and fold(tokens[1].text) == "u":
-        return False  # "Belt u ons ...": a polite request
-    if span_text(clause.sent).rstrip().endswith("?"):
-        return False
-    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
-        return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
-    if any(fold(t.text) in _US for t in tokens):
-        return False
-    own_text = fold(" ".join(t.text for t in tokens))
-    if lex["intent_openers"].find(own_text) or lex["verbless_request_openers"].find(own_text):
-        return False  # "Neem je morgen even contact op", "Stuur je graag de foto's": a request
-    clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
-        or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
-    return clock or bool(lex["time_words"].find(fold(span_text(clause))))
 
 
 def _infinitive_in(clause: "Span") -> bool:
