@@ -209,3 +209,19 @@ def test_a_verb_after_an_adverb_is_no_chat_promise(linter):
 ])
 def test_the_readers_voice_and_the_softwares_own_work(linter, text):
     assert not rules(linter, text, library=True) & {"promise-when", "promise-what", "no-next-step", "vague-proberen"}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ik machtig de stichting om mijn rekening elektronisch te debiteren. Ik begrijp dat er kosten kunnen zijn.",
+     "no-next-step"),
+    ("Apple Pay wordt niet ondersteund in deze browser. Gebruik Safari, of probeer een andere manier om te betalen.",
+     "vague-proberen"),
+])
+def test_the_readers_mandate_and_steps(linter, text, rule):
+    assert rule not in rules(linter, text, library=True)
+
+
+def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
+    found = {f.text for f in linter.lint_text(
+        '{"k": "We zullen u de factuur sturen naar het opgegeven email-adres"}', path="lib.json")}
+    assert "opgegeven" not in found

@@ -125,6 +125,10 @@ def is_infinitive(token: "Token", known_forms: frozenset[str]) -> bool:
     word = norm(token)
     if word in _CLOSED or not word.endswith("n"):
         return False
+    doc = token.doc
+    if token.i and token.i + 1 < len(doc) and norm(doc[token.i - 1]) in DETERMINERS - {"dat", "die"} \
+            and doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "het opgegeven e-mailadres": an adjective between article and noun
     if word in known_forms and word.endswith("en"):
         return True
     return token.pos_ in ("VERB", "AUX") and ("Inf" in token.morph.get("VerbForm") or word.endswith("en"))

@@ -133,6 +133,9 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     if doc_text(doc).rstrip().endswith(":"):
         return False  # "... zijn er twee mogelijkheden:": the string introduces what follows it
     clauses = clauses_of(doc)
+    mains = [c for c in clauses if c._.role == "main" and c._.subject is not None]
+    if mains and all(fold(c._.subject.text) == "ik" for c in mains):
+        return False  # the reader's own voice: "Ik machtig ... Ik begrijp dat ..."
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     advice = set(lex["advice_verbs"].words)
     if any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses):
