@@ -486,3 +486,9 @@ def test_a_wait_then_recovery_is_an_estimate():
 ])
 def test_a_chat_request_is_no_chat_promise(text):
     assert "no-next-step" in categories(text) and "missing-how" not in categories(text)
+
+
+def test_the_verb_of_a_purpose_clause_is_not_the_promise():
+    found_texts = {t for c, t in found("We zullen u doorverwijzen naar de juiste afdeling om uw vraag te kunnen beantwoorden.")
+                   if c == "missing-when"}
+    assert found_texts == {"doorverwijzen"}

@@ -297,6 +297,8 @@ class _Analysis(ActorReading):
         """The lexical verb and whether the clause is passive."""
         finite, fword = ws[fi], norm(ws[fi])
         rest = ws[fi + 1:]
+        purpose = next((k for k, t in enumerate(rest) if norm(t) == "om" and "te" in map(norm, rest[k:])), None)
+        rest = rest[:purpose] if purpose else rest  # not the verb of "om ... te interageren"
         if fword not in _AUXILIARY_HEADS:
             return finite, False  # most clauses: the finite verb is the lexical verb
         participle = self._last_participle(rest)
