@@ -170,19 +170,17 @@ def _not_ours(clause: "Span") -> bool:
     "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
     krijgt"), or a consent the reader gives in the first person (lexicon
     ``consent_phrases``): nothing we promise."""
+    from smartlint.checks.library_promises import reader_speaks
     from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.folding import fold
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
 
-    if clause._.negated:
-        return True
-    from smartlint.nl.folding import fold
-
+    if clause._.negated or reader_speaks(clause):
+        return True  # also "ik" in a string the software sends: the reader ("Ik ga akkoord ...")
     if lexicon()["consent_phrases"].find(fold(clause.sent.text)):
         return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
-    if clause._.subject is not None and fold(clause._.subject.text) == "ik":
-        return True  # "ik" in a string the software sends is the reader ("Ik ga akkoord ...")
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):

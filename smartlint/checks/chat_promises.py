@@ -12,14 +12,11 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import norm, particle_positions
 from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.checks.word_classes import THEN
 from smartlint.doc_text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-# "Werkt het niet, dan ...": the clause after a condition (closed class, grammar).
-_THEN = "dan"
 
 
 def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promise]:
@@ -31,17 +28,18 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
     for clause in clauses_of(doc):
         if clause._.act != "promise" or not clause._.elliptic or clause._.negated:
             continue
-        region = [t for t in clause if not t.is_punct and not t.is_space]
-        # the finite verb, or the infinitive after an intent word ("ff navragen bij collega")
-        finite = clause._.finite or next((t for t in region[1:] if t.pos_ in ("VERB", "AUX") or t.norm_.endswith("en")), None)
-        if finite is None or not region or clause._.condition is not None or clause._.role != "main":
+        if clause._.condition is not None or clause._.role != "main":
             continue
-        lead = [t for t in region if t.i < finite.i]
-        if clause._.finite is not None and (len(lead) > 2 or lead and doc[finite.i - 1].text not in ("!", ",")):
-            continue  # verb first, or after an interjection: "bel je om 15u", "ok! zet je op di 9 dec"
+        # where the clause opens (the verb, or "ok!" before it: the clause analysis checked
+        # that), and its verb: the finite one or the infinitive after an intent word
+        # ("ff navragen bij collega")
+        region = [t for t in clause if not t.is_punct and not t.is_space]
+        finite = clause._.finite or next((t for t in region[1:] if t.pos_ in ("VERB", "AUX") or t.norm_.endswith("en")), None)
+        if finite is None:
+            continue
         opening = region[0]
         before = doc[clause.sent.start:opening.i]
-        if any(t.is_alpha for t in before) and (doc[opening.i - 1].is_alpha or _THEN in {t.norm_ for t in clause}):
+        if any(t.is_alpha for t in before) and (doc[opening.i - 1].is_alpha or THEN in {t.norm_ for t in clause}):
             continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
         start, end = clause.start_char, clause.end_char
         sent = clause.sent

@@ -103,10 +103,9 @@ def _unlisted_before_finite(token: "Token") -> bool:
     (smartlint.nl.subject_kinds.name_read_as_adverb: a capitalised word on no adverb,
     time-word or hedge list, first in its sentence, before a finite verb): "Thijs gaat er
     vrijdag mee aan de slag"."""
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import subject_kind_at
 
-    return any(c._.subject is not None and c._.subject.start == token.i and c._.subject_kind == "person"
-               for c in clauses_of(token.doc))
+    return subject_kind_at(token) == "person"
 
 
 def _addresses_reader_next(token: "Token") -> bool:

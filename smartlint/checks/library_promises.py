@@ -22,6 +22,13 @@ _INDEFINITE = {"iemand", "niemand", "men", "wie"}
 _READER_AS_I = {"ik", "'k"}
 
 
+def reader_speaks(clause: "Span") -> bool:
+    """In a string the software sends, "ik" as the subject is the reader: a checkbox, an
+    option, a mandate ("Ik ga akkoord met de gebruiksvoorwaarden", "Ik annuleer om ...")."""
+    subject = clause._.subject
+    return subject is not None and fold(subject.text) in _READER_AS_I
+
+
 def personal_promise(doc: "Doc", promise: Promise) -> bool:
     """In a library string, a promise we make ourselves: a clause the analysis reads as a
     promise, with "we/ik" or a team of ours as its active subject and a finite verb, that
@@ -104,8 +111,8 @@ def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
         if not clause.start_char <= promise.start < clause.end_char or clause._.finite is None:
             continue
         subject = clause._.subject
-        if clause._.subject_kind != "speaker" or subject is None or fold(subject.text) == "ik":
-            return False  # "ik" in a library string is a person writing (or the reader)
+        if clause._.subject_kind != "speaker" or subject is None or reader_speaks(clause):
+            return False  # "ik" in a library string is the reader
         finite = clause._.finite
         if infinitives_of(finite.text) & future or "Past" in finite.morph.get("Tense"):
             return False
@@ -121,9 +128,7 @@ def _our_own_subject(clause: "Span") -> bool:
     betalingssysteem" or "onze winkel" (the software or the shop as a thing)."""
     kind = clause._.subject_kind
     if kind == "speaker":
-        # "ik" in a string the software sends is the reader: a checkbox, an option, a
-        # mandate ("Ik ga akkoord met de gebruiksvoorwaarden", "Ik annuleer om ...")
-        return clause._.subject is None or fold(clause._.subject.text) not in _READER_AS_I
+        return not reader_speaks(clause)
     if kind == "person":
         return _named_person_acts(clause)
     if kind != "team" or clause._.subject is None:

@@ -28,6 +28,7 @@ _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+# Before a department's name ("De afdeling Planning"); not "zijn" ("Zijn collega Wessel").
 _ARTICLES = {"de", "het", "een", "onze", "ons"}
 
 
@@ -142,19 +143,10 @@ def _chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _kind_by_clause_analysis(subject) -> str | None:
-    """The subject kind the clause analysis gave a subject that starts where this one does."""
-    from smartlint.nl.clauses import clauses_of
-
-    kinds = [c._.subject_kind for c in clauses_of(subject[0].doc)
-             if c._.subject is not None and c._.subject.start == subject[0].i]
-    return kinds[0] if kinds else None
-
-
 def _person_by_clause_analysis(subject) -> bool:
     """The clause analysis (smartlint.nl.subject_kinds) read a lone capitalised subject as
     a person's name ("Fleur reserveert vandaag een set", "Lieke bevestigt ... per e-mail")
     where the tagger gave it no PROPN."""
-    if len(subject) != 1 or not is_capitalised(subject[0]):
-        return False
-    return _kind_by_clause_analysis(subject) == "person"
+    from smartlint.nl.clauses import subject_kind_at
+
+    return len(subject) == 1 and is_capitalised(subject[0]) and subject_kind_at(subject[0]) == "person"

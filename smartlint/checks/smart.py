@@ -125,6 +125,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     in ``reply_sentences`` sentences with a greeting or sign-off or in which we speak.
     Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
+    from smartlint.checks.library_promises import reader_speaks
     from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
     from smartlint.nl.lexicon import lexicon
@@ -134,7 +135,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False  # "... zijn er twee mogelijkheden:": the string introduces what follows it
     clauses = clauses_of(doc)
     mains = [c for c in clauses if c._.role == "main" and c._.subject is not None]
-    if mains and all(fold(c._.subject.text) == "ik" for c in mains):
+    if mains and all(reader_speaks(c) for c in mains):
         return False  # the reader's own voice: "Ik machtig ... Ik begrijp dat ..."
     readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
     advice = set(lex["advice_verbs"].words)

@@ -11,6 +11,8 @@ from smartlint.nl.lexicon import LexiconSet
 
 SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men"}
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
+# "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
+THEN = "dan"
 DETERMINERS = {
     "de", "het", "een", "uw", "onze", "ons", "mijn", "deze", "die", "dit", "dat", "jouw",
     "je", "zijn", "haar", "hun", "elk", "elke", "ieder", "iedere", "alle", "geen", "jullie",

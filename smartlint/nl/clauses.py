@@ -106,6 +106,14 @@ def clauses_of(doc: Doc) -> list[Span]:
     return doc._.clauses
 
 
+def subject_kind_at(token: Token) -> str | None:
+    """The subject kind the analysis gave the clause whose subject starts at ``token``
+    (None when no clause's subject starts there): the word-order reading of the checks
+    asks it where the tagger misreads a name ("Lieke/ADJ bevestigt ...")."""
+    return next((c._.subject_kind for c in clauses_of(token.doc)
+                 if c._.subject is not None and c._.subject.start == token.i), None)
+
+
 def clause_at(doc: Doc, offset: int) -> Span | None:
     """The innermost clause that holds character ``offset``."""
     best = None
