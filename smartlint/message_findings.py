@@ -165,7 +165,8 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
 def _not_ours(clause: "Span") -> bool:
     """In a library string: the software's own work on a thing or the reader ("De
     opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid",
-    "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a negated
+    "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a thing's
+    term running out ("Je lidmaatschap verloopt binnenkort": ``term_end_verbs``), a negated
     clause ("we proberen niet u te volgen"), or a
     "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
     krijgt"), or a consent the reader gives in the first person (lexicon
@@ -183,8 +184,11 @@ def _not_ours(clause: "Span") -> bool:
         return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
-            infinitives_of(t.text) & automatic for t in clause if t.pos_ in ("VERB", "NOUN", "ADJ"))):
+            infinitives_of(t.text) & automatic for t in clause
+            if t.pos_ in ("VERB", "NOUN", "ADJ") and t.dep_ != "amod")):  # not "de geïmporteerde formulieren"
         return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
+    if clause._.subject_kind == "thing" and clause_verbs(clause) & lexicon()["term_end_verbs"].words:
+        return True  # "Je lidmaatschap verloopt binnenkort": the thing's own term
     same = [c for c in clauses_of(clause.doc) if c.sent.start == clause.sent.start]
     if clause._.role == "subordinate" and clause._.marker == "dat":
         before = [c for c in same if c.end <= clause.start]

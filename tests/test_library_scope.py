@@ -41,7 +41,9 @@ def test_vague_words_only_in_our_promises_in_a_library(linter, text, rule):
 @pytest.mark.parametrize("text, rule", [
     ("We lossen het mogelijk morgen op.", "vague-mogelijk"),
     ("We proberen het probleem vrijdag op te lossen.", "vague-proberen"),
-    ("Dit abonnement verloopt binnenkort.", "vague-binnenkort"),  # a moment left open
+    # a moment left open on what will be done (a term that runs out by itself is the
+    # thing's own date: test_what_the_software_or_a_thing_does_is_not_our_promise)
+    ("Deze functie wordt binnenkort verwijderd.", "vague-binnenkort"),
 ])
 def test_our_own_vagueness_is_still_found_in_a_library(linter, text, rule):
     assert rule in rules(linter, text, library=True)
@@ -225,3 +227,46 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     found = {f.text for f in linter.lint_text(
         '{"k": "We zullen u de factuur sturen naar het opgegeven email-adres"}', path="lib.json")}
     assert "opgegeven" not in found
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a thing's own term running out (lexicon term_end_verbs): the mail gives the date
+    ("Je lidmaatschap bij %s verloopt binnenkort", "vague-binnenkort"),
+    # "Credit card" is no person's name; its term runs out
+    ("Credit card in het bestand vervalt binnenkort bij %s", "vague-binnenkort"),
+    # a wait of minutes for an automatic mail
+    ("Je ontvangt binnen enkele minuten een e-mail met instructies.", "vague-een-aantal"),
+    # software clients, not a colleague's whereabouts
+    ("Succesvol uitgelogd bij andere klanten", "other-client-visit"),
+    # where, not when
+    ("Wat is CVV? Dit getal staat op uw kaart. Bij American Express staat de code altijd direct "
+     "boven het kaartnummer. Controleer het nummer goed.", "promise-absolute"),
+    # the software recreates the account
+    ("Je moet je account exporteren en hier uploaden. We zullen je oude account hier opnieuw aanmaken.",
+     "promise-when"),
+])
+def test_what_the_software_or_a_thing_does_is_not_our_promise(linter, text, rule):
+    assert rule not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # what will happen to a thing stays vague ("zal", passive), as in a whole message
+    ("We hebben je order ontvangen en deze zal zo snel mogelijk verwerkt worden.", "vague-zsm"),
+    ("Je bestelling wordt binnenkort verzonden.", "vague-binnenkort"),
+    # a colleague at a client, in a library too
+    ("Martin is vandaag bij een klant en daarom niet bereikbaar.", "other-client-visit"),
+    # a count of days is no wait of minutes
+    ("We sturen u binnen een paar dagen een e-mail.", "vague-een-aantal"),
+])
+def test_a_things_future_and_a_colleagues_visit_still_count(linter, text, rule):
+    assert rule in rules(linter, text, library=True)
+
+
+def test_the_promise_verb_is_not_the_verb_of_its_complement_clause(linter):
+    text = "Wij zullen u vertellen of een terugbetaling door ons kan worden geïnitieerd."
+    found = {f.text for f in linter.lint_text(text, path="draft.txt") if f.rule == "promise-when"}
+    assert found == {"vertellen"}
+    # coordinated nouns with "of" are no complement clause
+    text = "We zullen proberen met uw credit card of bankrekening te betalen."
+    found = {f.text for f in linter.lint_text(text, path="draft.txt") if f.rule == "promise-when"}
+    assert found == {"betalen"}

@@ -56,7 +56,7 @@ from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import (
-    COORDINATORS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, WORDEN,
+    COMPLEMENTISERS, COORDINATORS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, WORDEN,
 )
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import LexiconSet, lexicon
@@ -299,6 +299,14 @@ class _Analysis(ActorReading):
         rest = ws[fi + 1:]
         purpose = next((k for k, t in enumerate(rest) if norm(t) == "om" and "te" in map(norm, rest[k:])), None)
         rest = rest[:purpose] if purpose else rest  # not the verb of "om ... te interageren"
+        # nor the verb of a complement clause after the promise's own infinitive: "Wij
+        # zullen u vertellen | of een terugbetaling ... kan worden geïnitieerd"
+        # (the clause follows the verb cluster: "proberen met uw kaart of rekening te
+        # betalen" coordinates nouns)
+        complement = next((k for k, t in enumerate(rest) if k and norm(t) in COMPLEMENTISERS
+                           and is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
+                                             self.words.known_forms)), None)
+        rest = rest[:complement] if complement else rest
         if fword not in _AUXILIARY_HEADS:
             return finite, False  # most clauses: the finite verb is the lexical verb
         participle = self._last_participle(rest)

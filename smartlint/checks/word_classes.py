@@ -31,6 +31,8 @@ SUBORDINATORS = {
     "terwijl", "totdat", "mits", "tenzij", "hoewel", "aangezien", "zolang", "opdat",
     "mocht", "mochten",
 }
+# Words that open a complement clause after a verb: "We laten u weten | of ...".
+COMPLEMENTISERS = {"of", "dat", "wat", "wie", "waar", "hoe", "wanneer", "waarom", "welke"}
 CONDITIONALS = {"als", "indien", "mits", "tenzij", "wanneer", "mocht", "mochten"}
 COORDINATORS = {"en", "maar", "want", "dus", "of"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "…", '"', "“", "”"}

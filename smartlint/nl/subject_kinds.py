@@ -137,8 +137,11 @@ def subject_kind(subject: Span | None) -> str:
             return "team"  # "KPN2": a company, not a person
         after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
         numbered = after is not None and (after.like_num or PLACEHOLDER_SHAPE.match(after.text))
-        if numbered or any(c.dep_ == "conj" and c.text.islower() for c in root.children):
-            return "thing"  # "Ticket 4471", "Postcode en huisnummer": nouns, no name
+        # a lower-case word in the name ("Credit card"), longer than a surname particle
+        # ("de", "van", "el", "ter")
+        lower_part = any(c.dep_ == "flat" and c.text.islower() and len(c.text) > 3 for c in root.children)
+        if numbered or lower_part or any(c.dep_ == "conj" and c.text.islower() for c in root.children):
+            return "thing"  # "Ticket 4471", "Postcode en huisnummer", "Credit card": nouns, no name
         if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
             return "person"
     return "thing"
