@@ -194,3 +194,28 @@ def test_causes_in_other_words(text):
 )
 def test_no_cause_given(text):
     assert [rule for rule, _ in incident(text) if rule.startswith("incident-explanation")] == []
+
+
+
+def _all_rules(text: str, context: str) -> set[str]:
+    from smartlint.api import Linter
+
+    return {f.rule for f in Linter(today="2026-12-03", context=context).lint_text(text, path="m.txt")}
+
+
+@pytest.mark.parametrize("text, context", [
+    # the protocol's model text is clean in any context once the message says it is fixed
+    ("Het is opgelost, rapport volgt later.", "auto"),
+    ("Het is opgelost, rapport volgt later.", "normal"),
+    # a report noun in a compound, and a report that follows without "later"
+    ("De storing bij de tankautomaten is sinds 9.20 uur verholpen. Het onderzoeksrapport volgt later.", "incident"),
+    ("De storing is verholpen. Het rapport volgt.", "incident"),
+])
+def test_the_model_wording_after_a_fix_is_clean(text, context):
+    assert _all_rules(text, context) == set()
+
+
+def test_a_report_later_without_a_fix_is_still_vague():
+    # nothing is fixed and no incident: a report "later" is a promise without who and when
+    rules = _all_rules("Uw klacht is in behandeling, rapport volgt later.", "normal")
+    assert {"promise-who", "promise-when"} <= rules

@@ -23,7 +23,7 @@ PHRASE_LISTS = (
     "vague_actors", "specific_roles", "customer_nouns", "concrete_when_words", "vague_when_words",
     "courtesy_markers", "performative_markers", "courtesy_sentences", "incident_model_wording",
     "next_step_fields", "anaphoric_when_words", "action_item_labels", "statement_phrases",
-    "incident_report_nouns", "timestamp_labels", "report_later_words",
+    "incident_report_nouns", "timestamp_labels", "report_later_words", "fixed_words",
 )
 INCIDENT_LISTS = ("incident_when_markers", "incident_resolved_words")
 # Everything PromiseWords.from_params reads: the rest of a rule's params

@@ -123,6 +123,9 @@ class _Analysis(ActorReading):
         self.text = doc_text(doc)
         self.folded = fold(self.text)
         self._sentence_starts: list[int] | None = None  # built on first use
+        # the incident protocol's model wording ("Het is opgelost, rapport volgt later")
+        # holds during an incident and wherever the message says the problem is fixed
+        self.report_may_follow = ctx.context == "incident" or bool(words.fixed_words.find(self.folded))
 
     def sentence(self, sent: "Span") -> list[Promise]:
         if span_text(sent).rstrip().endswith("?"):
@@ -206,7 +209,7 @@ class _Analysis(ActorReading):
         fi, subject = located
         finite, fword = ws[fi], norm(ws[fi])
         start, end = clause.char_range
-        if self.ctx.context == "incident" and w.incident_model_wording.find(self.folded, start, end):
+        if self.report_may_follow and w.incident_model_wording.find(self.folded, start, end):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject
         if clause.conditional or any(customer_condition(sub) for sub in clause.attached):
             return None, subject
@@ -238,7 +241,7 @@ class _Analysis(ActorReading):
         if inverted is not None:
             subject, sort = inverted, "sender"  # "De uitslag zet Bram woensdag in het portaal"
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
-        if kind == "follows" and self.ctx.context == "incident" and subject \
+        if kind == "follows" and self.report_may_follow and subject \
                 and w.incident_report_nouns.find(self.folded, subject[0].idx, subject[-1].idx + len(subject[-1].text)):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "Een rapport ... volgt later"
         if kind is None or (fword in MODALS and kind != "receive"):
@@ -254,7 +257,7 @@ class _Analysis(ActorReading):
             # "Wij bevestigen uw afspraak": the writer does it by writing
             return self._performed(start, end, finite), subject
         when = self._when(start, end, main)
-        if self.ctx.context == "incident" and when.status == "vague" \
+        if self.report_may_follow and when.status == "vague" \
                 and w.report_later_words.find(self.folded, when.start, when.end) \
                 and w.incident_report_nouns.find(self.folded, start, end):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "... sturen we u later toe"
@@ -328,7 +331,7 @@ class _Analysis(ActorReading):
         if sort == "customer":
             return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
         thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
-        if thing and subject and norm(subject[0]) not in _LONE_PRONOUNS:
+        if thing and subject and not (len(subject) == 1 and norm(subject[0]) in _LONE_PRONOUNS):
             if w.follows_verbs.match_at(words_f, particle_ok, mi):
                 return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
         return "active" if sort in ("vague", "sender", "np") else None
