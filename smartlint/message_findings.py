@@ -185,7 +185,8 @@ def _not_ours(clause: "Span") -> bool:
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause
-            if t.pos_ in ("VERB", "NOUN", "ADJ") and t.dep_ != "amod")):  # not "de geïmporteerde formulieren"
+            if t.pos_ in ("VERB", "NOUN", "ADJ") and not (t.dep_ == "amod" and t.i < t.head.i))):
+        # (an attributive participle before its noun is no action: "de geïmporteerde formulieren")
         return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
     if clause._.subject_kind == "thing" and clause_verbs(clause) & lexicon()["term_end_verbs"].words:
         return True  # "Je lidmaatschap verloopt binnenkort": the thing's own term

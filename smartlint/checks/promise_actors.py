@@ -28,6 +28,8 @@ _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+# Closed class: a person as object ("van haar", "door hem").
+_PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
 # Before a department's name ("De afdeling Planning"); not "zijn" ("Zijn collega Wessel").
 _ARTICLES = {"de", "het", "een", "onze", "ons"}
 
@@ -111,6 +113,8 @@ class ActorReading:
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
             if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
                 return DONE  # "Je hoort het morgen van me": the writer
+            if norm(phrase[0]).rstrip(".!") in _PERSON_OBJECT_PRONOUNS and self._named_before(token.idx):
+                return DONE  # "Uw vraag ligt bij Marloes. U krijgt ... bericht van haar"
             if self._person_placeholder(phrase[0]):
                 return DONE  # "door {{ adviseur }}"
             vague = self._vague_actor(phrase)
@@ -120,6 +124,11 @@ class ActorReading:
                 return DONE
         return None
 
+    def _named_before(self, offset: int) -> bool:
+        """A person's name earlier in the message, that a "hem/haar" can stand for."""
+        return any(t.idx < offset and t.i != t.sent.start and is_capitalised(t) and not t.text.isupper()
+                   and (t.pos_ == "PROPN" or norm(t) in _FIRST_NAMES) for t in self.doc if t.idx < offset)
+
     def _person_placeholder(self, token: "Token") -> bool:
         return any(
             p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
@@ -127,16 +136,18 @@ class ActorReading:
 
 
 def _named_apposition(subject, finite) -> bool:
-    """Whether a name set off by commas follows the subject, before its verb: "Onze
-    monteur, Kees Jansen, komt ...", "Uw adviseur, mevrouw De Vries, belt ..."."""
+    """Whether a name set off by commas or brackets follows the subject, before its verb:
+    "Onze monteur, Kees Jansen, komt ...", "Uw adviseur, mevrouw De Vries, belt ...",
+    "Team Facturatie (Ilona de Graaf) mailt ..."."""
     if finite is None:
         return False
     doc, i = subject[-1].doc, subject[-1].i + 1
-    if i >= finite.i or doc[i].text != ",":
+    if i >= finite.i or doc[i].text not in (",", "("):
         return False
-    close = next((k for k in range(i + 1, min(i + 6, finite.i)) if doc[k].text == ","), None)
+    closing = "," if doc[i].text == "," else ")"
+    close = next((k for k in range(i + 1, min(i + 6, finite.i)) if doc[k].text == closing), None)
     return close is not None and close + 1 == finite.i and close > i + 1 and any(
-        is_capitalised(t) for t in doc[i + 1:close])
+        is_capitalised(t) and not t.text.isupper() for t in doc[i + 1:close])  # a name, not "(IT)"
 
 
 def _chars(tokens) -> tuple[int, int]:

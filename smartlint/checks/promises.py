@@ -71,8 +71,9 @@ _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", 
 # Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
-_POLICY_OPENERS = {"met", "als", "bij", "voor"}
+_POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
+_SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 _AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
@@ -217,6 +218,8 @@ class _Analysis(ActorReading):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
         if negated_clause(clause.words, w.known_forms):
             return None, subject
+        if _SINCE_WORD.search(self.folded, start, end):
+            return None, subject  # "Sinds deze week verwerken we retouren sneller": a state since then
         if w.statement_phrases.find(self.folded, start, end):
             return None, subject  # "Wij kijken ernaar uit u zaterdag te ontvangen"
         if w.performative_markers.find(self.folded, start, end):
@@ -250,6 +253,9 @@ class _Analysis(ActorReading):
             # "Met het abonnement Plus krijgt u ...", "Als vaste klant krijgt u 10% korting",
             # "Omdat u al 5 jaar klant bent, krijgt u ...": what a product or policy gives
             return None, subject
+        if kind == "receive" and lexicon()["benefit_nouns"].find(self.folded, finite.idx, end) \
+                and not lexicon()["compensation_cues"].find(self.folded, start, end):
+            return None, subject  # "U krijgt een korting van 20% op ...": an offer, no job
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
@@ -281,8 +287,14 @@ class _Analysis(ActorReading):
         who = self._who(kind, sort, subject, finite, main, region)
         what = self._what(words_f, particle_ok, mi, region)
         concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
-        if kind == "active" and not concrete and describes_current_work(self.folded, sort, subject, region, start, end):
-            return None, subject  # "Noor werkt deze week aan een ander project"
+        if kind == "active" and not concrete and (
+                describes_current_work(self.folded, sort, subject, region, start, end)
+                or main is finite and w.ongoing_verbs.match_at(words_f, particle_ok, mi)
+                and sort == "sender" and norm(subject[0]) not in ("ik", "we", "wij")
+                and not addresses_reader(region, subject)):
+            # "Noor werkt deze week aan een ander project", "Ruben werkt vandaag aan een
+            # ander project": a colleague busy with something not the reader's
+            return None, subject
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
         # "Update 9.30 uur: we werken aan het herstel": the time dates the update, not the work
         stamped = when.status == "concrete" and when.end <= finite.idx and ":" in self.text[when.end:finite.idx]
