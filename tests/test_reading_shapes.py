@@ -539,3 +539,33 @@ def test_states_offers_and_a_colleagues_work_are_no_promises(text, category):
 ])
 def test_a_compensation_and_work_on_the_readers_matter_stay_promises(text, category):
     assert category in _categories(text)
+
+
+@pytest.mark.parametrize("text, rule, present", [
+    # Flemish and spoken words for "soon" and "quick"
+    ("Goeiemiddag meneer Maes, ik bel u seffens terug.", "vague-straks", True),
+    ("We sturen de nieuwe brochure rap naar je op.", "vague-snel", True),
+    ("Collega belt je zo terug", "vague-straks", True),
+    # a clock time right after "straks", a counted delay before "later"
+    ("Ik bel je straks om 15.30 uur terug, zoals afgesproken.", "vague-straks", False),
+    ("Uw pakket is vertraagd doordat de vervoerder een dag later rijdt. PostNL bezorgt het zaterdag 5 december.",
+     "vague-later", False),
+])
+def test_spoken_and_counted_moments(text, rule, present):
+    rules = {f.rule for f in lint_text(text, Settings(today=TODAY), path="a.txt")}
+    assert (rule in rules) == present
+
+
+@pytest.mark.parametrize("text, category", [
+    # an "-eren" verb and a "klaar-" verb are an item's action; the list has a full item
+    ("Actiepunten klantdag\n- Lars: zaal reserveren, vr 4 dec\n- Mirte: uitnodigingen versturen, tzt\n",
+     "no-next-step"),
+    ("Actiepunten onboarding\n- Carmen: laptop en pas klaarleggen, ma 7 dec\n", "no-next-step"),
+    # an owner with a team in brackets, a team with its person in brackets
+    ("Actiepunten onboarding\n- Rik (IT): VPN-toegang aanvragen, ma 7 dec\n", "missing-who"),
+    ("Notulen verhuizing\n- Facilitair (Wim): verhuisdozen laten bezorgen, ma 14 dec\n", "missing-who"),
+    # a heading of two nouns is no subject and verb
+    ("Storing app: binnen een uurtje draait alles weer! Hanna mailt je om 15.00 uur een update.", "missing-when"),
+])
+def test_action_items_and_headings(text, category):
+    assert category not in _categories(text)

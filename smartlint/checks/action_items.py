@@ -36,7 +36,11 @@ _MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"
 _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
 # "Jeroen —").
-_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2})[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
+# "Kees:", "Team support:", "Rik (IT):", "Facilitair (Wim):"
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2}(?:[ \t]*\([^()\n:]{1,30}\))?)"
+                    r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
+# A name in brackets after a team: "Facilitair (Wim)" names the person to address.
+_BRACKETED_NAME = re.compile(r"\([^()]*?\b[A-Z][a-zà-ÿ]")
 _WORD = re.compile(r"[\w'-]+")
 # The task first, its owner after the colon: "Klanten informeren: Koen, vandaag 16.00 uur".
 _OWNER_AFTER = re.compile(r"(?P<task>[^\W\d][^:\n]{2,80}?)[ \t]*:[ \t]*(?P<owner>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*,[ \t]*\S")
@@ -99,7 +103,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         return None
     if label is not None:
         s, e = label.start("label"), label.end("label")
-        who = Part("vague", s, e, "actor") if _team_label(folded, s, e, words) else DONE
+        team = _team_label(folded, s, e, words) and not _BRACKETED_NAME.search(text, s, e)
+        who = Part("vague", s, e, "actor") if team else DONE
     else:
         # no owner: report the item up to its verb ("Offerte kassasysteem mailen")
         verb_end = next((e for s, e, w in reversed(body) if _infinitive(w, words)), line.end)
@@ -167,7 +172,10 @@ def _finite(word: str) -> bool:
 def _infinitive(word: str, words: PromiseWords) -> bool:
     from smartlint.nl.verbs import known_infinitive
 
-    return word.endswith("en") and (known_infinitive(word) or word in words.known_forms)
+    # "-eren" verbs are a regular class the verb list cannot hold in full ("reserveren",
+    # "inventariseren"); an action item's shape ("Lars: zaal reserveren, vr 4 dec") backs them
+    return word.endswith("en") and (known_infinitive(word) or word in words.known_forms
+                                    or len(word) >= 8 and word.endswith("eren"))
 
 
 def _what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:

@@ -11,6 +11,7 @@ from smartlint.checks.clauses import (
     _DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
 )
 from smartlint.checks.timeexpr import MONTHS
+from smartlint.nl.lexicon import LexiconSet
 from smartlint.checks.word_classes import (
     ADVERBS, AUXILIARIES, CUSTOMER_PRONOUNS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
 )
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_FIRST_NAMES = LexiconSet("first_names")
 # Singular modal forms: after an infinitive they are its verb ("annuleren mag altijd").
 _SINGULAR_MODALS = {"kan", "mag", "moet", "hoeft"}
 
@@ -61,9 +63,22 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS:
         return k, after  # "Dat regelen we", "Morgen bel ik u"
     front = ws[:k]
+    if _noun_pair(front, ws[k:]):
+        return None  # "Storing app:", "Storing e-mail – opgelost": a heading, no verb
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front
+
+
+def _noun_pair(front, rest) -> bool:
+    """Two words before a heading's colon, dash or line end, the second a verb's
+    look-alike ("Storing app:", "Storing e-mail – opgelost"): a title, not subject and
+    verb. A first name or pronoun is a subject ("Jesse appt", "Ik bel")."""
+    if len(front) != 1 or len(rest) != 1 or norm(front[0]) in _FIRST_NAMES or norm(front[0]) in SUBJECT_PRONOUNS:
+        return False
+    word = rest[0]
+    after = word.doc.text[word.idx + len(word.text):word.idx + len(word.text) + 3].lstrip(" \t")
+    return after[:1] in (":", "–", "—", "-", "\n", "|")
 
 
 def _after_comma(token: "Token") -> bool:

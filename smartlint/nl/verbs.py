@@ -161,7 +161,7 @@ def auxiliary_forms() -> frozenset[str]:
 
 
 _SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
-                       "toe", "bij", "weg", "voor", "vast", "langs")
+                       "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
 
 
 @lru_cache(maxsize=16384)
