@@ -569,3 +569,16 @@ def test_spoken_and_counted_moments(text, rule, present):
 ])
 def test_action_items_and_headings(text, category):
     assert category not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We duiken er morgenochtend in.",
+    "Sanne zet er vandaag vol op in.",
+    "Mathijs gaat er morgen mee aan de gang en mailt u vóór 17.00 uur wat hij gevonden heeft.",
+])
+def test_split_effort_idioms_are_vague(text):
+    assert "vague-word" in _categories(text)
+
+
+def test_taking_a_file_in_hand_is_no_concrete_action():
+    assert "missing-what" in _categories("Dossierbeheerder Ann neemt uw dossier dinsdag 8 december onder handen.")
