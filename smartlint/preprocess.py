@@ -127,7 +127,26 @@ class PreparedText:
 def prepare(text: str) -> PreparedText:
     masked, placeholders = mask_placeholders(text)
     starts, formulas = _structure(masked)
+    masked = _capitalise_after_greetings(masked, formulas)
     return PreparedText(masked, placeholders, starts, formulas, _headings(masked))
+
+
+def _capitalise_after_greetings(text: str, formulas: list[tuple[int, int, str]]) -> str:
+    """"Beste Joris, gezien de drukte belt ...": the sentence after a greeting on its line
+    starts in lower case, which the tagger reads as a verb-first clause ("gezien" as an
+    imperative). Its first letter is given to the parser in upper case; the length, and
+    so every offset, stays the same (findings quote the original text)."""
+    chars = None
+    for start, end, kind in formulas:
+        if kind != "greeting":
+            continue
+        k = end
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k < len(text) and text[k].islower() and text[k].upper() != text[k] and len(text[k].upper()) == 1:
+            chars = chars or list(text)
+            chars[k] = text[k].upper()
+    return "".join(chars) if chars else text
 
 
 def _headings(text: str) -> list[tuple[int, int]]:

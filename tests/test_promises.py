@@ -148,7 +148,11 @@ def test_incident_context_accepts_zodra_opgelost_and_the_model_wording():
     assert parts(text, "normal") == [(OK, OK, ("missing", "belt"))]
     _, found = promises("Het is opgelost, rapport volgt later.", "incident")
     assert [p.complete for p in found] == [True]
-    assert parts("Het is opgelost, rapport volgt later.", "normal") == [
+    # the message says the problem is fixed: the model wording holds in any context
+    _, found = promises("Het is opgelost, rapport volgt later.", "normal")
+    assert [p.complete for p in found] == [True]
+    # nothing fixed, no incident: a report "later" names no one and no moment
+    assert parts("Uw klacht is in behandeling, rapport volgt later.", "normal") == [
         (("vague", "rapport volgt"), OK, ("vague", "later"))
     ]
 

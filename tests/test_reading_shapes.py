@@ -582,3 +582,9 @@ def test_split_effort_idioms_are_vague(text):
 
 def test_taking_a_file_in_hand_is_no_concrete_action():
     assert "missing-what" in _categories("Dossierbeheerder Ann neemt uw dossier dinsdag 8 december onder handen.")
+
+
+def test_a_sentence_after_a_greeting_on_its_line_is_read_as_a_sentence():
+    # lower case after "Goeiedag," is no verb-first clause ("gezien" read as an imperative)
+    text = "Goeiedag, gezien de grote toeloop op onze lijnen belt collega Ann u morgen tussen 9 en 12 uur terug."
+    assert found(text) == {("unquantified-adjective", "grote")}  # quoted from the original text
