@@ -107,9 +107,12 @@ def test_no_next_step_needs_content_and_no_complete_promise(text):
     assert next_step(text) == []
 
 
-def test_incident_protocol_wording_is_a_next_step_only_in_incident_context():
+def test_incident_protocol_wording_is_a_next_step_in_incident_context_or_after_a_fix():
     text = "Beste klant,\n\nDe storing is voorbij. Het is opgelost, rapport volgt later.\n\nGroet,\nPiet\n"
     assert (who(text, "incident"), when(text, "incident"), next_step(text, "incident")) == ([], [], [])
+    # the message says it is fixed: the model wording holds in a normal context too
+    assert (who(text), when(text)) == ([], [])
+    text = "Beste klant,\n\nUw klacht is in behandeling, rapport volgt later.\n\nGroet,\nPiet\n"
     assert who(text) == ["rapport volgt"] and when(text) == ["later"]
     text = "Er is een storing in ons netwerk. Sanne belt u zodra de storing is opgelost."
     assert (when(text, "incident"), next_step(text, "incident")) == ([], [])
