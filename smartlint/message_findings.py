@@ -158,8 +158,34 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
             return False
         clauses = [c for c in clauses if acts[id(c)] not in scope["not_acts"]]
     if "subjects" in scope:
-        return any(c._.subject_kind in scope["subjects"] for c in clauses)
+        kind = _library_kind if library_reading else (lambda c: c._.subject_kind)
+        return any(kind(c) in scope["subjects"] for c in clauses)
     return True
+
+
+def _library_kind(clause: "Span") -> str | None:
+    """The subject kind in a library string, where a lone capitalised name that is no
+    known first name is the product speaking ("Liberapay probeert de fondsen te
+    verdelen"), not a colleague (lexicon ``first_names``; "{{ medewerker }}" stays a
+    person), and "onze" with a noun that names no team is the product too ("We hopen
+    dat onze plug-in je helpt")."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE
+
+    kind, subject = clause._.subject_kind, clause._.subject
+    if kind == "person" and subject is not None and len(subject) == 1 and subject[0].text[:1].isupper() \
+            and not PLACEHOLDER_SHAPE.match(subject[0].text) \
+            and fold(subject[0].text) not in lexicon()["first_names"] \
+            and fold(subject[0].text) not in lexicon()["person_roles"]:
+        return "thing"
+    if kind == "team" and subject is not None and fold(subject[0].text) in ("ons", "onze"):
+        head = fold(subject.root.text)
+        lex = lexicon()
+        if head not in lex["team_nouns"] and head not in lex["person_roles"] \
+                and not any(head.endswith(h) for h in lex["team_heads"].words):
+            return "thing"  # "onze plug-in", "onze website": the product, no team of ours
+    return kind
 
 
 def _not_ours(clause: "Span") -> bool:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _INDEFINITE = {"iemand", "niemand", "men", "wie"}
 # Closed class: the first person singular, in a library string the reader's own voice.
 _READER_AS_I = {"ik", "'k"}
+# Closed class: the reader's possessives ("uw bestelling").
+_READER_POSSESSIVES = {"uw", "jouw", "je", "jullie"}
 
 
 def reader_speaks(clause: "Span") -> bool:
@@ -48,6 +50,8 @@ def personal_promise(doc: "Doc", promise: Promise) -> bool:
             return False  # "We zullen u doorverwijzen naar uw instance": the software redirects
         if lexicon()["capability_phrases"].find(fold(clause.sent.text)):
             return False  # "Postmark stelt u in staat ...": what a product makes possible
+        if promise.what.status == "vague" and _readers_ability_follows(doc, clause):
+            return False  # "Wij zorgen ervoor dat u snel verder kunt": a reassurance
         folded = fold(clause.text)
         if lexicon()["automatic_markers"].find(folded) or lexicon()["current_period_words"].find(folded):
             return False  # "We zullen automatisch pagina's aanmaken", "we checken op dit moment de voorraad"
@@ -60,6 +64,19 @@ def personal_promise(doc: "Doc", promise: Promise) -> bool:
                 and "Fin" in finite.morph.get("VerbForm", ["Fin"])):
             return True
     return False
+
+
+def _readers_ability_follows(doc: "Doc", clause: "Span") -> bool:
+    """A "dat"-clause right after ``clause`` in which the reader can do something ("...
+    ervoor dat u snel verder kunt"): what we see to is the reader's convenience."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    ability = lexicon()["ability_modals"].words
+    return any(c._.role == "subordinate" and c._.marker == "dat" and c.start >= clause.end
+               and c.sent.start == clause.sent.start and c._.subject_kind == "customer"
+               and c._.finite is not None and fold(c._.finite.text) in ability
+               for c in clauses_of(doc))
 
 
 def happens_now(doc: "Doc", promise: Promise) -> bool:
@@ -97,12 +114,13 @@ def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
     reader in no role of his own (no "u/je" as object or after a preposition; "uw" as a
     possessive does not count) says how the service works, not what we will do for this
     reader. Verbs of sending or contact stay promises ("We sturen een nieuwe pas",
-    "We bellen terug"); so does a vague action ("We pakken het op")."""
+    "We bellen terug"); so does a vague action on anything of the reader's ("We pakken
+    uw vraag op")."""
     from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
     from smartlint.nl.verbs import infinitives_of
 
-    if promise.what.status in ("vague", "missing"):
+    if promise.what.status == "missing":
         return False
     future = set(lex["future_auxiliaries"].words)
     contact = set(lex["send_verbs"].words) | set(lex["message_verbs"].words) | set(lex["receive_verbs"].words)
@@ -118,6 +136,11 @@ def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
             return False
         if clause_verbs(clause) & contact:
             return False
+        if promise.what.status == "vague":
+            # a vague action is ours for this reader unless he is nowhere in the string
+            # ("Met behulp van onze partners monitoren wij transacties"; not "We bekijken
+            # uw vraag", "Uw bestelling is ontvangen; we kijken er even naar")
+            return not any(t.norm_ in readers or t.norm_ in _READER_POSSESSIVES for t in doc)
         addressed = any(t.norm_ in readers and t.dep_ not in ("nmod:poss", "det") for t in clause)
         return not addressed
     return False

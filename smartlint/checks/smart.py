@@ -122,7 +122,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     string only one a person or team of ours makes, see
     :func:`smartlint.checks.promises.find_promises`), or reads as a reply that brings
     bad news (a ``bad_news_words`` phrase: "helaas", "niet op voorraad", "bestaat niet")
-    in ``reply_sentences`` sentences with a greeting or sign-off or in which we speak.
+    in ``reply_sentences`` sentences with a greeting or sign-off.
     Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.checks.library_promises import reader_speaks
@@ -154,10 +154,11 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False  # a notice, a confirmation, help text: nothing the reader must act on
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
         return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading
-    if doc.user_data.get("smartlint.formulas"):
-        return True  # a greeting or sign-off: a letter to the customer
-    # we/ik speak in a main clause: the sender, not the software, addresses the reader
-    return any(c._.subject_kind == "speaker" for c in clauses if c._.role == "main")
+    # a greeting or sign-off: a letter to the customer. Without one, bad news in which
+    # "we" speak is a notice of the software ("De zoekfunctie is momenteel niet
+    # beschikbaar. Daardoor kunnen we ... niet tonen", a 404 page, a compliance text):
+    # blind judges called 7 of 8 such findings wrong on real libraries.
+    return bool(doc.user_data.get("smartlint.formulas"))
 
 
 def _dated_by_us(doc: "Doc", params: dict) -> bool:
