@@ -47,6 +47,8 @@ _PLACEHOLDER = re.compile(
     # printf %s %d %1$s %.2f, %n (no space flag: "10% en" is Dutch, not '% e')
     r"|%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifuxXeEgGcn](?![A-Za-z])"
     r"|%\d{1,2}(?![\d$])"  # Magento %1
+    r"|#_[A-Z][A-Z0-9_]{0,60}(?![A-Za-z0-9_])"  # Events Made Easy #_EVENTNAME
+    r"|!![A-Za-z_][A-Za-z0-9_]{0,40}!!"  # Paid Memberships Pro !!sitename!!
     r"|(?<![\w:/.@]):[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
     re.DOTALL,
 )
@@ -201,7 +203,7 @@ def _placeholder_name(raw: str) -> str:
     ``%1``, ``{0}``) -> ``""``; a URL -> ``url``."""
     if raw.startswith(("http", "www.")):
         return "url"
-    inner = raw.strip("{}%$[]: \t\n")
+    inner = raw.strip("{}%$[]:#! \t\n").lstrip("_")
     inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
     name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""
     if re.fullmatch(r"(?:\d{1,2}\$)?[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z]?|\d+", name):

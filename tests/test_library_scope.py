@@ -306,3 +306,16 @@ def test_the_softwares_notices_and_reassurances_are_not_our_promises(linter, tex
 ])
 def test_our_people_and_teams_still_promise(linter, text, rule):
     assert rule in rules(linter, text, library=not text.startswith("Ik "))
+
+
+def test_news_about_someone_else_is_a_notice_to_staff(linter):
+    text = ("#_PERSONFULLNAME (#_PERSONEMAIL) heeft geannuleerd voor #_EVENTNAME op #_STARTDATE.<br>"
+            "Op dit moment zijn er #_RESERVEDSEATS plaatsen geboekt.<br><br>Met vriendelijke groeten,<br>Events Manager")
+    assert "no-next-step" not in rules(linter, text, library=True)
+
+
+def test_an_instruction_with_a_placeholder_link_is_the_readers_step(linter):
+    text = ("Beste #_PERSONFULLNAME,<br><br>Je verzoek om #_RESPSEATS stoelen te reserveren vereist je "
+            "bevestiging.<br>Klik op deze link om te bevestigen #_BOOKING_CONFIRM_URL<br><br>"
+            "Met vriendelijke groeten,<br>Events Manager")
+    assert "no-next-step" not in rules(linter, text, library=True)

@@ -159,6 +159,9 @@ def test_headings_are_found():
         ("%name%", "name", "X"),  # Symfony
         ("%count%", "count", "9"),
         ("[NAAM]", "naam", "X"),
+        ("#_EVENTNAME", "eventname", "X"),  # Events Made Easy
+        ("#_RESERVEDSEATS", "reservedseats", "X"),
+        ("!!sitename!!", "sitename", "X"),  # Paid Memberships Pro
         ("https://example.com/help?b=snel", "url", "X"),
         ("www.example.nl/faq", "url", "X"),
     ],

@@ -24,6 +24,10 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
 from smartlint.doc_text import doc_text, span_text
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
+
+# The reader, as pronoun or possessive: bad news is his when he is addressed.
+_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -152,6 +156,8 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
+    if not any(t.norm_ in _READER_WORDS for t in doc):
+        return False  # news about someone else ("Xxx heeft geannuleerd voor ..."): a notice to staff
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
         return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading
     # a greeting or sign-off: a letter to the customer. Without one, bad news in which
