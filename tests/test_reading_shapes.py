@@ -588,3 +588,17 @@ def test_a_sentence_after_a_greeting_on_its_line_is_read_as_a_sentence():
     # lower case after "Goeiedag," is no verb-first clause ("gezien" read as an imperative)
     text = "Goeiedag, gezien de grote toeloop op onze lijnen belt collega Ann u morgen tussen 9 en 12 uur terug."
     assert found(text) == {("unquantified-adjective", "grote")}  # quoted from the original text
+
+
+@pytest.mark.parametrize("text, category, present", [
+    # existential "er" before a person: an indefinite actor of ours
+    ("Morgen om 14.00 uur komt er een monteur bij u langs om de meterstand op te nemen.", "missing-who", True),
+    # ... not before a thing that happens
+    ("Per 1 januari 2027 volgt er een kleine prijsverhoging. Sara mailt je maandag 7 december het bedrag.",
+     "missing-who", False),
+    # the end of this month is a deadline
+    ("Ruud van de debiteurenadministratie stort de € 38,20 vóór het eind van de maand terug op uw rekening.",
+     "missing-when", False),
+])
+def test_existential_er_and_month_end(text, category, present):
+    assert (category in _categories(text)) == present

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 _FIRST_NAMES = LexiconSet("first_names")
+_ROLES = LexiconSet("person_roles")
+_STAFF = LexiconSet("staff_nouns", {"iemand"})
 # Singular modal forms: after an infinitive they are its verb ("annuleren mag altijd").
 _SINGULAR_MODALS = {"kan", "mag", "moet", "hoeft"}
 
@@ -60,6 +62,12 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     elif k + 1 < len(ws) and norm(ws[k]).endswith("en") and norm(ws[k + 1]) in _SINGULAR_MODALS:
         k += 1  # "contant betalen kan wel": the infinitive is the subject of "kan"
     after = noun_phrase_at(ws, k + 1)
+    if k + 2 < len(ws) and norm(ws[k + 1]) == "er" and (not after or len(after) == 1):
+        # existential "er" before a person: "Morgen komt er een monteur bij u langs" (not
+        # "volgt er een prijsverhoging": a thing that happens)
+        person = noun_phrase_at(ws, k + 2)
+        if person and any(norm(t) in _ROLES or norm(t) in _STAFF for t in person):
+            after = person
     if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS:
         return k, after  # "Dat regelen we", "Morgen bel ik u"
     front = ws[:k]
