@@ -602,3 +602,9 @@ def test_a_sentence_after_a_greeting_on_its_line_is_read_as_a_sentence():
 ])
 def test_existential_er_and_month_end(text, category, present):
     assert (category in _categories(text)) == present
+
+
+def test_seeing_to_a_passive_outcome_is_no_concrete_action():
+    assert {"missing-what", "no-next-step"} <= _categories("Marieke zorgt ervoor dat uw bank vandaag nog wordt geleverd.")
+    # a colleague who acts in the "dat"-clause is the concrete step
+    assert _categories("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt over uw contract.") == set()

@@ -391,10 +391,18 @@ class _Analysis(ActorReading):
             if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:
                 outside[k:] = [""] * (len(words_f) - k)
                 break
-        if w.concrete_actions.match(outside, particle_ok):
+        concrete = w.concrete_actions.match(outside, particle_ok)
+        if concrete and not self._passive_complement(words_f, concrete[1]):
             return DONE
         lo, hi = region[min(vague)], region[max(vague)]
         return Part("vague", lo.idx, hi.idx + len(hi.text))
+
+    @staticmethod
+    def _passive_complement(words_f: list[str], matched: list[int]) -> bool:
+        """The concrete verb sits in a passive "dat"-clause: "zorgt ervoor dat uw bank vandaag
+        wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
+        that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
+        return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
 
     def _when(self, start: int, end: int, main: "Token") -> Part:
         w = self.words
