@@ -608,3 +608,9 @@ def test_seeing_to_a_passive_outcome_is_no_concrete_action():
     assert {"missing-what", "no-next-step"} <= _categories("Marieke zorgt ervoor dat uw bank vandaag nog wordt geleverd.")
     # a colleague who acts in the "dat"-clause is the concrete step
     assert _categories("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt over uw contract.") == set()
+
+
+def test_assessing_damage_is_a_concrete_action():
+    assert "missing-what" not in _categories("Expert Hamid neemt morgen om 11.00 uur de schade bij u op.")
+    # taking the reader's request "in behandeling" stays vague
+    assert "missing-what" in _categories("We nemen uw aanvraag morgen in behandeling.")

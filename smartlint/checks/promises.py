@@ -383,7 +383,8 @@ class _Analysis(ActorReading):
         # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
         # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
         outside = [  # "uw aanvraag" is no "aanvragen"; "met je op" keeps its "op"
-            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES else word
+            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES
+            and word in w.known_forms else word
             for k, word in enumerate(words_f)
         ]
         for k, word in enumerate(words_f):
