@@ -319,3 +319,22 @@ def test_an_instruction_with_a_placeholder_link_is_the_readers_step(linter):
             "bevestiging.<br>Klik op deze link om te bevestigen #_BOOKING_CONFIRM_URL<br><br>"
             "Met vriendelijke groeten,<br>Events Manager")
     assert "no-next-step" not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a liability clause that lists "storingen" is no incident message explaining a cause
+    ("Wij achten ons niet aansprakelijk voor schade als gevolg van onjuistheden, noch voor schade die het "
+     "gevolg is van problemen veroorzaakt door, of inherent aan het internet, zoals storingen.",
+     "incident-explanation"),
+    # what an incident brings about is not its cause
+    ("Als gevolg van dat incident kunnen we niet uitsluiten dat anderen toegang hadden.", "incident-explanation"),
+    # the text itself informs the reader
+    ("Op deze website zijn cookies ingeschakeld. In het onderstaande document informeren we u over het gebruik.",
+     "promise-when"),
+])
+def test_legal_texts_are_no_incident_messages_or_promises(linter, text, rule):
+    assert rule not in rules(linter, text, library=True)
+
+
+def test_a_cause_of_the_outage_is_still_an_explanation(linter):
+    assert "incident-explanation" in rules(linter, "De storing wordt veroorzaakt door een defecte switch.", False)
