@@ -37,11 +37,12 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, is_infinitive, is_participle, norm,
+    Clause, content_sentences, customer_condition, norm,
     particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
+from smartlint.checks.promise_verbs import VerbReading
 from smartlint.checks.promise_filters import after_request, dated_by_placeholder, negated_clause, not_a_promise
 from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
@@ -54,28 +55,23 @@ from smartlint.checks.promise_words import PromiseWords, promise_words, words_ke
 from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_when, scheduled_events
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
-from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import (
-    COMPLEMENTISERS, COORDINATORS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, WORDEN,
+    COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
 )
 from smartlint.doc_text import doc_text, span_text
-from smartlint.nl.lexicon import LexiconSet, lexicon
+from smartlint.nl.lexicon import lexicon
 from smartlint.preprocess import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_RESERVATIONS = LexiconSet("reservation_markers")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
-_OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 # Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
 _POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
-# Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
-_AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -118,7 +114,7 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
             return sent
     return None
 
-class _Analysis(ActorReading):
+class _Analysis(ActorReading, VerbReading):
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
         self.text = doc_text(doc)
@@ -308,33 +304,6 @@ class _Analysis(ActorReading):
         when = self._when(start, end, finite)
         return Promise(start, end, DONE, DONE, when, model_wording=True) if when.status == "concrete" else None
 
-    def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
-        """The lexical verb and whether the clause is passive."""
-        finite, fword = ws[fi], norm(ws[fi])
-        rest = ws[fi + 1:]
-        purpose = next((k for k, t in enumerate(rest) if norm(t) == "om" and "te" in map(norm, rest[k:])), None)
-        rest = rest[:purpose] if purpose else rest  # not the verb of "om ... te interageren"
-        # nor the verb of a complement clause after the promise's own infinitive: "Wij
-        # zullen u vertellen | of een terugbetaling ... kan worden geïnitieerd"
-        # (the clause follows the verb cluster: "proberen met uw kaart of rekening te
-        # betalen" coordinates nouns)
-        complement = next((k for k, t in enumerate(rest) if k and norm(t) in COMPLEMENTISERS
-                           and is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
-                                             self.words.known_forms)), None)
-        rest = rest[:complement] if complement else rest
-        if fword not in _AUXILIARY_HEADS:
-            return finite, False  # most clauses: the finite verb is the lexical verb
-        participle = self._last_participle(rest)
-        if fword in FUTURE | GAAN | KOMEN | MODALS:
-            if any(norm(t) == "worden" for t in rest) and participle is not None:
-                return participle, True  # "zal worden opgelost"
-            infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
-            return (infinitives[-1] if infinitives else finite), False
-        return (participle, True) if participle is not None else (None, False)
-
-    def _last_participle(self, words) -> "Token | None":
-        return next((t for t in reversed(words) if is_participle(t, self.words.participles)), None)
-
     def _kind(self, sort: str, subject, passive: bool, mi: int, words_f, particle_ok) -> str | None:
         """passive | receive | follows | active, or None when it is no promise."""
         w = self.words
@@ -374,36 +343,6 @@ class _Analysis(ActorReading):
         if concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
-
-    def _what(self, words_f, particle_ok, mi: int, region) -> Part:
-        w = self.words
-        vague = w.vague_actions.match_at(words_f, particle_ok, mi)
-        if vague is None:
-            return DONE
-        # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
-        # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
-        outside = [  # "uw aanvraag" is no "aanvragen"; "met je op" keeps its "op"
-            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES
-            and word in w.known_forms else word
-            for k, word in enumerate(words_f)
-        ]
-        for k, word in enumerate(words_f):
-            # nor in a reservation: "Jeroen pakt het op, tenzij u liever zelf belt"
-            if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:
-                outside[k:] = [""] * (len(words_f) - k)
-                break
-        concrete = w.concrete_actions.match(outside, particle_ok)
-        if concrete and not self._passive_complement(words_f, concrete[1]):
-            return DONE
-        lo, hi = region[min(vague)], region[max(vague)]
-        return Part("vague", lo.idx, hi.idx + len(hi.text))
-
-    @staticmethod
-    def _passive_complement(words_f: list[str], matched: list[int]) -> bool:
-        """The concrete verb sits in a passive "dat"-clause: "zorgt ervoor dat uw bank vandaag
-        wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
-        that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
-        return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
 
     def _when(self, start: int, end: int, main: "Token") -> Part:
         w = self.words

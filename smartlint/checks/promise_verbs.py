@@ -1,0 +1,87 @@
+"""What a promise does: its lexical verb and whether that action is concrete.
+
+A mixin of the promise analysis (:class:`smartlint.checks.promises._Analysis`), which
+gives it ``words`` (the pack's verb lists). "zal worden opgelost" -> "opgelost"
+(passive); "We zullen u vertellen of ..." -> "vertellen", not the verb of the
+complement clause; "We pakken het op" -> vague; "we zorgen dat Sanne u belt" ->
+concrete, "zorgt ervoor dat uw bank wordt geleverd" -> vague (nobody delivers).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import is_infinitive, is_participle, norm
+from smartlint.checks.promise_parts import DONE, Part
+from smartlint.checks.verbs import PARTICLES
+from smartlint.checks.word_classes import (
+    COMPLEMENTISERS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, WORDEN,
+)
+from smartlint.nl.lexicon import LexiconSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_RESERVATIONS = LexiconSet("reservation_markers")
+_OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
+# Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
+AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
+
+
+class VerbReading:
+    def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
+        """The lexical verb and whether the clause is passive."""
+        finite, fword = ws[fi], norm(ws[fi])
+        rest = ws[fi + 1:]
+        purpose = next((k for k, t in enumerate(rest) if norm(t) == "om" and "te" in map(norm, rest[k:])), None)
+        rest = rest[:purpose] if purpose else rest  # not the verb of "om ... te interageren"
+        # nor the verb of a complement clause after the promise's own infinitive: "Wij
+        # zullen u vertellen | of een terugbetaling ... kan worden geïnitieerd"
+        # (the clause follows the verb cluster: "proberen met uw kaart of rekening te
+        # betalen" coordinates nouns)
+        complement = next((k for k, t in enumerate(rest) if k and norm(t) in COMPLEMENTISERS
+                           and is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
+                                             self.words.known_forms)), None)
+        rest = rest[:complement] if complement else rest
+        if fword not in AUXILIARY_HEADS:
+            return finite, False  # most clauses: the finite verb is the lexical verb
+        participle = self._last_participle(rest)
+        if fword in FUTURE | GAAN | KOMEN | MODALS:
+            if any(norm(t) == "worden" for t in rest) and participle is not None:
+                return participle, True  # "zal worden opgelost"
+            infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
+            return (infinitives[-1] if infinitives else finite), False
+        return (participle, True) if participle is not None else (None, False)
+
+    def _last_participle(self, words) -> "Token | None":
+        return next((t for t in reversed(words) if is_participle(t, self.words.participles)), None)
+
+    def _what(self, words_f, particle_ok, mi: int, region) -> Part:
+        w = self.words
+        vague = w.vague_actions.match_at(words_f, particle_ok, mi)
+        if vague is None:
+            return DONE
+        # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
+        # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
+        outside = [  # "uw aanvraag" is no "aanvragen"; "met je op" keeps its "op"
+            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES
+            and word in w.known_forms else word
+            for k, word in enumerate(words_f)
+        ]
+        for k, word in enumerate(words_f):
+            # nor in a reservation: "Jeroen pakt het op, tenzij u liever zelf belt"
+            if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:
+                outside[k:] = [""] * (len(words_f) - k)
+                break
+        concrete = w.concrete_actions.match(outside, particle_ok)
+        if concrete and not self._passive_complement(words_f, concrete[1]):
+            return DONE
+        lo, hi = region[min(vague)], region[max(vague)]
+        return Part("vague", lo.idx, hi.idx + len(hi.text))
+
+    @staticmethod
+    def _passive_complement(words_f: list[str], matched: list[int]) -> bool:
+        """The concrete verb sits in a passive "dat"-clause: "zorgt ervoor dat uw bank vandaag
+        wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
+        that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
+        return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
