@@ -116,3 +116,12 @@ def test_one_finding_for_overlapping_vague_words():
         ("vague-zsm", "zo snel mogelijk"),
         ("vague-misschien", "misschien"),
     ]
+
+
+def test_faster_as_a_benefit_compared_is_no_vague_moment():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-03")
+    found = lambda text: {f.rule for f in linter.lint_text(text, path="a.txt")}  # noqa: E731
+    assert "vague-snel" not in found("We kunnen uw vraag sneller beantwoorden als u het ordernummer stuurt.")
+    assert "vague-snel" in found("Ik bel u sneller terug.")
