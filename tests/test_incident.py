@@ -219,3 +219,14 @@ def test_a_report_later_without_a_fix_is_still_vague():
     # nothing is fixed and no incident: a report "later" is a promise without who and when
     rules = _all_rules("Uw klacht is in behandeling, rapport volgt later.", "normal")
     assert {"promise-who", "promise-when"} <= rules
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "zo'n" between "nog" and the number
+    ("Het herstel duurt nog zo'n twee uur.", "nog zo'n twee uur"),
+    # the repair's time, then "daarna werkt alles weer": one estimate
+    ("Monteur Dennis vervangt de kapotte switch vandaag vóór 17.00 uur, daarna werkt alles weer.",
+     "vandaag vóór 17.00 uur"),
+])
+def test_estimates_with_zon_and_daarna(text, expected):
+    assert ("incident-time-estimate", expected) in incident(text)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
-from smartlint.checks.word_classes import THEN
+from smartlint.checks.word_classes import AFTERWARDS
 from smartlint.doc_text import doc_text, doc_tokens
 
 if TYPE_CHECKING:
@@ -124,8 +124,8 @@ def _clauses(sent: "Span") -> Iterable[tuple["Span", bool]]:
     doc = sent.doc
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
-        if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ == THEN:
-            is_break = False  # "Nog een uurtje geduld, dan draait alles weer": one estimate
+        if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
+            is_break = False  # "Nog een uurtje geduld, dan draait alles weer", "..., daarna werkt alles weer": one estimate
         if is_break and token.i >= start:
             if token.i > start:
                 yield doc[start : token.i], after_colon

@@ -220,7 +220,8 @@ def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words
     """
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(numbers)})"
     clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur|\d{1,2}u(?:[0-5]\d)?\b"
-    duration = rf"(?:{_alternation(duration_words)})\s+(?:\w+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
+    # up to two words between ("nog ongeveer 2 uur", "nog zo'n twee uur")
+    duration = rf"(?:{_alternation(duration_words)})\s+(?:[\w'’]+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
     clock_expr = rf"(?:(?:{_alternation(clock_words)})\s+)?(?:{clock})"
     date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
     pattern = (

@@ -13,6 +13,8 @@ SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij",
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
 # "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
 THEN = "dan"
+# ... and the words after which the next clause follows in time ("..., daarna werkt alles weer").
+AFTERWARDS = {THEN, "daarna", "waarna", "vervolgens"}
 DETERMINERS = {
     "de", "het", "een", "uw", "onze", "ons", "mijn", "deze", "die", "dit", "dat", "jouw",
     "je", "zijn", "haar", "hun", "elk", "elke", "ieder", "iedere", "alle", "geen", "jullie",
