@@ -610,3 +610,10 @@ def test_assessing_damage_is_a_concrete_action():
     assert "missing-what" not in categories("Expert Hamid neemt morgen om 11.00 uur de schade bij u op.")
     # taking the reader's request "in behandeling" stays vague
     assert "missing-what" in categories("We nemen uw aanvraag morgen in behandeling.")
+
+
+def test_an_update_on_the_status_page_when_more_is_known_has_no_moment():
+    text = ("Storing betaalterminals – update 11.40 uur\nDe leverancier is ingeschakeld. Een nieuwe update zet "
+            "Mehmet op de statuspagina zodra er meer bekend is.\n")
+    found_ = categories(text, "incident")
+    assert "missing-when" in found_ and "missing-who" not in found_

@@ -45,7 +45,8 @@ def inverted_name(ws, fi: int, sort: str, subject):
     """"De uitslag van de keuring zet Bram woensdag ...": a fronted object (a noun
     phrase that names no actor) and a name (or a role and a name) right after the
     verb, the subject."""
-    if sort != "np" or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
+    indefinite = sort == "vague" and bool(subject) and norm(subject[0]) == "een"  # "Een nieuwe update zet Mehmet ..."
+    if (sort != "np" and not indefinite) or not subject or subject[0].i > ws[fi].i or fi + 1 >= len(ws):
         return None
     name = ws[fi + 1]
     phrase = noun_phrase_at(ws, fi + 1)
