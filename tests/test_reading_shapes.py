@@ -617,3 +617,9 @@ def test_an_update_on_the_status_page_when_more_is_known_has_no_moment():
             "Mehmet op de statuspagina zodra er meer bekend is.\n")
     found_ = categories(text, "incident")
     assert "missing-when" in found_ and "missing-who" not in found_
+
+
+def test_a_team_after_the_verb_of_a_fronted_object_is_a_vague_actor():
+    found_ = categories("Uw vraag over de jaaropgave beantwoordt de klantenservice uiterlijk dinsdag 8 december per mail.")
+    assert {"missing-who", "no-next-step"} <= found_
+    assert "missing-who" not in categories("Uw vraag beantwoordt Sanne morgen vóór 12.00 uur per mail.")

@@ -37,7 +37,7 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, norm,
+    Clause, content_sentences, customer_condition, norm, noun_phrase_at,
     particle_positions, split_clauses,
 )
 from smartlint.checks.lexicon import fold
@@ -239,6 +239,10 @@ class _Analysis(ActorReading, VerbReading):
         inverted = inverted_name(ws, fi, sort, subject)
         if inverted is not None:
             subject, sort = inverted, "sender"  # "De uitslag zet Bram woensdag in het portaal"
+        elif sort == "np" and subject and subject[0].i < finite.i and fi + 1 < len(ws):
+            team = noun_phrase_at(ws, fi + 1)
+            if team and self._vague_actor(team) is not None:
+                subject, sort = team, "vague"  # "Uw vraag beantwoordt de klantenservice ...": a team, no one named
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind == "follows" and self.report_may_follow and subject \
                 and w.incident_report_nouns.find(self.folded, subject[0].idx, subject[-1].idx + len(subject[-1].text)):
