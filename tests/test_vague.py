@@ -125,3 +125,13 @@ def test_faster_as_a_benefit_compared_is_no_vague_moment():
     found = lambda text: {f.rule for f in linter.lint_text(text, path="a.txt")}  # noqa: E731
     assert "vague-snel" not in found("We kunnen uw vraag sneller beantwoorden als u het ordernummer stuurt.")
     assert "vague-snel" in found("Ik bel u sneller terug.")
+
+
+def test_an_intensified_adjective_is_a_judgement_without_a_measure():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-03")
+    found = lambda text: {(f.rule, f.text) for f in linter.lint_text(text, path="a.txt")}  # noqa: E731
+    assert ("adjective-intensified", "superlange") in found("Sorry voor de superlange wachtrij! Bas belt je om 14.00.")
+    # a measure given: quantified
+    assert not any(rule == "adjective-intensified" for rule, _ in found("Een superlange kabel van 20 meter."))
