@@ -173,15 +173,13 @@ def _library_kind(clause: "Span") -> str | None:
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE
 
-    kind, subject = clause._.subject_kind, clause._.subject
+    kind, subject, lex = clause._.subject_kind, clause._.subject, lexicon()
     if kind == "person" and subject is not None and len(subject) == 1 and subject[0].text[:1].isupper() \
             and not PLACEHOLDER_SHAPE.match(subject[0].text) \
-            and fold(subject[0].text) not in lexicon()["first_names"] \
-            and fold(subject[0].text) not in lexicon()["person_roles"]:
+            and fold(subject[0].text) not in lex["first_names"] and fold(subject[0].text) not in lex["person_roles"]:
         return "thing"
     if kind == "team" and subject is not None and fold(subject[0].text) in ("ons", "onze"):
         head = fold(subject.root.text)
-        lex = lexicon()
         if head not in lex["team_nouns"] and head not in lex["person_roles"] \
                 and not any(head.endswith(h) for h in lex["team_heads"].words):
             return "thing"  # "onze plug-in", "onze website": the product, no team of ours

@@ -145,7 +145,7 @@ def _capitalise_after_greetings(text: str, formulas: list[tuple[int, int, str]])
         k = end
         while k < len(text) and text[k] in " \t":
             k += 1
-        if k < len(text) and text[k].islower() and text[k].upper() != text[k] and len(text[k].upper()) == 1:
+        if k < len(text) and text[k].islower() and len(text[k].upper()) == 1:  # not "ß" -> "SS"
             chars = chars or list(text)
             chars[k] = text[k].upper()
     return "".join(chars) if chars else text

@@ -11,10 +11,10 @@ from smartlint.checks.clauses import (
     _DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
 )
 from smartlint.checks.timeexpr import MONTHS
-from smartlint.nl.lexicon import LexiconSet
 from smartlint.checks.word_classes import (
     ADVERBS, AUXILIARIES, CUSTOMER_PRONOUNS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
 )
+from smartlint.nl.lexicon import LexiconSet
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_parts import Promise
+from smartlint.checks.word_classes import READER_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 _INDEFINITE = {"iemand", "niemand", "men", "wie"}
 # Closed class: the first person singular, in a library string the reader's own voice.
 _READER_AS_I = {"ik", "'k"}
-# Closed class: the reader's possessives ("uw bestelling").
-_READER_POSSESSIVES = {"uw", "jouw", "je", "jullie"}
 
 
 def reader_speaks(clause: "Span") -> bool:
@@ -140,7 +139,7 @@ def _standing_practice(doc: "Doc", promise: Promise, lex) -> bool:
             # a vague action is ours for this reader unless he is nowhere in the string
             # ("Met behulp van onze partners monitoren wij transacties"; not "We bekijken
             # uw vraag", "Uw bestelling is ontvangen; we kijken er even naar")
-            return not any(t.norm_ in readers or t.norm_ in _READER_POSSESSIVES for t in doc)
+            return not any(t.norm_ in readers or t.norm_ in READER_WORDS for t in doc)
         addressed = any(t.norm_ in readers and t.dep_ not in ("nmod:poss", "det") for t in clause)
         return not addressed
     return False

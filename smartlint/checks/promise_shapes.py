@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
 from smartlint.checks.lexicon import fold
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, READER_WORDS
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from smartlint.checks.promise_parts import Promise
 
-_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jullie"}
 _SPEAKERS = ("ik", "we", "wij")
 
 
@@ -70,7 +69,7 @@ def addresses_reader(region, subject) -> bool:
     """The reader or something of his outside the subject: "Fenna zet de bedragen in
     uw account", not "de chauffeur rijdt eerst nog een rit"."""
     own = {t.i for t in subject or []}
-    return any(norm(t) in _READER_WORDS for t in region if t.i not in own)
+    return any(norm(t) in READER_WORDS for t in region if t.i not in own)
 
 
 def describes_current_work(folded: str, sort: str, subject, region, start: int, end: int) -> bool:

@@ -23,11 +23,8 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
+from smartlint.checks.word_classes import READER_WORDS
 from smartlint.doc_text import doc_text, span_text
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
-
-# The reader, as pronoun or possessive: bad news is his when he is addressed.
-_READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -156,7 +153,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded):
         return False  # a notice, a confirmation, help text: nothing the reader must act on
-    if not any(t.norm_ in _READER_WORDS for t in doc):
+    if not any(t.norm_ in READER_WORDS for t in doc):
         return False  # news about someone else ("Xxx heeft geannuleerd voor ..."): a notice to staff
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):
         return False  # "Beste %s, een voorgestelde vergadering is afgelast": a heading

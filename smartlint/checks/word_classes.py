@@ -11,6 +11,8 @@ from smartlint.nl.lexicon import LexiconSet
 
 SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men"}
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
+# The reader as pronoun or possessive ("u", "uw bestelling").
+READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
 # "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
 THEN = "dan"
 # ... and the words after which the next clause follows in time ("..., daarna werkt alles weer").
