@@ -3,9 +3,8 @@
 Two things happen before spaCy sees a text:
 
 * Template placeholders (``{{ datum }}``, ``{% if x %}``, ``%{naam}``, ``{naam}``,
-  ``${bedrag}``, ``[NAAM]``) are replaced by a same-length capitalised dummy word,
-  so they are neither flagged nor break the parse, and recorded as
-  :class:`~smartlint.checks.Placeholder` objects.
+  ``${bedrag}``, ``[NAAM]``) are masked by a same-length stand-in
+  (:mod:`smartlint.placeholders`), so they are neither flagged nor break the parse.
 * The e-mail structure is read line by line: a greeting ("Beste Jan,"), a sign-off
   ("Met vriendelijke groet,") and the signature under it become their own
   sentences ("formulas"), paragraphs and list items start new sentences, and a
@@ -23,41 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from smartlint.checks import Placeholder
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
+from smartlint.placeholders import Placeholder, mask_placeholders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Longest forms first: '{{ x }}' must not be read as '{ x }', '%name%' not as '%n'.
-_PLACEHOLDER = re.compile(
-    r"\{\{.{0,200}?\}\}"  # Jinja/Liquid/Handlebars/i18next {{ naam }}
-    r"|\{%.{0,200}?%\}"  # Jinja tags {% if ... %}
-    r"|%\{[^{}\n]{1,80}\}"  # Ruby/Rails i18n %{naam}
-    r"|\$\{[^{}\n]{1,80}\}"  # ${naam}
-    # ICU {count, plural, one {# dag} other {# dagen}}, {d, date, short} (one level of nesting)
-    r"|\{\s*[A-Za-z_]\w{0,40}\s*,\s*(?:plural|selectordinal|select|number|date|time)\b(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}"
-    r"|\{\s*[A-Za-z_][\w.\-]{0,60}\s*\}"  # {naam}, {klant.naam}
-    r"|\{\d{1,2}\}"  # positional {0}
-    r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]"  # [NAAM], [DATUM KLANT]
-    # A URL is never prose (a final . , ; : ! ? ends the sentence, not the URL).
-    r"|(?:https?://|www\.)[^\s<>\"'()\[\]]{0,2000}[^\s<>\"'()\[\].,;:!?]"
-    r"|%[A-Za-z_][\w.]{0,60}%"  # Symfony %naam%
-    # printf %s %d %1$s %.2f, %n (no space flag: "10% en" is Dutch, not '% e')
-    r"|%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifuxXeEgGcn](?![A-Za-z])"
-    r"|%\d{1,2}(?![\d$])"  # Magento %1
-    r"|#_[A-Z][A-Z0-9_]{0,60}(?![A-Za-z0-9_])"  # Events Made Easy #_EVENTNAME
-    r"|!![A-Za-z_][A-Za-z0-9_]{0,40}!!"  # Paid Memberships Pro !!sitename!!
-    r"|(?<![\w:/.@]):[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
-    re.DOTALL,
-)
-# Placeholders that stand for a number are masked as digits, so "binnen %{count}
-# werkdagen" reads as a moment and "maximaal %2 karakters" as a quantity: a name
-# whose last part is in the lexicon's count_placeholder_words (or whose first of
-# several parts is, "number_of_days"), printf's integer conversions (%d, %1$d, %n), ICU
-# plural/number arguments, and Magento's positional %1 (its packs number every value).
-_COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
 FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
 HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
 PLACEHOLDERS_KEY = "smartlint.placeholders"  # Doc.user_data key: {start: name} of masked placeholders
@@ -174,58 +145,6 @@ def _headings(text: str) -> list[tuple[int, int]]:
         if is_title:
             found.append((first, first + len(content)))
     return found
-
-
-def mask_placeholders(text: str) -> tuple[str, list[Placeholder]]:
-    """Replace each placeholder by a capitalised dummy word of the same length (a
-    count placeholder by digits, so it reads as a number)."""
-    parts: list[str] = []
-    placeholders: list[Placeholder] = []
-    last = 0
-    for m in _PLACEHOLDER.finditer(text):
-        raw = m.group()
-        name = _placeholder_name(raw)
-        parts.append(text[last : m.start()])
-        parts.append("9" * len(raw) if is_count_placeholder(raw, name) else _stand_in(len(raw)))
-        placeholders.append(Placeholder(m.start(), m.end(), name))
-        last = m.end()
-    parts.append(text[last:])
-    return "".join(parts), placeholders
-
-
-def _stand_in(length: int) -> str:
-    # One token of letters (no spaces or newlines), read as a name by the tagger.
-    return "X" + "x" * (length - 1)
-
-
-def _placeholder_name(raw: str) -> str:
-    """``{{ klant.naam }}`` -> ``klant.naam``; ``:date`` -> ``date``; unnamed (``%s``,
-    ``%1``, ``{0}``) -> ``""``; a URL -> ``url``."""
-    if raw.startswith(("http", "www.")):
-        return "url"
-    inner = raw.strip("{}%$[]:#! \t\n").lstrip("_")
-    inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
-    name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""
-    if re.fullmatch(r"(?:\d{1,2}\$)?[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z]?|\d+", name):
-        return ""  # printf and positional forms have no name
-    return name.lower()
-
-
-def is_count_placeholder(raw: str, name: str) -> bool:
-    """``%{count}``, ``:aantal``, ``{n}``, ``%d``, ``%1$d``, ``%2``, ``{count, plural, ...}``."""
-    if _COUNT_FORM.fullmatch(raw) or _COUNT_FORM.match(raw) and raw.startswith("{"):
-        return True
-    parts = [p for p in re.split(r"[^a-z]+", name) if p]
-    words = lexicon()["count_placeholder_words"].words
-    return bool(parts) and (parts[-1] in words or (len(parts) > 1 and parts[0] in words))
-
-
-def is_when_placeholder(placeholder: Placeholder) -> bool:
-    """True for ``{{ datum }}``, ``{deadline}``, ``[LEVERDATUM]``, ``{{ order.bezorg_tijd }}``."""
-    lex = lexicon()
-    words, endings = lex["when_placeholder_words"].words, tuple(lex["when_placeholder_endings"].words)
-    parts = [p for p in re.split(r"[^a-z]+", placeholder.name.lower()) if p]
-    return any(p in words or p.endswith(endings) for p in parts)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from smartlint.checks import Placeholder
-from smartlint.preprocess import is_when_placeholder, mask_placeholders, prepare
+from smartlint.placeholders import is_when_placeholder, mask_placeholders
+from smartlint.preprocess import prepare
 
 
 @pytest.mark.parametrize(

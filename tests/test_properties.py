@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from lint_helpers import CLIENTS, TODAY, document
 
 from smartlint.engine import Engine
-from smartlint.preprocess import mask_placeholders
+from smartlint.placeholders import mask_placeholders
 from smartlint.segments import SegmentBuilder, SourceDocument
 from smartlint.settings import Settings
 

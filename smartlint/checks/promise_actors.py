@@ -19,7 +19,7 @@ from smartlint.checks.word_classes import (
     SUBJECT_PRONOUNS,
 )
 from smartlint.nl.lexicon import LexiconSet
-from smartlint.preprocess import is_when_placeholder
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,7 +14,7 @@ from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
-from smartlint.preprocess import is_when_placeholder
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -60,7 +60,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
-from smartlint.preprocess import is_when_placeholder
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
