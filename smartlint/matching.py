@@ -245,6 +245,7 @@ class _Excuses:
     def __init__(self, unless_hits: list[Hit], spec: dict, sentences: _SentenceIndex):
         self._sentences = sentences
         self._by_sentence = spec.get("scope", MATCH) == "sentence"
+        self._anywhere = spec.get("scope", MATCH) == "message" and bool(unless_hits)
         if self._by_sentence:
             self._sentence_ids = {sentences.sentence_of(u.start) for u in unless_hits}
             return
@@ -255,7 +256,10 @@ class _Excuses:
             self._max_end.append(max(u.end, self._max_end[-1]) if self._max_end else u.end)
 
     def covers(self, hit: Hit) -> bool:
-        """Same sentence (scope: sentence) or an overlapping span (scope: match)."""
+        """Anywhere in the text (scope: message), the same sentence (scope: sentence) or
+        an overlapping span (scope: match)."""
+        if self._anywhere:
+            return True
         if self._by_sentence:
             return self._sentences.sentence_of(hit.start) in self._sentence_ids
         k = bisect.bisect_left(self._starts, hit.end)  # hits starting before hit.end

@@ -27,7 +27,7 @@ from smartlint.text_dates import unknown_placeholders
 
 CONTEXTS = ("normal", "incident")
 PHRASE_ATTRS = ("lower", "lemma")
-UNLESS_SCOPES = ("match", "sentence")
+UNLESS_SCOPES = ("match", "sentence", "message")
 MATCH_KINDS = ("phrases", "patterns", "check")
 
 _RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

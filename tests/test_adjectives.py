@@ -26,6 +26,7 @@ def adjectives(text: str) -> list[tuple[str, str]]:
         ("Het was de grootste storing van dit jaar.", [("adjective-size", "grootste")]),
         ("De commissie beoordeelt uw bezwaar zorgvuldig.", [("adjective-degree", "zorgvuldig")]),
         ("De fout is lastiger dan gedacht.", [("adjective-degree", "lastiger")]),
+        ("Op de foto zie ik een piepklein krasje.", [("adjective-intensified", "piepklein")]),
     ],
 )
 def test_unquantified_adjectives_are_found(text, expected):

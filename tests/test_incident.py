@@ -230,3 +230,26 @@ def test_a_report_later_without_a_fix_is_still_vague():
 ])
 def test_estimates_with_zon_and_daarna(text, expected):
     assert ("incident-time-estimate", expected) in incident(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cause in the past tense, also right after the fix and before the report
+    ("Het is opgelost! De oorzaak was een volgelopen schijf. Om 17.00 uur mail ik je een samenvatting.",
+     [("incident-explanation", "De oorzaak was")]),
+    ("De oorzaak lag bij een defecte switch.", [("incident-explanation-source", "De oorzaak lag bij")]),
+    # "alles terug" is the service coming back, with a diminutive duration
+    ("De mailserver ligt plat, binnen een uurtje is alles terug.", [("incident-time-estimate", "binnen een uurtje")]),
+])
+def test_past_causes_and_coming_back_in_other_words(text, expected):
+    assert incident(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the review the protocol asks for has been done
+    "Uit ons onderzoek naar de storing van 24 november blijkt dat een defecte switch de oorzaak was.",
+    "We weten nog niet wat de oorzaak was.",
+    # a colleague coming back is no repair time
+    "Om 14.00 uur is Sanne terug op kantoor en belt u dan.",
+])
+def test_reviewed_causes_and_unknown_causes_are_not_explanations(text):
+    assert incident(text) == []

@@ -299,6 +299,11 @@ def test_a_coordinated_clause_without_its_subject_is_no_question():
         ("Vandaag, donderdag 3 december, zet Ingrid je nummer over.", "promise", "person"),
         # how we work, no promise to this reader
         ("We checken nieuwe logs regelmatig.", "description", "speaker"),
+        ("Wij controleren de meterstanden telkens.", "description", "speaker"),
+        # a policy of ours, the same for everyone
+        ("Wij behandelen uw gegevens vertrouwelijk.", "description", "speaker"),
+        # "altijd" stays a promise: the unrealistic-promise rule reads it
+        ("Wij lossen al uw IT-problemen op, altijd en overal!", "promise", "speaker"),
     ],
 )
 def test_roles_inversions_and_habits(text, act, kind):

@@ -361,6 +361,19 @@ def test_named_colleague_is_specific():
     assert promise.who.status == OK
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # a title before the name: the agent or sender is a person
+    ("U wordt maandag 7 december om 10.00 uur door de heer Kaya gebeld.", OK),
+    ("U hoort vrijdag 11 december van mevrouw Bos wanneer de verhuizers komen.", OK),
+    # a department by its name is still no person
+    ("U wordt maandag 7 december om 10.00 uur door het team Support gebeld.", "vague"),
+    ("U hoort morgen van de afdeling Planning.", "vague"),
+])
+def test_named_agent_and_sender_after_door_and_van(sentence, status):
+    (promise,) = promises(GREETING.format(sentence))[1]
+    assert promise.who.status == status
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -50,8 +50,9 @@ AUDITED = {
         "_RULE_RE": "fullmatch", "_TABLE_RULE_RE": "fullmatch", "_REF_DEF_RE": "fullmatch", "_TAG_RE": "scan",
         "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan",
     },
+    "smartlint.placeholders": {"_PLACEHOLDER": "finditer", "_COUNT_FORM": "match"},
     "smartlint.preprocess": {
-        "_PLACEHOLDER": "finditer", "_LABEL_LINE": "match", "_LIST_ITEM": "match", "_COUNT_FORM": "match",
+        "_LABEL_LINE": "match", "_LIST_ITEM": "match",
         "_DASH_SIGNATURE": "search",  # once per line, on the line
         "_STAMPED_LINE": "search",  # once per line, on the line
         # built from the lexicon's words (greeting, sign-off, subject line)

@@ -67,6 +67,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "clients.other_client": "smartlint.checks.clients",
     "dates.problems": "smartlint.checks.dates",
     "incident.time_estimate": "smartlint.checks.incident",
+    "moments.in_library_string": "smartlint.checks.moments",
     "realistic.absolute_outcome": "smartlint.checks.unrealistic",
     "channel.missing_how": "smartlint.checks.channel",
     "smart.missing_who": "smartlint.checks.smart",

@@ -111,6 +111,7 @@ class ActorReading:
             if norm(token) != preposition:
                 continue
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            phrase = _with_name(region, phrase)
             if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
                 return DONE  # "Je hoort het morgen van me": the writer
             if norm(phrase[0]).rstrip(".!") in _PERSON_OBJECT_PRONOUNS and self._named_before(token.idx):
@@ -120,7 +121,10 @@ class ActorReading:
             vague = self._vague_actor(phrase)
             if vague is not None:
                 return Part("vague", token.idx, vague[1], "agent")
-            if self._subject_sort(phrase) == "sender" or any(is_capitalised(t) for t in phrase):
+            sort = self._subject_sort(phrase)
+            if sort == "vague":  # "door het team Support": a department by its name
+                return Part("vague", token.idx, phrase[-1].idx + len(phrase[-1].text), "agent")
+            if sort == "sender" or any(is_capitalised(t) for t in phrase):
                 return DONE
         return None
 
@@ -148,6 +152,18 @@ def _named_apposition(subject, finite) -> bool:
     close = next((k for k in range(i + 1, min(i + 6, finite.i)) if doc[k].text == closing), None)
     return close is not None and close + 1 == finite.i and close > i + 1 and any(
         is_capitalised(t) and not t.text.isupper() for t in doc[i + 1:close])  # a name, not "(IT)"
+
+
+def _with_name(region, phrase) -> list:
+    """The phrase with the name that follows it: "door de heer/NOUN Kaya/PROPN", "van
+    het team Support"; the noun phrase reading stops before a capitalised word."""
+    end = region.index(phrase[-1]) + 1 if phrase[-1] in region else len(region)
+    names = []
+    for token in region[end:]:
+        if not is_capitalised(token) or token.text.isupper() or token.is_sent_start:
+            break
+        names.append(token)
+    return list(phrase) + names
 
 
 def _chars(tokens) -> tuple[int, int]:

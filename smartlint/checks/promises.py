@@ -348,6 +348,16 @@ class _Analysis(ActorReading, VerbReading):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
 
+    def _event_before(self, offset: int) -> bool:
+        """Does the same or the previous sentence name an event before ``offset`` ("Wanneer
+        je klaar bent, kan je feestje starten. Op dat moment matchen we iedereen")? The
+        anaphor then ties the promise to that event, as "zodra ..." would."""
+        from smartlint.nl.clauses import has_condition
+
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.doc.sents]
+        return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
+
     def _when(self, start: int, end: int, main: "Token") -> Part:
         w = self.words
         spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
@@ -361,7 +371,7 @@ class _Analysis(ActorReading, VerbReading):
         if spans:
             return Part("concrete", *min(spans))
         anaphors = w.anaphoric_when_words.find(self.folded, start, end)
-        if anaphors and self._moment_before(anaphors[0][0]):
+        if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         vague = w.vague_when_words.find(self.folded, start, end)
         if vague:

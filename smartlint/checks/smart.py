@@ -63,7 +63,7 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
     if any(promise.complete for promise in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
         return
-    if ctx.library and any(_known_but_who(p) for p in promises):
+    if ctx.library and any(_known_but_who(p) or _step_named(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
     if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}) \
             or ctx.library and not promises and _dated_by_us(doc, params):
@@ -80,6 +80,15 @@ def _known_but_who(promise) -> bool:
     """What and when are concrete; only the who is "we" or a team."""
     return promise.who.status == "vague" and promise.what.status not in ("vague", "missing") \
         and promise.when.status not in ("vague", "missing", "unknown")
+
+
+def _step_named(promise) -> bool:
+    """A library string names its next step, only not when: "We nemen zo snel mogelijk
+    contact met je op". promise-when reports the moment; a second finding that no step
+    is named would say the same thing wrongly (blind judges: 2 of 2 such findings wrong
+    on real-text-11)."""
+    return promise.what.status not in ("vague", "missing") and promise.when.status in ("vague", "missing") \
+        and not promise.model_wording
 
 
 def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:

@@ -185,8 +185,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if kind in _OUR_SIDE and not future and not timed and _for_a_standing_goal(clause, lex):
         clause._.routine = True  # "We doen er alles aan om uw gegevens te beschermen": policy
         return False
-    if kind in _OUR_SIDE and not future and not timed and lex["habitual_markers"].find(fold(span_text(clause))):
-        clause._.routine = True  # "We checken nieuwe logs regelmatig": how we work
+    if kind in _OUR_SIDE and not future and not timed and (
+            lex["habitual_markers"].find(fold(span_text(clause))) or lex["policy_manners"].find(fold(span_text(clause)))):
+        clause._.routine = True  # "We checken nieuwe logs regelmatig", "Wij behandelen uw gegevens vertrouwelijk"
         return False
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical

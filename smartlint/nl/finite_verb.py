@@ -31,7 +31,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if opening is not None and (_chat_intent_infinitive(opening) or _request_infinitive(opening, span)):
         return None  # "ff checken hoor", "Graag de bon bewaren": infinitives, no finite verb
     first = first_word(span)
-    if first is not None and (_imperative_before_complement(first) or _modal_first(first)):
+    if first is not None and (_imperative_before_complement(first) or _imperative_taken_for_subject(first)
+                              or _modal_first(first)):
         return first
     # The auxiliary before the head: the tagger calls participles finite at times
     # ("wordt ... teruggestort/Fin").
@@ -167,6 +168,22 @@ def _imperative_before_complement(first: Token) -> bool:
     nxt = next_word(first)
     return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
         and nxt is not None and fold(nxt.text) in _COMPLEMENTIZERS and is_verb_stem_only(first.text)
+
+
+# Words that point the way after an imperative ("Klik op", "Ga naar", "Kijk hier", "Log
+# in"); "van" and "aan" are left out: after a noun they mostly build a noun phrase
+# ("Gebruik van cookies ...", "Bezoek aan ...").
+_POINTING = {"op", "naar", "in", "hier", "via", "onder", "hieronder", "bij"}
+
+
+def _imperative_taken_for_subject(first: Token) -> bool:
+    """_FALLBACK_IMPERATIVE_SUBJECT: "Klik/nsubj op de link om te ontdekken wie ... je
+    bent": the parser made a sentence-initial verb stem the subject of a verb further
+    on; followed by a word that points the way, it is the imperative."""
+    nxt = next_word(first)
+    return first.i == Sentence.start and first.dep_ == "nsubj" \
+        and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
+        and nxt is not None and fold(nxt.text) in _POINTING and is_verb_stem_only(first.text)
 
 
 def _modal_first(first: Token) -> bool:

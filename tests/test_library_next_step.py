@@ -1,0 +1,66 @@
+"""What a blind support lead judged wrong on real-text-11 (issue 9), as classes: an
+instruction the parser took for a subject, a next step that is named but not dated, a
+moment given by the event before it, and a reminder that names its own date."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(today="2026-12-03")
+
+
+def rules(linter, text: str, library: bool) -> list[str]:
+    if library:
+        return [f.rule for f in linter.lint_text(json.dumps({"k": text}, ensure_ascii=False), path="lib.json")]
+    return [f.rule for f in linter.lint_text(text, path="draft.txt")]
+
+
+def test_an_imperative_the_parser_made_a_subject_gives_the_readers_step(linter):
+    text = ("Beste %name%,\n\nJe bent toegewezen aan een nieuwe persoon nadat %owner% je vorige "
+            "maatje verwijderd heeft.\n\nKlik op de onderstaande link om te ontdekken wie je nieuwe maatje is.")
+    assert "no-next-step" not in rules(linter, text, library=True)
+    # without the instruction the notice is bad news in a letter: it still owes a step
+    assert "no-next-step" in rules(linter, text.rsplit("\n\n", 1)[0] + "\n\nHelaas kan dit niet worden teruggedraaid.",
+                                   library=True)
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben je vraag verstuurd! We nemen zo snel mogelijk contact met je op!",
+    "Bedankt voor uw bericht. We antwoorden u zo snel mogelijk, per mail.",
+])
+def test_a_named_step_without_a_moment_is_reported_once_in_a_library(linter, text):
+    found = rules(linter, text, library=True)
+    assert "promise-when" in found and "no-next-step" not in found
+    # a draft reply still owes the customer a complete next step
+    assert "no-next-step" in rules(linter, text, library=False)
+
+
+def test_a_vague_step_still_needs_a_next_step_in_a_library(linter):
+    assert "no-next-step" in rules(linter, "Bedankt voor je melding. Ons team gaat ermee aan de slag.", library=True)
+
+
+def test_a_moment_pointing_back_at_an_event_is_that_event(linter):
+    text = "Wanneer je klaar bent, kan je feestje starten. Op dat moment zullen we iedereen matchen."
+    assert "promise-when" not in rules(linter, text, library=True)
+    assert "promise-when" not in rules(linter, text, library=False)
+
+
+@pytest.mark.parametrize("text", [
+    "We hopen dat je uitkijkt naar het feestje dat er binnenkort aankomt. Het is op %date% in %place%.",
+    "Je afspraak is binnenkort: {{ datum }} om {{ tijd }}.",
+])
+def test_a_library_string_that_names_its_own_date_is_not_vague(linter, text):
+    assert "vague-binnenkort" not in rules(linter, text, library=True)
+
+
+def test_binnenkort_without_a_date_and_in_a_draft_is_still_vague(linter):
+    assert "vague-binnenkort" in rules(linter, "Je bestelling wordt binnenkort verzonden.", library=True)
+    draft = "Het feestje komt binnenkort. Sanne stuurt de factuur op 12 december."
+    assert "vague-binnenkort" in rules(linter, draft, library=False)
