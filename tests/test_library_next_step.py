@@ -64,3 +64,17 @@ def test_binnenkort_without_a_date_and_in_a_draft_is_still_vague(linter):
     assert "vague-binnenkort" in rules(linter, "Je bestelling wordt binnenkort verzonden.", library=True)
     draft = "Het feestje komt binnenkort. Sanne stuurt de factuur op 12 december."
     assert "vague-binnenkort" in rules(linter, draft, library=False)
+
+
+def test_a_fronted_object_before_a_second_person_modal_is_the_readers_step(linter):
+    text = "Wij zullen u informeren over hoe het proces vordert, dit kun je ook volgen op %{link}."
+    found = rules(linter, text, library=True)
+    assert found.count("promise-when") == 1  # 'informeren' only, not 'volgen'
+
+
+def test_a_final_decision_owes_no_next_step_in_a_library(linter):
+    letter = ("<p>Beste {$recipientName},</p><p>Helaas moet ik u mededelen dat de redacteur heeft "
+              "vastgesteld dat uw inzending niet voldoet aan onze eisen.</p><p>Met vriendelijke groet,</p>")
+    assert "no-next-step" not in rules(linter, letter, library=True)
+    delayed = "Beste klant,\n\nHelaas is uw bestelling vertraagd. Uw pakket komt later.\n\nMet vriendelijke groet,\nHet team"
+    assert "no-next-step" in rules(linter, delayed, library=True)

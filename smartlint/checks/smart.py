@@ -160,8 +160,9 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
         return False
     if not any(c._.act in ("description", "cause") for c in clauses):
         return False
-    if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded):
-        return False  # a notice, a confirmation, help text: nothing the reader must act on
+    if not lex["bad_news_words"].find(folded) or lex["success_words"].find(folded) \
+            or lex["decision_words"].find(folded):
+        return False  # a notice, a confirmation, a final decision, help text: nothing the reader must act on
     if not any(t.norm_ in READER_WORDS for t in doc):
         return False  # news about someone else ("Xxx heeft geannuleerd voor ..."): a notice to staff
     if len(content_sentences(doc)) < int(params.get("reply_sentences", 2)):

@@ -25,6 +25,10 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden", "gaan", "hoeven"}
 # Pronouns that are the subject of an impersonal question: "Lukt het?", "Klopt dat?"
 _IMPERSONAL = {"het", "dat", "dit"}
+# Grammar: pronouns that front as the object ("Dit kun je volgen op ..."), and the
+# modal forms that agree only with a second person ("kun/kunt", not "kan").
+_FRONTED_OBJECTS = {"dit", "dat", "deze", "die", "het"}
+_SECOND_PERSON_MODALS = {"kun", "kunt", "wil", "wilt", "zult", "hoef", "hoeft"}
 # Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
 _FIRST_PERSON_ONLY = {"ben", "heb"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
@@ -74,6 +78,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # uit": a word before a comma is an interjection, not the verb's subject
         comma = max(t.i for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ",")
         subject = next((t for t in Sentence.tokens if comma < t.i < finite.i and fold(t.text) in NOMINATIVE), None)
+    after_verb = next_word(finite)
+    if subject is not None and subject.i < finite.i and fold(subject.text) in _FRONTED_OBJECTS \
+            and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
+            and fold(after_verb.text) in ("je", "jij", "u"):
+        return after_verb  # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...": "kun" agrees with "je"
     if subject is not None and _possessed_noun(subject, finite) is not None:
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
