@@ -43,6 +43,7 @@ def test_unquantified_adjectives_are_found(text, expected):
         "De levering duurt 2 dagen langer.",
         "De nieuwe schijf is twee keer zo groot.",
         "Het onderhoud duurt ruim 3 uur.",
+        "Onze app is korte tijd niet bereikbaar: 10 minuten, van 6.00 tot 6.10 uur.",
         "Uw bundel is beperkt tot 5 GB.",
         "U wacht maximaal 10 minuten.",
         "Het scherm is 3 cm groter dan het oude.",

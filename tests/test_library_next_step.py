@@ -78,3 +78,12 @@ def test_a_final_decision_owes_no_next_step_in_a_library(linter):
     assert "no-next-step" not in rules(linter, letter, library=True)
     delayed = "Beste klant,\n\nHelaas is uw bestelling vertraagd. Uw pakket komt later.\n\nMet vriendelijke groet,\nHet team"
     assert "no-next-step" in rules(linter, delayed, library=True)
+
+
+def test_a_role_of_ours_with_its_article_promises_in_a_library(linter):
+    # a blind judge missed a moment here (real-text-12): "een redacteur" is one of ours
+    found = rules(linter, "Een redacteur zal uw inzending verder bekijken voordat besloten wordt.", library=True)
+    assert "promise-when" in found
+    # a role of ours that only acts on a condition is still the software's routine
+    assert "promise-when" not in rules(linter, "Als u niet thuis bent, probeert de bezorger het morgen opnieuw.",
+                                       library=True)

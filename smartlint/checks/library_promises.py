@@ -166,7 +166,9 @@ def _our_own_subject(clause: "Span") -> bool:
     # a team word with its article or possessive: "onze facturatie", not the noun
     # phrase "Ongeldige facturatie" of a misread label
     determined = any(t.pos_ == "DET" or t.dep_ in ("det", "nmod:poss") for t in subject)
-    return determined and fold(subject.root.text) in lex["team_nouns"]
+    # ... or a role of ours with its article: "Een redacteur zal uw inzending bekijken"
+    root = fold(subject.root.text)
+    return determined and (root in lex["team_nouns"] or root in lex["person_roles"])
 
 
 def _named_person_acts(clause: "Span") -> bool:
