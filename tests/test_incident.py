@@ -253,3 +253,9 @@ def test_past_causes_and_coming_back_in_other_words(text, expected):
 ])
 def test_reviewed_causes_and_unknown_causes_are_not_explanations(text):
     assert incident(text) == []
+
+
+def test_a_finished_review_allows_the_cause():
+    text = ("Het onderzoek is afgerond en het rapport is klaar: de uitval van 1 december kwam doordat een "
+            "certificaat was verlopen.")
+    assert incident(text) == []

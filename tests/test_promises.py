@@ -431,3 +431,15 @@ def test_title_and_subject_lines_are_no_promises(text):
 def test_an_inverted_condition_with_a_verb_the_tagger_misses_holds_no_promise():
     # "Lukt ... niet, dan ...": the promise waits on the reader's trouble
     assert parts("Lukt inloggen daarna niet, dan plant Anouk een belafspraak met je in.") == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # an indefinite thing is no vague actor of ours
+    ("Uw abonnement met een slimme meter en een dynamisch energiecontract gaat in op 1 januari.", None),
+    # an indefinite person or role is, also an unknown one by its suffix or a compound
+    ("Een vergunningverlener neemt op korte termijn contact met u op.", "vague"),
+    ("Een schade-expert komt morgen om 13.00 uur bij u langs.", "vague"),
+])
+def test_indefinite_subjects_people_or_things(sentence, status):
+    found = [p.who.status for p in promises(GREETING.format(sentence))[1] if p.who.status == "vague"]
+    assert found == ([status] if status else [])

@@ -623,3 +623,19 @@ def test_a_team_after_the_verb_of_a_fronted_object_is_a_vague_actor():
     found_ = categories("Uw vraag over de jaaropgave beantwoordt de klantenservice uiterlijk dinsdag 8 december per mail.")
     assert {"missing-who", "no-next-step"} <= found_
     assert "missing-who" not in categories("Uw vraag beantwoordt Sanne morgen vóór 12.00 uur per mail.")
+
+
+def test_work_in_progress_in_the_passive_beside_a_complete_promise():
+    text = ("Update 09.20 uur – uitval internet Amersfoort\nEr wordt nog aan het herstel gewerkt. "
+            "Om 11.00 uur mailt Sanne u de volgende update.\n")
+    assert "missing-who" not in categories(text, "incident")
+    # alone it is still a vague promise
+    assert "missing-who" in categories("Er wordt aan het herstel gewerkt.\n", "incident")
+
+
+def test_telling_when_is_no_condition_and_a_relative_moment_is_concrete():
+    assert categories("Monteur Peter mailt u vrijdag 4 december vóór 17.00 uur wanneer u de auto kunt ophalen.") \
+        == set()
+    assert "missing-when" not in categories("De chauffeur belt u 30 minuten voor aankomst. Levering: dinsdag "
+                                            "15 december 2026, tussen 7.00 en 11.00 uur.")
+    assert "missing-what" not in categories("Woensdag 9 december om 13.00 uur komt Ahmed de maten opnemen.")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
+_STAFF = LexiconSet("staff_nouns")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 # Closed class: a person as object ("van haar", "door hem").
 _PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
@@ -55,7 +56,10 @@ class ActorReading:
         if first in SUBJECT_PRONOUNS:
             return "sender"  # ik, hij, zij
         if first == "een":  # indefinite: "een monteur" is nobody in particular
-            return "thing" if self.words.customer_nouns.find(self.folded, s, e) else "vague"
+            if self.words.customer_nouns.find(self.folded, s, e):
+                return "thing"
+            # ... but "een dynamisch energiecontract" is no one at all
+            return "vague" if _people_word(subject) else "np"
         if self.words.specific_roles.find(self.folded, s, e):
             return "sender"
         if first in ("ons", "onze"):
@@ -168,6 +172,23 @@ def _with_name(region, phrase) -> list:
 
 def _chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+# Dutch suffixes of nouns for people who do something ("vergunningverlener", "bezorger",
+# "behandelaar", "monteur", "specialist", "consulent", "medewerkster"): morphology.
+_AGENT_SUFFIXES = ("er", "aar", "eur", "ist", "ent", "ant", "ier", "ster", "trice", "ling", "or")
+
+
+def _people_word(subject) -> bool:
+    """The noun phrase names people of some side (a team, a role, a colleague), as the
+    clause analysis reads subjects (smartlint.nl.subject_kinds), or its head has the
+    shape of a noun for a person who acts; not "een dynamisch energiecontract"."""
+    from smartlint.nl.subject_kinds import subject_kind
+
+    span = subject[0].doc[subject[0].i : subject[-1].i + 1]
+    head = norm(span.root).split("-")[-1]  # "schade-expert": the last part heads the compound
+    return subject_kind(span) in ("team", "person", "speaker") or head.endswith(_AGENT_SUFFIXES) \
+        or head in _STAFF or head in _ROLES or head in _TEAM_NOUNS
 
 
 def _person_by_clause_analysis(subject) -> bool:

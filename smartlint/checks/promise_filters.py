@@ -65,6 +65,23 @@ def after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
     return acts_at(doc, *previous.char_range) == {"instruction"}
 
 
+# Grammar: the words that open an indirect question as well as a condition.
+_QUESTION_OR_CONDITION = {"wanneer", "of"}
+
+
+def tells_the_reader(clause: Clause, sub: Clause) -> bool:
+    """"Peter mailt u vrijdag wanneer u de auto kunt ophalen": after a verb of telling
+    (lexicon ``telling_verbs``) a following "wanneer"/"of" clause is what we tell the
+    reader, an indirect question, not a condition on the reader."""
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    if sub.subordinator not in _QUESTION_OR_CONDITION or not sub.words or sub.words[0].i < clause.words[0].i:
+        return False
+    telling = lexicon()["telling_verbs"].words
+    return any(infinitives_of(t.text) & telling for t in clause.words)
+
+
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 
 

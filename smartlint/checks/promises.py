@@ -43,7 +43,9 @@ from smartlint.checks.clauses import (
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
 from smartlint.checks.promise_verbs import VerbReading
-from smartlint.checks.promise_filters import after_request, dated_by_placeholder, negated_clause, not_a_promise
+from smartlint.checks.promise_filters import (
+    after_request, dated_by_placeholder, negated_clause, not_a_promise, tells_the_reader,
+)
 from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
 )
@@ -208,7 +210,8 @@ class _Analysis(ActorReading, VerbReading):
         start, end = clause.char_range
         if self.report_may_follow and w.incident_model_wording.find(self.folded, start, end):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject
-        if clause.conditional or any(customer_condition(sub) for sub in clause.attached):
+        if clause.conditional or any(customer_condition(sub) and not tells_the_reader(clause, sub)
+                                     for sub in clause.attached):
             return None, subject
         if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
@@ -297,8 +300,11 @@ class _Analysis(ActorReading, VerbReading):
             return None, subject
         elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
         # "Update 9.30 uur: we werken aan het herstel": the time dates the update, not the work
-        stamped = when.status == "concrete" and when.end <= finite.idx and ":" in self.text[when.end:finite.idx]
-        ongoing = main is finite and (when.status != "concrete" or stamped) \
+        # (or a heading line above it: "Update 09.20 uur – uitval internet\nEr wordt ...")
+        stamped = when.status == "concrete" and when.end <= finite.idx \
+            and (":" in self.text[when.end:finite.idx] or "\n" in self.text[when.end:finite.idx])
+        # ... and the impersonal passive of it: "Er wordt nog aan het herstel gewerkt"
+        ongoing = (main is finite or kind == "passive") and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
 

@@ -98,12 +98,13 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows
     # (lexicon duration_relations): "twee dagen van tevoren", "7 dagen nadat ..."
     # a day or part of the day named by an event of the reader's: "op de ochtend van het
-    # evenement", "de avond voor de levering", "twee dagen na de installatie"
+    # evenement", "de avond voor de levering", "twee dagen na de installatie", "30 minuten
+    # voor aankomst"
     parts = _alternation(list(lex['day_parts'].words) + list(lex['duration_units'].words))
     duration = re.compile(
         rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
         rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:{relations})(?![\w-])"
-        rf"|(?<![\w-])(?:de|{_NUMBER_WORDS})\s+(?:{parts})\s+(?:van|voor|na)\s+(?:de|het|uw|je|jouw)\s+\w"
+        rf"|(?<![\w-])(?:de|{_NUMBER_WORDS})\s+(?:{parts})\s+(?:van|voor|na)\s+(?:(?:de|het|uw|je|jouw)\s+)?[a-z]"
     )
     return weekday_word, duration
 
