@@ -87,3 +87,13 @@ def test_a_role_of_ours_with_its_article_promises_in_a_library(linter):
     # a role of ours that only acts on a condition is still the software's routine
     assert "promise-when" not in rules(linter, "Als u niet thuis bent, probeert de bezorger het morgen opnieuw.",
                                        library=True)
+
+
+def test_a_label_that_the_value_completes_and_a_warning_of_loss(linter):
+    # real-text-13, both judged wrong blind
+    assert "vague-binnenkort" not in rules(linter, "De participatiefase loopt binnenkort ten einde:", library=True)
+    assert "vague-binnenkort" in rules(linter, "De participatiefase loopt binnenkort ten einde.", library=True)
+    text = ("Dit verwijdert alle opgeslagen records uit de browser. De records zullen voor altijd verloren gaan. "
+            "Gebruik dit alleen als noodoplossing.")
+    assert "promise-absolute" not in rules(linter, text, library=True)
+    assert "promise-absolute" in rules(linter, "We lossen dit voor altijd op.", library=False)

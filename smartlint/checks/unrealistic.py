@@ -196,7 +196,14 @@ def _warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:
         return False
     clause = clause_of(doc, start, end)
     loss = {fold(v) for v in params.get("loss_verbs") or []}
-    return clause is not None and bool(clause_verbs(clause) & loss)
+    if clause is not None and clause_verbs(clause) & loss:
+        return True
+    # the parser may split "zullen voor altijd verloren gaan" around the marker: any verb
+    # form of losing in the sentence
+    from smartlint.nl.verbs import infinitives_of
+
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    return sentence is not None and any(infinitives_of(t.text) & loss for t in sentence.sent)
 
 
 def _after_then(doc: "Doc", start: int) -> bool:
