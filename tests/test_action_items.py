@@ -260,3 +260,22 @@ def test_action_item_owners(text, expected):
 def test_lines_that_are_no_action_items(text):
     doc, placeholders = parse(text)
     assert not [p for p in find_promises(doc, context(placeholders, "normal")) if p.action_item]
+
+
+def test_everyone_is_no_owner():
+    (item, _) = parts("Afspraken stage – 3 december 2026\n"
+                      "- Iedereen: feedback op het verslag mailen aan Jasper, uiterlijk vrijdag 11 december\n"
+                      "- Jasper: eindcijfer mailen aan de student, woensdag 16 december\n")
+    assert item[0][0] == "vague"
+
+
+def test_a_next_meeting_line_is_no_next_step_of_its_own():
+    from smartlint.api import Linter
+
+    text = ("Notulen overleg administratie – 3 december 2026\n"
+            "- Debiteuren: betalingsregeling van de patiënt verwerken\n"
+            "- Volgende overleg: dinsdag 15 december 2026, 14.00 uur\n")
+    linter = Linter(today="2026-12-03")
+    assert "no-next-step" in {f.category for f in linter.lint_text(text, path="notes.md")}
+    done = text + "- Sanne: notulen mailen aan iedereen, vrijdag 4 december\n"
+    assert "no-next-step" not in {f.category for f in linter.lint_text(done, path="notes.md")}

@@ -80,6 +80,8 @@ def test_diminutives_of_a_schwa_noun_and_plurals_of_listed_units():
     ("Het kan zijn dat de factuur bij de buren ligt.", "Het kan zijn dat"),
     ("Naar verwachting is het bedrag al teruggestort.", "Naar verwachting"),
     ("We verwachten dat de fout in de kabel zit.", "We verwachten dat"),
+    # an expected day leaves open whether it happens (an hour or a span does not)
+    ("We verwachten dat uw bestelling dinsdag 8 december wordt afgeleverd.", "We verwachten dat"),
     ("We gaan erachteraan!", "erachteraan"),
     ("Dank voor je screenshot, we duiken erin.", "duiken erin"),
     ("We zetten er vol op in om uw aansluiting werkend te krijgen.", "zetten er vol op in"),

@@ -61,7 +61,8 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 @register("smart.no_next_step")
 def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
-    if any(promise.complete for promise in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
+    # A "Volgende overleg: ..." line is no step of anyone's: notes need an action item.
+    if any(p.complete and not p.meeting for p in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
         return
     if ctx.library and any(_known_but_who(p) or _step_named(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
