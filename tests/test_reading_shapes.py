@@ -639,3 +639,8 @@ def test_telling_when_is_no_condition_and_a_relative_moment_is_concrete():
     assert "missing-when" not in categories("De chauffeur belt u 30 minuten voor aankomst. Levering: dinsdag "
                                             "15 december 2026, tussen 7.00 en 11.00 uur.")
     assert "missing-what" not in categories("Woensdag 9 december om 13.00 uur komt Ahmed de maten opnemen.")
+
+
+def test_a_reasons_date_is_no_moment_of_the_promise():
+    assert "missing-when" in categories("Omdat uw contract per 1 januari afloopt, mailt Linda u een voorstel.")
+    assert "missing-when" not in categories("Omdat uw contract afloopt, mailt Linda u vrijdag 4 december een voorstel.")

@@ -58,7 +58,7 @@ from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import (
-    COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT,
+    COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, REASON_MARKERS,
 )
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
@@ -265,7 +265,9 @@ class _Analysis(ActorReading, VerbReading):
         if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
             # "Wij bevestigen uw afspraak": the writer does it by writing
             return self._performed(start, end, finite), subject
-        when = self._when(start, end, main)
+        # "Omdat uw contract per 1 januari afloopt, mailt Linda u ...": a reason's date is no moment of the promise
+        reasons = [sub.char_range for sub in clause.attached if sub.subordinator in REASON_MARKERS]
+        when = self._when(start, end, main, skip=reasons)
         if self.report_may_follow and when.status == "vague" \
                 and w.report_later_words.find(self.folded, when.start, when.end) \
                 and w.incident_report_nouns.find(self.folded, start, end):
@@ -364,9 +366,10 @@ class _Analysis(ActorReading, VerbReading):
             self._sentence_starts = [s.start_char for s in self.doc.sents]
         return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
 
-    def _when(self, start: int, end: int, main: "Token") -> Part:
+    def _when(self, start: int, end: int, main: "Token", skip=()) -> Part:
         w = self.words
         spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
+        spans = [(s, e) for s, e in spans if not any(lo <= s < hi for lo, hi in skip)]
         # "sinds 11.00 uur" and "uw bestelling van 3 november" are no moment to come.
         spans = [(s, e) for s, e in spans if not self._since(s)]
         spans += [

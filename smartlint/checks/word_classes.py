@@ -38,6 +38,8 @@ SUBORDINATORS = {
 # Words that open a complement clause after a verb: "We laten u weten | of ...".
 COMPLEMENTISERS = {"of", "dat", "wat", "wie", "waar", "hoe", "wanneer", "waarom", "welke"}
 CONDITIONALS = {"als", "indien", "mits", "tenzij", "wanneer", "mocht", "mochten"}
+# Subordinators of a reason: the moments in their clause are the reason's, not a promise's.
+REASON_MARKERS = {"omdat", "doordat", "aangezien", "daar"}
 COORDINATORS = {"en", "maar", "want", "dus", "of"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "…", '"', "“", "”"}
 FUTURE = {"zal", "zult", "zullen", "zul"}
