@@ -97,3 +97,19 @@ def test_a_label_that_the_value_completes_and_a_warning_of_loss(linter):
             "Gebruik dit alleen als noodoplossing.")
     assert "promise-absolute" not in rules(linter, text, library=True)
     assert "promise-absolute" in rules(linter, "We lossen dit voor altijd op.", library=False)
+
+
+def test_the_fine_print_is_no_message(linter):
+    # real-text-14: terms, force majeure and liability clauses (judged wrong blind)
+    legal = ("Wij doen ons best om materiaal te testen voordat we het op de site plaatsen. Voor schade "
+             "veroorzaakt door materiaal op de site kunnen wij niet aansprakelijk worden gesteld.")
+    assert rules(linter, legal, library=True) == []
+    overmacht = "Overmacht: als er iets buiten onze controle gebeurt, laten wij je dit zo snel mogelijk weten."
+    assert rules(linter, overmacht, library=True) == []
+    # the same promise outside the fine print is still reported
+    assert "vague-zsm" in rules(linter, "Als er iets misgaat, laten wij je dit zo snel mogelijk weten.", library=True)
+
+
+def test_what_we_expect_of_the_reader_is_a_request(linter):
+    assert "vague-verwachting" not in rules(linter, "We verwachten dat je je eigen laptop meeneemt.", library=False)
+    assert "vague-verwachting" in rules(linter, "We verwachten dat de monteur morgen komt.", library=False)
