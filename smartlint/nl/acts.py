@@ -43,6 +43,8 @@ _PASSIVE = {"worden"}
 
 # Closed class: subordinators of purpose or result.
 _PURPOSE_MARKERS = {"zodat", "opdat"}
+# Closed class: the reader's pronouns and possessives.
+_READER = {"u", "uw", "je", "jij", "jouw", "jullie"}
 
 
 def classify(clause: "Span", sent: "Span") -> str:
@@ -107,6 +109,14 @@ def classify(clause: "Span", sent: "Span") -> str:
     return "description"
 
 
+def _for_everyone(clause: "Span", lex) -> bool:
+    """The sentence is about everyone (lexicon ``everyone_words``: "iedereen", "onze
+    leden") and nowhere about the reader: an about page or a mission ("Omdat we een
+    studievereniging zijn, proberen we onze leden zoveel mogelijk te helpen")."""
+    words = [fold(t.text) for t in clause.sent]
+    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in _READER for w in words)
+
+
 def _for_a_standing_goal(clause: "Span", lex) -> bool:
     """The clause's "om ... te" purpose, right after it, is a goal kept up for everyone
     rather than an act for this reader (lexicon ``standing_goals``): "We doen ons best om
@@ -156,6 +166,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # "We hebben ... ontvangen", "Uw pakket is op 3 juni verzonden" (a time before the
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
+        return False
+    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and _for_everyone(clause, lex):
+        clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
         return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
