@@ -167,7 +167,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
         return False
-    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and _for_everyone(clause, lex):
+    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and _for_everyone(clause, lex):
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
