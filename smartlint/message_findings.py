@@ -148,7 +148,10 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
         clauses = [c for c in clauses if not narrated(c) and not _not_ours(c)]
         if not clauses:
             return False
-        acts = {id(c): "label" if _in_a_title(c) else c._.act for c in clauses}
+        # A promise on a condition is the software's rule, not our commitment: "Als u aan
+        # de criteria voldoet, krijgt u mogelijk toegang" (a blind judge, real-text-15).
+        acts = {id(c): "label" if _in_a_title(c) else "description" if c._.act == "promise"
+                and c._.condition is not None else c._.act for c in clauses}
     if "acts" in scope:
         clauses = [c for c in clauses if acts[id(c)] in scope["acts"]]
         if not clauses:
