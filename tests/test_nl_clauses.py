@@ -312,3 +312,12 @@ def test_roles_inversions_and_habits(text, act, kind):
     doc, _ = parse(text)
     main = [c for c in doc._.clauses if c._.role == "main"][0]
     assert (main._.act, main._.subject_kind) == (act, kind)
+
+
+def test_a_hortative_invites_the_reader_but_an_inverted_promise_stays_one():
+    from smart_support import parse
+
+    doc, _ = parse("Laten we aan de slag gaan!")
+    assert doc._.clauses[0]._.act == "instruction"
+    doc, _ = parse("Morgen laten we u weten of het gelukt is.")
+    assert [c._.act for c in doc._.clauses if c._.role == "main"] == ["promise"]

@@ -61,7 +61,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     scope = fold(span_text(sent)) if ext.role == "main" else folded
     if (lex["cause_cues"].find(scope) or _cause_subject(clause, lex)) and not opens:
         return "cause"
-    if lex["request_words"].find(folded):
+    if lex["request_words"].find(folded) or _hortative(clause, sent):
         return "instruction"
     if ext.role == "subordinate" and ext.marker in _PURPOSE_MARKERS:
         return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment
@@ -107,6 +107,13 @@ def classify(clause: "Span", sent: "Span") -> str:
     if _is_promise(clause, finite, kind, verbs, lex):
         return "promise"
     return "description"
+
+
+def _hortative(clause: "Span", sent: "Span") -> bool:
+    """"Laten we aan de slag gaan!", "Laat ons ...": at the start of the sentence it invites
+    the reader along (not "Morgen laten we u weten ...", an inverted promise)."""
+    words = [fold(t.text) for t in clause if not t.is_punct and not t.is_space][:2]
+    return clause.start == _first(sent) and words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
 
 
 def _for_everyone(clause: "Span", lex) -> bool:
