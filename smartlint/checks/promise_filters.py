@@ -14,6 +14,7 @@ from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
+from smartlint.checks.word_classes import COMPLEMENTISERS
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -65,10 +66,6 @@ def after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
     return acts_at(doc, *previous.char_range) == {"instruction"}
 
 
-# Grammar: the words that open an indirect question as well as a condition.
-_QUESTION_OR_CONDITION = {"wanneer", "of"}
-
-
 def tells_the_reader(clause: Clause, sub: Clause) -> bool:
     """"Peter mailt u vrijdag wanneer u de auto kunt ophalen": after a verb of telling
     (lexicon ``telling_verbs``) a following "wanneer"/"of" clause is what we tell the
@@ -76,7 +73,7 @@ def tells_the_reader(clause: Clause, sub: Clause) -> bool:
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
 
-    if sub.subordinator not in _QUESTION_OR_CONDITION or not sub.words or sub.words[0].i < clause.words[0].i:
+    if sub.subordinator not in COMPLEMENTISERS or not sub.words or sub.words[0].i < clause.words[0].i:
         return False
     telling = lexicon()["telling_verbs"].words
     return any(infinitives_of(t.text) & telling for t in clause.words)

@@ -43,8 +43,6 @@ _PASSIVE = {"worden"}
 
 # Closed class: subordinators of purpose or result.
 _PURPOSE_MARKERS = {"zodat", "opdat"}
-# Closed class: the reader's pronouns and possessives.
-_READER = {"u", "uw", "je", "jij", "jouw", "jullie"}
 
 
 def classify(clause: "Span", sent: "Span") -> str:
@@ -121,7 +119,8 @@ def _for_everyone(clause: "Span", lex) -> bool:
     leden") and nowhere about the reader: an about page or a mission ("Omdat we een
     studievereniging zijn, proberen we onze leden zoveel mogelijk te helpen")."""
     words = [fold(t.text) for t in clause.sent]
-    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in _READER for w in words)
+    reader = lex["reader_words"].words
+    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
 
 
 def _for_a_standing_goal(clause: "Span", lex) -> bool:
