@@ -200,7 +200,7 @@ def _not_ours(clause: "Span") -> bool:
     ``consent_phrases``): nothing we promise."""
     from smartlint.checks.library_promises import reader_speaks
     from smartlint.nl.acts import clause_verbs
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import sentence_clauses
     from smartlint.nl.folding import fold
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
@@ -217,7 +217,7 @@ def _not_ours(clause: "Span") -> bool:
         return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
     if clause._.subject_kind == "thing" and clause_verbs(clause) & lexicon()["term_end_verbs"].words:
         return True  # "Je lidmaatschap verloopt binnenkort": the thing's own term
-    same = [c for c in clauses_of(clause.doc) if c.sent.start == clause.sent.start]
+    same = sentence_clauses(clause)
     if clause._.role == "subordinate" and clause._.marker == "dat":
         before = [c for c in same if c.end <= clause.start]
         return bool(before) and max(before, key=lambda c: c.end)._.negated
@@ -233,9 +233,9 @@ def _in_a_title(clause: "Span") -> bool:
     relative = ("die", "dat", "waar", "wat", "welke")
     if clause._.role != "subordinate" or (clause._.marker or clause[0].norm_) not in relative:
         return False
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import sentence_clauses
 
-    mains = [c for c in clauses_of(clause.doc) if c._.role == "main" and c.sent.start == clause.sent.start]
+    mains = [c for c in sentence_clauses(clause) if c._.role == "main"]
     # ... or only the reader's step: "Accepteer alle valuta's die we eventueel toevoegen"
     return bool(mains) and all(c._.act in ("label", "instruction") for c in mains)
 

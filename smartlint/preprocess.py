@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from smartlint.checks.word_classes import SUBJECT_PRONOUNS
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
 from smartlint.placeholders import Placeholder, mask_placeholders
@@ -136,7 +137,11 @@ def _headings(text: str) -> list[tuple[int, int]]:
         if _formula_patterns(lexicon())[2].match(content):
             found.append((first, first + len(content)))
             continue
-        blank_after = k + 1 >= len(lines) or not text[lines[k + 1][0]:lines[k + 1][1]].strip()
+        after = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
+        # a blank line follows, or a list after a line that is no sentence of a speaker:
+        # "Notulen overleg groepslessen\n- Lisa: mailt ...", not "Wij regelen morgen\n- ..."
+        blank_after = not after or _LIST_ITEM.match(after) is not None and not (
+            SUBJECT_PRONOUNS & set(fold(content).split()))
         is_title = (
             k == 0 and blank_after and not content.endswith(_END_PUNCT + (",",))
             and len(content.split()) <= _HEADING_MAX_WORDS and _greeting_end(content) is None

@@ -178,6 +178,22 @@ class Segment:
     kind: str | None = None
     variant_of: str | None = None
 
+    def __post_init__(self) -> None:
+        # A lone surrogate ("\\ud800" escaped in JSON or YAML) is no character: the
+        # tokenizer and every output encoding refuse it. U+FFFD takes its place, one
+        # character for one, so offsets stay exact.
+        self.text = without_surrogates(self.text)
+        if self.key is not None:
+            self.key = without_surrogates(self.key)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
 
 # A line ends at LF, CR LF or a lone CR (old Mac files), as editors and SARIF
 # (3.30.2: "CR LF, CR or LF") count lines; nothing else breaks a line.

@@ -72,3 +72,21 @@ def test_a_long_scalar_mapped_by_alignment_is_fast_and_exact():
     last = seg.text.rindex("bellen")
     start, end = seg.offsets.to_source(last, last + 6)
     assert text[start:end] == "bellen"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("r.json", '{"a": "We bellen u \\ud800 snel terug."}'),
+        ("r.json", '{"\\udc00 sleutel": "We bellen u snel terug."}'),
+        ("r.yaml", 'a: "We bellen u \\ud800 snel terug."\n'),
+    ],
+)
+def test_a_lone_surrogate_escape_is_linted_not_an_internal_error(name, text):
+    # the tokenizer and every output encoding refuse a lone surrogate: it becomes U+FFFD
+    from smartlint.api import Linter
+
+    result = Linter(today="2026-12-03").check_text(text, path=name)
+    found = [f for f in result.findings if f.rule == "vague-snel"]
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "snel"
+    assert all("\ud800" not in (s.key or "") + s.text for d in result.documents.values() for s in d.segments)

@@ -132,3 +132,15 @@ def test_real_text_15_classes(linter):
     conditional = "Als u aan de andere criteria voldoet, krijgt u mogelijk nog steeds toegang tot de bibliotheek."
     assert rules(linter, conditional, library=True) == []
     assert "vague-mogelijk" in rules(linter, "U krijgt mogelijk nog steeds toegang tot de bibliotheek.", library=True)
+
+
+def test_real_text_16_and_17_classes(linter):
+    # judged wrong blind: a dated notice in a library, a card "bij een klant" (on the
+    # customer's account), an FAQ fragment that ends mid-sentence
+    notice = "Vanaf 1 september 2021 wordt PayPal Checkout officieel stopgezet op WooCommerce.com."
+    assert rules(linter, notice, library=True) == []
+    assert "date-past" in rules(linter, "Sanne belt u op 1 september 2021.", library=False)
+    assert rules(linter, "Er is geen kaart bij een klant die in rekening wordt gebracht.", library=True) == []
+    assert "other-client-visit" in rules(linter, "Onze monteur Sanne is vandaag bij een klant.", library=True)
+    # a wrong weekday is wrong in a library too
+    assert "date-weekday" in rules(linter, "Vanaf dinsdag 1 september 2021 wordt PayPal Checkout stopgezet.", library=True)

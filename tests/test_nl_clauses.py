@@ -321,3 +321,15 @@ def test_a_hortative_invites_the_reader_but_an_inverted_promise_stays_one():
     assert doc._.clauses[0]._.act == "instruction"
     doc, _ = parse("Morgen laten we u weten of het gelukt is.")
     assert [c._.act for c in doc._.clauses if c._.role == "main"] == ["promise"]
+
+
+def test_the_clauses_of_a_sentence_are_indexed_once_per_doc():
+    """``sentence_clauses`` answers from the index the component builds, and says what a
+    scan of every clause's sentence would: the same clauses, in the same order."""
+    from smartlint.nl.clauses import sentence_clauses
+
+    doc = analyse("Als u belt, zoeken we het uit. Sanne mailt u morgen dat het klaar is. Fijne dag!")
+    clauses = clauses_of(doc)
+    assert len({c.sent.start for c in clauses}) >= 2
+    for clause in clauses:
+        assert sentence_clauses(clause) == [c for c in clauses if c.sent.start == clause.sent.start]

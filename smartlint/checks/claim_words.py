@@ -125,9 +125,9 @@ def previous_clause(doc: "Doc", clause: "Span") -> "Span | None":
     """The clause a subordinate ``clause`` hangs on: the nearest clause of its sentence
     that starts before it, whether it ends before it or holds it ("Ik kan niet beloven
     | dat ...": the parse may give the main clause the words of the "dat"-clause too)."""
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import sentence_clauses
 
-    before = [c for c in clauses_of(doc) if c.sent.start == clause.sent.start and c.start < clause.start
+    before = [c for c in sentence_clauses(clause) if c.start < clause.start
               and (c.end <= clause.start or c.end >= clause.end)]
     return max(before, key=lambda c: c.start) if before else None
 

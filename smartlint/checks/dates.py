@@ -132,7 +132,11 @@ def _candidates(mention: DateMention, today: date, story: str) -> list[date | No
         return [upcoming]
     last = previous_occurrence(mention, today)
     if story == "past":
-        return [last]
+        # a clause about the past may carry an upcoming date ("heeft op maandag 7
+        # december een plek voor u vrijgehouden", "we hebben uw afspraak verzet naar
+        # ..."): the weekday may show it, within half a year
+        soon = upcoming if upcoming is not None and (upcoming - today).days <= 183 else None
+        return [last, soon]
     if story == "upcoming":  # the weekday may still show it meant a recent date
         recent = last if last is not None and (today - last).days <= 183 else None
         return [upcoming, recent]

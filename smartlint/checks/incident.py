@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "en", "maar", "want", "of"}
+# Subordinators of time whose clause, opening a sentence, dates the main clause after it.
+_TIME_OPENERS = {"nadat", "zodra", "wanneer"}
 
 
 @register("incident.time_estimate")
@@ -44,6 +46,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       done: phrases that report the fix as done ("is opgelost"); such a clause only
         estimates with a future_cue ("we verwachten") or a future_days/duration time
       future_cues, future_days: see ``done``
+      deadline_words: a time after one of these is ahead even in a done report ("De
+        storing is vandaag vóór 17.00 uur opgelost")
       not_after: a time right after these words describes the incident ("van vanochtend")
       numbers, units, day_words, duration_words, clock_words, months: vocabulary of
         the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december")
@@ -57,6 +61,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     if not any(all(w in lowers for w in r) for r in recovery):
         return  # each hit needs a recovery phrase's words: most messages hold none
     future_days = {d.lower() for d in params.get("future_days", ())}
+    deadline_words = {d.lower() for d in params.get("deadline_words", ())}
     not_after = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in params.get("not_after", ()) or ["(?!)"]) + r")\s*$",
         re.IGNORECASE,
@@ -82,7 +87,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             for m in merged_times(time_re, text, clause.start_char, clause.end_char):
                 if not_after.search(text[max(0, m.start - 12) : m.start]):
                     continue  # "de storing van vanochtend", "sinds 11.00 uur"
-                if reported_done and not _is_future(m, future_days):
+                if reported_done and not _is_future(m, future_days, deadline_words):
                     continue  # "De storing is vanochtend om 9.00 uur opgelost."
                 yield Hit(m.start, m.end)
 
@@ -100,8 +105,10 @@ def _service_back(words: list[str], service_back: list[tuple[str, ...]],
     )
 
 
-def _is_future(match: TimeMatch, future_days: set[str]) -> bool:
-    return "duration" in match.kinds or match.text.lower() in future_days
+def _is_future(match: TimeMatch, future_days: set[str], deadline_words: set[str] = frozenset()) -> bool:
+    words = match.text.lower().split()
+    return "duration" in match.kinds or match.text.lower() in future_days \
+        or any(w in deadline_words for w in words)  # "is (vandaag) vóór 17.00 uur opgelost": ahead
 
 
 def _phrases(items) -> list[tuple[str, ...]]:
@@ -122,10 +129,16 @@ def _clauses(sent: "Span") -> Iterable[tuple["Span", bool]]:
     yields (clause, whether it follows a colon)."""
     start, after_colon = sent.start, False
     doc = sent.doc
+    # "Nadat de leverancier om 15.00 uur de schijf heeft geplaatst, draait alles weer":
+    # the opening clause's time is when the main clause's recovery comes
+    opening = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    joined = opening is not None and opening.lower_ in _TIME_OPENERS
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
         if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
             is_break = False  # "Nog een uurtje geduld, dan draait alles weer", "..., daarna werkt alles weer": one estimate
+        if token.text == "," and joined:
+            is_break = joined = False  # only the first comma closes the opening clause
         if is_break and token.i >= start:
             if token.i > start:
                 yield doc[start : token.i], after_colon

@@ -68,14 +68,14 @@ def personal_promise(doc: "Doc", promise: Promise) -> bool:
 def _readers_ability_follows(doc: "Doc", clause: "Span") -> bool:
     """A "dat"-clause right after ``clause`` in which the reader can do something ("...
     ervoor dat u snel verder kunt"): what we see to is the reader's convenience."""
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import sentence_clauses
     from smartlint.nl.lexicon import lexicon
 
     ability = lexicon()["ability_modals"].words
     return any(c._.role == "subordinate" and c._.marker == "dat" and c.start >= clause.end
-               and c.sent.start == clause.sent.start and c._.subject_kind == "customer"
+               and c._.subject_kind == "customer"
                and c._.finite is not None and fold(c._.finite.text) in ability
-               for c in clauses_of(doc))
+               for c in sentence_clauses(clause))
 
 
 def happens_now(doc: "Doc", promise: Promise) -> bool:

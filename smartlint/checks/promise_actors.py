@@ -65,8 +65,9 @@ class ActorReading:
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
             return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
-        if len(subject) == 1 and first in _TEAM_NOUNS:
-            return "vague"  # "Finance betaalt ...", "Planning belt u": a department
+        if len(subject) == 1 and first in _TEAM_NOUNS or len(subject) == 2 and first in ("de", "het") \
+                and norm(subject[1]) in _TEAM_NOUNS:
+            return "vague"  # "Finance betaalt ...", "De administratie stort ...": a department
         if len(subject) == 1 and first in _LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)

@@ -54,7 +54,10 @@ class VerbReading:
         return (participle, True) if participle is not None else (None, False)
 
     def _last_participle(self, words) -> "Token | None":
-        return next((t for t in reversed(words) if is_participle(t, self.words.participles)), None)
+        """The last participle that is a verb: not one before its noun ("wordt
+        veroorzaakt door een verlopen certificaat", "een gewijzigde route")."""
+        return next((t for t in reversed(words) if is_participle(t, self.words.participles)
+                     and not (t.dep_ == "amod" and t.i < t.head.i)), None)
 
     def _what(self, words_f, particle_ok, mi: int, region) -> Part:
         w = self.words

@@ -123,6 +123,14 @@ def _for_everyone(clause: "Span", lex) -> bool:
     return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
 
 
+def _names_a_person(clause: "Span", lex) -> bool:
+    """The subject holds a first name or a role ("Coach Linda", "monteur Kees"), not an
+    organisation ("Django Girls streeft ernaar ...")."""
+    subject = clause._.subject
+    words = {fold(t.text) for t in subject} if subject is not None else set()
+    return bool(words & lex["first_names"].words or words & lex["person_roles"].words)
+
+
 def _for_a_standing_goal(clause: "Span", lex) -> bool:
     """The clause's "om ... te" purpose, right after it, is a goal kept up for everyone
     rather than an act for this reader (lexicon ``standing_goals``): "We doen ons best om
@@ -173,7 +181,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
         return False
-    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and _for_everyone(clause, lex):
+    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and _for_everyone(clause, lex) \
+            and not _names_a_person(clause, lex):
+        # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):

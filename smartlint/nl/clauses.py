@@ -57,18 +57,27 @@ for _name, _default in [
         Span.set_extension(_name, default=_default)
 if not Doc.has_extension("clauses"):
     Doc.set_extension("clauses", default=None)
+# sentence start -> the clauses of that sentence, in order: a check asking for "the other
+# clauses of this sentence" once per clause would otherwise scan every clause of the Doc
+# and ask each its sentence (quadratic in a long library string)
+if not Doc.has_extension("sentence_clauses"):
+    Doc.set_extension("sentence_clauses", default=None)
 
 
 @Language.component(CLAUSES, assigns=["doc._.clauses"])
 def clause_analysis(doc: Doc) -> Doc:
     clauses: list[Span] = []
+    by_sentence: dict[int, list[Span]] = {}
+    doc._.sentence_clauses = by_sentence
     if not doc.has_annotation("DEP"):
         doc._.clauses = clauses  # not parsed (a test's bare tokens): nothing to read
         return doc
     for sent in doc.sents:
         if sent.text.isspace():
             continue  # the blank lines between paragraphs: no clause to read
-        clauses.extend(_sentence_clauses(sent, clauses))
+        found = _sentence_clauses(sent, clauses)
+        clauses.extend(found)
+        by_sentence[sent.start] = found
     doc._.clauses = clauses
     return doc
 
@@ -104,6 +113,12 @@ def clauses_of(doc: Doc) -> list[Span]:
     if doc._.clauses is None:
         clause_analysis(doc)
     return doc._.clauses
+
+
+def sentence_clauses(clause: Span) -> list[Span]:
+    """The clauses of ``clause``'s sentence, ``clause`` included, in order."""
+    clauses_of(clause.doc)
+    return clause.doc._.sentence_clauses.get(clause.sent.start, [])
 
 
 def subject_kind_at(token: Token) -> str | None:

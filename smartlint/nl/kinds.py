@@ -3,7 +3,11 @@ message, a label or legal text.  (A whole draft file is always a message.)
 
 A label (a button, menu item, field name, title, a fragment) has no clause with a
 finite verb, or is at most three words without sentence punctuation ("Verder winkelen",
-"Kilogram", "Nieuw bericht", "Details bekijken").  Everything else is a message.
+"Kilogram", "Nieuw bericht", "Details bekijken"), or breaks off mid-sentence: it ends
+in a conjunction, an article, a preposition that is no verb particle, or a comma (a
+template split over entries: "wij zorgen voor een correcte verwerking van je bestand,
+maar fouten in de opmaak of"; judged wrong blind, real-text-16).  Everything else is a
+message.
 Subjects and titles are declared by their readers (an e-mail's Subject) or by the
 configuration's key kinds; from the text alone they look like labels.
 Legal text (terms and conditions, privacy and liability clauses, a code of conduct: a
@@ -32,6 +36,8 @@ def classify_segment(doc: "Doc") -> str:
         return "label"
     if len(words) <= 3 and not doc_text(doc).rstrip().endswith(_SENTENCE_END):
         return "label"
+    if _breaks_off(doc, words[-1]):
+        return "label"
     clauses = clauses_of(doc)
     if clauses and all(clause._.act == "label" for clause in clauses):
         return "label"
@@ -41,3 +47,13 @@ def classify_segment(doc: "Doc") -> str:
     if lexicon()["legal_text_markers"].find(fold(doc_text(doc))):
         return "legal"
     return "message"
+
+
+def _breaks_off(doc: "Doc", last) -> bool:
+    """Whether the string stops mid-sentence (see the module's docstring)."""
+    text = doc_text(doc).rstrip()
+    if text.endswith(","):
+        return True
+    if text.endswith(_SENTENCE_END) or last.idx + len(last) != len(text):
+        return False  # ends in punctuation, a quote, an emoji ...: not a broken-off word
+    return last.pos_ in ("CCONJ", "SCONJ", "DET") or (last.pos_ == "ADP" and last.dep_ != "compound:prt")
