@@ -89,3 +89,11 @@ def test_a_library_string_that_breaks_off_is_a_fragment(linter):
     assert "no-next-step" not in rules(linter, "We bellen u binnenkort terug,", library=True)
     # a verb particle at the end is no break
     assert "vague-zsm" in rules(linter, "Wij nemen zo snel mogelijk contact met je op", library=True)
+
+
+def test_a_name_after_the_readers_fronted_thing_is_the_subject(linter):
+    # known gap of the last stop: "Je vraag beantwoordt Fatima ..." (object first)
+    assert rules(linter, "Je vraag beantwoordt Fatima morgen om 10.00 uur.") == []
+    assert rules(linter, "Je creditnota mailt Sanne je uiterlijk 31 november.") == ["date-nonexistent"]
+    # the reader's thing as the real subject keeps its reading
+    assert "promise-who" in rules(linter, "Uw bestelling wordt morgen geleverd.")

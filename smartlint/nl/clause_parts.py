@@ -83,6 +83,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
             and fold(after_verb.text) in ("je", "jij", "u"):
         return after_verb  # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...": "kun" agrees with "je"
+    if subject is not None and subject.i < finite.i and _readers_thing(subject):
+        named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
+                      and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+        if named is not None:
+            return named  # _FALLBACK_NAMED_AFTER_OBJECT: "Je vraag beantwoordt Fatima morgen"
     if subject is not None and _possessed_noun(subject, finite) is not None:
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
@@ -139,10 +144,23 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                  or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or PLACEHOLDER_SHAPE.match(t.text)
                          for t in before) or lone_name:
-            # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are
-            if subject is None or fold(subject.text) not in NOMINATIVE - {"je", "u", "jullie"}:
+            # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are; nor is a
+            # name after the reader's thing fronted as the object ("Je creditnota mailt
+            # Sanne je ...", "Uw factuur stuurt Sanne u morgen")
+            readers_thing = fold(before[0].text) in ("je", "uw", "jouw") and len(before) > 1
+            named = subject is not None and (subject.pos_ == "PROPN" or subject.text[:1].isupper()
+                                             or PLACEHOLDER_SHAPE.match(subject.text))
+            if (subject is None or fold(subject.text) not in NOMINATIVE - {"je", "u", "jullie"}) \
+                    and not (readers_thing and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _readers_thing(token: Token) -> bool:
+    """A noun the reader owns ("je vraag", "uw factuur"): in a verb-second clause with a
+    named subject after the verb, it is the fronted object."""
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+        fold(c.text) in ("je", "uw", "jouw") and c.i < token.i for c in token.children)
 
 
 def _interjection_subject(subject: Token, finite: Token) -> bool:
