@@ -97,3 +97,17 @@ def test_a_name_after_the_readers_fronted_thing_is_the_subject(linter):
     assert rules(linter, "Je creditnota mailt Sanne je uiterlijk 31 november.") == ["date-nonexistent"]
     # the reader's thing as the real subject keeps its reading
     assert "promise-who" in rules(linter, "Uw bestelling wordt morgen geleverd.")
+
+
+def test_a_habit_of_ours_is_no_promise_in_a_library(linter):
+    # real-text-14 and -17, judged wrong blind: a blog feature, release notes
+    assert rules(linter, "Elke week proberen we één ontwikkelaar te introduceren die Python gebruikt.", library=True) == []
+    assert rules(linter, "Met elke versie streven we ernaar om interne verbeteringen door te voeren.", library=True) == []
+    assert "vague-proberen" in rules(linter, "We proberen je vraag binnen een week te beantwoorden.", library=True)
+
+
+def test_terms_of_use_of_the_site_are_fine_print(linter):
+    terms = ("Wij doen ons uiterste best om ervoor te zorgen dat je geen problemen ondervindt bij het "
+             "gebruik van de Site. Mocht dit toch het geval zijn, laat het ons weten.")
+    assert rules(linter, terms, library=True) == []
+    assert "vague-ons-best" in rules(linter, "Wij doen ons uiterste best om je vraag snel te beantwoorden.", library=True)

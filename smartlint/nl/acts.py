@@ -123,6 +123,12 @@ def _for_everyone(clause: "Span", lex) -> bool:
     return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
 
 
+def _addresses_reader(clause: "Span", lex) -> bool:
+    """The reader is in the clause ("u", "je", "jouw": lexicon ``reader_words``)."""
+    reader = lex["reader_words"].words
+    return any(fold(t.text) in reader for t in clause)
+
+
 def _names_a_person(clause: "Span", lex) -> bool:
     """The subject holds a first name or a role ("Coach Linda", "monteur Kees"), not an
     organisation ("Django Girls streeft ernaar ...")."""
@@ -186,6 +192,13 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
+    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
+            and not (timed and _addresses_reader(clause, lex)):
+        # a habit, which may name its own time when no reader is in it: "We checken nieuwe
+        # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
+        # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader)
+        clause._.routine = True
+        return False
     if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
         return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
     if kind == "speaker" and lex["expectation_hedges"].find(fold(Sentence.text)) and timed:
@@ -214,9 +227,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if kind in _OUR_SIDE and not future and not timed and _for_a_standing_goal(clause, lex):
         clause._.routine = True  # "We doen er alles aan om uw gegevens te beschermen": policy
         return False
-    if kind in _OUR_SIDE and not future and not timed and (
-            lex["habitual_markers"].find(fold(span_text(clause))) or lex["policy_manners"].find(fold(span_text(clause)))):
-        clause._.routine = True  # "We checken nieuwe logs regelmatig", "Wij behandelen uw gegevens vertrouwelijk"
+    if kind in _OUR_SIDE and not future and not timed and lex["policy_manners"].find(fold(span_text(clause))):
+        clause._.routine = True  # "Wij behandelen uw gegevens vertrouwelijk"
         return False
     if kind in _OUR_SIDE:
         return future or not (lexical & stative) or not lexical
