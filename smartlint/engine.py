@@ -243,6 +243,7 @@ class Engine:
             kind=segment_kind(unit.kind, doc, unit.library),
             # strings the software sends; canned replies of agents are read like drafts
             library=unit.library and settings.library.sender == "software",
+            declared_message=unit.kind == "message",
         )
         active = [
             rule

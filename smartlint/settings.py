@@ -54,6 +54,8 @@ DEFAULT_KIND_NAMES: dict[str, str] = {
     "tooltip": "label", "menu": "label", "tab": "label", "caption": "label", "field": "label",
     # Explanatory text of a field or block: it describes, it promises no next step.
     "description": "label", "hint": "label", "help": "label",
+    # The body of a mail template: a letter to one reader.
+    "body": "message",
 }
 
 

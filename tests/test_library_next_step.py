@@ -42,8 +42,17 @@ def test_a_named_step_without_a_moment_is_reported_once_in_a_library(linter, tex
     assert "no-next-step" in rules(linter, text, library=False)
 
 
+def letter(body: str) -> str:
+    """A library string that reads as a letter to one reader (greeting and sign-off): the
+    SMART rules read it whole (smart.reads_as_letter)."""
+    return f"Beste klant,\n\n{body}\n\nMet vriendelijke groet,\nHet team"
+
+
 def test_a_vague_step_still_needs_a_next_step_in_a_library(linter):
-    assert "no-next-step" in rules(linter, "Bedankt voor je melding. Ons team gaat ermee aan de slag.", library=True)
+    text = "Bedankt voor je melding. Ons team gaat ermee aan de slag."
+    assert "no-next-step" in rules(linter, letter(text), library=True)
+    # not a letter: the software's workflow text; the vague words are still reported
+    assert rules(linter, text, library=True) == ["vague-aan-de-slag"]
 
 
 def test_a_moment_pointing_back_at_an_event_is_that_event(linter):
@@ -67,9 +76,9 @@ def test_binnenkort_without_a_date_and_in_a_draft_is_still_vague(linter):
 
 
 def test_a_fronted_object_before_a_second_person_modal_is_the_readers_step(linter):
-    text = "Wij zullen u informeren over hoe het proces vordert, dit kun je ook volgen op %{link}."
+    text = "Wij zullen u binnenkort informeren over hoe het proces vordert, dit kun je ook volgen op %{link}."
     found = rules(linter, text, library=True)
-    assert found.count("promise-when") == 1  # 'informeren' only, not 'volgen'
+    assert found.count("promise-when") == 1  # 'binnenkort' only, nothing on 'volgen'
 
 
 def test_a_final_decision_owes_no_next_step_in_a_library(linter):
@@ -82,8 +91,12 @@ def test_a_final_decision_owes_no_next_step_in_a_library(linter):
 
 def test_a_role_of_ours_with_its_article_promises_in_a_library(linter):
     # a blind judge missed a moment here (real-text-12): "een redacteur" is one of ours
-    found = rules(linter, "Een redacteur zal uw inzending verder bekijken voordat besloten wordt.", library=True)
+    found = rules(linter, "Een redacteur zal uw inzending binnenkort bekijken voordat besloten wordt.", library=True)
     assert "promise-when" in found
+    # outside a letter a promise without any moment is the software's workflow (judged
+    # wrong blind 20 of 29 times); a vague moment it gives is still reported
+    assert "promise-when" not in rules(linter, "Een beheerder beoordeelt je aanvraag.", library=True)
+    assert "vague-binnenkort" in rules(linter, "Een agent neemt binnenkort contact met u op.", library=True)
     # a role of ours that only acts on a condition is still the software's routine
     assert "promise-when" not in rules(linter, "Als u niet thuis bent, probeert de bezorger het morgen opnieuw.",
                                        library=True)

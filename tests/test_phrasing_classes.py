@@ -111,3 +111,27 @@ def test_terms_of_use_of_the_site_are_fine_print(linter):
              "gebruik van de Site. Mocht dit toch het geval zijn, laat het ons weten.")
     assert rules(linter, terms, library=True) == []
     assert "vague-ons-best" in rules(linter, "Wij doen ons uiterste best om je vraag snel te beantwoorden.", library=True)
+
+
+def test_guaranteed_outcomes_in_other_shapes(linter):
+    call = " Erik belt je morgen om 9.00 uur."
+    assert "promise-absolute" in rules(linter, "Na deze beurt heb je 100% gegarandeerd geen problemen meer." + call)
+    assert "promise-absolute" in rules(linter, "Met deze kuur is Bobbie gegarandeerd binnen een week genezen." + call)
+    assert "promise-absolute" in rules(linter, "Bij ons gaat er tijdens een verhuizing nooit iets kapot." + call)
+    # a service level with a figure stays a policy fact; what happened is no claim
+    assert "promise-absolute" not in rules(linter, "Uw pakket wordt gegarandeerd binnen 2 werkdagen geleverd." + call)
+    assert "promise-absolute" not in rules(linter, "Alle problemen zijn inmiddels opgelost." + call)
+
+
+def test_a_role_compound_names_the_agent(linter):
+    text = "U wordt op vrijdag 11 december door de wijkbeheerder per brief geïnformeerd over de werkzaamheden."
+    assert rules(linter, text) == []
+    assert "promise-who" in rules(linter, "U wordt op vrijdag 11 december door een medewerker per brief geïnformeerd.")
+
+
+def test_action_lines_with_a_team_or_no_owner(linter):
+    team = "Besproken: planning kerstmarkt.\nActie Marketing: vrijdag 4 december om 9.00 uur de nieuwsbrief versturen.\n"
+    assert "promise-who" in rules(linter, team)
+    nobody = "Actie: vrijdag 4 december om 9.00 uur de nieuwsbrief versturen.\n"
+    assert "promise-who" in rules(linter, nobody)
+    assert rules(linter, "Actie Sven: vrijdag 4 december om 9.00 uur de nieuwsbrief versturen.\n") == []

@@ -162,9 +162,13 @@ def test_library_we_with_what_and_when_is_a_next_step_but_a_vague_promise_is_not
         "attempt": "Iemand probeert het e-mailadres {0} aan uw account te koppelen.",
     })
     assert found_["delete"] == set() and found_["attempt"] == set()
-    assert "promise-when" in found_["charge"]  # a canned answer's promise still owes its moment
     assert {"promise-when", "vague-binnenkort"} <= found_["soon"]
-    assert "promise-when" in found_["tell"]
+    # a promise without any moment outside a letter is the software's workflow text
+    # (smart.reads_as_letter); in a letter it still owes its moment
+    assert "promise-when" not in found_["charge"] and "promise-when" not in found_["tell"]
+    letter = library_found({"tell": "Beste klant,\n\nWij zullen u vertellen of een terugbetaling mogelijk is.\n\n"
+                                    "Met vriendelijke groet,\nHet team"})
+    assert "promise-when" in letter["tell"]
 
 
 def test_library_vague_words_on_automatic_or_negated_work_are_not_ours():
@@ -186,7 +190,7 @@ def test_effort_for_a_standing_goal_is_policy_not_a_promise():
         "parcel": "We doen ons best om uw pakket snel te leveren.",
     })
     assert found_["privacy"] == set()
-    assert {"promise-what", "vague-ons-best"} <= found_["parcel"]
+    assert "vague-ons-best" in found_["parcel"]
 
 
 def test_an_approximate_figure_the_software_fills_in_is_not_stretched():

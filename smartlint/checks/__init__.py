@@ -40,6 +40,9 @@ class CheckContext:
     placeholders: list[Placeholder] = field(default_factory=list)
     kind: str = "message"  # the segment's kind (smartlint.segments.SEGMENT_KINDS)
     library: bool = False  # one string of a message library (it has a key), not a whole draft
+    # the reader or the configuration says the library string is a message (a mail body,
+    # siblings joined into one e-mail): a letter to one reader
+    declared_message: bool = False
 
 
 @dataclass

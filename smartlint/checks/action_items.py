@@ -87,7 +87,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if reversed_item is not None:
         return reversed_item
     label = _LABEL.match(text, line.start, line.end)
-    if label is not None and _has_infinitive(_WORD.findall(folded[label.start("label"):label.end("label")]), words):
+    if label is not None and has_infinitive(_WORD.findall(folded[label.start("label"):label.end("label")]), words):
         label = None  # "- Exportbestand aanpassen – vóór woensdag": the action, no owner
     if label is not None and lexicon()["field_labels"].find(folded[label.start("label"):label.end("label")]):
         return None  # "- Probleem: doorschakelen werkt niet", "Status: ...": a field, no item
@@ -99,11 +99,11 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if label is None and _prose([w for _, _, w in body], words):
         return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
     finite_first = label is not None and bool(body) and _finite(body[0][2])
-    if not finite_first and not _has_infinitive([w for _, _, w in body], words):
+    if not finite_first and not has_infinitive([w for _, _, w in body], words):
         return None
     if label is not None:
         s, e = label.start("label"), label.end("label")
-        team = _team_label(folded, s, e, words) and not _BRACKETED_NAME.search(text, s, e)
+        team = team_label(folded, s, e, words) and not _BRACKETED_NAME.search(text, s, e)
         who = Part("vague", s, e, "actor") if team else DONE
     else:
         # no owner: report the item up to its verb ("Offerte kassasysteem mailen")
@@ -121,23 +121,23 @@ def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Pr
     if m is None or lexicon()["field_labels"].find(folded[m.start("task"):m.end("task")]):
         return None  # "Status: Opgelost, om 14.20 uur" is a field
     task = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, m.start("task"), m.end("task"))]
-    if not _has_infinitive([w for _, _, w in task], words) \
+    if not has_infinitive([w for _, _, w in task], words) \
             and not concrete_time_spans(folded, m.end("owner"), line.end, words.concrete_when_words):
         return None  # "Locatie: Utrecht, zaal 3" names no task
     s, e = m.start("owner"), m.end("owner")
-    who = Part("vague", s, e, "actor") if _team_label(folded, s, e, words) else DONE
+    who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
     return Promise(line.line_start, line.end, who, _what(task, words), _when(folded, e, line.end, words),
                    action_item=True)
 
 
-def _team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
+def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
     vague = words.vague_actors.find(folded, start, end)
     rest = folded[vague[0][1]:end].split() if vague else []
     if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
         return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
-    return any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
+    return bool(label) and any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
 
 
 def _prose(body: list[str], words: PromiseWords) -> bool:
@@ -156,7 +156,7 @@ def _has_verb_form(title: str, words: PromiseWords) -> bool:
     return any(_infinitive(w, words) or _finite(w) for w in _WORD.findall(title))
 
 
-def _has_infinitive(body: list[str], words: PromiseWords) -> bool:
+def has_infinitive(body: list[str], words: PromiseWords) -> bool:
     return any(_infinitive(w, words) for w in body)
 
 

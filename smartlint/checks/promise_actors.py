@@ -60,8 +60,8 @@ class ActorReading:
                 return "thing"
             # ... but "een dynamisch energiecontract" is no one at all
             return "vague" if _people_word(subject) else "np"
-        if self.words.specific_roles.find(self.folded, s, e):
-            return "sender"
+        if self.words.specific_roles.find(self.folded, s, e) or _role_compound(subject):
+            return "sender"  # "de monteur", "de wijkbeheerder", "schadebehandelaar Joost"
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
             return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
@@ -199,3 +199,10 @@ def _person_by_clause_analysis(subject) -> bool:
     from smartlint.nl.clauses import subject_kind_at
 
     return len(subject) == 1 and is_capitalised(subject[0]) and subject_kind_at(subject[0]) == "person"
+
+
+def _role_compound(tokens) -> bool:
+    """A word of the phrase is a compound ending in a role ("wijkbeheerder",
+    "schadebehandelaar"), as :func:`smartlint.nl.subject_kinds.subject_kind` reads it."""
+    words = [norm(t) for t in tokens]
+    return any(w.endswith(r) and len(w) > len(r) + 2 for w in words for r in _ROLES)

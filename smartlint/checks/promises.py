@@ -27,12 +27,13 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
 from smartlint.checks.action_items import (
-    action_list_promises, meeting_deadlines, sentence_fields,
+    action_list_promises, has_infinitive, meeting_deadlines, sentence_fields, team_label,
 )
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_subject import finite_and_subject
@@ -156,6 +157,11 @@ class _Analysis(ActorReading, VerbReading):
             if item and item[0][0] == 0 and label[item[0][1]:].strip():
                 found.append(self._action_item(m, m.start(1) + item[0][1]))
                 continue
+            if item and item[0] == (0, len(label)) and has_infinitive(re.findall(r"[\w'-]+", self.folded[m.start(2):m.end(2)]), self.words):
+                # "Actie: transferbedrijf opnieuw bekijken": an item without an owner
+                found.append(dataclasses.replace(self._action_item(m, m.end(1)),
+                                                 who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
+                continue
             if any(s == 0 for s, _ in self.words.next_step_fields.find(label)):
                 if concrete_time_spans(self.folded, m.start(2), m.end(2), self.words.concrete_when_words):
                     found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
@@ -180,8 +186,10 @@ class _Analysis(ActorReading, VerbReading):
         """ "Actie Erik: declaraties vóór 1 december insturen": owner, action, moment."""
         w = self.words
         owner_start += len(self.text[owner_start:m.end(1)]) - len(self.text[owner_start:m.end(1)].lstrip())
-        vague_owner = w.vague_actors.find(self.folded, owner_start, m.end(1))
-        who = Part("vague", *vague_owner[0], "actor") if vague_owner else DONE
+        owner_end = owner_start + len(self.text[owner_start:m.end(1)].rstrip())
+        # the owner labels of action lists: "Actie Marketing:", "Actie team support:"
+        who = Part("vague", owner_start, owner_end, "actor") \
+            if team_label(self.folded, owner_start, owner_end, w) else DONE
         body = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[\w'-]+", self.folded[m.start(2):m.end(2)])]
         words_f = [word for _, _, word in body]
         what = DONE

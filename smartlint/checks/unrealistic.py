@@ -61,6 +61,8 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     if not _may_claim(doc, *compiled("realistic.triggers", params, _triggers)):
         return  # most messages hold no marker and no guarantee or outcome verb
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
+    guarantees = frozenset(fold(v) for v in params.get("guarantee_verbs") or [])
+    outcome_states = frozenset(fold(v) for v in params.get("outcome_states") or [])
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
@@ -68,9 +70,9 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
         for start, end, kind in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
                 continue
-            if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end) or _label(doc, sent, start)):
+            if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end, outcome_states) or _label(doc, sent, start)):
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
-            if _told_as_done(doc, start, end, future, kind):
+            if _told_as_done(doc, start, end, future, kind, guarantees):
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
             if kind == "phrase" and _warns_of_loss(doc, start, end, params):
                 continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
@@ -257,25 +259,36 @@ def _label(doc: "Doc", sent: "Span", start: int) -> bool:
     return first is not None and first.idx == start and first.text[:1].isupper() and first.lower_.endswith("en")
 
 
-def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int) -> bool:
+def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int, outcome_states: frozenset[str] = frozenset()) -> bool:
     """A guarantee of a figure ("Wij garanderen een reactie binnen 24 uur", "gegarandeerd
     binnen 2 werkdagen geleverd") is a service level, a policy fact; a guarantee of an
-    outcome says what ("dat ...", ": ...") or names no figure."""
+    outcome says what ("dat ...", ": ...") or names no figure, or the outcome is a state
+    nobody controls, figure or not (params ``outcome_states``: "gegarandeerd binnen een
+    week volledig genezen")."""
+    from smartlint.nl.verbs import infinitives_of
+
     after = [t for t in sent if t.idx >= end and not t.is_space]
     if any(t.lower_ in _CONTENT_OPENERS for t in after[:4]):
+        return False
+    if any(fold(t.text) in outcome_states or infinitives_of(t.text) & outcome_states for t in after):
         return False
     return any(t.like_num or any(ch.isdigit() for ch in t.text) for t in after)
 
 
-def _told_as_done(doc: "Doc", start: int, end: int, future: MarkerList, kind: str) -> bool:
+def _told_as_done(doc: "Doc", start: int, end: int, future: MarkerList, kind: str,
+                  guarantees: frozenset[str] = frozenset()) -> bool:
     """The marker's clause tells what happened, not what will be (see
     :func:`smartlint.checks.claim_words.tells_what_happened`); "gegarandeerd" itself is
-    the claim ("Uw levering is gegarandeerd"), not a perfect."""
+    the claim ("Uw levering is gegarandeerd", "heb je 100% gegarandeerd geen problemen
+    meer"), never the participle of a perfect."""
+    from smartlint.nl.verbs import infinitives_of
+
     clause = clause_of(doc, start, end)
     if clause is None:
         return False
     skip = (start, end) if kind == "guarantee" else (start, start)
-    return tells_what_happened(clause, future, skip)
+    verbs = [t for t in clause if not skip[0] <= t.idx < skip[1] and not infinitives_of(t.text) & guarantees]
+    return tells_what_happened(clause, future, skip, verbs)
 
 
 def _readers() -> frozenset[str]:
