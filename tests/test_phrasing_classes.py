@@ -135,3 +135,7 @@ def test_action_lines_with_a_team_or_no_owner(linter):
     nobody = "Actie: vrijdag 4 december om 9.00 uur de nieuwsbrief versturen.\n"
     assert "promise-who" in rules(linter, nobody)
     assert rules(linter, "Actie Sven: vrijdag 4 december om 9.00 uur de nieuwsbrief versturen.\n") == []
+
+
+def test_english_thanks_in_a_chat_opens_a_courtesy(linter):
+    assert rules(linter, "Thanks voor je bericht! Daan mailt je vanavond vóór 20:00 de nieuwe e-tickets.") == []
