@@ -30,6 +30,9 @@ from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
+from smartlint.nl.standing import (
+    addresses_reader, announces_work, for_a_standing_goal, for_everyone, names_a_person,
+)
 from smartlint.nl.verbs import infinitives_of, is_irregular_past, may_be_past
 
 if TYPE_CHECKING:
@@ -114,53 +117,6 @@ def _hortative(clause: "Span", sent: "Span") -> bool:
     return clause.start == _first(sent) and words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
 
 
-def _for_everyone(clause: "Span", lex) -> bool:
-    """The sentence is about everyone (lexicon ``everyone_words``: "iedereen", "onze
-    leden") and nowhere about the reader: an about page or a mission ("Omdat we een
-    studievereniging zijn, proberen we onze leden zoveel mogelijk te helpen")."""
-    words = [fold(t.text) for t in clause.sent]
-    reader = lex["reader_words"].words
-    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
-
-
-def _addresses_reader(clause: "Span", lex) -> bool:
-    """The reader is in the clause ("u", "je", "jouw": lexicon ``reader_words``)."""
-    reader = lex["reader_words"].words
-    return any(fold(t.text) in reader for t in clause)
-
-
-def _names_a_person(clause: "Span", lex) -> bool:
-    """The subject holds a first name or a role ("Coach Linda", "monteur Kees"), not an
-    organisation ("Django Girls streeft ernaar ...")."""
-    subject = clause._.subject
-    words = {fold(t.text) for t in subject} if subject is not None else set()
-    return bool(words & lex["first_names"].words or words & lex["person_roles"].words)
-
-
-def _for_a_standing_goal(clause: "Span", lex) -> bool:
-    """The clause's "om ... te" purpose, right after it, is a goal kept up for everyone
-    rather than an act for this reader (lexicon ``standing_goals``): "We doen ons best om
-    ieders privacy te beschermen", "We doen er alles aan om uw data veilig te houden"."""
-    goals = lex["standing_goals"]
-    doc, end = clause.doc, clause.sent.end
-    tokens = [t for t in doc[clause.end:end]]
-    stop = next((k for k, t in enumerate(tokens) if t.text in (":", ";", ".", "!", "?")), len(tokens))
-    tokens = tokens[:stop]
-    if not tokens or tokens[0].norm_ != "om":
-        return False
-    for k, token in enumerate(tokens[:-1]):
-        if token.norm_ == "te" and infinitives_of(tokens[k + 1].text) & goals.words:
-            return True
-    return bool(goals.find(fold(" ".join(t.text for t in tokens))))
-
-
-def _announces_work(clause: "Span", lex) -> bool:
-    """Scheduled work is what the clause is about (its subject or object), not a word in
-    it: "de planning voor het onderhoud" mails a plan."""
-    words = lex["scheduled_work"].words
-    return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
-
-
 def _reported_question(clause: "Span", sent: "Span") -> bool:
     """A verb of asking in the past before the clause (lexicon ``question_verbs``): the
     reader's question retold ("Je vroeg of ..."), not "Ik vraag Martin of hij u belt"
@@ -187,13 +143,13 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
         return False
-    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and _for_everyone(clause, lex) \
-            and not _names_a_person(clause, lex):
+    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
+            and not names_a_person(clause, lex):
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
-            and not (timed and _addresses_reader(clause, lex)):
+            and not (timed and addresses_reader(clause, lex)):
         # a habit, which may name its own time when no reader is in it: "We checken nieuwe
         # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
         # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader)
@@ -219,12 +175,12 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
-    if _announces_work(clause, lex):
+    if announces_work(clause, lex):
         clause._.routine = True  # "Op zondag voeren wij gepland onderhoud uit": an announcement
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
         return False  # "Het team onderzoekt wat er is misgegaan": work in progress
-    if kind in _OUR_SIDE and not future and not timed and _for_a_standing_goal(clause, lex):
+    if kind in _OUR_SIDE and not future and not timed and for_a_standing_goal(clause, lex):
         clause._.routine = True  # "We doen er alles aan om uw gegevens te beschermen": policy
         return False
     if kind in _OUR_SIDE and not future and not timed and lex["policy_manners"].find(fold(span_text(clause))):

@@ -1,0 +1,64 @@
+"""Statements of our side that commit to nothing for this reader, though their verb
+could promise: an aim for everyone ("Omdat we een studievereniging zijn, proberen we
+onze leden zoveel mogelijk te helpen"), a standing goal ("We doen ons best om ieders
+privacy te beschermen"), announced work ("Op zondag voeren wij gepland onderhoud uit").
+The clause analysis (:mod:`smartlint.nl.acts`) asks these before it calls a clause a
+promise; the words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.nl.folding import fold
+from smartlint.nl.verbs import infinitives_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def for_everyone(clause: "Span", lex) -> bool:
+    """The sentence is about everyone (lexicon ``everyone_words``: "iedereen", "onze
+    leden") and nowhere about the reader: an about page or a mission ("Omdat we een
+    studievereniging zijn, proberen we onze leden zoveel mogelijk te helpen")."""
+    words = [fold(t.text) for t in clause.sent]
+    reader = lex["reader_words"].words
+    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
+
+
+def addresses_reader(clause: "Span", lex) -> bool:
+    """The reader is in the clause ("u", "je", "jouw": lexicon ``reader_words``)."""
+    reader = lex["reader_words"].words
+    return any(fold(t.text) in reader for t in clause)
+
+
+def names_a_person(clause: "Span", lex) -> bool:
+    """The subject holds a first name or a role ("Coach Linda", "monteur Kees"), not an
+    organisation ("Django Girls streeft ernaar ...")."""
+    subject = clause._.subject
+    words = {fold(t.text) for t in subject} if subject is not None else set()
+    return bool(words & lex["first_names"].words or words & lex["person_roles"].words)
+
+
+def for_a_standing_goal(clause: "Span", lex) -> bool:
+    """The clause's "om ... te" purpose, right after it, is a goal kept up for everyone
+    rather than an act for this reader (lexicon ``standing_goals``): "We doen ons best om
+    ieders privacy te beschermen", "We doen er alles aan om uw data veilig te houden"."""
+    goals = lex["standing_goals"]
+    doc, end = clause.doc, clause.sent.end
+    tokens = [t for t in doc[clause.end:end]]
+    stop = next((k for k, t in enumerate(tokens) if t.text in (":", ";", ".", "!", "?")), len(tokens))
+    tokens = tokens[:stop]
+    if not tokens or tokens[0].norm_ != "om":
+        return False
+    for k, token in enumerate(tokens[:-1]):
+        if token.norm_ == "te" and infinitives_of(tokens[k + 1].text) & goals.words:
+            return True
+    return bool(goals.find(fold(" ".join(t.text for t in tokens))))
+
+
+def announces_work(clause: "Span", lex) -> bool:
+    """Scheduled work is what the clause is about (its subject or object), not a word in
+    it: "de planning voor het onderhoud" mails a plan."""
+    words = lex["scheduled_work"].words
+    return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
