@@ -305,13 +305,24 @@ def _after_sentence_end(previous, token) -> bool:
     nxt = token.text[:1]
     prev = previous.text
     opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
-    if prev in (".", "!", "?", "…", "...", "?!", "!!") or _is_emoji(prev):
+    if prev in (".", "!", "?", "…", "...", "?!", "!!") or _is_emoji(prev) or _selector_after_emoji(previous):
         return opens  # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ..."
     # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
     return (
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
     )
+
+
+def _selector_after_emoji(token) -> bool:
+    """The tokenizer splits a variation selector off its pictograph ("☀️" -> "☀", U+FE0F):
+    the selector token after an emoji ends the sentence like the emoji."""
+    import unicodedata
+
+    text = token.text
+    if not text or text.isascii() or any(unicodedata.category(c) not in ("Mn", "Cf") for c in text):
+        return False
+    return token.i > 0 and _is_emoji(token.doc[token.i - 1].text)
 
 
 def _is_emoji(text: str) -> bool:

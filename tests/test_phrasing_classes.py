@@ -139,3 +139,28 @@ def test_action_lines_with_a_team_or_no_owner(linter):
 
 def test_english_thanks_in_a_chat_opens_a_courtesy(linter):
     assert rules(linter, "Thanks voor je bericht! Daan mailt je vanavond vóór 20:00 de nieuwe e-tickets.") == []
+
+
+def test_a_staff_noun_with_a_name_is_a_person(linter):
+    # paraphrases16: "Medewerker Selin" named, "onze bezorgpartner DHL" named by an acronym
+    assert rules(linter, "Medewerker Selin belt u vrijdag 4 december om 10.00 uur.") == []
+    text = "De nieuwe simkaart ontvangt u woensdag 9 december van onze bezorgpartner DHL, tussen 9.00 en 13.00 uur."
+    assert rules(linter, text) == []
+    # a department by its name stays a department
+    assert "promise-who" in rules(linter, "De afdeling Planning belt u vrijdag 4 december om 10.00 uur.")
+
+
+def test_discussing_it_with_the_reader_is_concrete(linter):
+    assert rules(linter, "Tandarts Hoogland bespreekt de uitslag met u op maandag 14 december om 10.00 uur.") == []
+    assert "promise-what" in rules(linter, "Sanne bespreekt uw klacht maandag 14 december om 10.00 uur intern.")
+
+
+def test_an_emoji_with_its_variation_selector_ends_a_sentence(linter):
+    text = "Je kavel heeft een lage opbrengst deze maand ☀️ Ik kom er vrijdag 4 december om 13.00 uur langs."
+    assert "no-next-step" not in rules(linter, text)
+
+
+def test_work_going_on_now_is_a_fact_of_the_present(linter):
+    text = "Wij hebben uw aanvraag ontvangen. Deze wordt momenteel behandeld."
+    assert not {"promise-who", "promise-what", "promise-when"} & set(rules(linter, text))
+    assert "promise-when" in rules(linter, "Uw aanvraag wordt binnenkort behandeld.")

@@ -73,6 +73,7 @@ class ActorReading:
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
         core = [t for t in head if norm(t) not in _ARTICLES]
         if len(core) > 1 and norm(core[0]) in _TEAM_NOUNS and norm(core[0]) not in _ROLES \
+                and norm(core[0]) not in _STAFF \
                 and all(is_capitalised(t) and norm(t) not in _FIRST_NAMES for t in core[1:]):
             return "vague"  # "De afdeling Planning", "Team Support": a department by its name
         if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
@@ -165,7 +166,8 @@ def _with_name(region, phrase) -> list:
     end = region.index(phrase[-1]) + 1 if phrase[-1] in region else len(region)
     names = []
     for token in region[end:]:
-        if not is_capitalised(token) or token.text.isupper() or token.is_sent_start:
+        # (an acronym is a name too: "van onze bezorgpartner DHL"; not a lone capital)
+        if not is_capitalised(token) or token.text.isupper() and len(token.text) < 2 or token.is_sent_start:
             break
         names.append(token)
     return list(phrase) + names

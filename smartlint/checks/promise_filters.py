@@ -15,6 +15,8 @@ from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
 from smartlint.checks.word_classes import COMPLEMENTISERS
+from smartlint.doc_text import doc_text
+from smartlint.nl.folding import fold
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -50,10 +52,26 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         # reads as a promise, not a passive or a thing acting, nor one that waits on a
         # condition ("We laten het je weten wanneer het product op voorraad is").
         return True
+    if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
+        return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _happening_now(doc: "Doc", promise: Promise) -> bool:
+    """The promise says the work goes on now ("momenteel", "op dit moment": lexicon
+    ``current_period_words``) and nothing of the future (``future_time_markers``, a form
+    of the ``future_auxiliaries``: "zal", "gaat")."""
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    folded = fold(doc_text(doc)[promise.start:promise.end])
+    lex = lexicon()
+    future = lex["future_auxiliaries"].words
+    return bool(lex["current_period_words"].find(folded)) and not lex["future_time_markers"].find(folded) \
+        and not any(infinitives_of(w) & future for w in folded.split())
 
 
 def after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:
