@@ -164,3 +164,19 @@ def test_work_going_on_now_is_a_fact_of_the_present(linter):
     text = "Wij hebben uw aanvraag ontvangen. Deze wordt momenteel behandeld."
     assert not {"promise-who", "promise-what", "promise-when"} & set(rules(linter, text))
     assert "promise-when" in rules(linter, "Uw aanvraag wordt binnenkort behandeld.")
+
+
+def test_a_department_with_adjectives_is_no_person(linter):
+    assert "promise-who" in rules(linter, "De technische dienst vervangt de kraan vandaag vóór 15.00 uur.")
+    assert "promise-who" not in rules(linter, "De monteur vervangt de kraan vandaag vóór 15.00 uur.")
+
+
+def test_inseinen_is_informing_without_a_channel(linter):
+    assert "promise-channel" in rules(linter, "Stan seint je morgen om 10:00 in of je oude toestel nog iets waard is.")
+
+
+def test_absolute_coverage_and_all_complaints(linter):
+    step = " Hans plaatst het filter woensdag 9 december om 13.00 uur."
+    assert "promise-absolute" in rules(linter, "Met de nieuwe filter is uw kraanwater voor de volle 100 procent vrij van kalk." + step)
+    assert "promise-absolute" in rules(linter, "Voorman Ton lost al uw klachten op." + step)
+    assert "promise-absolute" not in rules(linter, "Onze servers zijn 99,9% beschikbaar." + step)

@@ -65,9 +65,8 @@ class ActorReading:
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
             return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
-        if len(subject) == 1 and first in _TEAM_NOUNS or len(subject) == 2 and first in ("de", "het") \
-                and norm(subject[1]) in _TEAM_NOUNS:
-            return "vague"  # "Finance betaalt ...", "De administratie stort ...": a department
+        if len(subject) == 1 and first in _TEAM_NOUNS or first in ("de", "het") and _department(subject):
+            return "vague"  # "Finance betaalt ...", "De (technische) dienst vervangt ...": a department
         if len(subject) == 1 and first in _LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
@@ -208,3 +207,13 @@ def _role_compound(tokens) -> bool:
     "schadebehandelaar"), as :func:`smartlint.nl.subject_kinds.subject_kind` reads it."""
     words = [norm(t) for t in tokens]
     return any(w.endswith(r) and len(w) > len(r) + 2 for w in words for r in _ROLES)
+
+
+def _department(tokens) -> bool:
+    """An article, adjectives and a team noun ("de administratie", "de technische
+    dienst"; lexicon ``team_nouns``, whole or by its head)."""
+    words = [norm(t) for t in tokens[1:]]
+    if not words or any(is_capitalised(t) for t in tokens[1:]):
+        return False
+    return " ".join(words) in _TEAM_NOUNS or words[-1] in _TEAM_NOUNS and all(
+        t.pos_ == "ADJ" for t in tokens[1:-1])
