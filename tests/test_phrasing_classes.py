@@ -180,3 +180,14 @@ def test_absolute_coverage_and_all_complaints(linter):
     assert "promise-absolute" in rules(linter, "Met de nieuwe filter is uw kraanwater voor de volle 100 procent vrij van kalk." + step)
     assert "promise-absolute" in rules(linter, "Voorman Ton lost al uw klachten op." + step)
     assert "promise-absolute" not in rules(linter, "Onze servers zijn 99,9% beschikbaar." + step)
+
+
+def test_work_going_on_right_now_is_a_fact(linter):
+    text = "De huurauto wordt nu gewassen. Ruud belt je vanmiddag om 15.00 uur over de ophaaltijd."
+    assert rules(linter, text) == []
+
+
+def test_a_fronted_indirect_question_is_what_we_tell(linter):
+    text = "Hoe het verder gaat met je reservering, vertelt bibliothecaris Koos je woensdag 9 december om 14.00 uur."
+    assert rules(linter, text) == ["promise-channel"]  # told, but not how
+    assert rules(linter, "Koos vertelt je woensdag om 14.00 uur aan de balie hoe het verder gaat.") == []

@@ -97,6 +97,21 @@ def tells_the_reader(clause: Clause, sub: Clause) -> bool:
     return any(infinitives_of(t.text) & telling for t in clause.words)
 
 
+def told_after(clause: Clause) -> bool:
+    """"Hoe het verder gaat met je reservering, vertelt Koos je woensdag": a fronted
+    indirect question that a verb of telling (lexicon ``telling_verbs``) later in the
+    sentence takes as its object is what we tell, not a promise of its own."""
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    words = clause.words
+    if not words or norm(words[0]) not in COMPLEMENTISERS - {"dat"}:
+        return False
+    telling = lexicon()["telling_verbs"].words
+    after = words[-1].doc[words[-1].i + 1: words[-1].sent.end]
+    return any(infinitives_of(t.text) & telling for t in after)
+
+
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 
 

@@ -45,7 +45,7 @@ from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
 from smartlint.checks.promise_verbs import VerbReading
 from smartlint.checks.promise_filters import (
-    after_request, dated_by_placeholder, negated_clause, not_a_promise, tells_the_reader,
+    after_request, dated_by_placeholder, negated_clause, not_a_promise, tells_the_reader, told_after,
 )
 from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
@@ -208,6 +208,8 @@ class _Analysis(ActorReading, VerbReading):
         ws = list(clause.words)
         if norm(ws[0]) == "want":
             return None, prev_subject  # "..., want we zullen uw bank ook berichten": a reason
+        if told_after(clause):
+            return None, prev_subject  # "Hoe het verder gaat, vertelt Koos je woensdag"
         coordinated = norm(ws[0]) in COORDINATORS
         ws = ws[1:] if coordinated else ws
         located = finite_and_subject(clause, ws, coordinated, prev_subject, w.known_forms) if ws else None
