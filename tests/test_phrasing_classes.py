@@ -191,3 +191,10 @@ def test_a_fronted_indirect_question_is_what_we_tell(linter):
     text = "Hoe het verder gaat met je reservering, vertelt bibliothecaris Koos je woensdag 9 december om 14.00 uur."
     assert rules(linter, text) == ["promise-channel"]  # told, but not how
     assert rules(linter, "Koos vertelt je woensdag om 14.00 uur aan de balie hoe het verder gaat.") == []
+
+
+def test_a_fronted_of_clause_is_what_the_reader_hears(linter):
+    text = "Of je kat het voer verdraagt, hoor je vrijdag 4 december per mail van adviseur Rosa."
+    assert rules(linter, text) == []
+    # a fronted condition still waits on the reader
+    assert "no-next-step" in rules(linter, "Als je belt, hoor je vrijdag van Rosa.")

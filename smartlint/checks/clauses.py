@@ -177,6 +177,8 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
             if first in COORDINATORS and len(current) > 1 and norm(current[1]) in SUBORDINATORS:
                 first = norm(current[1])  # ", en zodra de storing verholpen is, sms't hij u"
             subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
+            if first == "of" and not raw and len(current) > 2 and not is_verb_like(current[1], known_forms, current[0]):
+                subordinate = True  # "Of je kat het voer verdraagt, hoor je ...": a fronted indirect question
             raw.append(Clause(list(current), first if subordinate else None))
             current.clear()
 

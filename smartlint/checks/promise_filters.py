@@ -14,7 +14,7 @@ from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
-from smartlint.checks.word_classes import COMPLEMENTISERS
+from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.placeholders import is_when_placeholder
@@ -91,9 +91,16 @@ def tells_the_reader(clause: Clause, sub: Clause) -> bool:
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
 
-    if sub.subordinator not in COMPLEMENTISERS or not sub.words or sub.words[0].i < clause.words[0].i:
+    if sub.subordinator not in COMPLEMENTISERS or not sub.words:
         return False
-    telling = lexicon()["telling_verbs"].words
+    lex = lexicon()
+    telling = lex["telling_verbs"].words
+    if sub.words[0].i < clause.words[0].i:
+        # fronted, an "of" clause is what the reader hears or is told ("Of je kat het voer
+        # verdraagt, hoor je vrijdag van Rosa"); a fronted "wanneer" is a condition
+        if sub.subordinator in CONDITIONALS:
+            return False
+        telling = telling | lex["receive_verbs"].words
     return any(infinitives_of(t.text) & telling for t in clause.words)
 
 
