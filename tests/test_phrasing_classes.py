@@ -118,6 +118,7 @@ def test_guaranteed_outcomes_in_other_shapes(linter):
     assert "promise-absolute" in rules(linter, "Na deze beurt heb je 100% gegarandeerd geen problemen meer." + call)
     assert "promise-absolute" in rules(linter, "Met deze kuur is Bobbie gegarandeerd binnen een week genezen." + call)
     assert "promise-absolute" in rules(linter, "Bij ons gaat er tijdens een verhuizing nooit iets kapot." + call)
+    assert "promise-absolute" in rules(linter, "Uw zonnepanelen zullen gegarandeerd elk jaar 4.200 kWh opleveren." + call)
     # a service level with a figure stays a policy fact; what happened is no claim
     assert "promise-absolute" not in rules(linter, "Uw pakket wordt gegarandeerd binnen 2 werkdagen geleverd." + call)
     assert "promise-absolute" not in rules(linter, "Alle problemen zijn inmiddels opgelost." + call)
