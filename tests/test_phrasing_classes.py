@@ -199,3 +199,14 @@ def test_a_fronted_of_clause_is_what_the_reader_hears(linter):
     assert rules(linter, text) == []
     # a fronted condition still waits on the reader
     assert "no-next-step" in rules(linter, "Als je belt, hoor je vrijdag van Rosa.")
+
+
+def test_a_future_auxiliary_the_parser_made_the_root(linter):
+    # real-text-20 (a judged miss): "zult/ROOT ... horen/obl:arg"
+    assert rules(linter, "U zult snel van ons horen!", library=True) == ["vague-snel"]
+
+
+def test_a_hortative_after_an_interjection(linter):
+    # real-text-22 (judged wrong): an invitation to the reader, no effort promised
+    assert rules(linter, "goed, laten we het proberen!", library=True) == []
+    assert "promise-channel" in rules(linter, "Morgen laten we u weten wat het kost.")

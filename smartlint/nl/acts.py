@@ -111,10 +111,16 @@ def classify(clause: "Span", sent: "Span") -> str:
 
 
 def _hortative(clause: "Span", sent: "Span") -> bool:
-    """"Laten we aan de slag gaan!", "Laat ons ...": at the start of the sentence it invites
-    the reader along (not "Morgen laten we u weten ...", an inverted promise)."""
-    words = [fold(t.text) for t in clause if not t.is_punct and not t.is_space][:2]
-    return clause.start == _first(sent) and words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
+    """"Laten we aan de slag gaan!", "Laat ons ...": at the start of the sentence, or after
+    one word and a comma ("Goed, laten we het proberen!"), it invites the reader along
+    (not "Morgen laten we u weten ...", an inverted promise)."""
+    if clause.start != _first(sent):
+        return False
+    tokens = [t for t in clause if not t.is_space]
+    if len(tokens) > 2 and tokens[1].text == "," and not tokens[0].is_punct:
+        tokens = tokens[2:]  # an interjection before a comma: "Goed, laten we ..."
+    words = [fold(t.text) for t in tokens if not t.is_punct][:2]
+    return words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
 
 
 def _reported_question(clause: "Span", sent: "Span") -> bool:
@@ -330,6 +336,13 @@ def _loose_particle(clause: "Span", verb: "Token") -> list:
 def _main_verb(clause: "Span") -> "Token":
     root = clause.root
     if root.pos_ in ("VERB", "AUX"):
+        if infinitives_of(root.text) & _FUTURE:
+            # _FALLBACK_AUX_ROOT: "U zult/ROOT morgen een mail ontvangen/xcomp": the parser
+            # made the future auxiliary the root; the infinitive is the main verb
+            infinitive = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX")
+                               and "Inf" in c.morph.get("VerbForm")), None)
+            if infinitive is not None:
+                return infinitive
         return root
     finite = clause._.finite
     # _FALLBACK_FINAL_INFINITIVE: "Wij kunnen uw bestelling niet meer wijzigen/NOUN":
