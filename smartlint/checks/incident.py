@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "en", "maar", "want", "of"}
-# Subordinators of time whose clause, opening a sentence, dates the main clause after it.
-_TIME_OPENERS = {"nadat", "zodra", "wanneer"}
 
 
 @register("incident.time_estimate")
@@ -48,6 +46,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       future_cues, future_days: see ``done``
       deadline_words: a time after one of these is ahead even in a done report ("De
         storing is vandaag vóór 17.00 uur opgelost")
+      time_openers: subordinators of time whose clause, opening a sentence, dates the main
+        clause after it ("Nadat de leverancier om 15.00 uur ..., draait alles weer")
       not_after: a time right after these words describes the incident ("van vanochtend")
       numbers, units, day_words, duration_words, clock_words, months: vocabulary of
         the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december")
@@ -62,6 +62,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return  # each hit needs a recovery phrase's words: most messages hold none
     future_days = {d.lower() for d in params.get("future_days", ())}
     deadline_words = {d.lower() for d in params.get("deadline_words", ())}
+    time_openers = frozenset(d.lower() for d in params.get("time_openers", ()))
     not_after = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in params.get("not_after", ()) or ["(?!)"]) + r")\s*$",
         re.IGNORECASE,
@@ -69,7 +70,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     text = doc_text(doc)
     for sent in doc.sents:
         head: list[str] = []
-        for clause, after_colon in _clauses(sent):
+        for clause, after_colon in _clauses(sent, time_openers):
             words = _words(clause)
             # "Verwachte hersteltijd: 16.30 uur": the words before the colon give the topic.
             topic = head + words if after_colon else words
@@ -124,7 +125,7 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
-def _clauses(sent: "Span") -> Iterable[tuple["Span", bool]]:
+def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterable[tuple["Span", bool]]:
     """Split a sentence at commas, colons, line breaks and coordinating words;
     yields (clause, whether it follows a colon)."""
     start, after_colon = sent.start, False
@@ -132,7 +133,7 @@ def _clauses(sent: "Span") -> Iterable[tuple["Span", bool]]:
     # "Nadat de leverancier om 15.00 uur de schijf heeft geplaatst, draait alles weer":
     # the opening clause's time is when the main clause's recovery comes
     opening = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    joined = opening is not None and opening.lower_ in _TIME_OPENERS
+    joined = opening is not None and opening.lower_ in time_openers
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
         if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:

@@ -205,8 +205,11 @@ def _person_by_clause_analysis(subject) -> bool:
 def _role_compound(tokens) -> bool:
     """A word of the phrase is a compound ending in a role ("wijkbeheerder",
     "schadebehandelaar"), as :func:`smartlint.nl.subject_kinds.subject_kind` reads it."""
-    words = [norm(t) for t in tokens]
-    return any(w.endswith(r) and len(w) > len(r) + 2 for w in words for r in _ROLES)
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.subject_kinds import role_compound
+
+    lex = lexicon()
+    return any(role_compound(norm(t), lex) for t in tokens)
 
 
 def _department(tokens) -> bool:

@@ -64,6 +64,12 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]+\.[a-z]{2,3}$")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z]+$")
 
 
+def role_compound(word: str, lex) -> bool:
+    """A compound ending in a person role (lexicon ``person_roles``): "servicemonteur",
+    "wijkbeheerder", "schadebehandelaar"."""
+    return any(word.endswith(r) and len(word) > len(r) + 2 for r in lex["person_roles"].words)
+
+
 def _team_noun(word: str, lex) -> bool:
     return word in lex["team_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2 for h in lex["team_heads"].words)
 
@@ -114,9 +120,8 @@ def subject_kind(subject: Span | None) -> str:
             and not any(fold(t.text) in _NOT_OURS for t in subject):
         return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
     roles = lex["person_roles"].words
-    role_compound = any(head.endswith(r) and len(head) > len(r) + 2 for r in roles)  # "servicemonteur"
     named_role = len(subject) > 1 and fold(subject[0].text) in roles and subject[-1].text[:1].isupper()
-    if head in roles or text in roles or role_compound or named_role:  # "Projectleider Marco"
+    if head in roles or text in roles or role_compound(head, lex) or named_role:  # "Projectleider Marco"
         plural = "Plur" in subject.root.morph.get("Number")
         indefinite = any(fold(t.text) in ("een", "enkele", "sommige") for t in subject)
         return "team" if plural or indefinite else "person"
