@@ -64,7 +64,8 @@ AUDITED = {
         # built from the lexicon's day parts and duration units
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },
-    "smartlint.checks.promises": {"_SINCE": "search", "_SINCE_WORD": "search", "_FIELD_LINE": "finditer"},
+    "smartlint.checks.promises": {"_SINCE": "search", "_SINCE_WORD": "search"},
+    "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer"},
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",
         "_NEXTCLOUD_PLURAL": "search", "_KEY_WORDS": "finditer", "_LAST_PART": "search", "_PIPE_FORMS": "fullmatch",

@@ -110,7 +110,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         verb_end = next((e for s, e, w in reversed(body) if _infinitive(w, words)), line.end)
         who = Part("vague", body_start, verb_end, "owner")
     # the whole line, marker included: the sentence analysis's reading of it gives way
-    return Promise(line.line_start, line.end, who, _what(body, words), _when(folded, body_start, line.end, words),
+    return Promise(line.line_start, line.end, who, item_what(body, words), item_when(folded, body_start, line.end, words),
                    action_item=True)
 
 
@@ -126,7 +126,7 @@ def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Pr
         return None  # "Locatie: Utrecht, zaal 3" names no task
     s, e = m.start("owner"), m.end("owner")
     who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
-    return Promise(line.line_start, line.end, who, _what(task, words), _when(folded, e, line.end, words),
+    return Promise(line.line_start, line.end, who, item_what(task, words), item_when(folded, e, line.end, words),
                    action_item=True)
 
 
@@ -178,7 +178,7 @@ def _infinitive(word: str, words: PromiseWords) -> bool:
                                     or len(word) >= 8 and word.endswith("eren"))
 
 
-def _what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
+def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
     folded_words = [w for _, _, w in body]
     ok = [True] * len(folded_words)
     vague = words.vague_actions.match(folded_words, ok)
@@ -188,7 +188,7 @@ def _what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
     return Part("vague", body[lo][0], body[hi][1])
 
 
-def _when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
+def item_when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
     if concrete_time_spans(folded, start, end, words.concrete_when_words):
         return DONE
     vague = words.vague_when_words.find(folded, start, end)

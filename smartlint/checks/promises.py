@@ -27,15 +27,15 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
 from smartlint.checks.action_items import (
-    action_list_promises, has_infinitive, meeting_deadlines, sentence_fields, team_label,
+    action_list_promises, meeting_deadlines, sentence_fields,
 )
 from smartlint.checks.chat_promises import elliptic_promises
+from smartlint.checks.field_lines import field_line_promises
 from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import (
     Clause, content_sentences, customer_condition, norm, noun_phrase_at,
@@ -75,7 +75,6 @@ _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
-_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
 def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> list[Promise]:
@@ -89,7 +88,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     promises += elliptic_promises(doc, analysis, promises)  # "bel je om 15u, Jesse"
-    fields = analysis.field_lines()
+    fields = field_line_promises(doc, analysis.text, analysis.folded, analysis.words)
     for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
                   sentence_fields(doc, analysis.folded, analysis.words),
                   scheduled_events(doc, analysis.folded, analysis.words)):
@@ -147,61 +146,6 @@ class _Analysis(ActorReading, VerbReading):
                 found.append(promise)
             previous = clause
         return share_what(share_when(found))
-
-    def field_lines(self) -> list[Promise]:
-        """ "Levering: woensdag 25 november vóór 7.00 uur" and the like."""
-        found = []
-        for m in _FIELD_LINE.finditer(self.text):
-            label = self.folded[m.start(1): m.end(1)].strip()
-            item = self.words.action_item_labels.find(label)
-            if item and item[0][0] == 0 and label[item[0][1]:].strip():
-                found.append(self._action_item(m, m.start(1) + item[0][1]))
-                continue
-            if item and item[0] == (0, len(label)) and has_infinitive(re.findall(r"[\w'-]+", self.folded[m.start(2):m.end(2)]), self.words):
-                # "Actie: transferbedrijf opnieuw bekijken": an item without an owner
-                found.append(dataclasses.replace(self._action_item(m, m.end(1)),
-                                                 who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
-                continue
-            if any(s == 0 for s, _ in self.words.next_step_fields.find(label)):
-                if concrete_time_spans(self.folded, m.start(2), m.end(2), self.words.concrete_when_words):
-                    found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
-        for sent in content_sentences(self.doc):
-            # without a colon: "Volgende update om 10:30 hier in de chat"
-            text = self.folded[sent.start_char:sent.end_char]
-            start = sent.start_char + len(text) - len(text.lstrip(" \t\n-*•"))
-            end = sent.start_char + len(text.rstrip())
-            label = self.words.next_step_fields.find(self.folded, start, end)
-            if not label or label[0][0] != start or any(p.start <= start < p.end for p in found):
-                continue
-            # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
-            if self.words.timestamp_labels.find(self.folded, *label[0]) == [label[0]]:
-                continue
-            times = concrete_time_spans(self.folded, label[0][1], end, self.words.concrete_when_words)
-            if times and len(self.folded[label[0][1]:times[0][0]].split()) <= 1:
-                # the moment right after the label, at most a preposition between
-                found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
-        return found
-
-    def _action_item(self, m: re.Match, owner_start: int) -> Promise:
-        """ "Actie Erik: declaraties vóór 1 december insturen": owner, action, moment."""
-        w = self.words
-        owner_start += len(self.text[owner_start:m.end(1)]) - len(self.text[owner_start:m.end(1)].lstrip())
-        owner_end = owner_start + len(self.text[owner_start:m.end(1)].rstrip())
-        # the owner labels of action lists: "Actie Marketing:", "Actie team support:"
-        who = Part("vague", owner_start, owner_end, "actor") \
-            if team_label(self.folded, owner_start, owner_end, w) else DONE
-        body = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[\w'-]+", self.folded[m.start(2):m.end(2)])]
-        words_f = [word for _, _, word in body]
-        what = DONE
-        vague = w.vague_actions.match(words_f, [True] * len(words_f))
-        if vague is not None and not w.concrete_actions.match(words_f, [True] * len(words_f)):
-            lo, hi = min(vague[1]), max(vague[1])
-            what = Part("vague", m.start(2) + body[lo][0], m.start(2) + body[hi][1])
-        when = DONE
-        if not concrete_time_spans(self.folded, m.start(2), m.end(2), w.concrete_when_words):
-            vague_when = w.vague_when_words.find(self.folded, m.start(2), m.end(2))
-            when = Part("vague", *vague_when[0]) if vague_when else Part("missing", m.start(2), m.end(2))
-        return Promise(m.start(1), m.end(2), who, what, when, action_item=True)
 
     def clause(self, clause: Clause, prev_subject) -> tuple[Promise | None, list | None]:
         w = self.words

@@ -1,0 +1,74 @@
+"""Field lines: a label, a colon and its value, read as a promise.
+
+* "Levering: woensdag 25 november vóór 7.00 uur door chauffeur Ricardo" -- a
+  ``next_step_fields`` label with a concrete moment is a complete next step, with or
+  without the colon ("Volgende update om 10:30 hier in de chat");
+* "Actie Erik: declaraties vóór 1 december insturen" -- an ``action_item_labels``
+  label: owner, action and moment judged like a list's action item;
+  "Actie: transferbedrijf opnieuw bekijken" names no owner.
+
+Dutch words come from the lexicon (rules/smart.yaml); this module holds the shapes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from smartlint.checks.action_items import has_infinitive, item_what, item_when, team_label
+from smartlint.checks.clauses import content_sentences
+from smartlint.checks.promise_parts import DONE, Part, Promise
+from smartlint.checks.promise_words import PromiseWords
+from smartlint.checks.timeexpr import concrete_time_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords) -> list[Promise]:
+    found = []
+    for m in _FIELD_LINE.finditer(text):
+        label = folded[m.start(1): m.end(1)].strip()
+        item = words.action_item_labels.find(label)
+        if item and item[0][0] == 0 and label[item[0][1]:].strip():
+            found.append(_action_item(text, folded, m, m.start(1) + item[0][1], words))
+            continue
+        if item and item[0] == (0, len(label)) and has_infinitive(_WORD.findall(folded, m.start(2), m.end(2)), words):
+            # "Actie: transferbedrijf opnieuw bekijken": an item without an owner
+            found.append(dataclasses.replace(_action_item(text, folded, m, m.end(1), words),
+                                             who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
+            continue
+        if any(s == 0 for s, _ in words.next_step_fields.find(label)):
+            if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words):
+                found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
+    for sent in content_sentences(doc):
+        # without a colon: "Volgende update om 10:30 hier in de chat"
+        sentence = folded[sent.start_char:sent.end_char]
+        start = sent.start_char + len(sentence) - len(sentence.lstrip(" \t\n-*•"))
+        end = sent.start_char + len(sentence.rstrip())
+        label = words.next_step_fields.find(folded, start, end)
+        if not label or label[0][0] != start or any(p.start <= start < p.end for p in found):
+            continue
+        # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
+        if words.timestamp_labels.find(folded, *label[0]) == [label[0]]:
+            continue
+        times = concrete_time_spans(folded, label[0][1], end, words.concrete_when_words)
+        if times and len(folded[label[0][1]:times[0][0]].split()) <= 1:
+            # the moment right after the label, at most a preposition between
+            found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+    return found
+
+
+def _action_item(text: str, folded: str, m: re.Match, owner_start: int, words: PromiseWords) -> Promise:
+    """ "Actie Erik: declaraties vóór 1 december insturen": owner, action, moment."""
+    owner_start += len(text[owner_start:m.end(1)]) - len(text[owner_start:m.end(1)].lstrip())
+    owner_end = owner_start + len(text[owner_start:m.end(1)].rstrip())
+    # the owner labels of action lists: "Actie Marketing:", "Actie team support:"
+    who = Part("vague", owner_start, owner_end, "actor") if team_label(folded, owner_start, owner_end, words) else DONE
+    body = [(x.start(), x.end(), x.group()) for x in _WORD.finditer(folded, m.start(2), m.end(2))]
+    return Promise(m.start(1), m.end(2), who, item_what(body, words), item_when(folded, m.start(2), m.end(2), words),
+                   action_item=True)
