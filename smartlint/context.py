@@ -19,6 +19,9 @@ _INCIDENT = re.compile(
     r"\w*storing(?:en)?"
     r"|\w*uitval|uitgevallen"
     r"|incident(?:en)?|major\s+incident|outage|downtime"
+    # a status message's own name: "Storingsupdate 10.40 uur", "Incidentmelding klantportaal"
+    # (not "storingsvrij", "storingsnummer": no outage)
+    r"|(?:storings|incident)(?:update|melding|bericht|status)\w*"
     r"|(?:ligt|liggen|lag|lagen)\s+(?:[\w.:]+\s+){0,4}?(?:plat|eruit)"
     r"|plat\s*gelegd|platgelegd"
     r"|(?:is|zijn)\s+(?:helemaal\s+|volledig\s+)?down"

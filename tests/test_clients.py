@@ -47,7 +47,11 @@ def test_name_in_greeting_is_reported():
 
 
 def test_no_clients_configured_means_no_name_findings():
-    assert other("Sanne is bij Garage De Vries.", client=None, clients=[]) == []
+    # the configured-name rule needs a configuration; a colleague's whereabouts at an
+    # organisation is found without one (other-client-organisation)
+    assert other("Sanne is bij Garage De Vries.", client=None, clients=[]) == [
+        ("other-client-organisation", "Garage De Vries")]
+    assert other("Uw auto staat klaar bij Garage De Vries.", client=None, clients=[]) == []
 
 
 def test_message_and_suggestion():
@@ -91,3 +95,36 @@ def test_generic_mentions_of_other_clients(text, expected):
 )
 def test_recommended_wording_is_clean(text):
     assert other(text) == []
+
+
+def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]:
+    return spans(text, client=client, clients=[], select=["other-client"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jeroen zit vandaag bij Bouwbedrijf Van Leeuwen, hij belt u morgen terug.", "Bouwbedrijf Van Leeuwen"),
+        ("Rob zit vandaag de hele dag bij Albert Heijn Zuidas.", "Albert Heijn Zuidas"),
+        ("Onze monteur is inmiddels klaar bij de Rabobank in Zeist.", "Rabobank"),
+        ("Wij hebben dezelfde klacht ook bij Transportbedrijf Meijer opgelost.", "Transportbedrijf Meijer"),
+        ("Onze klanten Van Oord Logistiek werken al jaren met dit pakket.", "Van Oord Logistiek"),
+    ],
+)
+def test_organisations_named_without_configuration(text, name):
+    assert organisations(text) == [("other-client-organisation", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ourselves, a partner the reader goes to, a heading, the recipient
+        "Apotheek Rivierenland zet de medicijnen binnen 48 uur voor u klaar.",
+        "U kunt uw auto maandag om 8.00 uur ophalen bij Garage Pieterse.",
+        "Actiepunten klantoverleg Gemeente Leusden\n\n- Pieter: offerte sturen, vrijdag 11 december",
+        "Sanne is vandaag bij Bakkerij Jansen.",
+        "Bedankt voor uw bestelling bij Bakkerij Jansen.",
+    ],
+)
+def test_organisations_that_are_no_other_client(text):
+    assert organisations(text, client="Bakkerij Jansen") == []

@@ -93,6 +93,10 @@ def test_explanations_are_found(text, expected):
         ("Mogelijk zit het probleem in de laatste Windows-update.", "zit het probleem in"),
         ("De storing ligt bij Logius, de beheerder van DigiD.", "De storing ligt bij"),
         ("Door een gaslek is er een storing in de gaslevering.", "Door een gaslek"),
+        # a guess at the fault, hedged, is still a cause named before the review
+        ("Het zit hem waarschijnlijk in de koppeling met de bank.", "Het zit hem waarschijnlijk in"),
+        ("Er lijkt sprake te zijn van een defect in een wijkcentrale.", "lijkt sprake te zijn van een defect"),
+        ("Het gaat vermoedelijk om een kabelbreuk bij de bouwplaats.", "vermoedelijk om een kabelbreuk"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -143,6 +147,9 @@ def test_incident_suggestion_is_the_protocol_wording():
         "Er is een kritiek probleem met de betaalpagina.",
         "P1-incident INC-20931 – e-mail niet beschikbaar",
         "Jullie kassasysteem ligt sinds 11.00 uur plat.",
+        # a status message's own name
+        "Storingsupdate 10.40 uur",
+        "Incidentmelding klantportaal – 15.20 uur",
     ],
 )
 def test_incident_texts_are_detected(text):
@@ -156,6 +163,8 @@ def test_incident_texts_are_detected(text):
         "Uw bestelling is vandaag verzonden.",
         "Het model P10 is uitverkocht.",
         "Wij hebben uw platte pakket ontvangen.",
+        "Geniet van een storingsvrije verbinding.",
+        "Bel bij problemen ons storingsnummer.",
     ],
 )
 def test_normal_texts_are_not_incidents(text):

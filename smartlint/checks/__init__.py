@@ -68,6 +68,7 @@ CheckFn = Callable[["Doc", CheckContext, dict], Iterable[Hit]]
 # every name without importing the check modules, and a check is found by grep.
 BUILTIN_CHECKS: dict[str, str] = {
     "clients.other_client": "smartlint.checks.clients",
+    "clients.named_organisation": "smartlint.checks.clients",
     "dates.problems": "smartlint.checks.dates",
     "incident.time_estimate": "smartlint.checks.incident",
     "moments.in_library_string": "smartlint.checks.moments",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.doc_text import doc_text
+from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,3 +61,85 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern:
         reverse=True,
     )
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@register("clients.named_organisation")
+def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """Hit an organisation named in a message that is not the recipient: no ``clients:``
+    configuration needed.  A run of capitalised words counts as another organisation
+
+    * right after a client noun ("onze klanten Van Oord Logistiek": ``client_nouns``);
+    * after "bij" in a clause about our side (a colleague, "we", a team), when one of its
+      ends is an organisation noun or a compound of one ("Bouwbedrijf Van Leeuwen",
+      params ``organisation_nouns``) or a colleague is there ("Rob zit vandaag bij
+      Albert Heijn Zuidas", "Hij is klaar bij de Rabobank": ``presence_verbs``).
+    """
+    from smartlint.nl.clauses import clause_at  # the analysis is imported where it is used
+
+    org_nouns = tuple(fold(w) for w in params.get("organisation_nouns", ()))
+    client_nouns = {fold(w) for w in params.get("client_nouns", ())}
+    presence = {fold(w) for w in params.get("presence_verbs", ())}
+    joiners = {fold(w) for w in params.get("name_joiners", ())}
+    recipient = fold(ctx.client or "").strip()
+    text = doc_text(doc)
+    first_line = text.lstrip().split("\n", 1)[0].rstrip()
+    # a heading names what the document is about ("Notulen overleg Gemeente Leusden"),
+    # the client it is for, not another one
+    heading_end = (len(text) - len(text.lstrip()) + len(first_line)) if first_line[-1:] not in ".!?" else 0
+    for sent in doc.sents:
+        for lo, hi in _capitalised_runs(sent, joiners):
+            if doc[lo].idx < heading_end:
+                continue
+            name = doc[lo:hi]
+            if recipient and (fold(name.text) in recipient or recipient in fold(name.text)):
+                continue
+            clause = clause_at(doc, name.start_char)
+            act = clause._.act if clause is not None else None
+            kind = clause._.subject_kind if clause is not None else None
+            before = [fold(t.text) for t in doc[max(sent.start, lo - 2):lo]]
+            ends = (fold(name[0].text), fold(name[-1].text))
+            if before and before[-1] in client_nouns:
+                yield Hit(name.start_char, name.end_char)
+                continue
+            # our own people at, or our work for, an organisation: "Jeroen zit bij ...", "we
+            # hebben dit ook bij Transportbedrijf Meijer opgelost" (not "U kunt terecht bij
+            # Garage Pieterse", "Apotheek Rivierenland zet uw medicijnen klaar": a partner or
+            # ourselves)
+            if "bij" not in before[-2:] or kind not in _OUR_SIDE or act == "courtesy":
+                continue
+            organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
+            present = kind == "person" and any(fold(t.text) in presence for t in clause if t.i < lo)
+            if organisation or present:
+                yield Hit(name.start_char, name.end_char)
+
+
+_OUR_SIDE = {"person", "speaker", "team"}
+
+
+def _is_organisation(word: str, nouns: tuple[str, ...]) -> bool:
+    """ "bakkerij", "bouwbedrijf", "rabobank": an organisation noun or a compound ending in one."""
+    return any(word == n or (word.endswith(n) and len(word) >= len(n) + 3) for n in nouns)
+
+
+def _capitalised_runs(sent, joiners: set[str]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words, with name particles between them ("Van der
+    Linden", "Brink & De Vries"); a run may not start at the sentence's first word
+    unless it holds more than one word."""
+    runs, start, last = [], None, None
+    for token in sent:
+        capital = token.text[:1].isupper() and token.is_alpha
+        if capital:
+            if start is None:
+                start = token.i
+            last = token.i
+        elif start is not None and (fold(token.text) in joiners or token.text == "&") and token.i - last <= 2:
+            continue
+        elif start is not None:
+            runs.append((start, last + 1))
+            start = None
+    if start is not None:
+        runs.append((start, last + 1))
+    doc = sent.doc
+    # "Ook Advocatenkantoor ...": a sentence's first word is capitalised for its place only
+    runs = [(s + 1, e) if s == sent.start and doc[s].pos_ not in ("PROPN", "NOUN") else (s, e) for s, e in runs]
+    return [(s, e) for s, e in runs if e > s and (s != sent.start or e - s > 1)]
