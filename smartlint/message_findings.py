@@ -152,6 +152,12 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
         # de criteria voldoet, krijgt u mogelijk toegang" (a blind judge, real-text-15).
         acts = {id(c): "label" if _in_a_title(c) else "description" if c._.act == "promise"
                 and c._.condition is not None else c._.act for c in clauses}
+    if scope.get("not_narrated") and clauses:
+        from smartlint.checks.tense import narrated
+
+        # the innermost clause decides: "Sorry [dat het zo lang duurde]"
+        if narrated(min(clauses, key=len)):
+            return False
     if "acts" in scope:
         clauses = [c for c in clauses if acts[id(c)] in scope["acts"]]
         if not clauses:

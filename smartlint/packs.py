@@ -286,14 +286,15 @@ def _resolve_params(value: Any, fail, field_name: str) -> Any:
 
 def _validate_scope(scope: Any, fail, name: str = "scope") -> dict | None:
     """``{acts: [...]}`` or ``{not_acts: [...]}``, optionally with ``subjects: [...]``
-    (the clause's subject kinds), and, for the rule's own scope, ``library:`` another such
+    (the clause's subject kinds) and ``not_narrated: true`` (not in a clause telling the
+    past: "Sorry dat het zo lang duurde"), and, for the rule's own scope, ``library:`` another such
     scope that replaces it in library strings (where most text is the software describing
     itself, so a rule may want to speak only inside our promises)."""
     from smartlint.nl import ACTS, SUBJECT_KINDS
 
     if scope is None:
         return None
-    allowed = {"acts", "not_acts", "subjects"} | ({"library"} if name == "scope" else set())
+    allowed = {"acts", "not_acts", "subjects", "not_narrated"} | ({"library"} if name == "scope" else set())
     shape = f"'{name}' must be {{acts: [...]}} or {{not_acts: [...]}}, optionally with 'subjects: [...]'" + (
         " and 'library: {...}'" if name == "scope" else "")
     if not isinstance(scope, dict) or not scope or set(scope) - allowed or {"acts", "not_acts"} <= set(scope):
@@ -305,6 +306,10 @@ def _validate_scope(scope: Any, fail, name: str = "scope") -> dict | None:
             if not isinstance(values, list) or not values or any(v not in names for v in values):
                 raise fail(f"'{name}.{key}' must be a non-empty list of {', '.join(names)} (got {values!r})")
             out[key] = list(values)
+    if "not_narrated" in scope:
+        if not isinstance(scope["not_narrated"], bool):
+            raise fail(f"'{name}.not_narrated' must be true or false")
+        out["not_narrated"] = scope["not_narrated"]
     if "library" in scope:
         out["library"] = _validate_scope(scope["library"], fail, f"{name}.library")
     return out

@@ -82,3 +82,35 @@ def test_quantity_only_excuses_its_own_phrase():
     assert adjectives("Er was een vertraging van 2 dagen door een grote storing.") == [
         ("adjective-size", "grote")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wait that is over needs no figure (scope not_narrated): past tense, modal perfect
+        "Sorry dat het zo lang duurde, Sanne belt u vandaag om 15.00 uur.",
+        "Excuses dat u zo lang heeft moeten wachten.",
+    ],
+)
+def test_duration_of_a_past_wait_is_not_reported(text):
+    assert adjectives(text) == []
+
+
+def test_duration_still_reported_for_what_is_to_come():
+    assert adjectives("Het duurt lang voordat we reageren.") == [("adjective-duration", "lang")]
+
+
+def test_not_narrated_scope_must_be_a_boolean(tmp_path):
+    from smartlint.errors import PackError
+    from smartlint.packs import load_packs
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text(
+        "pack: {name: p, version: '1'}\n"
+        "rules:\n"
+        "  - {id: p-x, category: vague-word, severity: info, message: m, why: w, suggestion: s,\n"
+        "     scope: {not_acts: [question], not_narrated: yes-please}, match: {words: [snel]}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError, match="not_narrated"):
+        load_packs([pack])

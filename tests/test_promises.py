@@ -59,6 +59,11 @@ OK = "concrete"
          [(("vague", "Wij"), ("vague", "doen ons best"), OK)]),
         ("Zij nemen contact met je op om een afspraak te maken.", [(("vague", "Zij"), OK, ("missing", "nemen"))]),
         ("Het bedrag van € 89,95 wordt binnen 5 werkdagen teruggestort.", [(("vague", "teruggestort"), OK, OK)]),
+        # a demonstrative pointing back at one of our people, unnamed
+        ("Uw klacht is doorgezet naar de juiste collega. Die neemt contact met u op.",
+         [(("vague", "Die"), OK, ("missing", "neemt"))]),
+        ("Uw melding is doorgezet naar de monteur. Deze neemt binnenkort contact met u op.",
+         [(("vague", "Deze"), OK, ("vague", "binnenkort"))]),
     ],
 )
 def test_vague_parts_are_found_with_their_spans(text, expected):
@@ -443,3 +448,7 @@ def test_an_inverted_condition_with_a_verb_the_tagger_misses_holds_no_promise():
 def test_indefinite_subjects_people_or_things(sentence, status):
     found = [p.who.status for p in promises(GREETING.format(sentence))[1] if p.who.status == "vague"]
     assert found == ([status] if status else [])
+
+
+def test_a_demonstrative_pointing_at_a_thing_is_no_actor():
+    assert parts("We hebben een nieuwe router besteld. Die komt morgen binnen.") == []

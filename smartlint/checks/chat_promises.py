@@ -14,6 +14,7 @@ from smartlint.checks.clauses import norm, particle_positions
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.word_classes import THEN
 from smartlint.doc_text import span_text
+from smartlint.nl.sentence import asks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +44,7 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
             continue  # verb second after a fronted clause: "Werkt het niet, dan sturen we ..."
         start, end = clause.start_char, clause.end_char
         sent = clause.sent
-        if span_text(sent).rstrip().endswith("?") or any(p.start < end and start < p.end for p in found):
+        if asks(span_text(sent)) or any(p.start < end and start < p.end for p in found):
             continue
         if any(p.complete and sent.start_char <= p.start < sent.end_char for p in found):
             continue  # "Komt goed, ik bel je morgen om 9u": the complete promise says it

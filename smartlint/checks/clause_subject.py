@@ -15,6 +15,7 @@ from smartlint.checks.word_classes import (
     ADVERBS, AUXILIARIES, CUSTOMER_PRONOUNS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
 )
 from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.subject_kinds import points_back_at_staff
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     front = ws[:k]
     if _noun_pair(front, ws[k:]):
         return None  # "Storing app:", "Storing e-mail – opgelost": a heading, no verb
+    if len(front) == 1 and points_back_at_staff(front[0]):
+        return k, front  # "(... naar de juiste collega.) Die neemt contact met u op"
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front

@@ -94,8 +94,9 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return True
     if previous is not None and norm(previous) == "je":  # "je ontvangt" or "je mail"?
         return word in known_forms and (word.endswith("t") or token.pos_ in ("VERB", "AUX"))
-    if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"}:
-        return False  # "uw mail", "de regel": a noun after a determiner
+    if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"} \
+            and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")):
+        return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
     if previous is not None and previous.pos_ == "ADJ" and previous.i > 0 \

@@ -19,6 +19,7 @@ from smartlint.checks.word_classes import (
     SUBJECT_PRONOUNS,
 )
 from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.subject_kinds import points_back_at_staff
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ class ActorReading:
             return "sender"  # "Onze schade-expert, de heer Pauwels, neemt ... contact op"
         if self._vague_actor(subject):
             return "vague"
+        if len(subject) == 1 and first in ("die", "deze") and points_back_at_staff(subject[0]):
+            return "vague"  # "... naar de juiste collega. Die neemt contact met u op": someone unnamed
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
             return "vague"  # plural "zij nemen het mee": a team, no person
         if first in SUBJECT_PRONOUNS:

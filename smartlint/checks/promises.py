@@ -63,6 +63,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.sentence import asks
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class _Analysis(ActorReading, VerbReading):
         self.report_may_follow = ctx.context == "incident" or bool(words.fixed_words.find(self.folded))
 
     def sentence(self, sent: "Span") -> list[Promise]:
-        if span_text(sent).rstrip().endswith("?"):
+        if asks(span_text(sent)):
             return []
         heading = status_heading(self.text, self.folded, sent.start_char, sent.end_char, self.words.timestamp_labels)
         found: list[Promise] = []

@@ -65,4 +65,9 @@ def narrated(clause: "Span") -> bool:
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False
-    return any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause)
+    if any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause):
+        return True
+    # the perfect of a modal takes its infinitive: "(dat u) heeft moeten wachten", "had kunnen bellen"
+    from smartlint.checks.word_classes import MODALS
+
+    return any(t.i > finite.i and t.norm_ in MODALS and t.norm_.endswith("en") for t in clause)

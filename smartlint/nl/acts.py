@@ -29,7 +29,7 @@ from smartlint.nl.chat_shapes import chat_first_person, chat_intent
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.sentence import Sentence
+from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
     addresses_reader, announces_work, for_a_standing_goal, for_everyone, names_a_person,
 )
@@ -100,7 +100,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
         return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit
-    if span_text(sent).rstrip().endswith("?") or mood == "interrogative":
+    if asks(span_text(sent)) or mood == "interrogative":
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
                 and not lex["offer_cues"].find(fold(span_text(sent))):
             return "instruction"  # not the offer "Wil je dat ik de bestelling annuleer?"

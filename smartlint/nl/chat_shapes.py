@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
 from smartlint.nl.folding import fold
+from smartlint.nl.sentence import asks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,7 +50,7 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
     tokens = tokens[len(lead):]
     if len(tokens) < 3 or fold(finite.text).endswith("t") and fold(tokens[1].text) == "u":
         return False  # "Belt u ons ...": a polite request
-    if span_text(clause.sent).rstrip().endswith("?"):
+    if asks(span_text(clause.sent)):
         return False
     if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"

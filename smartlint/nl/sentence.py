@@ -5,9 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text, span_tokens
+from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def asks(text: str) -> bool:
+    """Does the sentence ``text`` ask something?  It ends in "?", and not in a tag after a
+    comma that only seeks agreement ("Ik laat je morgen iets weten, oké?": lexicon
+    ``question_tags``): that sentence states and commits."""
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return False
+    comma = stripped.rfind(",")
+    if comma < 0:
+        return True
+    from smartlint.nl.lexicon import lexicon
+
+    tag = fold(stripped[comma + 1:-1].strip(" !?.")).strip()
+    return tag not in lexicon()["question_tags"]
 
 
 class Sentence:
@@ -23,7 +40,7 @@ class Sentence:
     def enter(cls, sent: Span) -> None:
         cls.tokens, cls.start, cls.end = span_tokens(sent), sent.start, sent.end
         cls.text = span_text(sent)
-        cls.question = cls.text.rstrip().endswith("?")
+        cls.question = asks(cls.text)
 
     @classmethod
     def of(cls, span: Span) -> list[Token]:

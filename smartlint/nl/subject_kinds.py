@@ -10,13 +10,15 @@ a brand with an inner capital ("Bol.com", "PostNL").
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.verbs import infinitives_of
+
+if TYPE_CHECKING:  # annotations only: the checks import this module without spaCy
+    from spacy.tokens import Span, Token
 
 # Determiners that make a team noun someone else's or anyone's: "een team", "dit team".
 _NOT_OURS = {"een", "dit", "dat", "deze", "die", "elk", "elke", "ieder", "iedere", "je", "jouw", "uw"}
@@ -93,6 +95,19 @@ PLACEHOLDER_SHAPE = re.compile(r"^(?:Xx+|9{2,})$")
 _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment", "isme")
 
 
+def points_back_at_staff(token: Token) -> bool:
+    """A demonstrative subject opening a sentence ("Die", "Deze") that points back at one
+    of our people: a staff noun or role among the last words of the sentence before
+    ("Uw vraag is doorgezet naar de juiste collega.", "... naar de wijkagent.")."""
+    if fold(token.text) not in ("die", "deze") or token.i == 0 or not token.is_sent_start:
+        return False
+    doc, lex = token.doc, lexicon()
+    previous = [t for t in doc[doc[token.i - 1].sent.start:token.i] if t.is_alpha][-4:]
+    people = (lex["staff_nouns"], lex["person_roles"])
+    return any(fold(t.text) in words for t in previous for words in people) \
+        or any(role_compound(fold(t.text), lex) for t in previous)  # "de wijkagent"
+
+
 def subject_kind(subject: Span | None) -> str:
     if subject is None:
         return "none"
@@ -105,6 +120,8 @@ def subject_kind(subject: Span | None) -> str:
     head = fold(subject.root.text)
     if text in _INDEFINITE:
         return "thing"  # "Iemand probeert in te loggen op je account": nobody of ours
+    if len(subject) == 1 and points_back_at_staff(subject[0]):
+        return "team"  # "... naar de juiste collega. Die neemt contact met u op": someone unnamed
     if text in lex["speaker_pronouns"]:
         return "speaker"
     if text in lex["customer_pronouns"] or head in lex["customer_nouns"]:
