@@ -109,6 +109,10 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
         ("Onze monteur is inmiddels klaar bij de Rabobank in Zeist.", "Rabobank"),
         ("Wij hebben dezelfde klacht ook bij Transportbedrijf Meijer opgelost.", "Transportbedrijf Meijer"),
         ("Onze klanten Van Oord Logistiek werken al jaren met dit pakket.", "Van Oord Logistiek"),
+        # "hij" stands for the colleague named before; a fronted object leaves "we" the subject
+        ("Ik heb uw vraag doorgezet naar Wouter. Hij zit vanmiddag bij Bakkerij Van der Heijden.",
+         "Bakkerij Van der Heijden"),
+        ("Dit probleem hebben we vorige maand ook bij Sportschool FitLife opgelost.", "Sportschool FitLife"),
     ],
 )
 def test_organisations_named_without_configuration(text, name):

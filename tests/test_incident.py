@@ -97,6 +97,7 @@ def test_explanations_are_found(text, expected):
         ("Het zit hem waarschijnlijk in de koppeling met de bank.", "Het zit hem waarschijnlijk in"),
         ("Er lijkt sprake te zijn van een defect in een wijkcentrale.", "lijkt sprake te zijn van een defect"),
         ("Het gaat vermoedelijk om een kabelbreuk bij de bouwplaats.", "vermoedelijk om een kabelbreuk"),
+        ("Een monteur heeft vastgesteld dat een pomp kapot is gegaan door de vorst.", "kapot is gegaan door"),
     ],
 )
 def test_cause_pointed_at(text, expected):

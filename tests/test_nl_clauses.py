@@ -157,6 +157,11 @@ def test_he_is_the_person_named_before_him():
     main = next(c for c in clauses_of(doc) if c._.role == "main")
     assert (main._.subject.text, main._.subject_kind) == ("hij", "person")
     assert main_clause("Hij is mogelijk verwijderd door een ander proces.")._.subject_kind == "thing"
+    # named before, though not as a subject
+    doc = analyse("Ik heb uw vraag doorgezet naar Wouter. Hij belt u morgen om 9.00 uur.")
+    assert [c._.subject_kind for c in clauses_of(doc) if c._.subject is not None and c._.subject.text == "Hij"] == ["person"]
+    doc = analyse("Het bestand is geüpload. Hij is mogelijk verwijderd.")
+    assert [c._.subject_kind for c in clauses_of(doc) if c._.subject is not None and c._.subject.text == "Hij"] == ["thing"]
 
 
 def test_an_inverted_condition_is_split_from_its_main_clause():

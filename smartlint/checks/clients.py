@@ -105,7 +105,11 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # hebben dit ook bij Transportbedrijf Meijer opgelost" (not "U kunt terecht bij
             # Garage Pieterse", "Apotheek Rivierenland zet uw medicijnen klaar": a partner or
             # ourselves)
-            if "bij" not in before[-2:] or kind not in _OUR_SIDE or act == "courtesy":
+            # (the parse may make a fronted object the subject: "Dit probleem hebben we ...
+            # opgelost": a "we" of ours in the clause counts)
+            ours = kind in _OUR_SIDE or (clause is not None and any(
+                fold(t.text) in ("we", "wij", "ik") and t.dep_.startswith("nsubj") for t in clause))
+            if "bij" not in before[-2:] or not ours or act == "courtesy":
                 continue
             organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
             present = kind == "person" and any(fold(t.text) in presence for t in clause if t.i < lo)

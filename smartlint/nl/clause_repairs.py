@@ -5,7 +5,7 @@ leaves a pronoun unresolved.  Each is a named fallback (``_FALLBACK_*``), used b
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from smartlint.nl.clause_parts import describe, third_person_form
 from smartlint.nl.folding import fold
@@ -30,7 +30,22 @@ def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
                      and c._.subject_kind in ("person", "team")]
             if named:
                 span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
+            elif _person_mentioned_before(subject[0]):
+                span._.subject_kind = "person"  # "Ik heb uw vraag doorgezet naar Wouter. Hij ..."
         seen.append(span)
+
+
+def _person_mentioned_before(pronoun: Token) -> bool:
+    """A colleague named before the pronoun though not as a subject: a known first name
+    or a role/staff noun in the two sentences before ("... doorgezet naar Wouter.",
+    "... aan de monteur gevraagd.")."""
+    lex = lexicon()
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    people = (lex["first_names"], lex["staff_nouns"], lex["person_roles"])
+    return any(fold(t.text) in words for t in doc[start:pronoun.i] if t.is_alpha for words in people)
 
 
 def main_after_heading(spans: list[Span]) -> list[Span]:
