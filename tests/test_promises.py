@@ -452,3 +452,8 @@ def test_indefinite_subjects_people_or_things(sentence, status):
 
 def test_a_demonstrative_pointing_at_a_thing_is_no_actor():
     assert parts("We hebben een nieuwe router besteld. Die komt morgen binnen.") == []
+
+
+def test_a_chat_tag_without_a_comma_does_not_make_a_question():
+    assert [p[2] for p in parts("Ik check het bij mn collega en bel u vandaag om 15.00 uur terug oké?")] == [OK]
+    assert parts("Is dat oké?") == []

@@ -135,3 +135,13 @@ def test_an_intensified_adjective_is_a_judgement_without_a_measure():
     assert ("adjective-intensified", "superlange") in found("Sorry voor de superlange wachtrij! Bas belt je om 14.00.")
     # a measure given: quantified
     assert not any(rule == "adjective-intensified" for rule, _ in found("Een superlange kabel van 20 meter."))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We werken met man en macht aan een oplossing.", "met man en macht"),
+    ("Update: we zijn er druk mee bezig.", "zijn er druk mee bezig"),
+])
+def test_effort_idioms_in_other_words(text, words):
+    from lint_helpers import spans as _spans
+
+    assert ("vague-inzet-idioom", words) in _spans(text, select=["vague-word"])

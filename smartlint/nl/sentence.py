@@ -18,13 +18,20 @@ def asks(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped.endswith("?"):
         return False
-    comma = stripped.rfind(",")
-    if comma < 0:
-        return True
     from smartlint.nl.lexicon import lexicon
 
-    tag = fold(stripped[comma + 1:-1].strip(" !?.")).strip()
-    return tag not in lexicon()["question_tags"]
+    tags = lexicon()["question_tags"]
+    comma = stripped.rfind(",")
+    if comma >= 0:
+        return fold(stripped[comma + 1:-1].strip(" !?.")).strip() not in tags
+    # without the comma, in chat: "Ik bel u straks terug oké?" -- a statement of ours (it
+    # opens with "ik"/"we") that ends in a tag ("Is dat oké?" opens with the verb: it asks)
+    words = fold(stripped[:-1]).split()
+    return not (len(words) >= 4 and words[0] in _STATEMENT_OPENERS and words[-1] in tags)
+
+
+# First-person subjects: a sentence opening with one states (verb second), it does not ask.
+_STATEMENT_OPENERS = {"ik", "we", "wij"}
 
 
 class Sentence:
