@@ -96,14 +96,19 @@ _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment
 
 
 def points_back_at_staff(token: Token) -> bool:
-    """A demonstrative subject opening a sentence ("Die", "Deze") that points back at one
-    of our people: a staff noun or role among the last words of the sentence before
-    ("Uw vraag is doorgezet naar de juiste collega.", "... naar de wijkagent.")."""
-    if fold(token.text) not in ("die", "deze") or token.i == 0 or not token.is_sent_start:
+    """A demonstrative subject ("Die", "Deze") that points back at one of our people: a
+    staff noun or role among the last words before it, in the sentence before ("Uw vraag
+    is doorgezet naar de juiste collega. Die ...", "... naar de wijkagent.") or before a
+    comma, where a team counts too ("..., naar de afdeling, die laten zsm wat horen")."""
+    if fold(token.text) not in ("die", "deze") or token.i == 0:
         return False
     doc, lex = token.doc, lexicon()
+    after_comma = doc[token.i - 1].text == ","
+    if not token.is_sent_start and not after_comma:
+        return False
     previous = [t for t in doc[doc[token.i - 1].sent.start:token.i] if t.is_alpha][-4:]
-    people = (lex["staff_nouns"], lex["person_roles"])
+    # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
+    people = (lex["staff_nouns"], lex["person_roles"]) + ((lex["team_nouns"],) if after_comma else ())
     return any(fold(t.text) in words for t in previous for words in people) \
         or any(role_compound(fold(t.text), lex) for t in previous)  # "de wijkagent"
 
