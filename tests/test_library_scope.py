@@ -259,6 +259,10 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     # the reader receives what the software sends by itself (blind judge, real-text-26)
     ("We hebben je per e-mail instructies gestuurd. Je zult de e-mail binnenkort moeten ontvangen!",
      "vague-binnenkort"),
+    # the software's own download, a reset mail from no one named, a wish (blind judge, real-text-29/30)
+    ("De links zijn succesvol gegenereerd, uw download zal binnenkort starten.", "vague-binnenkort"),
+    ("Als er een account met dit e-mailadres bestaat, ontvangt u binnenkort instructies.", "vague-binnenkort"),
+    ("Wij willen het graag zo snel mogelijk repareren.", "vague-zsm"),
     # a thing's own term (blind judge, real-text-26)
     ("Routine zal spoedig vervallen", "vague-spoedig"),
     ("Binnenkort sluit een peiling", "vague-binnenkort"),
@@ -277,6 +281,7 @@ def test_what_the_software_or_a_thing_does_is_not_our_promise(linter, text, rule
     ("Martin is vandaag bij een klant en daarom niet bereikbaar.", "other-client-visit"),
     # a message of ours, the sender named
     ("Je ontvangt binnenkort een e-mail van ons met de factuur.", "vague-binnenkort"),
+    ("U ontvangt binnenkort een e-mail van Sanne.", "vague-binnenkort"),
     # a count of days is no wait of minutes
     ("We sturen u binnen een paar dagen een e-mail.", "vague-een-aantal"),
 ])

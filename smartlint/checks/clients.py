@@ -74,7 +74,10 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
       params ``organisation_nouns``) or a colleague is there ("Rob zit vandaag bij
       Albert Heijn Zuidas", "Hij is klaar bij de Rabobank": ``presence_verbs``).
     """
-    from smartlint.nl.clauses import clause_at  # the analysis is imported where it is used
+    from smartlint.nl.clauses import clauses_of  # the analysis is imported where it is used
+
+    clauses_of(doc)
+    by_sentence = doc._.sentence_clauses or {}
 
     org_nouns = tuple(fold(w) for w in params.get("organisation_nouns", ()))
     client_nouns = {fold(w) for w in params.get("client_nouns", ())}
@@ -87,13 +90,17 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     # the client it is for, not another one
     heading_end = (len(text) - len(text.lstrip()) + len(first_line)) if first_line[-1:] not in ".!?" else 0
     for sent in doc.sents:
+        in_sentence = by_sentence.get(sent.start, [])
         for lo, hi in _capitalised_runs(sent, joiners):
             if doc[lo].idx < heading_end:
                 continue
             name = doc[lo:hi]
             if recipient and (fold(name.text) in recipient or recipient in fold(name.text)):
                 continue
-            clause = clause_at(doc, name.start_char)
+            # the innermost clause of this sentence that holds the name (indexed per
+            # sentence: a long text with many names stays linear)
+            holders = [c for c in in_sentence if c.start_char <= name.start_char < c.end_char]
+            clause = min(holders, key=len) if holders else None
             act = clause._.act if clause is not None else None
             kind = clause._.subject_kind if clause is not None else None
             before = [fold(t.text) for t in doc[max(sent.start, lo - 2):lo]]
