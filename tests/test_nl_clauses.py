@@ -338,3 +338,9 @@ def test_the_clauses_of_a_sentence_are_indexed_once_per_doc():
     assert len({c.sent.start for c in clauses}) >= 2
     for clause in clauses:
         assert sentence_clauses(clause) == [c for c in clauses if c.sent.start == clause.sent.start]
+
+
+def test_a_possessive_opens_the_subject_whatever_the_tagger_made_of_the_noun():
+    # _FALLBACK_POSSESSIVE_FRONT: "pas" (card) tagged as the adverb "pas" (only)
+    clause = main_clause("Uw nieuwe pas wordt spoedig verstuurd.")
+    assert (clause._.subject.text, clause._.subject_kind) == ("pas", "thing")

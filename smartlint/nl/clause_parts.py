@@ -33,6 +33,8 @@ _SECOND_PERSON_MODALS = {"kun", "kunt", "wil", "wilt", "zult", "hoef", "hoeft"}
 _FIRST_PERSON_ONLY = {"ben", "heb"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
 _POSSESSIVE_JE = {"je", "jouw"}
+# Possessives that open a noun phrase: "Uw nieuwe pas", "Onze monteur".
+_POSSESSIVES = {"uw", "je", "jouw", "ons", "onze", "mijn", "zijn", "haar", "hun"}
 
 
 def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
@@ -107,6 +109,12 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     first = first_word(span)
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
+    if subject is None and first is not None and not verb_first and fold(first.text) in _POSSESSIVES \
+            and first.i + 1 < finite.i and all(t.pos_ not in ("VERB", "AUX", "PUNCT") for t in Sentence.tokens
+                                              if first.i < t.i < finite.i):
+        # _FALLBACK_POSSESSIVE_FRONT: "Uw nieuwe pas/ADV wordt spoedig verstuurd": the words
+        # from a possessive up to the verb are its subject, whatever the tagger made of the noun
+        return next(t for t in Sentence.tokens if t.i == finite.i - 1)
     after_verb = next_word(finite)
     if subject is None and not verb_first and after_verb is not None and fold(after_verb.text) == "er" \
             and fold(finite.text) in auxiliary_forms():
