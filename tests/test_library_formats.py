@@ -152,7 +152,7 @@ LARAVEL = """\
 {
     "Please confirm your URL": "We kijken er even naar.",
     "Invalid category": "Controleer de categorie.",
-    "url": "Het :attribute formaat is ongeldig, we lossen dit zo snel mogelijk op.",
+    "url": "Het :attribute formaat is ongeldig, we nemen zo snel mogelijk contact met je op.",
     "locale": "nl"
 }
 """
@@ -162,7 +162,7 @@ def test_laravel_json_with_sentence_keys(lint):
     # Keys that are English sentences, or 'url' over a sentence, are linted; 'locale: nl' is not.
     assert lint("nl.json", LARAVEL, "--select", "vague-word") == [
         (2, 36, "vague-kijken-ernaar", '["Please confirm your URL"]', "kijken er even naar"),
-        (4, 63, "vague-zsm", "url", "zo snel mogelijk"),
+        (4, 58, "vague-zsm", "url", "zo snel mogelijk"),
     ]
 
 

@@ -263,6 +263,9 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     ("De links zijn succesvol gegenereerd, uw download zal binnenkort starten.", "vague-binnenkort"),
     ("Als er een account met dit e-mailadres bestaat, ontvangt u binnenkort instructies.", "vague-binnenkort"),
     ("Wij willen het graag zo snel mogelijk repareren.", "vague-zsm"),
+    # a fix of a fault nobody has seen yet: no string can time it (blind judges, real-text-26 to -32)
+    ("We zullen dit zo snel mogelijk oplossen. Wil je op de hoogte worden gehouden?", "vague-zsm"),
+    ("We zullen dit zo snel mogelijk oplossen.", "promise-when"),
     # a thing's own term (blind judge, real-text-26)
     ("Routine zal spoedig vervallen", "vague-spoedig"),
     ("Binnenkort sluit een peiling", "vague-binnenkort"),
@@ -282,6 +285,8 @@ def test_what_the_software_or_a_thing_does_is_not_our_promise(linter, text, rule
     # a message of ours, the sender named
     ("Je ontvangt binnenkort een e-mail van ons met de factuur.", "vague-binnenkort"),
     ("U ontvangt binnenkort een e-mail van Sanne.", "vague-binnenkort"),
+    # a reply of ours can be timed (judged right blind, real-text-29)
+    ("Bedankt voor het delen. We nemen zo snel mogelijk contact met u op.", "promise-when"),
     # in a letter the writer sends them (judged right blind, real-text-32)
     ("Beste Anna,\n\nJe inzending wordt nu opgemaakt. Je ontvangt binnenkort verdere instructies.\n\n"
      "Vriendelijke groeten,\nKees", "vague-binnenkort"),

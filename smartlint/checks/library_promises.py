@@ -187,3 +187,22 @@ def _named_person_acts(clause: "Span") -> bool:
     if "Neut" in name.morph.get("Gender") or fold(finite.text) in lexicon()["verb_lookalikes"]:
         return False  # a het-word is no person ("Winkelmand bijgewerkt."); "Blok e-mail editor"
     return "Sing" in finite.morph.get("Number") or fold(finite.text).endswith("t")
+
+
+def repairs_a_fault(clause: "Span") -> bool:
+    """The clause promises to fix a problem nobody has seen yet ("We zullen het zo snel
+    mogelijk oplossen", "Volledige toegang wordt binnenkort hersteld"): a generic string
+    cannot know how long that takes, and the incident protocol forbids the estimate
+    anyway.  Blind judges called 5 of the 7 such moment-word findings on real-text-29 to
+    -32 wrong (the 2 right ones: a security policy's "we lossen het zo snel mogelijk op",
+    where a term is usual) (lexicon ``repair_verbs``; looking into it, "we zullen er snel
+    naar kijken", stays vague: the packs' tests hold that reading)."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    repair = lexicon()["repair_verbs"].words
+    # (the parse may leave the infinitive out of the verb cluster: "we zullen het snel
+    # oplossen" may have "zullen" as its verb; an infinitive in the clause counts)
+    return bool(clause_verbs(clause) & repair) or any(
+        t.pos_ in ("VERB", "NOUN") and fold(t.text) in repair and infinitives_of(t.text) & repair for t in clause)
