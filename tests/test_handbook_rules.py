@@ -38,6 +38,8 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Uw pakket wordt vrijdag bezorgd – 100% gegarandeerd op tijd!", "100% gegarandeerd"),
     ("Wij garanderen u dat de monteur morgen om 8.00 uur komt.", "garanderen"),
     ("Bij ons heeft u altijd direct antwoord.", "altijd direct"),
+    # a "Geen zorgen," interjection does not negate the claim after its comma
+    ("Geen zorgen meneer, dit gaat nooit meer gebeuren.", "nooit meer"),
     ("Komt honderd procent goed! Ik app je morgen.", "honderd procent goed"),
     ("Daarna heeft u nergens in huis nog last van storingen.", "nergens in huis nog last"),
     ("Alles is morgen opgelost, dat beloof ik je.", "Alles is morgen opgelost"),
@@ -70,6 +72,8 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Bestel vóór 17.00 uur, dan heb je het gegarandeerd morgen in huis.",  # policy on the reader's step
     "Sommige klanten hebben nooit meer last gehad na de update.",    # what happened
     "Garanderen dat de resultaten geen reviews van deze gebruikers bevatten.",  # a label
+    "We garanderen niet, dat het nooit meer gebeurt.",               # negated before a comma
+    "Geen probleem, we kunnen niet garanderen dat het nooit meer gebeurt.",
 ])
 def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []

@@ -240,9 +240,15 @@ def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:
 def _negated(clause: "Span", start: int, end: int) -> bool:
     """A negation in ``clause`` outside the marker: before it, or after it up to the
     start of the guaranteed content ("We garanderen niet dat ...", but not "We
-    garanderen dat dit niet meer gebeurt")."""
+    garanderen dat dit niet meer gebeurt").  A negation before a comma that precedes the
+    marker in a "Geen zorgen," formula belongs to that interjection, not to the claim
+    ("Geen zorgen, dit gaat nooit meer gebeuren")."""
+    last_comma = max((t.idx for t in clause if t.text == "," and t.idx < start), default=-1)
+    first = next((t for t in clause if t.is_alpha), None)
+    if first is None or first.lower_ != "geen":
+        last_comma = -1  # only a "Geen zorgen," / "Geen probleem," formula is an interjection
     for token in clause:
-        if start <= token.idx < end:
+        if start <= token.idx < end or token.idx < last_comma:
             continue
         if token.idx >= end:
             if token.lower_ in _CONTENT_OPENERS:
