@@ -216,7 +216,7 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
     "dat"-clause after a negated one ("u kunt niet verwachten dat u snel antwoord
     krijgt"), or a consent the reader gives in the first person (lexicon
     ``consent_phrases``): nothing we promise."""
-    from smartlint.checks.library_promises import reader_speaks
+    from smartlint.checks.library_promises import reader_speaks, sender_named
     from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import sentence_clauses
     from smartlint.nl.folding import fold
@@ -241,7 +241,7 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
         return True  # "Je lidmaatschap verloopt binnenkort", "Routine zal spoedig vervallen": the thing's own term
     if kind == "customer" and not letter and clause_verbs(clause) & lexicon()["receive_verbs"].words \
             and any(fold(t.text) in lexicon()["automatic_messages"] for t in clause) \
-            and not _sender_named(clause):
+            and not sender_named(clause):
         # "Je zult de e-mail binnenkort ontvangen": what the software sends by itself, from
         # no one of ours (not "U hoort snel van ons"; blind judge, real-text-26); in a letter
         # ("Je ontvangt binnenkort verdere instructies. Vriendelijke groeten, ...") the
@@ -255,14 +255,6 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
     # "we proberen niet de mensen te volgen": the negation of the te-clause is the verb's
     nxt = min(after, key=lambda c: c.start) if after else None
     return nxt is not None and nxt._.marker == "te" and nxt[0].norm_ in ("niet", "geen")
-
-
-def _sender_named(clause: "Span") -> bool:
-    """ "van ons", "van Sanne", "door onze klantenservice": who sends it is said."""
-    tokens = list(clause)
-    return any(t.norm_ in ("van", "door") and k + 1 < len(tokens) and (
-        tokens[k + 1].norm_ in ("ons", "onze", "mij", "me", "mijn") or tokens[k + 1].text[:1].isupper())
-        for k, t in enumerate(tokens))
 
 
 def _in_a_title(clause: "Span") -> bool:

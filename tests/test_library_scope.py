@@ -266,6 +266,9 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     # a fix of a fault nobody has seen yet: no string can time it (blind judges, real-text-26 to -32)
     ("We zullen dit zo snel mogelijk oplossen. Wil je op de hoogte worden gehouden?", "vague-zsm"),
     ("We zullen dit zo snel mogelijk oplossen.", "promise-when"),
+    # the reader receives what the software brings, from no one named (blind judge, real-text-25)
+    ("U kunt betalen zonder account. U krijgt later nog een mogelijkheid om uw account aan te maken.",
+     "vague-later"),
     # a thing's own term (blind judge, real-text-26)
     ("Routine zal spoedig vervallen", "vague-spoedig"),
     ("Binnenkort sluit een peiling", "vague-binnenkort"),

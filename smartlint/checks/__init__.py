@@ -72,7 +72,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "dates.problems": "smartlint.checks.dates",
     "incident.time_estimate": "smartlint.checks.incident",
     "moments.in_library_string": "smartlint.checks.moments",
-    "moments.untimeable_fix": "smartlint.checks.moments",
+    "moments.untimeable": "smartlint.checks.moments",
     "realistic.absolute_outcome": "smartlint.checks.unrealistic",
     "channel.missing_how": "smartlint.checks.channel",
     "smart.missing_who": "smartlint.checks.smart",

@@ -67,7 +67,7 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         statuses = set(params.get("library_statuses") or statuses)
     for promise in find_promises(doc, ctx, params):
         when = promise.when
-        if generic and when.status in statuses and _repairs_a_fault_at(doc, when.start):
+        if generic and when.status in statuses and _untimeable_at(doc, when.start):
             continue  # "We zullen het zo snel mogelijk oplossen" in an error page: no moment to give
         if when.status in statuses and not promise.model_wording:
             key = "meeting_when" if when.detail == "meeting" else "vague_when" if when.status == "vague" else "missing_when"
@@ -75,14 +75,14 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             yield Hit(when.start, when.end, message=message, suggestion=suggestion)
 
 
-def _repairs_a_fault_at(doc: "Doc", offset: int) -> bool:
-    """The promise at ``offset`` fixes a fault nobody has seen yet (as the vague moment
-    rules' ``moments.untimeable_fix``)."""
-    from smartlint.checks.library_promises import repairs_a_fault
+def _untimeable_at(doc: "Doc", offset: int) -> bool:
+    """The promise at ``offset`` is one no generic string can time (as the vague moment
+    rules' ``moments.untimeable``): a fix of an unseen fault, the software's own flow."""
+    from smartlint.checks.library_promises import repairs_a_fault, software_flow
     from smartlint.nl.clauses import clause_at
 
     clause = clause_at(doc, offset)
-    return clause is not None and clause._.act == "promise" and repairs_a_fault(clause)
+    return clause is not None and clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause))
 
 
 @register("smart.no_next_step")
