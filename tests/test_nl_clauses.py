@@ -200,6 +200,34 @@ def test_a_semicolon_separates_two_main_clauses():
     assert "promise" in acts_at(doc, start, start + 6)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ik bel je morgen om 10.00 uur, ben je dan thuis?", "Ik bel je zo, blijf je bereikbaar?",
+     "Ik bel u morgen om 10.00 uur terug, is dat goed?"],
+)
+def test_a_statement_before_a_question_after_a_comma_stays_a_promise(text):
+    doc = analyse(text)
+    assert acts_at(doc, 0, 2) == {"promise"}
+    assert "question" in acts_at(doc, len(text) - 8, len(text) - 1)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        # chat with its opening word left out: "je" is the subject
+        ("Hoor je snel van me.", "promise"),
+        ("Krijg je morgen een mail van mij.", "promise"),
+        # a reflexive imperative, a possessive, a particle verb: "je" is no subject
+        ("Meld je aan voor de nieuwsbrief.", "instruction"),
+        ("Vergis je niet in de datum.", "instruction"),
+        ("Stel je vraag via de chat.", "instruction"),
+        ("Log je opnieuw in.", "instruction"),
+    ],
+)
+def test_je_after_a_sentence_initial_verb(text, act):
+    assert main_clause(text)._.act == act
+
+
 @pytest.mark.parametrize("word", ["Controleer", "Bel", "Probeer", "Vul", "Kies", "Schrijf", "Ga", "Lees"])
 def test_imperatives_are_verb_stems(word):
     assert is_verb_stem(word)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
 from smartlint.checks.lexicon import fold
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, READER_WORDS
-from smartlint.doc_text import doc_text
+from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -98,6 +98,17 @@ def named_by_parse(doc: "Doc", subject, finite: "Token") -> bool:
     if clause is None or clause._.subject_kind != "person" or clause._.subject is None:
         return False
     return clause._.subject.start <= subject[0].i < clause._.subject.end
+
+
+def asks_only(doc: "Doc", sent: "Span") -> bool:
+    """The sentence is a question as a whole; not "Ik bel je zo, blijf je bereikbaar?",
+    where the clause analysis reads a statement before the question."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.sentence import asks
+    if not asks(span_text(sent)):
+        return False
+    return not any(c._.act == "promise" and c._.mood == "indicative" and c.end < sent.end - 1
+                   for c in clauses_of(doc) if sent.start <= c.start < sent.end)
 
 
 def answers_question(doc: "Doc", sent: "Span") -> bool:

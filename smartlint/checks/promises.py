@@ -51,7 +51,7 @@ from smartlint.checks.promise_parts import (
     DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
 )
 from smartlint.checks.promise_shapes import (
-    addresses_reader, answers_question, describes_current_work, fronted_object_receiver,
+    addresses_reader, answers_question, asks_only, describes_current_work, fronted_object_receiver,
     inverted_name, parse_reads_promise, started_later, status_heading,
 )
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
@@ -61,9 +61,8 @@ from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import (
     COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, REASON_MARKERS,
 )
-from smartlint.doc_text import doc_text, span_text
+from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.sentence import asks
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -128,7 +127,7 @@ class _Analysis(ActorReading, VerbReading):
         self.report_may_follow = ctx.context == "incident" or bool(words.fixed_words.find(self.folded))
 
     def sentence(self, sent: "Span") -> list[Promise]:
-        if asks(span_text(sent)):
+        if asks_only(self.doc, sent):
             return []
         heading = status_heading(self.text, self.folded, sent.start_char, sent.end_char, self.words.timestamp_labels)
         found: list[Promise] = []

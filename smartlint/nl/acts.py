@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
 from smartlint.nl.chat_shapes import chat_first_person, chat_intent
+from smartlint.nl.clause_parts import statement_before_question
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -100,7 +101,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
         return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit
-    if asks(span_text(sent)) or mood == "interrogative":
+    if mood == "interrogative" or asks(span_text(sent)) and not statement_before_question(clause, finite, ext.subject):
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
                 and not lex["offer_cues"].find(fold(span_text(sent))):
             return "instruction"  # not the offer "Wil je dat ik de bestelling annuleer?"

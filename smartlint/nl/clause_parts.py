@@ -15,7 +15,7 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.finite_verb import NOMINATIVE, find_finite, first_word, next_word
 from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE, name_read_as_adverb, subject_kind
-from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only
+from smartlint.nl.verbs import SEPARABLE_PREFIXES, auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only
 
 __all__ = ["describe", "first_word", "subject_kind", "third_person_form"]
 
@@ -107,6 +107,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         if verb_first and question and nxt is not None and fold(nxt.text) in _IMPERSONAL:
             return nxt  # "lukt het om in te loggen?"
     first = first_word(span)
+    after_verb = next_word(finite)
+    if subject is None and verb_first and not question and first is not None and first.i == finite.i \
+            and after_verb is not None and fold(after_verb.text) in ("je", "jij") \
+            and is_verb_stem_only(finite.text) and not _reflexive_or_possessive_je(span, finite, after_verb):
+        return after_verb  # chat with its opening left out: "(Dan) hoor je het", parsed "je/flat"
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
     if subject is None and first is not None and not verb_first and fold(first.text) in _POSSESSIVES \
@@ -123,7 +128,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and is_verb_stem_only(finite.text) and fold(finite.text) not in auxiliary_forms() \
             and not infinitives_of(finite.text) & _MODALS \
             and not third_person_form(finite) and finite.i == _first_word_index() \
-            and next_word(finite) is not None and next_word(finite).i == subject.i:
+            and next_word(finite) is not None and next_word(finite).i == subject.i \
+            and _reflexive_or_possessive_je(span, finite, subject):
         return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
     if subject is not None and subject.i > finite.i and verb_first:
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
@@ -222,6 +228,36 @@ def _noun_phrase_after(finite: Token) -> Token | None:
     return None
 
 
+def _reflexive_or_possessive_je(span: Span, finite: Token, je: Token) -> bool:
+    """After a sentence-initial verb stem, "je" is the object of a reflexive imperative
+    ("Meld je aan", "Vergis je niet"), a possessive ("Stel je vraag"), or, in chat with
+    its opening word left out, the subject ("(Dan) hoor je snel van me")."""
+    after = next_word(je)
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.dep_ not in ("advmod",):
+        if after.pos_ != "ADJ" or _noun_follows(after):
+            return True  # "Stel je vraag", "Wijzig je nieuwe wachtwoord"
+    if infinitives_of(finite.text) & lexicon()["reflexive_verbs"].words:
+        return True
+    words = [t for t in Sentence.of(span) if t.i > je.i and not t.is_punct]
+    return any(t.dep_ == "compound:prt" or _separable_particle(t, words) for t in words)
+
+
+def _noun_follows(adjective: Token) -> bool:
+    nxt = next_word(adjective)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+
+
+def _separable_particle(token: Token, words: list[Token]) -> bool:
+    """A separable prefix at the clause's end, or before a preposition: "Log je opnieuw
+    in", "Schrijf je in voor ..."; not the preposition of "van me over de levering"."""
+    if fold(token.text) not in SEPARABLE_PREFIXES:
+        return False
+    if token is words[-1]:
+        return True
+    nxt = next_word(token)
+    return nxt is not None and nxt.pos_ == "ADP"
+
+
 def _opens_with_time(span: Span, finite: Token) -> bool:
     before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     lex = lexicon()
@@ -257,9 +293,21 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
         if (who is None and not third_person_form(finite)) or (who == "u" and at_start):
             return "imperative"
-    if ends_with_question:
+    if ends_with_question and not statement_before_question(span, finite, subject):
         return "interrogative"
     return "indicative"
+
+
+def statement_before_question(span: Span, finite: Token | None, subject: Span | None) -> bool:
+    """"Ik bel je zo, blijf je bereikbaar?": a clause in statement order (subject, then
+    verb) before a comma and a verb-first question is a statement of its own."""
+    if finite is None or subject is None or subject.start > finite.i:
+        return False
+    rest = [t for t in Sentence.tokens if t.i >= span.end]
+    if len(rest) < 3 or rest[0].text != ",":
+        return False
+    verb, pronoun = rest[1], rest[2]
+    return (verb.pos_ in ("VERB", "AUX") or is_verb_stem(verb.text)) and fold(pronoun.text) in NOMINATIVE | {"u", "dat", "dit", "het"}
 
 
 def _verb_first(span: Span, finite: Token) -> bool:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.finite_verb import NOMINATIVE
 from smartlint.nl.clause_repairs import main_after_heading, main_after_inverted_condition, resolve_pronouns
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
@@ -224,12 +225,15 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
 def _split_semicolons(spans: list[Span]) -> list[Span]:
     """_FALLBACK_SEMICOLON: a semicolon joins two main clauses ("Mail naar hulp@...;
     Jorien beantwoordt uw mail vandaag"); the parser sometimes hangs the second under
-    the first, so a clause that spans a semicolon is read as two."""
-    if ";" not in Sentence.text:
+    the first, so a clause that spans a semicolon is read as two; so is a statement
+    with a question after a comma (_FALLBACK_TAG_QUESTION)."""
+    asking = Sentence.question
+    if ";" not in Sentence.text and not asking:
         return spans  # most sentences: no token to look for
     out = []
     for span in spans:
-        cuts = [t.i for t in Sentence.of(span) if t.text == ";" and span.start < t.i < span.end - 1]
+        cuts = [t.i for t in Sentence.of(span) if span.start < t.i < span.end - 1
+                and (t.text == ";" or asking and _question_after_comma(span, t))]
         if not cuts:
             out.append(span)
             continue
@@ -244,6 +248,17 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
             describe(part, part.root, {t.i: part.root.i for t in part})
             out.append(part)
     return out
+
+
+def _question_after_comma(span: Span, comma: Token) -> bool:
+    """_FALLBACK_TAG_QUESTION: "Ik bel je morgen om 10.00 uur, ben je dan thuis?": a
+    verb-first question after a comma follows a statement with its own finite verb; the
+    parser sometimes hangs the question's copula under the statement's verb."""
+    if comma.text != "," or not any(t.pos_ in ("VERB", "AUX") for t in Sentence.of(span) if t.i < comma.i):
+        return False
+    verb, pronoun = Sentence.at(comma.i + 1), Sentence.at(comma.i + 2)
+    return verb is not None and pronoun is not None and verb.pos_ in ("VERB", "AUX") \
+        and fold(pronoun.text) in NOMINATIVE | {"u", "dat", "dit", "het"}
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:

@@ -42,7 +42,7 @@ def known_infinitives() -> frozenset[str]:
     except OSError:  # another pipeline without the list: the lexicon's verbs only
         pass
     for word in list(words):
-        for prefix in _SEPARABLE_PREFIXES:
+        for prefix in SEPARABLE_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4:
                 words.add(word[len(prefix):])
     return frozenset(words)
@@ -55,7 +55,7 @@ def known_infinitive(word: str) -> bool:
     if word in known:
         return True
     return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in known
-               for prefix in _SEPARABLE_PREFIXES)
+               for prefix in SEPARABLE_PREFIXES)
 
 
 def infinitive_candidates(stem: str) -> set[str]:
@@ -160,7 +160,7 @@ def auxiliary_forms() -> frozenset[str]:
     return _auxiliary_forms(lexicon())
 
 
-_SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
+SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
 
 
@@ -182,7 +182,7 @@ def _infinitives_uncached(form: str) -> set[str]:
     if irregular is not None:
         return {irregular}
     known = known_infinitives()
-    for prefix in _SEPARABLE_PREFIXES:  # op + geslagen: "opgeslagen" -> opslaan
+    for prefix in SEPARABLE_PREFIXES:  # op + geslagen: "opgeslagen" -> opslaan
         rest = _irregular_form(w[len(prefix):]) if w.startswith(prefix) and len(w) > len(prefix) + 2 else None
         if rest is not None and prefix + rest in known:
             return {prefix + rest}
@@ -195,7 +195,7 @@ def _infinitives_uncached(form: str) -> set[str]:
     if w.endswith(("d", "t")):
         stems.add(w[:-1])
     for stem in list(stems):
-        for prefix in ("", *_SEPARABLE_PREFIXES):
+        for prefix in ("", *SEPARABLE_PREFIXES):
             if prefix and not stem.startswith(prefix):
                 continue
             rest = stem[len(prefix):]
@@ -203,7 +203,7 @@ def _infinitives_uncached(form: str) -> set[str]:
                 stems.add(prefix + rest[2:])
     for stem in stems:
         out |= {c for c in infinitive_candidates(stem) if c in known}
-        for prefix in _SEPARABLE_PREFIXES:  # door + sturen: "doorgestuurd" -> doorsturen
+        for prefix in SEPARABLE_PREFIXES:  # door + sturen: "doorgestuurd" -> doorsturen
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 out |= {prefix + c for c in infinitive_candidates(stem[len(prefix):]) if c in known}
     return out
