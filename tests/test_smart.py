@@ -160,3 +160,15 @@ def test_engine_leaves_complete_promises_and_incident_wording_alone():
     # "storing" makes the auto context an incident.
     assert smart_findings("Er is een storing. Sanne belt u zodra de storing is opgelost.") == []
     assert smart_findings("De storing is voorbij. Het is opgelost, rapport volgt later.") == []
+
+
+def test_a_date_in_apposition_stays_in_its_clause():
+    # "morgen, vrijdag 4 december, ..." between commas: one clause, complete with "door PostNL"
+    assert next_step("Je pakket wordt morgen, vrijdag 4 december, tussen 10.00 en 13.00 uur bezorgd door PostNL.") == []
+    assert who("Je pakket wordt morgen, vrijdag 4 december, tussen 10.00 en 13.00 uur bezorgd.") != []
+
+
+def test_nothing_to_do_owes_no_next_step():
+    assert next_step("Betaling ontvangen: € 49,95 voor factuur 2026-1183. Je hoeft niets meer te doen.") == []
+    # without that sentence the same notice still needs one
+    assert next_step("Betaling ontvangen: € 49,95 voor factuur 2026-1183. We kijken ernaar.") != []

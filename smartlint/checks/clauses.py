@@ -185,7 +185,7 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
 
     for k, token in enumerate(words):
         word = norm(token)
-        if token.text in CLAUSE_PUNCT:
+        if token.text in CLAUSE_PUNCT and not (current and _date_apposition(words, k)):
             close()
             continue
         opens = word in SUBORDINATORS or (word in COORDINATORS and _opens_clause(words, k + 1, known_forms))
@@ -194,6 +194,37 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
         current.append(token)
     close()
     return _attach(raw, known_forms)
+
+
+def _date_apposition(words, k: int) -> bool:
+    """"morgen, vrijdag 4 december, tussen ...": a comma that opens a date in apposition
+    (weekday, day, month, year) closed by a second comma, or that closes one: the date
+    belongs to the clause around it."""
+    from smartlint.checks.timeexpr import MONTHS, WEEKDAYS
+
+    if words[k].text != ",":
+        return False
+
+    def date_word(t) -> bool:
+        return t.like_num or norm(t) in WEEKDAYS or norm(t) in MONTHS
+
+    after = []
+    for t in words[k + 1:]:
+        if t.text == ",":
+            break
+        after.append(t)
+    else:
+        after = []
+    if 2 <= len(after) <= 4 and all(date_word(t) for t in after) and any(norm(t) in MONTHS for t in after):
+        return True
+    before = []
+    for t in reversed(words[:k]):
+        if t.text == ",":
+            break
+        before.append(t)
+    else:
+        before = []
+    return 2 <= len(before) <= 4 and all(date_word(t) for t in before) and any(norm(t) in MONTHS for t in before)
 
 
 def _as_phrase(words, known_forms) -> bool:

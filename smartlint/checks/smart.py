@@ -25,6 +25,7 @@ from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
 from smartlint.checks.word_classes import READER_WORDS
 from smartlint.doc_text import doc_text, span_text
+from smartlint.nl.lexicon import lexicon
 from smartlint.preprocess import FORMULAS_KEY
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def _untimeable_at(doc: "Doc", offset: int) -> bool:
 @register("smart.no_next_step")
 def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
+    if not promises and lexicon()["nothing_to_do"].find(fold(doc_text(doc))):
+        return  # "Betaling ontvangen. Je hoeft niets meer te doen.": nothing pending, no step owed
     # A "Volgende overleg: ..." line is no step of anyone's: notes need an action item.
     if any(p.complete and not p.meeting for p in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
         return
