@@ -362,3 +362,23 @@ def test_when_placeholder_names_reach_promise_when(add_words, name, word, placeh
     assert findings(text, category="missing-when") != []
     add_words(name, word)
     assert findings(text, category="missing-when") == []
+
+
+def test_compound_heads_open_words_and_gaps():
+    from smartlint.nl.folding import PhraseList
+
+    phrases = PhraseList(["*storing", "storingsupdate*", "ligt ... plat"])
+    assert phrases.find("een netwerkstoring") and phrases.find("de p1-storing") and phrases.find("storing")
+    assert phrases.find("storingsupdates volgen")
+    assert phrases.find("de site ligt sinds 9.00 uur plat") and phrases.find("ligt plat")
+    assert not phrases.find("storingsvrij") and not phrases.find("ligt er een, twee, drie, vier, vijf plat")
+
+
+def test_the_incident_words_are_lexicon_data():
+    from smartlint.context import is_incident_text
+
+    assert is_incident_text("P1-incident INC-20931 – e-mail niet beschikbaar")
+    assert is_incident_text("Verstoringen op het spoor")
+    assert is_incident_text("De webshop ligt sinds 9.00 uur plat.")
+    assert not is_incident_text("Dit apparaat is storingsvrij.")
+    assert not is_incident_text("Uw storingsnummer is 4411.")

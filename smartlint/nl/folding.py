@@ -32,12 +32,19 @@ def _fold_char(ch: str) -> str:
 
 
 class PhraseList:
-    """Fixed phrases matched on folded text at word boundaries, longest first."""
+    """Fixed phrases matched on folded text at word boundaries, longest first.
+
+    Two marks stand for word shapes a list cannot spell out: a word written ``*storing``
+    is the head of a compound (it matches "storing", "netwerkstoring", "verstoring",
+    "P1-storing"),
+    ``storingsupdate*`` a word that may go on ("storingsupdates"); and a word ``...``
+    between two words is a gap of up to four words ("ligt ... plat": "ligt sinds 9.00
+    uur plat")."""
 
     def __init__(self, phrases: Iterable[str]):
         self.phrases = tuple(p for p in (str(x).strip() for x in phrases) if p)
         parts = sorted({fold(p) for p in self.phrases}, key=len, reverse=True)
-        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+        body = "|".join(_phrase_pattern(p) for p in parts)
         self._re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if parts else None
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -46,3 +53,21 @@ class PhraseList:
             return []
         end = len(folded) if end is None else end
         return [m.span() for m in self._re.finditer(folded, start, end)]
+
+
+_GAP = r"\s+(?:\S+\s+){0,4}?"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    pattern, joined = "", False
+    for word in phrase.split():
+        if word == "...":
+            pattern, joined = pattern + _GAP, True
+            continue
+        if pattern and not joined:
+            pattern += r"\s+"
+        head = r"[\w-]*" if word.startswith("*") and len(word) > 1 else ""
+        tail = r"\w*" if word.endswith("*") and len(word) > 1 else ""
+        pattern += head + re.escape(word.strip("*") if head or tail else word) + tail
+        joined = False
+    return pattern
