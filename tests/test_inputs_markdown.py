@@ -108,3 +108,35 @@ def test_reference_links_and_images(tmp_path):
 def test_unclosed_fence_runs_to_the_end(tmp_path):
     doc = read(tmp_path, "code.md", "```\nzo snel mogelijk\n")
     assert doc.segments == []
+
+
+PAGE = """\
+---
+layout: content
+title: Privacyverklaring
+---
+
+## Over de app
+
+De app herkent andere telefoons via Bluetooth. Deze codes worden iedere 10 minuten ververst.
+
+## Bewaartermijnen
+
+Gegevens worden na 14 dagen verwijderd.
+"""
+
+
+def test_a_sites_page_is_a_library_of_paragraphs(tmp_path):
+    doc = read(tmp_path, "privacy.md", PAGE)
+    assert [s.key for s in doc.segments] == ["Over de app ¶1", "Over de app ¶2", "Bewaartermijnen ¶1",
+                                             "Bewaartermijnen ¶2"]
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+        start, end = seg.offsets.to_source(0, len(seg.text))
+        assert " ".join(doc.source_text[start:end].lstrip("# ").split()) == " ".join(seg.text.split())
+
+
+def test_a_page_fragment_with_headings_and_images_is_a_page_but_a_reply_is_not(tmp_path):
+    fragment = "## Meldingen\n\n![Een melding](/media/m.png)\n\nJe ontvangt later een herinnering.\n"
+    assert all(s.key is not None for s in read(tmp_path, "faq.md", fragment).segments)
+    assert [s.key for s in read(tmp_path, "antwoord.md", DRAFT).segments] == [None]

@@ -19,6 +19,7 @@ import re
 
 from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE
 from smartlint.inputs.view import View, ViewBuilder, line_spans
+from smartlint.inputs.web_page import is_web_page, page_segments
 from smartlint.segments import SourceDocument
 
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})([^\n]*)")
@@ -45,8 +46,12 @@ def markdown_view(base: View) -> View:
 
 def read_markdown(doc: SourceDocument, base: View | None = None) -> None:
     view = markdown_view(base or View.of_source(doc.source_text))
-    if view.text.strip():
-        doc.segments.append(view.segment())
+    if not view.text.strip():
+        return
+    if base is None and is_web_page(doc.source_text):
+        doc.segments.extend(page_segments(doc.source_text, view))  # a site's page: a library
+        return
+    doc.segments.append(view.segment())
 
 
 class _MarkdownScanner:
