@@ -377,3 +377,19 @@ def test_legal_texts_are_no_incident_messages_or_promises(linter, text, rule):
 
 def test_a_cause_of_the_outage_is_still_an_explanation(linter):
     assert "incident-explanation" in rules(linter, "De storing wordt veroorzaakt door een defecte switch.", False)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # "later" told of the past (judged wrong blind on real-text-35)
+    ("Je bent in de buurt geweest van iemand die later corona bleek te hebben.", "vague-later"),
+    # a fixed expression: the FAQ heading
+    ("Veel gestelde vragen over je bestelling.", "adjective-amount"),
+    # right after an event the sentence before names
+    ("Direct daarna worden de codes verwijderd.", "vague-direct"),
+])
+def test_narrated_moments_fixed_headings_and_sequences_in_a_draft(linter, text, rule):
+    assert rule not in rules(linter, text, library=False)
+
+
+def test_a_promised_later_is_still_vague(linter):
+    assert "vague-later" in rules(linter, "We lossen het later op.", library=False)

@@ -172,3 +172,8 @@ def test_nothing_to_do_owes_no_next_step():
     assert next_step("Betaling ontvangen: € 49,95 voor factuur 2026-1183. Je hoeft niets meer te doen.") == []
     # without that sentence the same notice still needs one
     assert next_step("Betaling ontvangen: € 49,95 voor factuur 2026-1183. We kijken ernaar.") != []
+
+
+def test_a_sequence_right_after_an_event_is_a_moment_and_the_text_pointing_at_itself_is_no_promise():
+    assert when("Direct daarna worden de codes verwijderd door Sanne.") == []
+    assert who("Hieronder wordt uitgelegd hoe de app werkt.") == []
