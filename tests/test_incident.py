@@ -29,6 +29,8 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Korte update over de outage: over twintig minuten is alles weer up and running.", "over twintig minuten"),
         ("Monteur Dennis verhelpt de storing morgen vóór 17.00 uur.", "morgen vóór 17.00 uur"),
         ("Het is morgen opgelost.", "morgen"),
+        # a hedge makes a time after "is ... verholpen" a guess, not a report of the past
+        ("De storing is vermoedelijk om 15.00 uur verholpen.", "om 15.00 uur"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
@@ -92,6 +94,8 @@ def test_explanations_are_found(text, expected):
     [
         ("Mogelijk zit het probleem in de laatste Windows-update.", "zit het probleem in"),
         ("De storing ligt bij Logius, de beheerder van DigiD.", "De storing ligt bij"),
+        # the cause named as the predicate ("X is de oorzaak"), not the question about it
+        ("Een defecte server is de oorzaak.", "server is de oorzaak"),
         ("Door een gaslek is er een storing in de gaslevering.", "Door een gaslek"),
         # a guess at the fault, hedged, is still a cause named before the review
         ("Het zit hem waarschijnlijk in de koppeling met de bank.", "Het zit hem waarschijnlijk in"),
@@ -269,3 +273,7 @@ def test_a_finished_review_allows_the_cause():
     text = ("Het onderzoek is afgerond en het rapport is klaar: de uitval van 1 december kwam doordat een "
             "certificaat was verlopen.")
     assert incident(text) == []
+
+
+def test_the_question_about_the_cause_names_none():
+    assert incident("Wat is de oorzaak? Dat zoeken we nog uit.") == []
