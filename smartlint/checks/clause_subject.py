@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from smartlint.checks.clauses import (
-    _DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
+    DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
 )
 from smartlint.checks.timeexpr import MONTHS
 from smartlint.checks.word_classes import (
@@ -108,7 +108,7 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
         return False
     if word in PREPOSITIONS or word in ADVERBS or word in SUBORDINATORS:
         return True
-    if len(first) == 1 and word in _DEMONSTRATIVES:
+    if len(first) == 1 and word in DEMONSTRATIVES:
         return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
     if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
         return True

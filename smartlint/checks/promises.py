@@ -37,10 +37,8 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.field_lines import field_line_promises
 from smartlint.checks.clause_subject import finite_and_subject
-from smartlint.checks.clauses import (
-    Clause, content_sentences, customer_condition, norm, noun_phrase_at,
-    particle_positions, split_clauses,
-)
+from smartlint.checks.clause_split import customer_condition, split_clauses
+from smartlint.checks.clauses import Clause, content_sentences, norm, noun_phrase_at, particle_positions
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
 from smartlint.checks.promise_verbs import VerbReading

@@ -1,0 +1,210 @@
+"""How a sentence splits into main clauses, with their subclauses and verbless
+fragments attached: the word-order reading of :mod:`smartlint.checks.clauses` applied
+to a whole sentence.
+
+* a comma, semicolon or colon ends a clause, except around a date in apposition
+  ("morgen, vrijdag 4 december, tussen ...");
+* a subordinator opens a subclause, "en"/"maar" a new clause when a verb or subject
+  follows;
+* a subclause or fragment joins the main clause before it, or the one after it when it
+  opens the sentence ("Zodra het is opgelost, belt Sanne u").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.checks.clauses import DEMONSTRATIVES, Clause, is_capitalised, is_verb_like, norm, noun_phrase_at
+from smartlint.checks.word_classes import (
+    ADVERBS, CLAUSE_PUNCT, CONDITIONALS, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+from smartlint.doc_text import span_tokens
+from smartlint.nl.lexicon import LexiconSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_RESERVATIONS = LexiconSet("reservation_markers")
+
+
+def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]:
+    """Main clauses of ``sentence`` with their subclauses and verbless fragments attached."""
+    words = [t for t in span_tokens(sentence) if not t.is_space]
+    raw: list[Clause] = []
+    current: list["Token"] = []
+
+    def close() -> None:
+        if current:
+            first = norm(current[0])
+            if first in COORDINATORS and len(current) > 1 and norm(current[1]) in SUBORDINATORS:
+                first = norm(current[1])  # ", en zodra de storing verholpen is, sms't hij u"
+            subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
+            if first == "of" and not raw and len(current) > 2 and not is_verb_like(current[1], known_forms, current[0]):
+                subordinate = True  # "Of je kat het voer verdraagt, hoor je ...": a fronted indirect question
+            raw.append(Clause(list(current), first if subordinate else None))
+            current.clear()
+
+    for k, token in enumerate(words):
+        word = norm(token)
+        if token.text in CLAUSE_PUNCT and not (current and _date_apposition(words, k)):
+            close()
+            continue
+        opens = word in SUBORDINATORS or (word in COORDINATORS and _opens_clause(words, k + 1, known_forms))
+        if current and opens:
+            close()
+        current.append(token)
+    close()
+    return _attach(raw, known_forms)
+
+
+def _date_apposition(words, k: int) -> bool:
+    """"morgen, vrijdag 4 december, tussen ...": a comma that opens a date in apposition
+    (weekday, day, month, year) closed by a second comma, or that closes one: the date
+    belongs to the clause around it."""
+    from smartlint.checks.timeexpr import MONTHS, WEEKDAYS
+
+    if words[k].text != ",":
+        return False
+
+    def date_word(t) -> bool:
+        return t.like_num or norm(t) in WEEKDAYS or norm(t) in MONTHS
+
+    after = []
+    for t in words[k + 1:]:
+        if t.text == ",":
+            break
+        after.append(t)
+    else:
+        after = []
+    if 2 <= len(after) <= 4 and all(date_word(t) for t in after) and any(norm(t) in MONTHS for t in after):
+        return True
+    before = []
+    for t in reversed(words[:k]):
+        if t.text == ",":
+            break
+        before.append(t)
+    else:
+        before = []
+    return 2 <= len(before) <= 4 and all(date_word(t) for t in before) and any(norm(t) in MONTHS for t in before)
+
+
+def _as_phrase(words, known_forms) -> bool:
+    """"Als compensatie ontvangt u ...": "als" + a noun phrase + a verb-second finite verb
+    with its subject is a main clause ("as"), not a condition (whose verb comes last)."""
+    if norm(words[0]) != "als":
+        return False
+    for k in range(2, min(5, len(words) - 1)):
+        if is_verb_like(words[k], known_forms, words[k - 1]):
+            after = words[k + 1]
+            return norm(after) in SUBJECT_PRONOUNS or (is_capitalised(after) and after.pos_ == "PROPN")
+    return False
+
+
+def _opens_clause(words, k: int, known_forms) -> bool:
+    """Does "en"/"maar" before ``words[k]`` start a clause: "en sturen u", "en we
+    bellen", "en Sanne belt", "en de monteur komt" (not "uw naam en adres")?"""
+    if k >= len(words):
+        return False
+    if norm(words[k]) in SUBJECT_PRONOUNS - {"u", "je"}:
+        return True
+    if is_verb_like(words[k], known_forms, words[k - 1]):
+        return True
+    subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
+    after = k + len(subject)
+    if subject and after < len(words) and norm(words[k - 1]) == "of" and norm(words[after]) in CUSTOMER_PRONOUNS:
+        return True  # "Ik vraag of Kees je morgen terugbelt": an embedded question, verb last
+    return bool(subject) and after < len(words) and is_verb_like(words[after], known_forms, words[after - 1])
+
+
+def _attach(raw: list[Clause], known_forms) -> list[Clause]:
+    """Subclauses and verbless fragments join the main clause before them (or after,
+    when they open the sentence: "Zodra het is opgelost, belt Sanne u")."""
+    mains = [c for c in raw if c.subordinator is None and _has_verb(c, known_forms)]
+    if not mains:  # "Als tegemoetkoming maak ik ...": without a main clause "als" is "as"
+        mains = [c for c in raw if c.subordinator == "als" and _has_verb(c, known_forms)]
+        for clause in mains:
+            clause.subordinator = None
+    if not mains:
+        return []
+    for k, clause in enumerate(raw[1:], 1):
+        before = raw[k - 1]
+        if clause in mains and norm(clause.words[0]) == "dan" and (
+                _verb_first(before, known_forms) or _opens_with_verb_stem(before)):
+            clause.conditional = True  # "Werkt het niet, dan ...", "Heeft u vragen, dan ..."
+        if clause not in mains or before in mains:
+            continue
+        clause.fronted = True
+        if _verb_first(clause, known_forms) and before.subordinator is None and not _inverted_subject(clause):
+            first = k - 1  # "Ik, Bart, bel je": fragments before the verb are subject + apposition
+            while first > 0 and raw[first - 1] not in mains and raw[first - 1].subordinator is None:
+                first -= 1
+            if _subject_like(raw[first].words, appositions=k - 1 - first):
+                clause.lead = raw[first].words
+    for clause in raw:
+        if clause in mains:
+            continue
+        before = [m for m in mains if m.words[0].i < clause.words[0].i]
+        after = [m for m in mains if m.words[0].i > clause.words[0].i]
+        host = before[-1] if before else mains[0]
+        if clause.subordinator and after and after[0].fronted and _verb_first(after[0], known_forms) \
+                and raw.index(after[0]) == raw.index(clause) + 1:
+            host = after[0]  # "..., en zodra het is opgelost, belt Sanne u": the clause it opens
+        host.attached.append(clause)
+    return mains
+
+
+def _opens_with_verb_stem(clause: Clause) -> bool:
+    """"Lukt inloggen niet, dan ...": a present form of a known verb the tagger misses."""
+    from smartlint.nl.verbs import is_verb_stem
+
+    word = norm(clause.words[0])
+    return word not in SUBJECT_PRONOUNS and word not in ADVERBS and is_verb_stem(word)
+
+
+def _verb_first(clause: Clause, known_forms) -> bool:
+    return norm(clause.words[0]) not in SUBJECT_PRONOUNS and is_verb_like(clause.words[0], known_forms)
+
+
+def _subject_like(words, appositions: int) -> bool:
+    """"Ik", "De PM-er", "Sanne, onze monteur," can be a subject; "Status" in
+    "Status: onderzoek loopt" or "Na ontvangst" cannot."""
+    word = norm(words[0])
+    if word in SUBJECT_PRONOUNS or word in DETERMINERS - DEMONSTRATIVES:
+        return True
+    return appositions > 0 and words[0].pos_ == "PROPN"
+
+
+def _inverted_subject(clause: Clause) -> bool:
+    """"..., sturen wij", "..., belt Sanne u": a subject right after the verb."""
+    after = noun_phrase_at(clause.words, 1)
+    return bool(after) and (norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS or is_capitalised(after[0]))
+
+
+def _has_verb(clause: Clause, known_forms) -> bool:
+    words = clause.words
+    return any(is_verb_like(t, known_forms, words[k - 1] if k else None) for k, t in enumerate(words))
+
+
+def customer_condition(sub: Clause) -> bool:
+    """"als u ...", "indien u ...", "mocht u ...": the promise depends on the customer.
+    A reservation ("..., tenzij u een andere dag doorgeeft", "mits u akkoord geeft")
+    leaves the promise standing (lexicon ``reservation_markers``)."""
+    if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
+        return False
+    return sub.subordinator in ("mocht", "mochten", "indien") or any(
+        norm(t) in CUSTOMER_PRONOUNS | {"uw", "jouw"} for t in sub.words[1:4]
+    )
+
+
+def clause_at(doc: "Doc", offset: int, known_forms: frozenset[str]) -> Clause | None:
+    """The innermost clause (a main clause or one of its subclauses) holding ``offset``."""
+    for sent in doc.sents:
+        if not sent.start_char <= offset < sent.end_char:
+            continue
+        for main in split_clauses(sent, known_forms):
+            for part in main.attached + [main]:
+                words = part.words
+                if words and words[0].idx <= offset < words[-1].idx + len(words[-1].text):
+                    return part
+    return None
