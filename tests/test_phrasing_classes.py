@@ -210,3 +210,22 @@ def test_a_hortative_after_an_interjection(linter):
     # real-text-22 (judged wrong): an invitation to the reader, no effort promised
     assert rules(linter, "goed, laten we het proberen!", library=True) == []
     assert "promise-channel" in rules(linter, "Morgen laten we u weten wat het kost.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ik meld me morgen bij u met de uitslag.",
+    "Ik kom morgen met een antwoord.",
+    "Kees reageert morgen op je vraag.",
+])
+def test_more_ways_to_promise_news_without_a_channel(linter, text):
+    assert "promise-channel" in rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanne meldt het bij ons team.",
+    "Ik kom morgen om 10.00 uur met de monteur langs.",
+    "Kees beantwoordt je vraag morgen.",
+    "Je mag mijn gegevens gebruiken om te reageren.",
+])
+def test_no_promise_of_news_or_a_channel_named(linter, text):
+    assert "promise-channel" not in rules(linter, text)

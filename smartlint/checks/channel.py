@@ -133,7 +133,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         hit = verbs.match(folded_words, particles)
         if hit is None or (needs_reader and not names_reader):
             continue
-        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) \
+        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _purpose(folded_words, hit[1]) \
                 or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others):
@@ -156,6 +156,12 @@ def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     doc = last.doc
     after = next((t for t in doc[last.i + 1:last.i + 3] if not t.is_space and t.text != ","), None)
     return after is not None and after.lower_ == "dat"
+
+
+def _purpose(words: list[str], indices: list[int]) -> bool:
+    """ "... om te reageren": a purpose, not a promise to answer."""
+    k = min(indices)
+    return k >= 2 and words[k - 1] == "te" and "om" in words[:k - 1]
 
 
 def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
@@ -191,8 +197,11 @@ def _done(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
 
 
 def _informs_us(words: list[str], indices: list[int]) -> bool:
-    """We are the ones informed: "laat ons weten", "Sanne houdt mij op de hoogte"."""
+    """We are the ones informed: "laat ons weten", "Sanne houdt mij op de hoogte"; after
+    "melden bij" the one named after "bij" ("Ik meld me bij u": "me" is reflexive)."""
     lo, hi = min(indices), max(indices)
+    if words[hi] == "bij":
+        return hi + 1 < len(words) and words[hi + 1] in _US
     return any(w in _US for w in words[lo:hi + 2])
 
 
