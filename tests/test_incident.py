@@ -277,3 +277,34 @@ def test_a_finished_review_allows_the_cause():
 
 def test_the_question_about_the_cause_names_none():
     assert incident("Wat is de oorzaak? Dat zoeken we nog uit.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wij verwachten dat rond middernacht iedereen weer stroom heeft.", "rond middernacht"),
+        ("We verwachten dat het herstel ongeveer twee uur duurt.", "ongeveer twee uur"),
+    ],
+)
+def test_estimates_at_midnight_and_of_about_a_duration(text, expected):
+    assert incident(text) == [("incident-time-estimate", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long it has lasted, a condition on the fix failing, a claim about every outage,
+        # a contact moment about the repair
+        "De storing duurt inmiddels ongeveer twee uur.",
+        "Als de storing morgen nog steeds niet opgelost is, krijg je een vergoeding.",
+        "Wij lossen elke storing binnen 10 minuten op.",
+        "Mirjam belt je vrijdag tussen 9.00 en 11.00 uur met een afspraak voor het herstel.",
+    ],
+)
+def test_no_estimate_of_this_fix(text):
+    assert [r for r, _ in incident(text) if r == "incident-time-estimate"] == []
+
+
+def test_a_hedge_between_the_fault_and_its_place_is_still_a_cause():
+    assert incident("Het probleem zit vermoedelijk in een zendmast.") == [
+        ("incident-explanation-source", "Het probleem zit vermoedelijk in")]

@@ -229,3 +229,19 @@ def test_more_ways_to_promise_news_without_a_channel(linter, text):
 ])
 def test_no_promise_of_news_or_a_channel_named(linter, text):
     assert "promise-channel" not in rules(linter, text)
+
+
+def test_a_deadline_just_passed_is_late_not_next_year(linter):
+    notes = "Actiepunten overleg 3-12:\n- Bas: belscript aanpassen, 1 december\n"
+    assert "date-past" in rules(linter, notes)
+    assert "date-past" in rules(linter, "Sanne stuurt u uiterlijk 1 december de offerte.")
+    # a past date the reader tells us about is no deadline
+    told = "Zoals u schreef, heeft u het formulier op 1 december bij de balie afgegeven."
+    assert "date-past" not in rules(linter, told)
+
+
+def test_farewells_short_texts_and_news_from_the_reader(linter):
+    assert "vague-straks" not in rules(linter, "Je bestelling staat klaar in de winkel. Tot straks!")
+    assert "adjective-duration" not in rules(linter, "Kort verslag belletje met Gemeente Tilburg")
+    letter = "Tenzij wij vóór vrijdag 11 december bericht van u ontvangen, sluit ik uw dossier."
+    assert "promise-channel" not in rules(linter, letter)

@@ -144,7 +144,8 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         return _range(tokens, hit[1])
     carrier = words.carriers.match(folded_words, particles)
     news = words.news.find(folded, start, end)
-    if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]):
+    if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]) \
+            and not _from_the_reader(folded_words, words.readers):
         return _range(tokens, carrier[1], news[0])
     return None
 
@@ -156,6 +157,11 @@ def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     doc = last.doc
     after = next((t for t in doc[last.i + 1:last.i + 3] if not t.is_space and t.text != ","), None)
     return after is not None and after.lower_ == "dat"
+
+
+def _from_the_reader(words: list[str], readers: frozenset[str]) -> bool:
+    """ "Tenzij wij vóór vrijdag bericht van u ontvangen": the news comes from the reader."""
+    return any(w == "van" and k + 1 < len(words) and words[k + 1] in readers for k, w in enumerate(words))
 
 
 def _purpose(words: list[str], indices: list[int]) -> bool:

@@ -46,7 +46,9 @@ _LEADING_WORD = re.compile(r"\w+")
 @register("dates.problems")
 def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """params: report (subset of nonexistent/weekday/past), upcoming_cues,
-    reference_cues, stale_window_days, fix_weekday (a wrong weekday gets a safe fix:
+    reference_cues, stale_window_days (any upcoming date that many days back is an old
+    template's), deadline_window_days and deadline_cues (a deadline that many days back is
+    late, not next year's), fix_weekday (a wrong weekday gets a safe fix:
     the weekday of the date).  The rule's own message and suggestion are templates:
     each hit gives their fields ({date}, {actual_weekday}, {month}, {days}, {today},
     {alternatives})."""
@@ -79,7 +81,7 @@ def _weekday_fix(mention: DateMention, fields: dict) -> str | None:
 
 # Only these params change which problem a date has; the rules of dates.yaml share
 # them and differ in ``report`` and wording.
-_TIMING_PARAMS = ("upcoming_cues", "reference_cues", "stale_window_days")
+_TIMING_PARAMS = ("upcoming_cues", "reference_cues", "stale_window_days", "deadline_window_days", "deadline_cues")
 
 
 def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMention, tuple[str, dict] | None]]:
@@ -119,7 +121,8 @@ def _problem(mention: DateMention, today: date, timing: "_Timing") -> tuple[str,
     if resolved < today:
         return "past", {"date": long_date(resolved)}
     last = previous_occurrence(mention, today) if not mention.year else None
-    if last is not None and 0 < (today - last).days <= timing.stale_days:
+    if last is not None and (0 < (today - last).days <= timing.stale_days
+                             or 0 < (today - last).days <= timing.deadline_days and timing.deadline(mention)):
         return "past", {"date": long_date(last)}  # an old template (off by default)
     return None
 
@@ -174,6 +177,8 @@ class _Timing:
         self.upcoming_cues = PhraseList(params.get("upcoming_cues") or ())
         self.reference_cues = PhraseList(params.get("reference_cues") or ())
         self.stale_days = int(params.get("stale_window_days") or 0)
+        self.deadline_days = int(params.get("deadline_window_days") or 0)
+        self.deadline_cues = PhraseList(params.get("deadline_cues") or ())
         self._promises: list | None = None
 
     def story(self, mention: DateMention) -> str:
@@ -192,6 +197,15 @@ class _Timing:
         """A cue word directly before the date ("van 3 november", "uiterlijk op 2-12")."""
         found = cues.find(self.folded, max(0, mention.start - 24), mention.start)
         return any(not self.folded[e: mention.start].strip(" ,:") for _, e in found)
+
+    def deadline(self, mention: DateMention) -> bool:
+        """A deadline: after a deadline cue ("uiterlijk 1 december") or in an action item
+        ("- Bas: belscript aanpassen, 1 december"); such a date a few days back is late,
+        not next year's (``deadline_window_days``)."""
+        if self._cue_before(self.deadline_cues, mention):
+            return True
+        self._in_promise(mention)
+        return any(p.action_item and p.start <= mention.start < p.end for p in self._promises or ())
 
     def _in_promise(self, mention: DateMention) -> bool:
         if self._promises is None:
