@@ -177,3 +177,10 @@ def test_nothing_to_do_owes_no_next_step():
 def test_a_sequence_right_after_an_event_is_a_moment_and_the_text_pointing_at_itself_is_no_promise():
     assert when("Direct daarna worden de codes verwijderd door Sanne.") == []
     assert who("Hieronder wordt uitgelegd hoe de app werkt.") == []
+
+
+def test_what_the_reader_receives_after_the_writer_acts_comes_from_the_writer():
+    assert who("Ik heb je factuur gecorrigeerd. Je krijgt vandaag vóór 17.00 uur de nieuwe factuur.") == []
+    assert who("Je krijgt vandaag vóór 17.00 uur de nieuwe factuur.") != []
+    # not after what the writer did not do
+    assert who("Ik heb je factuur niet gecorrigeerd. Je krijgt vandaag een nieuwe factuur.") != []

@@ -103,6 +103,8 @@ class ActorReading:
             agent = self._agent(region, "door" if kind == "passive" else "van")
             if agent is not None:
                 return agent
+            if kind == "receive" and self._writer_acted_before(finite.idx):
+                return DONE  # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van."
             ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
             lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
             if hi.i - lo.i > 3:  # "wordt binnen 5 werkdagen verstuurd": just the verb
@@ -135,6 +137,20 @@ class ActorReading:
             if sort == "sender" or any(is_capitalised(t) for t in phrase):
                 return DONE
         return None
+
+    def _writer_acted_before(self, offset: int) -> bool:
+        """The writer ("ik") acts in this or the previous sentence, not negated: what the
+        reader then receives comes from the writer ("Ik heb je factuur gecorrigeerd. Je
+        krijgt vandaag vóór 17.00 uur de nieuwe factuur.")."""
+        from smartlint.nl.clauses import clauses_of
+
+        sents = [s for s in self.doc.sents if s.start_char <= offset]
+        if not sents:
+            return False
+        since = sents[-2].start_char if len(sents) > 1 else sents[-1].start_char
+        return any(since <= c.start_char < offset and c._.subject is not None
+                   and norm(c._.subject[0]) in ("ik", "'k") and not c._.negated
+                   for c in clauses_of(self.doc))
 
     def _named_before(self, offset: int) -> bool:
         """A person's name earlier in the message, that a "hem/haar" can stand for."""
