@@ -130,6 +130,7 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Je abonnement wordt morgen verlengd.", "thing"),  # "Je" is possessive here
         ("Heb je de mail ontvangen?", "customer"),  # here it is the subject
         ("{agent} belt u morgen terug.", "person"),
+        ("De heer Bakker belt u morgen.", "person"),  # a form of address and a surname
         ("{bedrijf} stuurt je vandaag een bevestiging.", "team"),
         ("{ordernummer} is verzonden.", "thing"),
         ("PostNL bezorgt het pakket morgen.", "team"),

@@ -184,3 +184,9 @@ def test_what_the_reader_receives_after_the_writer_acts_comes_from_the_writer():
     assert who("Je krijgt vandaag vóór 17.00 uur de nieuwe factuur.") != []
     # not after what the writer did not do
     assert who("Ik heb je factuur niet gecorrigeerd. Je krijgt vandaag een nieuwe factuur.") != []
+
+
+def test_a_dated_step_by_name_counts_also_on_a_condition():
+    text = ("Nadat wij uw documenten hebben ontvangen, neemt mevrouw Koster binnen 3 werkdagen "
+            "telefonisch contact met u op om de aanvraag te bespreken.")
+    assert next_step(text) == []

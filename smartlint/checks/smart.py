@@ -126,7 +126,7 @@ def _step_named(promise) -> bool:
 
 def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     """A second reading from the clause analysis: a promise whose subject is a named
-    person or "ik", with a concrete moment and a verb that is no vague action, on no
+    person or "ik", with a concrete moment and a verb that is no vague action, also on a
     condition ("Om 15.00 uur sms't Iris u de volgende update", "Vandaag zet Ingrid je
     nummer over"). The word-order reading of :func:`find_promises` misses some of these
     shapes (fronted times, chat verbs, names the tagger reads as nouns)."""
@@ -141,16 +141,21 @@ def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     read = [(p.start, p.end) for p in find_promises(doc, ctx, params)]
     for clause in clauses_of(doc):
         subject = clause._.subject
-        if clause._.act != "promise" or clause._.negated or clause._.condition is not None or subject is None:
+        # (a condition may stand: "Nadat wij uw documenten hebben ontvangen, neemt mevrouw
+        # Koster binnen 3 werkdagen contact met u op" names the step and when it comes)
+        if clause._.act != "promise" or clause._.negated or subject is None:
             continue
         if narrated(clause) or any(s < clause.end_char and clause.start_char < e for s, e in read):
             continue  # told as past, or judged by the word-order reading already
         if not (clause._.subject_kind == "person" or fold(subject.text) == "ik"):
             continue
         tokens = [t for t in clause if not t.is_space]
-        if words.vague_actions.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None \
+        folded_words, particles = [fold(t.text) for t in tokens], particle_positions(tokens)
+        vague = words.vague_actions.match(folded_words, particles)
+        concrete = words.concrete_actions.match(folded_words, particles)
+        if vague is not None and not (concrete is not None and len(concrete[1]) >= len(vague[1])) \
                 or words.vague_when_words.find(folded, clause.start_char, clause.end_char):
-            continue
+            continue  # a vague action ("opnemen"), unless a concrete one holds it ("contact opnemen")
         if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words):
             return True
     return False

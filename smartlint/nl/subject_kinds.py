@@ -151,6 +151,9 @@ def subject_kind(subject: Span | None) -> str:
     if len(subject) == 1 and name_read_as_adverb(root):
         return "person"
     first = subject[0]
+    words = [t for t in subject if fold(t.text) not in ("de", "het")]
+    if len(words) >= 2 and fold(words[0].text) in lex["honorifics"] and words[-1].text[:1].isupper():
+        return "person"  # "mevrouw Koster", "de heer Bakker", "dhr. El Amrani"
     if first.text[:1].isupper() and first.text[1:].islower() and fold(first.text) in lex["first_names"] \
             and len(subject) <= 3 and not any(t.pos_ == "DET" for t in subject):
         return "person"  # "Lieke bevestigt ...": a first name the tagger read as a noun
