@@ -190,3 +190,9 @@ def test_a_dated_step_by_name_counts_also_on_a_condition():
     text = ("Nadat wij uw documenten hebben ontvangen, neemt mevrouw Koster binnen 3 werkdagen "
             "telefonisch contact met u op om de aanvraag te bespreken.")
     assert next_step(text) == []
+
+
+def test_a_moment_relative_to_the_one_just_named_is_concrete():
+    assert when("Mevrouw Hoek verwerkt uw machtiging binnen 5 werkdagen. Zij stuurt u daarna een bevestiging.") == []
+    assert when("Zij stuurt u daarna een bevestiging.") != []
+    assert when("Op woensdag 9 december om 14.00 uur komt de monteur. Hij belt u een half uur van tevoren.") == []
