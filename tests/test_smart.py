@@ -196,3 +196,7 @@ def test_a_moment_relative_to_the_one_just_named_is_concrete():
     assert when("Mevrouw Hoek verwerkt uw machtiging binnen 5 werkdagen. Zij stuurt u daarna een bevestiging.") == []
     assert when("Zij stuurt u daarna een bevestiging.") != []
     assert when("Op woensdag 9 december om 14.00 uur komt de monteur. Hij belt u een half uur van tevoren.") == []
+
+
+def test_die_pointing_back_at_a_team_is_no_one_named():
+    assert who("Ik heb het doorgegeven aan de afdeling. Die gaan er morgen mee aan de slag.") != []

@@ -97,9 +97,9 @@ _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment
 
 def points_back_at_staff(token: Token) -> bool:
     """A demonstrative subject ("Die", "Deze") that points back at one of our people: a
-    staff noun or role among the last words before it, in the sentence before ("Uw vraag
-    is doorgezet naar de juiste collega. Die ...", "... naar de wijkagent.") or before a
-    comma, where a team counts too ("..., naar de afdeling, die laten zsm wat horen")."""
+    staff noun, role or team among the last words before it, in the sentence before ("Uw
+    vraag is doorgezet naar de juiste collega. Die ...", "... aan de afdeling. Die gaan
+    ermee aan de slag") or before a comma ("..., naar de afdeling, die laten zsm wat horen")."""
     if fold(token.text) not in ("die", "deze") or token.i == 0:
         return False
     doc, lex = token.doc, lexicon()
@@ -108,7 +108,7 @@ def points_back_at_staff(token: Token) -> bool:
         return False
     previous = [t for t in doc[doc[token.i - 1].sent.start:token.i] if t.is_alpha][-4:]
     # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
-    people = (lex["staff_nouns"], lex["person_roles"]) + ((lex["team_nouns"],) if after_comma else ())
+    people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"])
     return any(fold(t.text) in words for t in previous for words in people) \
         or any(role_compound(fold(t.text), lex) for t in previous)  # "de wijkagent"
 
