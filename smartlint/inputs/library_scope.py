@@ -28,7 +28,7 @@ from functools import lru_cache
 from smartlint.inputs.html import html_view
 from smartlint.inputs.library import is_prose
 from smartlint.inputs.markdown import markdown_view
-from smartlint.inputs.view import View
+from smartlint.inputs.view import View, append_mapped
 from smartlint.segments import Segment, SegmentBuilder, SourceDocument
 from smartlint.settings import LibrarySettings
 
@@ -201,19 +201,9 @@ def _pipe_forms(doc: SourceDocument, segment: Segment) -> list[Segment]:
 
 def _slice(doc: SourceDocument, segment: Segment, start: int, end: int, key: str) -> Segment:
     builder = SegmentBuilder()
-    _append(builder, doc.source_text, segment, start, end)
+    append_mapped(builder, doc.source_text, segment, start, end)
     return dataclasses.replace(builder.build(), key=key, today=segment.today, disabled=segment.disabled,
                                kind=segment.kind, variant_of=segment.key)
-
-
-def _append(builder: SegmentBuilder, source: str, part: Segment, start: int, end: int) -> None:
-    """Append ``part.text[start:end]`` with its map into the file."""
-    for ts, te, ss, se in part.offsets.pieces_between(start, end):
-        piece = part.text[ts:te]
-        if source[ss:se] == piece:
-            builder.copy(piece, ss)
-        else:
-            builder.replace(piece, ss, se - ss)
 
 
 # --- sibling keys that form one message ---------------------------------------------
@@ -249,7 +239,7 @@ def _join(doc: SourceDocument, parent: str, parts: list[Segment]) -> Segment:
     for k, part in enumerate(parts):
         if k:  # a paragraph break between the parts, standing for no characters
             builder.replace("\n\n", part.offsets.to_source_start(0), 0)
-        _append(builder, source, part, 0, len(part.text))
+        append_mapped(builder, source, part, 0, len(part.text))
     names = ",".join(_LAST_PART.search(p.key).group(1) for p in parts)  # type: ignore[union-attr]
     key = f"{parent}.{{{names}}}" if parent != "(root)" else f"{{{names}}}"
     disabled = frozenset().union(*(p.disabled for p in parts))

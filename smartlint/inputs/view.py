@@ -164,3 +164,14 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         spans.append((pos, brk, nxt))
         pos = nxt
     return spans
+
+
+def append_mapped(builder: SegmentBuilder, source: str, part: "View | Segment", start: int, end: int) -> None:
+    """Append ``part.text[start:end]`` to ``builder`` with its map into the file
+    ``source``: a piece of a view or segment becomes (part of) a segment of its own."""
+    for ts, te, ss, se in part.offsets.pieces_between(start, end):
+        piece = part.text[ts:te]
+        if source[ss:se] == piece:
+            builder.copy(piece, ss)
+        else:
+            builder.replace(piece, ss, se - ss)

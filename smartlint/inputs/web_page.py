@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from smartlint.inputs.view import View
+from smartlint.inputs.view import View, append_mapped
 from smartlint.segments import Segment, SegmentBuilder
 
 # keys of front matter that make a file a page of a site
@@ -60,10 +60,5 @@ def page_segments(source: str, view: View) -> list[Segment]:
 
 def _slice(source: str, view: View, start: int, end: int, key: str) -> Segment:
     builder = SegmentBuilder()
-    for ts, te, ss, se in view.offsets.pieces_between(start, end):
-        piece = view.text[ts:te]
-        if source[ss:se] == piece:
-            builder.copy(piece, ss)
-        else:
-            builder.replace(piece, ss, se - ss)
+    append_mapped(builder, source, view, start, end)
     return builder.build(key=key)
