@@ -46,17 +46,20 @@ def in_library_string(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[H
 @register("moments.untimeable")
 def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """Each clause of a generic library string (no letter) that no moment can be given for:
-    a promise to fix a fault nobody has seen yet, or the reader receiving what the software
-    brings by itself (:func:`smartlint.checks.library_promises.repairs_a_fault`,
-    :func:`~smartlint.checks.library_promises.software_flow`)."""
+    a promise to fix a fault nobody has seen yet, the reader receiving what the software
+    brings by itself, or a thing showing up in the software's screen
+    (:func:`smartlint.checks.library_promises.repairs_a_fault`,
+    :func:`~smartlint.checks.library_promises.software_flow`,
+    :func:`~smartlint.checks.library_promises.on_screen`)."""
     if not ctx.library:
         return
-    from smartlint.checks.library_promises import repairs_a_fault, software_flow
+    from smartlint.checks.library_promises import on_screen, repairs_a_fault, software_flow
     from smartlint.checks.smart import reads_as_letter
     from smartlint.nl.clauses import clauses_of
 
     if reads_as_letter(doc, ctx):
         return
     for clause in clauses_of(doc):
-        if clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause)):
+        if clause._.act in ("promise", "description") and (
+                repairs_a_fault(clause) or software_flow(clause) or on_screen(clause)):
             yield Hit(clause.start_char, clause.end_char)
