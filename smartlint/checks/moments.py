@@ -60,6 +60,6 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     if reads_as_letter(doc, ctx):
         return
     for clause in clauses_of(doc):
-        if clause._.act in ("promise", "description") and (
-                repairs_a_fault(clause) or software_flow(clause) or on_screen(clause)):
+        if clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause)) \
+                or clause._.act in ("promise", "description") and on_screen(clause):
             yield Hit(clause.start_char, clause.end_char)
