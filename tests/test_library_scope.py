@@ -266,6 +266,8 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     # a fix of a fault nobody has seen yet: no string can time it (blind judges, real-text-26 to -32)
     ("We zullen dit zo snel mogelijk oplossen. Wil je op de hoogte worden gehouden?", "vague-zsm"),
     ("We zullen dit zo snel mogelijk oplossen.", "promise-when"),
+    # a purpose in a setting's help (blind judges, real-text-39)
+    ("De brutoprijs kan worden gewijzigd om een correcte afronding te garanderen.", "promise-absolute"),
     # a thing showing up in the software's own screen (blind judges, real-text-38/39)
     ("Bewerking toegevoegd. Deze verschijnt hier binnenkort.", "vague-binnenkort"),
     ("Uw aanvraag zal binnenkort op de server in behandeling worden genomen.", "vague-binnenkort"),
@@ -396,3 +398,7 @@ def test_narrated_moments_fixed_headings_and_sequences_in_a_draft(linter, text, 
 
 def test_a_promised_later_is_still_vague(linter):
     assert "vague-later" in rules(linter, "We lossen het later op.", library=False)
+
+
+def test_a_purpose_in_a_letter_still_promises_it(linter):
+    assert "promise-absolute" in rules(linter, "Wij doen alles om u 100% tevredenheid te garanderen.", library=False)
