@@ -284,6 +284,7 @@ def test_the_question_about_the_cause_names_none():
     [
         ("Wij verwachten dat rond middernacht iedereen weer stroom heeft.", "rond middernacht"),
         ("We verwachten dat het herstel ongeveer twee uur duurt.", "ongeveer twee uur"),
+        ("De monteurs hopen om 17.00 uur klaar te zijn.", "om 17.00 uur"),
     ],
 )
 def test_estimates_at_midnight_and_of_about_a_duration(text, expected):
