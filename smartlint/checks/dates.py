@@ -204,10 +204,12 @@ class _Timing:
         not next year's (``deadline_window_days``)."""
         if self._cue_before(self.deadline_cues, mention):
             return True
-        self._in_promise(mention)
-        return any(p.action_item and p.start <= mention.start < p.end for p in self._promises or ())
+        return any(p.action_item and p.start <= mention.start < p.end for p in self._promises_of_doc())
 
     def _in_promise(self, mention: DateMention) -> bool:
+        return any(p.start <= mention.start < p.end for p in self._promises_of_doc())
+
+    def _promises_of_doc(self) -> list:
         if self._promises is None:
             self._promises = find_promises(self.doc, self.ctx)
-        return any(p.start <= mention.start < p.end for p in self._promises)
+        return self._promises

@@ -298,6 +298,11 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     return "indicative"
 
 
+# Subjects right after the verb of a question that follows a comma: "..., ben je dan
+# thuis?", "..., is dat goed?" (closed class)
+QUESTION_SUBJECTS = NOMINATIVE | {"u", "dat", "dit", "het"}
+
+
 def statement_before_question(span: Span, finite: Token | None, subject: Span | None) -> bool:
     """"Ik bel je zo, blijf je bereikbaar?": a clause in statement order (subject, then
     verb) before a comma and a verb-first question is a statement of its own."""
@@ -307,7 +312,7 @@ def statement_before_question(span: Span, finite: Token | None, subject: Span | 
     if len(rest) < 3 or rest[0].text != ",":
         return False
     verb, pronoun = rest[1], rest[2]
-    return (verb.pos_ in ("VERB", "AUX") or is_verb_stem(verb.text)) and fold(pronoun.text) in NOMINATIVE | {"u", "dat", "dit", "het"}
+    return (verb.pos_ in ("VERB", "AUX") or is_verb_stem(verb.text)) and fold(pronoun.text) in QUESTION_SUBJECTS
 
 
 def _verb_first(span: Span, finite: Token) -> bool:

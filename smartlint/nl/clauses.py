@@ -34,8 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
-from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
-from smartlint.nl.finite_verb import NOMINATIVE
+from smartlint.nl.clause_parts import QUESTION_SUBJECTS, describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import main_after_heading, main_after_inverted_condition, resolve_pronouns
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
@@ -258,7 +257,7 @@ def _question_after_comma(span: Span, comma: Token) -> bool:
         return False
     verb, pronoun = Sentence.at(comma.i + 1), Sentence.at(comma.i + 2)
     return verb is not None and pronoun is not None and verb.pos_ in ("VERB", "AUX") \
-        and fold(pronoun.text) in NOMINATIVE | {"u", "dat", "dit", "het"}
+        and fold(pronoun.text) in QUESTION_SUBJECTS
 
 
 def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> list[Span]:
