@@ -102,6 +102,9 @@ def test_marker_gaps_stay_inside_one_clause():
     ("Ik koppel het morgen om 12.00 uur aan je terug! – Sem", "koppel het morgen om 12.00 uur aan je terug"),
     ("Mevrouw Dekker informeert u uiterlijk dinsdag 15 december over de uitkomst.", "informeert"),
     ("Wij komen er zsm op terug.", "komen er zsm op terug"),
+    ("Wij zullen u zo spoedig mogelijk berichten over de uitkomst.", "berichten"),
+    # a demonstrative pointing back at the company that acts for us
+    ("Uw klacht is doorgestuurd naar de vervoerder. Deze neemt contact met u op.", "neemt contact met u op"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]
@@ -129,6 +132,7 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "We moeten je helaas laten weten dat je bestelling is geannuleerd.",
     "Hopelijk komen de producten snel terug.",                       # coming back, not informing
     "Vul je e-mailadres in: we laten het je weten als het product op voorraad is.",
+    "Tenzij wij vóór vrijdag 11 december bericht van u ontvangen, sluit ik uw dossier.",  # news from the reader
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

@@ -102,6 +102,9 @@ def test_explanations_are_found(text, expected):
         ("Er lijkt sprake te zijn van een defect in een wijkcentrale.", "lijkt sprake te zijn van een defect"),
         ("Het gaat vermoedelijk om een kabelbreuk bij de bouwplaats.", "vermoedelijk om een kabelbreuk"),
         ("Een monteur heeft vastgesteld dat een pomp kapot is gegaan door de vorst.", "kapot is gegaan door"),
+        ("Mogelijk heeft de laatste update van iOS er iets mee te maken.", "er iets mee te maken"),
+        ("De leverancier heeft een hardwarefout gevonden in de opslag.", "heeft een hardwarefout gevonden"),
+        ("Volgens de leverancier is het een softwarefout.", "is het een softwarefout"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -117,6 +120,8 @@ def test_cause_pointed_at(text, expected):
         "Door een technische storing is ons telefoonnummer niet bereikbaar.",
         "Door de storing kunt u niet inloggen.",
         "Oorzaak: nog onbekend",
+        "De nieuwe app-versie heeft er niets mee te maken.",
+        "Door het probleem kunt u niet betalen.",
     ],
 )
 def test_no_explanation(text):

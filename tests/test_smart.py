@@ -110,6 +110,15 @@ def test_no_next_step_needs_content_and_no_complete_promise(text):
     assert next_step(text) == []
 
 
+def test_a_status_update_heading_dates_this_update_and_promises_no_next_one():
+    # "Update 13.00 uur" over a status text is the time of this update, not of the next
+    for heading in ("Update 13.00 uur", "Update 15.20 uur – storing pinbetalingen"):
+        text = heading + "\nPinbetalingen in onze winkels zijn verstoord. Contant betalen kan wel.\n"
+        assert next_step(text, "incident") != []
+    # a next update at a time, by a named person, is a next step
+    assert next_step("Storing pinautomaten, nog geen oorzaak bekend, update om 15.00 uur door Bram.", "incident") == []
+
+
 def test_incident_protocol_wording_is_a_next_step_in_incident_context_or_after_a_fix():
     text = "Beste klant,\n\nDe storing is voorbij. Het is opgelost, rapport volgt later.\n\nGroet,\nPiet\n"
     assert (who(text, "incident"), when(text, "incident"), next_step(text, "incident")) == ([], [], [])

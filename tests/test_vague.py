@@ -53,6 +53,12 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Onze specialisten doen er alles aan om de dienst te herstellen.",
          [("vague-ons-best", "doen er alles aan")]),
         ("Uw melding is doorgezet. Er wordt naar gekeken.", [("vague-kijken-ernaar", "wordt naar gekeken")]),
+        # an expected ability to act, the act at the clause's end
+        ("Wij verwachten u maandag 7 december uitsluitsel te kunnen geven.",
+         [("vague-verwachting-te", "Wij verwachten u maandag 7 december uitsluitsel te kunnen")]),
+        # "if all goes well" is a hedge too
+        ("Je simkaart is verstuurd, als het goed is ligt hij morgen in de bus.",
+         [("vague-misschien", "als het goed is")]),
     ],
 )
 def test_vague_words_are_found(text, expected):

@@ -247,6 +247,9 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promis
         colon = folded[after:after + 1] == ":"
         if not colon and (folded[after:after + 1] not in (" ", "\t") or _has_finite_verb(doc, start, end)):
             continue
+        if not colon and words.timestamp_labels.find(folded, *label[0]) == [label[0]] \
+                and _TIME_NEXT.match(folded, after):
+            continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
         if concrete_time_spans(folded, after, end, words.concrete_when_words):
             out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
     return out
@@ -257,6 +260,8 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promis
 # update om 15.30 uur door Mehmet", "nog geen oorzaak bekend, update om 15.00 - Bram").
 _SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,])[ \t]+)(?=\w)")
 # ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
+# A time right after a label, no preposition between: "Update 13.00 uur", "Stand 9:40".
+_TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
 _SENTENCE_END = re.compile(r"(?<![\d.])[.!?](?=[ \t]+\S|\s*$)|\n")
 
 

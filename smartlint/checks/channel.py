@@ -133,10 +133,13 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         hit = verbs.match(folded_words, particles)
         if hit is None or (needs_reader and not names_reader):
             continue
+        if len(hit[1]) == 1 and _noun_reading(tokens[hit[1][0]]):
+            continue  # "u krijgt bericht": the noun, not the verb "berichten"
         if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _purpose(folded_words, hit[1]) \
                 or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
-                or _names_other_person(folded_words, hit[1], words.others):
+                or _names_other_person(folded_words, hit[1], words.others) \
+                or _from_the_reader(folded_words, words.readers):
             continue
         return _range(tokens, hit[1])
     hit = words.receive.match(folded_words, particles)
@@ -148,6 +151,16 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
             and not _from_the_reader(folded_words, words.readers):
         return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _noun_reading(token: "Token") -> bool:
+    """A one-word informing verb read as a noun: "krijgt u bericht", "de berichten"; not
+    the infinitive at the end of a clause the tagger calls a noun ("zullen u ...
+    berichten")."""
+    if token.pos_ != "NOUN":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not token.text.lower().endswith("en") or (before is not None and before.pos_ in ("DET", "NUM"))
 
 
 def _this_message(tokens: list["Token"], indices: list[int]) -> bool:

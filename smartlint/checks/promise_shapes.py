@@ -15,6 +15,7 @@ Dutch words come from the lexicon (rules/lexicon.yaml); this module is grammar o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
@@ -166,6 +167,10 @@ def started_later(promises: list["Promise"], text: str) -> list["Promise"]:
     return out
 
 
+# A clock time right after a label: "Update 15.20 uur".
+_CLOCK_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
+
+
 def status_heading(text: str, folded: str, start: int, end: int, labels) -> int:
     """End of a status heading that opens the sentence at ``start`` (0 if none): one
     line, "Storing app - 11.00 uur", "Storing e-mail - update 12.00 uur", a title with the
@@ -175,6 +180,13 @@ def status_heading(text: str, folded: str, start: int, end: int, labels) -> int:
 
     newline = text.find("\n", start, end)
     line = text[start:newline if newline >= 0 else end].rstrip()
+    if newline >= 0:
+        # "Update 15.20 uur – verstoring pinbetalingen" on a line of its own: the label
+        # and the time of this update, then its title
+        opening = folded[start:start + len(line)]
+        label = [e for s, e in labels.find(opening) if s == 0]
+        if label and _CLOCK_NEXT.match(opening, label[0]):
+            return start + len(line)
     dash = max(line.rfind(" - "), line.rfind(" \u2013 "))
     if dash < 0:
         return 0

@@ -97,7 +97,8 @@ _NOUN_ENDINGS = ("ing", "heid", "gegevens", "tie", "teit", "schap", "nis", "ment
 
 def points_back_at_staff(token: Token) -> bool:
     """A demonstrative subject ("Die", "Deze") that points back at one of our people: a
-    staff noun, role or team among the last words before it, in the sentence before ("Uw
+    staff noun, role, team or partner company ("... naar de vervoerder. Deze neemt
+    contact met u op") among the last words before it, in the sentence before ("Uw
     vraag is doorgezet naar de juiste collega. Die ...", "... aan de afdeling. Die gaan
     ermee aan de slag") or before a comma ("..., naar de afdeling, die laten zsm wat horen")."""
     if fold(token.text) not in ("die", "deze") or token.i == 0:
@@ -108,7 +109,7 @@ def points_back_at_staff(token: Token) -> bool:
         return False
     previous = [t for t in doc[doc[token.i - 1].sent.start:token.i] if t.is_alpha][-4:]
     # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
-    people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"])
+    people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"], lex["partner_nouns"])
     return any(fold(t.text) in words for t in previous for words in people) \
         or any(role_compound(fold(t.text), lex) for t in previous)  # "de wijkagent"
 
