@@ -228,6 +228,11 @@ def _greeting_end(line: str) -> int | None:
         return m.end()  # "Beste bewoner," "Hoi allemaal,": a greeting word, words, a comma at line end
     if any(not (w[:1].isupper() or fold(w) in _ADDRESSEE_WORDS) for w in addressee):
         return None  # "Dag en nacht zijn wij bereikbaar" is no greeting
+    rest = line[m.end():]
+    more = rest.strip().rstrip(",!:").split()
+    if more and rest.strip()[-1:] in (",", "!", ":") and len(more) <= 4 \
+            and all(fold(w.strip(",/")) in _ADDRESSEE_WORDS for w in more):
+        return len(line.rstrip())  # "Geachte heer, mevrouw,": one greeting to either
     return m.end()
 
 

@@ -78,6 +78,9 @@ def test_greeting_sign_off_and_signature():
         ("Beste klant,", "Beste klant,"),
         ("Beste Jan, bedankt voor uw mail.", "Beste Jan,"),
         ("Hoi", "Hoi"),
+        # one greeting to either reader: the second addressee belongs to it
+        ("Geachte heer, mevrouw,", "Geachte heer, mevrouw,"),
+        ("Beste klant, relatie,", "Beste klant, relatie,"),
     ],
 )
 def test_greetings(line, greeting):

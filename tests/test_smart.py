@@ -205,6 +205,12 @@ def test_a_moment_relative_to_the_one_just_named_is_concrete():
     assert when("Mevrouw Hoek verwerkt uw machtiging binnen 5 werkdagen. Zij stuurt u daarna een bevestiging.") == []
     assert when("Zij stuurt u daarna een bevestiging.") != []
     assert when("Op woensdag 9 december om 14.00 uur komt de monteur. Hij belt u een half uur van tevoren.") == []
+    # a step timed by the event just dated ("zodra", "voordat", "voor aankomst")
+    assert when("Op woensdag 9 december tussen 8.00 en 12.00 uur schakelt Dirk je verbinding om; "
+                "je krijgt een sms zodra het klaar is.") == []
+    assert when("Ricardo komt maandag 7 december om 8.00 uur. Hij belt u een half uur voordat hij aankomt.") == []
+    # ... but not without that dated event
+    assert when("We sturen u een sms zodra het klaar is.") != []
 
 
 def test_die_pointing_back_at_a_team_is_no_one_named():

@@ -46,6 +46,7 @@ _CLOSED = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | {
 DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 # Unambiguous subject pronouns: the next word of a main clause is its finite verb.
 _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
+_PLURAL_SUBJECTS = {"we", "wij", "zij", "ze", "jullie"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
 _TIME_UNITS = LexiconSet("time_units")
@@ -86,6 +87,8 @@ def is_capitalised(token: "Token") -> bool:
 def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token | None" = None) -> bool:
     """Could ``token`` be a finite verb?  Known forms first, then the tagger."""
     word = norm(token)
+    if word == "zijn" and previous is not None and norm(previous) in _PLURAL_SUBJECTS:
+        return True  # "We zijn je account nog aan het sluiten": the verb, not the possessive
     if word in _CLOSED or not any(ch.isalpha() for ch in word):
         return False
     if previous is not None and is_capitalised(token) and not token.is_sent_start and is_capitalised(previous):
@@ -111,7 +114,9 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return word.isalpha() and word not in ADVERBS and word not in SUBORDINATORS
     if word in known_forms:
         return True
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    # (a present tense with no VerbForm is finite too: "..., probeer het zo meteen opnieuw")
+    return token.pos_ in ("VERB", "AUX") and ("Fin" in token.morph.get("VerbForm") or (
+        not token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")))
 
 
 def _opens_a_clause(token: "Token") -> bool:

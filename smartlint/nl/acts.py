@@ -150,6 +150,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
         return False
+    if kind in ("speaker", "team") and not timed and lex["machine_markers"].find(fold(span_text(clause))):
+        # "We proberen automatisch je spraak naar tekst om te zetten": the software does it
+        clause._.routine = True
+        return False
     if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
             and not names_a_person(clause, lex):
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
