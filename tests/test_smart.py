@@ -213,5 +213,9 @@ def test_a_moment_relative_to_the_one_just_named_is_concrete():
     assert when("We sturen u een sms zodra het klaar is.") != []
 
 
+def test_die_pointing_back_at_plural_colleagues_is_no_one_named():
+    assert who("Ik zet het door naar de collega's van techniek, die bellen je morgen om 10.00 uur.") == ["die"]
+
+
 def test_die_pointing_back_at_a_team_is_no_one_named():
     assert who("Ik heb het doorgegeven aan de afdeling. Die gaan er morgen mee aan de slag.") != []

@@ -56,6 +56,10 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         # an expected ability to act, the act at the clause's end
         ("Wij verwachten u maandag 7 december uitsluitsel te kunnen geven.",
          [("vague-verwachting-te", "Wij verwachten u maandag 7 december uitsluitsel te kunnen")]),
+        # spoken "zo" = in a moment, after a verb of contacting or coming
+        ("Ik bel je zo!", [("vague-zo", "bel je zo")]),
+        ("Ik kom er zo op terug.", [("vague-zo", "kom er zo")]),
+        ("Ik zorg ervoor dat iemand je zo nog belt.", [("vague-zo", "je zo nog belt")]),
         # "if all goes well" is a hedge too
         ("Je simkaart is verstuurd, als het goed is ligt hij morgen in de bus.",
          [("vague-misschien", "als het goed is")]),
@@ -105,6 +109,9 @@ def test_vague_words_are_found(text, expected):
         "Voor eventuele vragen kunt u ons bellen.",
         # substrings are no words
         "De snelweg is dicht; het evenement gaat door.",
+        # "zo" = so, like this
+        "Ik regel het zo dat Sanne u morgen om 10.00 uur belt.",
+        "Sanne belt u morgen om 10.00 uur, zo kunnen we het samen bekijken.",
     ],
 )
 def test_not_vague(text):

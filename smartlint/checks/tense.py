@@ -57,12 +57,14 @@ def narrated(clause: "Span") -> bool:
     if finite is None:
         return False
     from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of, is_irregular_past
+    from smartlint.nl.verbs import infinitives_of, is_irregular_past, may_be_past
 
     future = lexicon()["future_auxiliaries"].words
     if any(infinitives_of(t.norm_) & future for t in clause if t.pos_ == "AUX" and t.i != finite.i):
         return False  # "De betaling is nu of zal spoedig worden overgemaakt": also to come
-    if "Past" in finite.morph.get("Tense") or is_irregular_past(finite.norm_):
+    # (the tagger calls some presents past: "Ik kom er zo op terug"; only a form that can
+    # be past counts)
+    if ("Past" in finite.morph.get("Tense") and may_be_past(finite.text)) or is_irregular_past(finite.norm_):
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False

@@ -107,11 +107,23 @@ def points_back_at_staff(token: Token) -> bool:
     after_comma = doc[token.i - 1].text == ","
     if not token.is_sent_start and not after_comma:
         return False
-    previous = [t for t in doc[doc[token.i - 1].sent.start:token.i] if t.is_alpha][-4:]
+    previous = [fold(t.text) for t in doc[doc[token.i - 1].sent.start:token.i] if any(c.isalpha() for c in t.text)][-4:]
     # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
     people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"], lex["partner_nouns"])
-    return any(fold(t.text) in words for t in previous for words in people) \
-        or any(role_compound(fold(t.text), lex) for t in previous)  # "de wijkagent"
+    return any(form in words for word in previous for form in _singulars(word) for words in people) \
+        or any(role_compound(word, lex) for word in previous)  # "de wijkagent"
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars its plural may stand for: "collega's", "monteurs",
+    "medewerkers" -> "collega", "monteur", "medewerker"."""
+    if word.endswith("'s"):
+        return word, word[:-2]
+    if word.endswith("en"):
+        return word, word[:-2], word[:-1]
+    if word.endswith("s"):
+        return word, word[:-1]
+    return (word,)
 
 
 def subject_kind(subject: Span | None) -> str:
