@@ -132,3 +132,13 @@ def test_organisations_named_without_configuration(text, name):
 )
 def test_organisations_that_are_no_other_client(text):
     assert organisations(text, client="Bakkerij Jansen") == []
+
+
+def test_internal_action_items_may_name_the_client_they_are_about():
+    notes = ("Actiepunten\n"
+             "- Martijn: klant Albert Heijn Zaandam bellen over de SLA, vrijdag 4 december 10.00 uur\n"
+             "- Joyce: kerstrooster vastleggen, vrijdag 11 december\n")
+    assert other(notes, client=None, clients=[]) == []
+    # the same words in a message to a customer still name another client
+    message = "Beste Jan,\n\nMartijn belt vandaag onze klant Albert Heijn Zaandam over de SLA.\n\nGroet,\nSanne\n"
+    assert other(message, client=None, clients=[]) == [("other-client-organisation", "Albert Heijn Zaandam")]

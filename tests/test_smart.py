@@ -219,3 +219,10 @@ def test_die_pointing_back_at_plural_colleagues_is_no_one_named():
 
 def test_die_pointing_back_at_a_team_is_no_one_named():
     assert who("Ik heb het doorgegeven aan de afdeling. Die gaan er morgen mee aan de slag.") != []
+
+
+def test_an_indirect_promise_names_who_acts_in_its_dat_clause():
+    # the writer arranges it; the one who calls is the subject of the "dat"-clause
+    assert who("Ik zorg ervoor dat iemand van Financiën u morgen om 10.00 uur belt.") == ["iemand van Financiën"]
+    assert who("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt.") == []
+    assert who("Ik zorg ervoor dat u morgen om 10.00 uur gebeld wordt door Sanne.") == []

@@ -89,11 +89,12 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     # a heading names what the document is about ("Notulen overleg Gemeente Leusden"),
     # the client it is for, not another one
     heading_end = (len(text) - len(text.lstrip()) + len(first_line)) if first_line[-1:] not in ".!?" else 0
+    items = _action_items(doc, text)
     for sent in doc.sents:
         in_sentence = by_sentence.get(sent.start, [])
         for lo, hi in _capitalised_runs(sent, joiners):
-            if doc[lo].idx < heading_end:
-                continue
+            if doc[lo].idx < heading_end or any(s <= doc[lo].idx < e for s, e in items):
+                continue  # (an item of internal notes may name the client it is about)
             name = doc[lo:hi]
             if recipient and (fold(name.text) in recipient or recipient in fold(name.text)):
                 continue
@@ -154,3 +155,14 @@ def _capitalised_runs(sent, joiners: set[str]) -> list[tuple[int, int]]:
     # "Ook Advocatenkantoor ...": a sentence's first word is capitalised for its place only
     runs = [(s + 1, e) if s == sent.start and doc[s].pos_ not in ("PROPN", "NOUN") else (s, e) for s, e in runs]
     return [(s, e) for s, e in runs if e > s and (s != sent.start or e - s > 1)]
+
+
+def _action_items(doc: "Doc", text: str) -> list[tuple[int, int]]:
+    """Ranges of the action items of internal notes ("- Martijn: klant Albert Heijn
+    bellen over de SLA, vrijdag 10.00 uur"): notes for the team, not a message to a
+    customer, so naming the client an item is about is no breach."""
+    from smartlint.checks.action_items import action_list_promises
+    from smartlint.checks.promise_words import promise_words
+
+    words = promise_words(None)
+    return [(p.start, p.end) for p in action_list_promises(text, fold(text), words) if p.action_item]

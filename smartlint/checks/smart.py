@@ -39,6 +39,11 @@ def missing_who(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         who = promise.who
         if who.status == "vague" and not promise.model_wording:
             yield Hit(who.start, who.end, message=messages.get(who.detail))
+    if not ctx.library:
+        from smartlint.checks.embedded_actor import unnamed_embedded_actors
+
+        for hit in unnamed_embedded_actors(doc):  # "Ik zorg ervoor dat iemand je belt"
+            yield Hit(hit.start, hit.end, message=messages.get("actor"))
 
 
 def reads_as_letter(doc: "Doc", ctx: CheckContext) -> bool:
