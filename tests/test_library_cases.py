@@ -38,6 +38,11 @@ def rules(linter, text: str, library: bool = True) -> set[str]:
     # the vague moment sits in the reader's instruction, not in our ongoing work
     ("Je geld staat veilig. We zijn je oude account nog aan het sluiten, probeer het zo meteen opnieuw.",
      "promise-when"),
+    # "ervan uitgaan" is a belief, not the future "gaan"
+    ("We gaan ervan uit dat alle e-mailadressen die we van de provider krijgen, geverifieerd zijn.",
+     "vague-verwachting"),
+    # the software's own jobs (lexicon job_nouns)
+    ("De geselecteerde taken worden zo snel mogelijk uitgevoerd.", "vague-zsm"),
 ])
 def test_not_our_vague_promise(linter, text, rule):
     assert rule not in rules(linter, text)
@@ -50,3 +55,12 @@ def test_not_our_vague_promise(linter, text, rule):
 ])
 def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     assert rule in rules(linter, text, library=False)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a person's work in a library string is still ours
+    ("Uw aanvraag wordt zo snel mogelijk behandeld door een medewerker.", "vague-zsm"),
+    ("We gaan je aanvraag zo snel mogelijk behandelen.", "vague-zsm"),
+])
+def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):
+    assert rule in rules(linter, text)

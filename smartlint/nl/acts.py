@@ -171,7 +171,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if kind == "speaker" and lex["expectation_hedges"].find(fold(Sentence.text)) and timed:
         return True  # "Rond 18:00 uur verwachten we dat alles weer werkt"
     stative = lex["stative_verbs"].words
-    future = bool(finite_verbs & _FUTURE)
+    # (not a verb whose particle makes it another: "We gaan ervan uit" is "uitgaan")
+    future = bool(finite_verbs & _FUTURE) and not (main.i == finite.i and not main_verbs & _FUTURE)
     automatic = bool(lex["automatic_markers"].find(fold(span_text(clause))))
     if lex["this_message"].find(fold(span_text(clause))) and main_verbs & lex["receive_verbs"].words:
         clause._.routine = True  # "Je ontvangt deze e-mail omdat ...": about this message
