@@ -64,3 +64,12 @@ def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
 ])
 def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):
     assert rule in rules(linter, text)
+
+
+def test_an_untranslated_english_value_is_no_dutch_prose(linter):
+    library = json.dumps({
+        "a": "Some tribes even focused on producing collectibles that had little practical use.",
+        "b": "We sturen je even een nieuwe link.",
+    })
+    keys = {f.key for f in linter.lint_text(library, path="lib.json")}
+    assert "b" in keys and "a" not in keys

@@ -36,7 +36,7 @@ AUDITED = {
         "_REPLY_PREFIX_RE": "match",
     },
     "smartlint.inputs.html": {"_ENTITY_RE": "scan"},
-    "smartlint.inputs.library": {"_SUFFIX_SPLIT_RE": "finditer", "_PLAIN_KEY_RE": "fullmatch"},
+    "smartlint.inputs.library": {"_SUFFIX_SPLIT_RE": "finditer", "_PLAIN_KEY_RE": "fullmatch", "_WORD_RE": "finditer"},
     "smartlint.inputs.mime": {"_BLANK_LINE_RE": "search", "_SOFT_BREAK_RE": "scan", "_QP_LITERAL_RUN_RE": "scan"},
     "smartlint.inputs.replies": {
         "_QUOTED_RE": "match", "_SIGNATURE_RE": "fullmatch", "_ATTRIBUTION_START_RE": "match",

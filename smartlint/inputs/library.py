@@ -33,9 +33,28 @@ def is_non_prose_key(name: str | None) -> bool:
 
 
 def is_prose(value: str) -> bool:
-    """A message needs at least two words; a lone token is an identifier or a link."""
+    """A message needs at least two words; a lone token is an identifier or a link.
+    An untranslated English value in a Dutch library is no Dutch prose either."""
     stripped = value.strip()
-    return bool(stripped) and any(ch.isspace() for ch in stripped)
+    return bool(stripped) and any(ch.isspace() for ch in stripped) and not reads_as_english(stripped)
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+_ENGLISH_MIN_WORDS = 5
+
+
+def reads_as_english(value: str) -> bool:
+    """Mostly English function words and few Dutch ones (lexicon ``english_function_words``,
+    ``dutch_function_words``): "The choice of which items to collect ..." left untranslated."""
+    from smartlint.nl.lexicon import lexicon
+
+    words = _WORD_RE.findall(value.lower())
+    if len(words) < _ENGLISH_MIN_WORDS:
+        return False
+    lex = lexicon()
+    english = sum(w in lex["english_function_words"].words for w in words)
+    dutch = sum(w in lex["dutch_function_words"].words for w in words)
+    return (english >= 3 and english > 2 * dutch) or (english >= 2 and dutch == 0)
 
 
 def reads_as_sentence(value: str) -> bool:
