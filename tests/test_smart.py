@@ -226,3 +226,9 @@ def test_an_indirect_promise_names_who_acts_in_its_dat_clause():
     assert who("Ik zorg ervoor dat iemand van Financiën u morgen om 10.00 uur belt.") == ["iemand van Financiën"]
     assert who("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt.") == []
     assert who("Ik zorg ervoor dat u morgen om 10.00 uur gebeld wordt door Sanne.") == []
+
+
+def test_an_indirect_question_after_a_verb_of_telling_is_no_promise_of_its_own():
+    # "of je wordt uitgenodigd" is what we will tell, not a passive promise without a doer
+    assert who("We laten je morgen weten of je wordt uitgenodigd.") == ["We"]
+    assert when("Sanne laat je morgen om 10.00 uur weten of je wordt uitgenodigd.") == []

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _RESERVATIONS = LexiconSet("reservation_markers")
+# Verbs an "of"-clause completes as an indirect question ("laten weten of ...").
+_ASKING = LexiconSet("question_complement_verbs")
 
 
 def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]:
@@ -42,6 +44,8 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
             subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
             if first == "of" and not raw and len(current) > 2 and not is_verb_like(current[1], known_forms, current[0]):
                 subordinate = True  # "Of je kat het voer verdraagt, hoor je ...": a fronted indirect question
+            if first == "of" and raw and norm(raw[-1].words[-1]) in _ASKING:
+                subordinate = True  # "... laten je weten of je wordt uitgenodigd": what we will tell, no promise
             raw.append(Clause(list(current), first if subordinate else None))
             current.clear()
 

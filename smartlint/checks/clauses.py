@@ -67,7 +67,8 @@ class Clause:
     def region_words(self) -> list["Token"]:
         words = list(self.words)
         for sub in self.attached:
-            words += sub.region_words
+            if sub.subordinator != "of":  # an indirect question says what we will tell, not what we do
+                words += sub.region_words
         return sorted(words, key=lambda t: t.i)
 
     @property
