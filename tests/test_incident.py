@@ -105,6 +105,8 @@ def test_explanations_are_found(text, expected):
         ("Mogelijk heeft de laatste update van iOS er iets mee te maken.", "er iets mee te maken"),
         ("De leverancier heeft een hardwarefout gevonden in de opslag.", "heeft een hardwarefout gevonden"),
         ("Volgens de leverancier is het een softwarefout.", "is het een softwarefout"),
+        ("Een graafmachine heeft een kabel geraakt.", "heeft een kabel geraakt"),
+        ("Door een storing bij onze leverancier kunt u niet internetten.", "Door een storing bij onze leverancier"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -122,6 +124,8 @@ def test_cause_pointed_at(text, expected):
         "Oorzaak: nog onbekend",
         "De nieuwe app-versie heeft er niets mee te maken.",
         "Door het probleem kunt u niet betalen.",
+        "Door een storing bij het inloggen kunt u niet verder.",
+        "Door een storing bij ons telefoonplatform zijn we niet bereikbaar.",
     ],
 )
 def test_no_explanation(text):
