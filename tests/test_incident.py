@@ -31,6 +31,7 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Het is morgen opgelost.", "morgen"),
         # a hedge makes a time after "is ... verholpen" a guess, not a report of the past
         ("De storing is vermoedelijk om 15.00 uur verholpen.", "om 15.00 uur"),
+        ("Naar schatting is het probleem rond 14.00 uur opgelost.", "rond 14.00 uur"),
     ],
 )
 def test_time_estimates_are_found(text, expected):

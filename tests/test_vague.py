@@ -60,6 +60,7 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Ik bel je zo!", [("vague-zo", "bel je zo")]),
         ("Ik kom er zo op terug.", [("vague-zo", "kom er zo")]),
         ("Ik zorg ervoor dat iemand je zo nog belt.", [("vague-zo", "je zo nog belt")]),
+        ("Naar schatting is uw pakket dinsdag 8 december binnen.", [("vague-verwachting", "Naar schatting")]),
         # "if all goes well" is a hedge too
         ("Je simkaart is verstuurd, als het goed is ligt hij morgen in de bus.",
          [("vague-misschien", "als het goed is")]),
