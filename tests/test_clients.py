@@ -79,6 +79,10 @@ def test_recipient_name_containing_an_alias_is_the_recipient():
         ("Ze werkt deze week voor een andere klant.", "voor een andere klant"),
         ("Uw accountmanager is bij een klant.", "bij een klant"),
         ("Youssef is deze week op bezoek bij klanten in Limburg.", "op bezoek bij klanten"),
+        ("Martin helpt vandaag een andere klant.", "helpt vandaag een andere klant"),
+        ("Martin is even naar een klant.", "is even naar een klant"),
+        ("Martin heeft nu een klant aan de lijn.", "een klant aan de lijn"),
+        ("Martin zit in een meeting met een klant.", "in een meeting met een klant"),
     ],
 )
 def test_generic_mentions_of_other_clients(text, expected):
@@ -142,3 +146,7 @@ def test_internal_action_items_may_name_the_client_they_are_about():
     # the same words in a message to a customer still name another client
     message = "Beste Jan,\n\nMartijn belt vandaag onze klant Albert Heijn Zaandam over de SLA.\n\nGroet,\nSanne\n"
     assert other(message, client=None, clients=[]) == [("other-client-organisation", "Albert Heijn Zaandam")]
+
+
+def test_a_client_as_the_object_of_an_instruction_is_no_colleague_away():
+    assert other("Stuur de factuur naar een klant in het buitenland.", client=None, clients=[]) == []
