@@ -228,7 +228,8 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
     if lexicon()["consent_phrases"].find(fold(clause.sent.text)):
         return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
     subject = clause._.subject
-    if subject is not None and clause._.subject_kind == "thing" and fold(subject.root.text) in lexicon()["job_nouns"].words:
+    jobs = lexicon()["job_nouns"].words
+    if subject is not None and clause._.subject_kind == "thing" and fold(subject.root.text) in jobs:
         return True  # "De geselecteerde taken worden zo snel mogelijk uitgevoerd": the software's job
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(

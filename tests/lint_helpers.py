@@ -56,3 +56,14 @@ def lint(text: str, **kwargs) -> list[Finding]:
 def spans(text: str, **kwargs) -> list[tuple[str, str]]:
     """(rule id, flagged text) of each finding, in order."""
     return [(f.rule, f.text) for f in lint(text, **kwargs)]
+
+
+def library_rules(linter, text: str, library: bool = True) -> set[str]:
+    """Rule ids a :class:`smartlint.api.Linter` reports on ``text`` as one string of a JSON
+    library (``library``) or as a draft."""
+    import json
+
+    path = "lib.json" if library else "draft.txt"
+    if library:
+        text = json.dumps({"k": text}, ensure_ascii=False)
+    return {f.rule for f in linter.lint_text(text, path=path)}

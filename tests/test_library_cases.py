@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from lint_helpers import library_rules as rules
 
 from smartlint.api import Linter
 
@@ -14,13 +15,6 @@ from smartlint.api import Linter
 @pytest.fixture(scope="module")
 def linter():
     return Linter(today="2026-12-03")
-
-
-def rules(linter, text: str, library: bool = True) -> set[str]:
-    path = "lib.json" if library else "draft.txt"
-    if library:
-        text = json.dumps({"k": text}, ensure_ascii=False)
-    return {f.rule for f in linter.lint_text(text, path=path)}
 
 
 @pytest.mark.parametrize("text, rule", [

@@ -6,6 +6,7 @@ kind of string a blind support lead judged wrong on real libraries (issue 9)."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import library_rules as rules
 
 from smartlint.api import Linter
 
@@ -13,15 +14,6 @@ from smartlint.api import Linter
 @pytest.fixture(scope="module")
 def linter():
     return Linter(today="2026-12-03")
-
-
-def rules(linter, text: str, library: bool) -> set[str]:
-    path = "lib.json" if library else "draft.txt"
-    if library:
-        import json
-
-        text = json.dumps({"k": text}, ensure_ascii=False)
-    return {f.rule for f in linter.lint_text(text, path=path)}
 
 
 @pytest.mark.parametrize("text, rule", [
