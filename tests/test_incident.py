@@ -84,6 +84,8 @@ def test_estimate_and_update_in_one_sentence():
         ("Het uitvallen komt doordat een kabel is doorgesneden.", "komt doordat"),
         ("De uitval is het gevolg van werkzaamheden.", "is het gevolg van"),
         ("Het ligt aan een storing bij onze leverancier.", "ligt aan"),
+        ("Een stroomstoring in het datacenter is de reden.", "is de reden"),
+        ("Oorzaak is een kapotte kabel.", "Oorzaak is"),
     ],
 )
 def test_explanations_are_found(text, expected):
@@ -108,6 +110,11 @@ def test_explanations_are_found(text, expected):
         ("Volgens de leverancier is het een softwarefout.", "is het een softwarefout"),
         ("Een graafmachine heeft een kabel geraakt.", "heeft een kabel geraakt"),
         ("Door een storing bij onze leverancier kunt u niet internetten.", "Door een storing bij onze leverancier"),
+        ("Het gaat om een kabelbreuk bij Utrecht.", "gaat om een kabelbreuk"),
+        ("Er is een defect aan een transformator.", "is een defect aan"),
+        ("Een server is uitgevallen, daardoor is de site onbereikbaar.", "uitgevallen, daardoor"),
+        ("Een defecte router zorgt ervoor dat u niet kunt bellen.", "defecte router zorgt ervoor"),
+        ("Er is een fout gemaakt bij het onderhoud.", "fout gemaakt"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -127,6 +134,9 @@ def test_cause_pointed_at(text, expected):
         "Door het probleem kunt u niet betalen.",
         "Door een storing bij het inloggen kunt u niet verder.",
         "Door een storing bij ons telefoonplatform zijn we niet bereikbaar.",
+        "Het gaat om een storing in heel Utrecht.",
+        "De reden is nog onbekend.",
+        "We weten nog niet wat de reden is.",
     ],
 )
 def test_no_explanation(text):
