@@ -32,6 +32,8 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         # a hedge makes a time after "is ... verholpen" a guess, not a report of the past
         ("De storing is vermoedelijk om 15.00 uur verholpen.", "om 15.00 uur"),
         ("Naar schatting is het probleem rond 14.00 uur opgelost.", "rond 14.00 uur"),
+        # a moment that can only be to come: the participle is no report of the past
+        ("Binnen afzienbare tijd is de storing verholpen.", "Binnen afzienbare tijd"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
