@@ -27,7 +27,6 @@ def unnamed_embedded_actors(doc: "Doc") -> Iterable[Hit]:
     from smartlint.nl.lexicon import lexicon
 
     arranging = lexicon()["arranging_verbs"].words
-    indefinite = lexicon()["indefinite_actors"].words
     for clause in clauses_of(doc):
         subject = clause._.subject
         if clause._.role != "subordinate" or clause._.marker not in ("dat", "of") or subject is None:
@@ -37,13 +36,19 @@ def unnamed_embedded_actors(doc: "Doc") -> Iterable[Hit]:
             continue
         if not clause_verbs(host) & arranging or clause._.negated:
             continue
-        first = fold(subject[0].text)
-        if _is_unnamed(clause, first, indefinite):
-            yield Hit(subject.start_char, _end_of_phrase(subject))
+        end = _end_of_phrase(subject)
+        if _is_unnamed(clause, fold(doc.text[subject.start_char:end])):
+            yield Hit(subject.start_char, end)
 
 
-def _is_unnamed(clause: "Span", first: str, indefinite) -> bool:
-    return first in indefinite or (clause._.subject_kind in _NAMES_NO_ONE and first in ("een", "iemand"))
+def _is_unnamed(clause: "Span", phrase: str) -> bool:
+    """An indefinite actor of the lexicon ("iemand", "een collega"), or a team or thing
+    after the indefinite article ("een afdeling")."""
+    from smartlint.nl.lexicon import lexicon
+
+    if any(start == 0 for start, _ in lexicon()["indefinite_actors"].find(phrase)):
+        return True
+    return clause._.subject_kind in _NAMES_NO_ONE and phrase.split()[:1] == ["een"]
 
 
 def _end_of_phrase(subject: "Span") -> int:
