@@ -42,6 +42,10 @@ OK = "ok"
         ("Actiepunten\n- Offerte mailen naar de klant, dinsdag 8 december\n",
          [(("vague", "Offerte mailen"), OK, OK)]),
         ("- [ ] Jeroen — offerte sturen\n", [(OK, OK, ("missing", "offerte sturen"))]),
+        # two owners joined by "+", and a Unicode check box as the list marker
+        ("Actiepunten\n- Ellen + Bas: demo voorbereiden, uiterlijk 10 december\n", [(OK, OK, OK)]),
+        ("☐ Ilona — afwezigheidsmelding instellen (vr 11 dec)\n☐ Thomas — rooster mailen\n",
+         [(OK, OK, OK), (OK, OK, ("missing", "rooster mailen"))]),
         # Markdown hands over list items without their markers: the heading still holds
         ("Actiepunten\n\nJeroen: offerte sturen, dinsdag 5 januari\nSanne: klant bellen\n",
          [(OK, OK, OK), (OK, OK, ("missing", "klant bellen"))]),
@@ -100,6 +104,20 @@ def test_a_promise_on_a_dated_meeting_line_is_due_by_the_meeting():
 )
 def test_full_promises_are_complete(text):
     assert parts(text) == [(OK, OK, OK)]
+
+
+def test_what_the_reader_receives_comes_from_a_named_carrier_or_the_person_acting_before():
+    # a carrier after "via" delivers; a channel after "via" names no one
+    assert parts("Je krijgt de router morgen tussen 9.00 en 18.00 uur via PostNL.")[0][0] == OK
+    assert parts("U krijgt binnen acht weken een besluit via de app.")[0][0] == ("vague", "U krijgt")
+    # a named person acts earlier in the sentence: the sms is theirs
+    found = parts("Op woensdag 9 december om 8.00 uur schakelt Dirk je verbinding om; je krijgt een sms zodra het klaar is.")
+    assert [who for who, _, _ in found] == [OK, OK]
+    # a team acting before, or a person in the sentence before, does not name the sender
+    found = parts("Bezorger Tom levert hem morgen tussen 9.00 en 12.00 uur. Je krijgt vanavond om 20.00 uur een sms.")
+    assert found[-1][0] == ("vague", "Je krijgt")
+    found = parts("Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.")
+    assert found[-1][0] == ("vague", "U krijgt")
 
 
 def test_a_reservation_lends_the_promise_no_action():

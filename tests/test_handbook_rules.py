@@ -143,6 +143,25 @@ def test_only_a_sentence_that_points_back_borrows_the_channel_before_it():
     assert found(missing_how, CHANNEL, text) == ["laat ik je morgen weten"]
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the reader's own mail, in a clause that tells what happened, is no route
+        ("Ik heb je mail doorgestuurd naar mijn collega van Retouren, zij komt er morgen op terug.\n",
+         "komt er morgen op terug"),
+        # a visit that is the news told is not how it is told
+        ("U hoort van ons wanneer de monteur langskomt.", "hoort"),
+    ],
+)
+def test_a_channel_word_that_is_not_the_route_does_not_count(text, span):
+    assert found(missing_how, CHANNEL, text) == [span]
+
+
+def test_a_channel_in_the_informing_clause_or_a_coming_one_counts():
+    assert found(missing_how, CHANNEL, "We laten u morgen per mail weten wanneer de monteur langskomt.") == []
+    assert found(missing_how, CHANNEL, "Ik bel je morgen om 10.00 uur en laat je dan weten hoe het zit.") == []
+
+
 def test_a_field_line_of_news_needs_a_channel():
     text = "P2 – vertraging bij het verwerken van orders.\nVolgende update: 14.00 uur door Ilse.\n"
     assert found(missing_how, CHANNEL, text, context="incident") == ["Volgende update"]

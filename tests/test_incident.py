@@ -34,6 +34,11 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Naar schatting is het probleem rond 14.00 uur opgelost.", "rond 14.00 uur"),
         # a moment that can only be to come: the participle is no report of the past
         ("Binnen afzienbare tijd is de storing verholpen.", "Binnen afzienbare tijd"),
+        # the work done ("klaar", "gefikst"), a spoken hour, an approximate number, "denk ik"
+        ("De reparatie is binnen 3 uur klaar.", "binnen 3 uur"),
+        ("Dan is het binnen een halfuurtje gefikst.", "binnen een halfuurtje"),
+        ("Het is rond vieren wel opgelost denk ik.", "rond vieren"),
+        ("Over een uurtje of twee is de verwarming weer aan.", "Over een uurtje"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
@@ -57,6 +62,9 @@ def test_time_estimates_are_found(text, expected):
         "De storing in de telefonie van vanochtend is opgelost.",
         "De storing is vanochtend om 9.15 uur verholpen.",
         "Het kassasysteem ligt sinds 11.00 uur plat.",
+        "De storing is om half vijf opgelost.",
+        # ready to help, round the clock: no fix, no date
+        "Wij staan 24/7 voor u klaar en lossen de storing op.",
     ],
 )
 def test_no_estimate(text):
@@ -117,6 +125,9 @@ def test_explanations_are_found(text, expected):
         ("Een server is uitgevallen, daardoor is de site onbereikbaar.", "uitgevallen, daardoor"),
         ("Een defecte router zorgt ervoor dat u niet kunt bellen.", "defecte router zorgt ervoor"),
         ("Er is een fout gemaakt bij het onderhoud.", "fout gemaakt"),
+        ("Een graafmachine heeft vanochtend een kabel geraakt.", "heeft vanochtend een kabel geraakt"),
+        ("De ketel is uitgevallen omdat de hoofdpomp is vastgelopen.", "omdat de hoofdpomp is vastgelopen"),
+        ("Wellicht is de ketel oververhit geraakt.", "Wellicht is de ketel oververhit"),
     ],
 )
 def test_cause_pointed_at(text, expected):

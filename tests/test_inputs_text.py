@@ -20,6 +20,25 @@ MESSAGE = (
 )
 
 
+def test_a_txt_mail_template_with_headers_reads_like_an_eml(tmp_path):
+    text = ("Subject: Welkom op {SITENAME}\nList-Unsubscribe: <{U_STOP}>\n\n"
+            "Hallo {USERNAME},\n\nWe kijken er zo snel mogelijk naar.\n")
+    doc = read(tmp_path, "welkom.txt", text)
+    subject, body = doc.segments
+    assert (subject.key, subject.kind, subject.text) == ("Subject", "subject", "Welkom op {SITENAME}")
+    assert "List-Unsubscribe" not in body.text and body.text.strip().startswith("Hallo")
+    assert source_of(doc, subject, "Welkom") == "Welkom"
+    assert source_of(doc, body, "zo snel mogelijk") == "zo snel mogelijk"
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+
+
+def test_a_note_that_opens_with_a_subject_line_of_prose_stays_one_text(tmp_path):
+    text = "Onderwerp: storing\nDe monteur komt morgen om 9.00 uur.\n\nGroet, Kees\n"
+    [seg] = read(tmp_path, "notitie.txt", text).segments
+    assert seg.text == text
+
+
 def test_txt_is_one_segment_with_identity_map(tmp_path):
     doc = read(tmp_path, "antwoord.txt", MESSAGE)
     assert doc.path.endswith("antwoord.txt")

@@ -67,3 +67,21 @@ def test_an_untranslated_english_value_is_no_dutch_prose(linter):
     })
     keys = {f.key for f in linter.lint_text(library, path="lib.json")}
     assert "b" in keys and "a" not in keys
+
+
+def test_a_template_body_slot_may_hold_the_next_step(linter):
+    # "{WELCOME_MSG}" on a line of its own, text after it: the template inserts a message there
+    slot = "Hallo {USERNAME},\n\n{WELCOME_MSG}\n\nDit bericht bevat je accountgegevens.\n\n{EMAIL_SIG}\n"
+    assert "no-next-step" not in rules(linter, slot, library=False)
+    # a placeholder only at the end (a signature) hides nothing
+    signed = "Hallo {USERNAME},\n\nDit bericht bevat je accountgegevens.\n\n{EMAIL_SIG}\n"
+    assert "no-next-step" in rules(linter, signed, library=False)
+
+
+def test_a_verb_first_condition_is_no_chat_promise(linter):
+    text = ("Je wachtwoord is veilig opgeslagen. Mocht je toch je wachtwoord vergeten zijn dan kun je "
+            "een nieuw wachtwoord aanvragen met je e-mailadres.\n")
+    assert "promise-when" not in rules(linter, text, library=False)
+    # the chat shape itself stays a complete promise: "bel je om 15u" is the next step
+    assert "no-next-step" not in rules(linter, "bel je morgen om 15u, Jesse\n", library=False)
+

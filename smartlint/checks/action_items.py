@@ -31,13 +31,13 @@ from smartlint.nl.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A list marker: dash, star, bullet, check box or number.
-_MARKER = r"(?:[-*•]|\[[ xX]?\]|\d{1,2}[.)])"
+# A list marker: dash, star, bullet, check box (typed or the Unicode box) or number.
+_MARKER = r"(?:[-*•▪◦‣]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
 _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
 # "Jeroen —").
-# "Kees:", "Team support:", "Rik (IT):", "Facilitair (Wim):"
-_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&-]*(?:[ \t]+[\w'./&-]+){0,2}(?:[ \t]*\([^()\n:]{1,30}\))?)"
+# "Kees:", "Team support:", "Rik (IT):", "Facilitair (Wim):", "Ellen + Bas:"
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&+-]*(?:[ \t]+[\w'./&+-]+){0,2}(?:[ \t]*\([^()\n:]{1,30}\))?)"
                     r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
 # A name in brackets after a team: "Facilitair (Wim)" names the person to address.
 _BRACKETED_NAME = re.compile(r"\([^()]*?\b[A-Z][a-zà-ÿ]")

@@ -35,6 +35,7 @@ from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,7 +60,7 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         if span is None or any(s < span[1] and span[0] < e for s, e in reported):
             continue
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
-        if not words.has_channel(doc, folded, lo, hi):
+        if not words.has_channel(doc, folded, lo, hi, span):
             reported.append(span)
             yield Hit(*span)
 
@@ -99,14 +100,34 @@ class _Words:
                            if " " not in str(w) and len(str(w)) >= 3)
         self.heads = tuple(t for t in self.tails if len(t) >= 4)
 
-    def has_channel(self, doc: "Doc", folded: str, lo: int, hi: int) -> bool:
-        if self.channel_words.find(folded, lo, hi):
-            return True
-        words = [m.group() for m in _WORD.finditer(folded, lo, hi)]
-        if any(w.endswith(self.tails) or w.startswith(self.heads) for w in words):
-            return True  # a compound: "klantportaal", "bewonersapp", "e-mailadres"
+    def has_channel(self, doc: "Doc", folded: str, lo: int, hi: int, informing: tuple[int, int]) -> bool:
+        """A channel in [lo, hi) that is the route of the informing at ``informing``."""
+        places = [s for s, _ in self.channel_words.find(folded, lo, hi)]
+        # a compound: "klantportaal", "bewonersapp", "e-mailadres"
+        places += [m.start() for m in _WORD.finditer(folded, lo, hi)
+                   if m.group().endswith(self.tails) or m.group().startswith(self.heads)]
         tokens = _tokens(doc, lo, hi)
-        return self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens)) is not None
+        verb = self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens))
+        if verb is not None:
+            places.append(tokens[min(verb[1])].idx)
+        return any(_route(doc, place, informing) for place in places)
+
+
+def _route(doc: "Doc", offset: int, informing: tuple[int, int]) -> bool:
+    """Whether a channel word at ``offset`` can be the route of the informing: not when it
+    stands in another clause that tells what happened ("Ik heb je mail doorgestuurd, zij
+    komt erop terug": the reader's mail) or is the content told ("We laten u weten
+    wanneer de monteur langskomt")."""
+    own = clause_of(doc, informing[0], informing[0] + 1)
+    clause = clause_of(doc, offset, offset + 1)
+    if clause is None or own is None or (clause.start_char, clause.end_char) == (own.start_char, own.end_char):
+        return True
+    if clause._.role == "subordinate" and clause._.marker and clause._.marker in lexicon()["content_markers"]:
+        return False
+    if clause.start_char <= own.start_char and own.end_char <= clause.end_char:
+        # the parse gave the clause around the informing one its words too: judge the rest
+        return not tells_what_happened(clause, skip=(own.start_char, own.end_char))
+    return not tells_what_happened(clause)
 
 
 def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, folded: str,

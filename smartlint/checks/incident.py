@@ -49,8 +49,9 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       time_openers: subordinators of time whose clause, opening a sentence, dates the main
         clause after it ("Nadat de leverancier om 15.00 uur ..., draait alles weer")
       not_after: a time right after these words describes the incident ("van vanochtend")
-      numbers, units, day_words, duration_words, clock_words, months: vocabulary of
-        the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december")
+      numbers, units, day_words, duration_words, clock_words, months, hour_words: vocabulary
+        of the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december",
+        "rond vieren")
     """
     time_re = vocabulary_time_regex(*(tuple(params.get(k, ())) for k in _VOCABULARY))
     recovery, update, negation, done, future_cues, service_back, update_nouns = (
@@ -93,7 +94,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 yield Hit(m.start, m.end)
 
 
-_VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months")
+_VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words")
 
 
 def _service_back(words: list[str], service_back: list[tuple[str, ...]],
@@ -136,6 +137,8 @@ def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterab
     joined = opening is not None and opening.lower_ in time_openers
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
+        if token.lower_ == "of" and token.i + 1 < sent.end and doc[token.i + 1].like_num:
+            is_break = False  # "over een uurtje of twee": an approximate number, not "or"
         if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
             is_break = False  # "Nog een uurtje geduld, dan draait alles weer", "..., daarna werkt alles weer": one estimate
         if token.text == "," and joined:

@@ -18,7 +18,7 @@ from smartlint.checks.word_classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.subject_kinds import points_back_at_staff
 from smartlint.placeholders import is_when_placeholder
 
@@ -101,9 +101,11 @@ class ActorReading:
     def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
         if kind in ("passive", "receive", "follows"):
             agent = self._agent(region, "door" if kind == "passive" else "van")
+            if agent is None and kind == "receive":
+                agent = self._carrier(region)
             if agent is not None:
                 return agent
-            if kind == "receive" and self._writer_acted_before(finite.idx):
+            if kind == "receive" and self._someone_acted_before(finite.idx):
                 return DONE  # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van."
             ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
             lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
@@ -138,18 +140,30 @@ class ActorReading:
                 return DONE
         return None
 
-    def _writer_acted_before(self, offset: int) -> bool:
-        """The writer ("ik") acts in this or the previous sentence, not negated: what the
-        reader then receives comes from the writer ("Ik heb je factuur gecorrigeerd. Je
-        krijgt vandaag vóór 17.00 uur de nieuwe factuur.")."""
+    def _carrier(self, region) -> Part | None:
+        """"Je krijgt hem morgen via PostNL": a carrier (lexicon ``company_names``) delivers
+        what the reader receives; "via de app", "via WhatsApp" is a channel, no actor."""
+        for k, token in enumerate(region[:-1]):
+            if norm(token) == "via" and norm(region[k + 1]) in lexicon()["company_names"]:
+                return DONE
+        return None
+
+    def _someone_acted_before(self, offset: int) -> bool:
+        """The writer ("ik") acts in this or the previous sentence, or a named person
+        earlier in this sentence, not negated: what the reader then receives comes from
+        them ("Ik heb je factuur gecorrigeerd. Je krijgt vandaag vóór 17.00 uur de nieuwe
+        factuur.", "Woensdag schakelt Dirk je verbinding om; je krijgt een sms zodra het
+        klaar is").  A person in the sentence before ("Bezorger DHL levert hem morgen.
+        Je krijgt vanavond een sms") need not be the sender."""
         from smartlint.nl.clauses import clauses_of
 
         sents = [s for s in self.doc.sents if s.start_char <= offset]
         if not sents:
             return False
-        since = sents[-2].start_char if len(sents) > 1 else sents[-1].start_char
-        return any(since <= c.start_char < offset and c._.subject is not None
-                   and norm(c._.subject[0]) in ("ik", "'k") and not c._.negated
+        this = sents[-1].start_char
+        since = sents[-2].start_char if len(sents) > 1 else this
+        return any(since <= c.start_char < offset and c._.subject is not None and not c._.negated
+                   and (norm(c._.subject[0]) in ("ik", "'k") or c._.subject_kind == "person" and c.start_char >= this)
                    for c in clauses_of(self.doc))
 
     def _named_before(self, offset: int) -> bool:

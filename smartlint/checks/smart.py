@@ -101,6 +101,8 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     if ctx.library and not reads_as_letter(doc, ctx):
         return
+    if _body_slot(doc, ctx):
+        return  # "{WELCOME_MSG}" on a line of its own: the template inserts text that may name the step
     if ctx.library and any(_known_but_who(p) or _step_named(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
     if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}) \
@@ -112,6 +114,22 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         start = sentence.start_char + len(text) - len(text.lstrip())
         end = sentence.end_char - (len(text) - len(text.rstrip()))
         yield Hit(start, end, suggestion=_incident_suggestion(ctx, params, "next_step"))
+
+
+def _body_slot(doc: "Doc", ctx: CheckContext) -> bool:
+    """A placeholder alone on its line with more text after it: a slot where the
+    template puts a message of its own (phpBB's "{WELCOME_MSG}"), not a signature at
+    the end ("{EMAIL_SIG}") nor a name in a greeting ("Beste {{naam}},")."""
+    text = doc_text(doc)
+    for p in ctx.placeholders:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:p.start].strip() or text[p.end:line_end].strip():
+            continue
+        if text[line_end:].strip():
+            return True
+    return False
 
 
 def _known_but_who(promise) -> bool:

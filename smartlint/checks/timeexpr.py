@@ -211,7 +211,8 @@ class TimeMatch:
 
 
 @lru_cache(maxsize=8)
-def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words, months) -> re.Pattern:
+def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words, months,
+                          hour_words=()) -> re.Pattern:
     """Time expressions built from a pack's word lists (tuples), case-insensitive
     on the original text, each kind in its named group: duration ("binnen een half
     uur"), clock ("om 16.30 uur"), date ("3 december", "3-12") and day ("vanavond").
@@ -224,7 +225,12 @@ def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words
     # up to two words between ("nog ongeveer 2 uur", "nog zo'n twee uur")
     duration = rf"(?:{_alternation(duration_words)})\s+(?:[\w'’]+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
     clock_expr = rf"(?:(?:{_alternation(clock_words)})\s+)?(?:{clock})"
-    date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
+    if hour_words:  # "rond vieren", "om half vijf", "tegen vier uur"
+        fraction = r"(?:half|kwart\s+(?:over|voor))\s+"
+        spoken = rf"(?:{fraction})?(?:{_alternation(numbers)})\s+uur|{_alternation(hour_words)}|{fraction}(?:{_alternation(numbers)})"
+        clock_expr += rf"|(?:{_alternation(clock_words)})\s+(?:{spoken})"
+    # "24/7" is round the clock, not 24 July
+    date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|(?!24/7(?![\d/-]))\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
     pattern = (
         rf"(?<!\w)(?:(?P<duration>{duration})|(?P<clock>{clock_expr})|(?P<date>{date_expr})"
         rf"|(?P<day>{_alternation(day_words)}))(?!\w)"

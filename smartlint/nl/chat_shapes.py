@@ -50,6 +50,8 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
     tokens = tokens[len(lead):]
     if len(tokens) < 3 or fold(finite.text).endswith("t") and fold(tokens[1].text) == "u":
         return False  # "Belt u ons ...": a polite request
+    if fold(finite.text) in lex["condition_markers"]:
+        return False  # "Mocht je je wachtwoord vergeten zijn dan ...": a condition, verb first
     if asks(span_text(clause.sent)):
         return False
     if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
