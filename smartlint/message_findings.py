@@ -176,7 +176,15 @@ def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False, letter: b
 def _told_to_the_reader(clause: "Span") -> bool:
     """A subordinate clause whose sentence's main clause instructs the reader: what the
     reader is told to tell or check is theirs ("Meld de klant dat zijn product binnenkort
-    zal worden geleverd": an option for shop staff, judged wrong blind on real-text-25)."""
+    zal worden geleverd": an option for shop staff, judged wrong blind on real-text-25).
+    Also any clause of a sentence that opens by telling the reader what to heed (lexicon
+    ``heed_openers``: "Let op dat je mogelijk opnieuw moet inloggen")."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    opening = lexicon()["heed_openers"].find(fold(clause.sent.text.lstrip()))
+    if opening and opening[0][0] == 0:
+        return True  # "Let op dat je mogelijk je account opnieuw moet koppelen": the reader's caution
     if clause._.role != "subordinate":
         return False
     from smartlint.nl.clauses import sentence_clauses
@@ -229,8 +237,13 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
         return True  # "Ik begrijp dat ik dit later altijd kan veranderen": the reader consents
     subject = clause._.subject
     jobs = lexicon()["job_nouns"].words
-    if subject is not None and clause._.subject_kind == "thing" and fold(subject.root.text) in jobs:
+    thing = subject is not None and _library_kind(clause) == "thing"  # also "Bestand" read as a name
+    if thing and fold(subject.root.text) in jobs:
         return True  # "De geselecteerde taken worden zo snel mogelijk uitgevoerd": the software's job
+    if thing and fold(subject.root.text) in lexicon()["automatic_messages"]:
+        return True  # "Een bevestigingsmail ... zal binnenkort aankomen": the software's mail on its way
+    if clause._.role == "subordinate" and clause._.marker in lexicon()["purpose_markers"]:
+        return True  # "..., zodat we het zo snel mogelijk kunnen oplossen": the aim of a request, no promise
     automatic = lexicon()["automatic_actions"].words
     if clause._.subject_kind in ("thing", "customer", "speaker") and (clause_verbs(clause) & automatic or any(
             infinitives_of(t.text) & automatic for t in clause

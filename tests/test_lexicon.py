@@ -382,3 +382,11 @@ def test_the_incident_words_are_lexicon_data():
     assert is_incident_text("De webshop ligt sinds 9.00 uur plat.")
     assert not is_incident_text("Dit apparaat is storingsvrij.")
     assert not is_incident_text("Uw storingsnummer is 4411.")
+
+
+def test_a_missing_word_is_in_no_list():
+    # a clause extension that is not set (no subordinator) asks with None: no crash, no match
+    from smartlint.nl.lexicon import lexicon
+
+    assert None not in lexicon()["purpose_markers"]
+    assert "zodat" in lexicon()["purpose_markers"]

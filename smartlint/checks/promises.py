@@ -132,9 +132,13 @@ class _Analysis(ActorReading, VerbReading):
         subject = None
         answer = answers_question(self.doc, sent)
         previous, waiting = None, False
+        conditional = False
         for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
             if clause.char_range[0] < heading:
                 continue  # "Storing app - 11.00 uur": a title, not a clause
+            if conditional and clause.words and norm(clause.words[0]) in COORDINATORS:
+                clause.conditional = True  # "Haal je hem niet op, dan zet Eva het bedrag terug en stuurt je ..."
+            conditional = clause.conditional
             promise, subject = self.clause(clause, subject)
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
             # coordinated offer waits on the reader's request

@@ -100,23 +100,36 @@ def _visit(clause: "Span", folded: str) -> bool:
 # Object pronouns that point back at the job just named: "... staat op maandag 14
 # december. Monteur Frank voert het uit", "vervangt Dennis dinsdag; hij neemt ze mee".
 _BACK_POINTERS = {"het", "ze", "die", "dit", "dat", "deze", "hem"}
+# Determiners that point back (closed class): "dat besluit", "het besluit" after "een besluit".
+_DEMONSTRATIVES = {"dat", "dit", "deze", "die", "het", "de"}
 
 
 def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
-    """A promise without a moment whose object points back (a pronoun) at the job of the
-    promise or appointment just before it, in the same or the previous sentence, takes
-    that job's moment."""
+    """A promise without a moment that points back at the job of the promise or
+    appointment just before it, in the same or the previous sentence, takes that job's
+    moment: an object pronoun ("Monteur Frank voert het uit"), a pronominal adverb
+    (lexicon ``back_pointing_adverbs``: "Je ontvangt hierover een e-mail", "daar zorg ik
+    voor") or a demonstrative with a noun the promise before named ("... neem uiterlijk
+    16 december een besluit. Dat besluit ontvangt u per brief")."""
     import dataclasses
 
+    adverbs = lexicon()["back_pointing_adverbs"]
     out = list(promises)
     for k in range(1, len(out)):
         promise, before = out[k], out[k - 1]
-        if promise.when.status != "missing" or not before.complete or before.end > promise.start:
+        # the job before: someone named and a moment (its action may be an activity:
+        # "beoordeel ik uw claim binnen 2 werkdagen. Het besluit mail ik u ...")
+        if promise.when.status != "missing" or before.when.status != "concrete" or before.who.status != "concrete" \
+                or before.end > promise.start:
             continue
         if _sentences_apart(doc, before.start, promise.start) > 1:
             continue
-        if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in doc.char_span(
-                promise.start, promise.end, alignment_mode="expand") or ()):
+        span = doc.char_span(promise.start, promise.end, alignment_mode="expand") or ()
+        named_before = {t.norm_ for t in doc.char_span(before.start, before.end, alignment_mode="expand") or ()
+                        if t.pos_ == "NOUN"}
+        if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in span) \
+                or any(t.norm_ in adverbs for t in span) \
+                or any(t.dep_ == "det" and t.norm_ in _DEMONSTRATIVES and t.head.norm_ in named_before for t in span):
             out[k] = dataclasses.replace(promise, when=before.when if before.when.status == "concrete" else DONE)
     return out
 

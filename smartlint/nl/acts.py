@@ -45,10 +45,6 @@ _FUTURE = {"gaan", "zullen"}
 _PASSIVE = {"worden"}
 
 
-# Closed class: subordinators of purpose or result.
-_PURPOSE_MARKERS = {"zodat", "opdat"}
-
-
 def classify(clause: "Span", sent: "Span") -> str:
     lex = lexicon()
     folded = fold(span_text(clause))
@@ -65,7 +61,7 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "cause"
     if lex["request_words"].find(folded) or _hortative(clause, sent):
         return "instruction"
-    if ext.role == "subordinate" and ext.marker in _PURPOSE_MARKERS:
+    if ext.role == "subordinate" and ext.marker and ext.marker in lex["purpose_markers"]:
         return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment
     if ext.role == "subordinate" and ext.marker == "of" and finite is not None and _reported_question(clause, sent):
         return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"

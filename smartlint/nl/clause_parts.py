@@ -207,6 +207,10 @@ def _after_fronted_clause(finite: Token) -> bool:
     """"Zodra er meer bekend is, volgt een nieuwe update": after a fronted subordinate
     clause the finite verb comes first in its clause and the subject follows it."""
     before = Sentence.at(finite.i - 1)
+    if before is not None and fold(before.text) == "dan":
+        before = Sentence.at(finite.i - 2)  # "Lukt dat niet, dan brengt Sarah hem ...": "dan" resumes the condition
+        if before is not None and before.text == ",":
+            return True
     opening = Sentence.tokens[0] if Sentence.tokens else None
     return before is not None and before.text == "," and opening is not None \
         and (opening.dep_ == "mark" or opening.pos_ == "SCONJ")

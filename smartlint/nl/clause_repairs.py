@@ -11,11 +11,14 @@ from smartlint.nl.clause_parts import describe, third_person_form
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
+from smartlint.nl.verbs import infinitives_of
 
 # Pronouns of the third person that stand for someone named before: "hij", "zij".
 _THIRD_PERSON = {"hij", "zij"}
 # Pronouns that can only be the subject right after a clause-initial finite verb.
 _SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
+# "Lukt dat niet, dan ...", "Werkt dit niet, ...": a demonstrative subject the parser may mark as "dat"-clause
+_DEMONSTRATIVE_SUBJECTS = {"dat", "dit", "het", "die", "deze"}
 
 
 def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
@@ -87,11 +90,14 @@ def main_after_inverted_condition(spans: list[Span]) -> list[Span]:
     if len(words) < 4:
         return spans
     opener, second = words[0], words[1]
-    finite_first = "Fin" in opener.morph.get("VerbForm") and opener.pos_ in ("AUX", "VERB")
+    finite_first = "Fin" in opener.morph.get("VerbForm") and opener.pos_ in ("AUX", "VERB") or (
+        # the tagger may take a capitalised opening verb for a name: "Lukt/PROPN dat niet, dan ..."
+        opener.pos_ in ("PROPN", "NOUN") and third_person_form(opener) and bool(infinitives_of(fold(opener.text))))
     markers = lexicon()["condition_markers"]
     # "Heeft u vragen, ...", "Is het probleem opgelost, ..."; not the imperatives "Neem
     # contact op, dan ...", "Stuur de foto, dan ...", "Probeer het opnieuw, ..."
     subject_next = fold(second.text) in _SUBJECT_PRONOUNS or (
+        third_person_form(opener) and fold(second.text) in _DEMONSTRATIVE_SUBJECTS) or (
         third_person_form(opener) and second.pos_ in ("PRON", "DET", "NOUN", "PROPN"))
     if not (fold(opener.text) in markers and finite_first or finite_first and subject_next):
         return spans

@@ -47,8 +47,9 @@ class WordList:
     name: str
     words: frozenset[str]
 
-    def __contains__(self, text: str) -> bool:
-        return fold(" ".join(text.split())) in self.words
+    def __contains__(self, text: str | None) -> bool:
+        # None (an extension not set: a clause without a subordinator) is in no list
+        return text is not None and fold(" ".join(text.split())) in self.words
 
     @property
     def phrases(self) -> PhraseList:
