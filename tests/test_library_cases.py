@@ -85,3 +85,14 @@ def test_a_verb_first_condition_is_no_chat_promise(linter):
     # the chat shape itself stays a complete promise: "bel je om 15u" is the next step
     assert "no-next-step" not in rules(linter, "bel je morgen om 15u, Jesse\n", library=False)
 
+
+
+def test_a_verb_first_condition_the_tagger_misreads_still_frames_its_promise(linter):
+    # "Lukt/PROPN dat niet, dan brengt Sarah ...": a condition and its complete main clause
+    fallback = ("Hoi Wouter, je laptop ligt klaar bij de balie. Lukt dat niet, dan brengt Sarah hem "
+                "maandag 7 december om 9.00 uur naar je werkplek.\n")
+    assert "no-next-step" not in rules(linter, fallback, library=False)
+    # "Bedankt dat je ..." is thanks, no condition: the promise after it stays vague
+    thanks = "Bedankt dat je reageerde, we nemen zo snel mogelijk contact met je op."
+    assert "promise-when" in rules(linter, thanks, library=False)
+    assert "promise-when" in rules(linter, thanks)

@@ -97,7 +97,9 @@ def main_after_inverted_condition(spans: list[Span]) -> list[Span]:
     # "Heeft u vragen, ...", "Is het probleem opgelost, ..."; not the imperatives "Neem
     # contact op, dan ...", "Stuur de foto, dan ...", "Probeer het opnieuw, ..."
     subject_next = fold(second.text) in _SUBJECT_PRONOUNS or (
-        third_person_form(opener) and fold(second.text) in _DEMONSTRATIVE_SUBJECTS) or (
+        # "Lukt dat niet, ...", not "Bedankt dat je ...": there "dat" opens a clause with its own subject
+        third_person_form(opener) and fold(second.text) in _DEMONSTRATIVE_SUBJECTS
+        and words[2].pos_ not in ("PRON", "DET", "NOUN", "PROPN", "NUM")) or (
         third_person_form(opener) and second.pos_ in ("PRON", "DET", "NOUN", "PROPN"))
     if not (fold(opener.text) in markers and finite_first or finite_first and subject_next):
         return spans
