@@ -42,6 +42,13 @@ OK = "ok"
         ("Actiepunten\n- Offerte mailen naar de klant, dinsdag 8 december\n",
          [(("vague", "Offerte mailen"), OK, OK)]),
         ("- [ ] Jeroen — offerte sturen\n", [(OK, OK, ("missing", "offerte sturen"))]),
+        # a verb with an inseparable prefix ("herschrijven") is an action; a plural role owns no item
+        ("Actiepunten\n- klantbrief herschrijven, donderdag 10 december\n",
+         [(("vague", "klantbrief herschrijven"), OK, OK)]),
+        ("Actiepunten:\n- Teamleiders: wachttijden rapporteren, vrijdag 11 december\n",
+         [(("vague", "Teamleiders"), OK, OK)]),
+        # a topic label before a sentence with its own actor: the sentence is read, not the label
+        ("- Feedback klantenpanel: we bespreken dit later.\n", [(("vague", "we"), ("vague", "bespreken"), ("vague", "later"))]),
         # two owners joined by "+", and a Unicode check box as the list marker
         ("Actiepunten\n- Ellen + Bas: demo voorbereiden, uiterlijk 10 december\n", [(OK, OK, OK)]),
         ("☐ Ilona — afwezigheidsmelding instellen (vr 11 dec)\n☐ Thomas — rooster mailen\n",

@@ -79,6 +79,15 @@ def test_policies_negations_questions_and_facts_are_not_reported(text):
     assert found(absolute_outcome, ABSOLUTE, text) == []
 
 
+def test_what_a_technique_guarantees_is_no_claim_of_ours():
+    text = ("HTTPS garandeert de vertrouwelijkheid van uitgewisselde informatie. Een veilige configuratie "
+            "is daarom van belang. Ook publieke informatie kan gevoelig zijn.")
+    assert found(absolute_outcome, ABSOLUTE, text, library=True) == []
+    # our own product, or the thing just named, still claims it
+    assert found(absolute_outcome, ABSOLUTE, "Onze dienst garandeert dat dit nooit meer gebeurt.") != []
+    assert found(absolute_outcome, ABSOLUTE, "Dit gebeurt nooit meer.") == ["nooit meer"]
+
+
 def test_a_library_label_is_quiet_but_a_whole_library_message_is_checked():
     assert found(absolute_outcome, ABSOLUTE, "Veilig betalen, 100% gegarandeerd", library=True) == []
     message = "Beste klant,\n\nWij lossen al uw problemen op.\n\nMet vriendelijke groet,\nTeam Support"

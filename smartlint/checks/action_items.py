@@ -95,6 +95,10 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
     body = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, body_start, line.end)]
+    if label is not None and body and _own_subject(text, body, words):
+        # "- Feedback klantenpanel: we bespreken dit later", "- Belscripts: Chantal stuurt ...":
+        # the label is a topic, the sentence after it names its own actor
+        return None
     # "Kees: offerte mailen" or, with an owner, "Lars: belt ma 7 dec om 9.00 uur met Gerda"
     if label is None and _prose([w for _, _, w in body], words):
         return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
@@ -137,7 +141,23 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
         return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
-    return bool(label) and any(word in lexicon()["team_nouns"] for word in (label[0], label[-1]))
+    return bool(label) and any(word in lexicon()["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
+
+
+def _plural_role(word: str) -> bool:
+    """"Teamleiders:", "Monteurs:": a group of a role (lexicon ``person_roles``), no one owner."""
+    roles = lexicon()["person_roles"]
+    return word.endswith("s") and word[:-1] in roles or word.endswith("en") and word[:-2] in roles
+
+
+def _own_subject(text: str, body: list[tuple[int, int, str]], words: PromiseWords) -> bool:
+    """The text after a label opens with its own subject: a subject pronoun ("we
+    bespreken dit later") or a capitalised name before a finite verb ("Chantal stuurt")."""
+    from smartlint.checks.word_classes import SUBJECT_PRONOUNS
+
+    if body[0][2] in SUBJECT_PRONOUNS:
+        return True
+    return len(body) > 1 and text[body[0][0]:body[0][0] + 1].isupper() and _finite(body[1][2])
 
 
 def _prose(body: list[str], words: PromiseWords) -> bool:

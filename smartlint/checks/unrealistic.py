@@ -52,6 +52,8 @@ _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 _PERSONAL = {"speaker", "team", "person"}
+# Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
+_POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 _RUN = re.compile(r"[\w-]+")  # what the marker regexes' word boundaries delimit
 
 
@@ -70,7 +72,8 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
         for start, end, kind in _found(doc, sent, markers, guarantee_verbs, outcome_verbs):
             if any(s < end and start < e for s, e in reported):
                 continue
-            if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end, outcome_states) or _label(doc, sent, start)):
+            if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end, outcome_states) or _label(doc, sent, start)
+                                        or _technique_guarantees(doc, start, end)):
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind, guarantees):
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
@@ -191,6 +194,18 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if not whole_message and clause._.subject_kind not in _PERSONAL:
         return False
     return True
+
+
+def _technique_guarantees(doc: "Doc", start: int, end: int) -> bool:
+    """A guarantee verb whose subject is a thing named on its own, neither ours nor the
+    reader's nor one just mentioned ("HTTPS garandeert de vertrouwelijkheid": what a
+    technique does; not "Onze service garandeert ...", "Dit gebeurt ...", "Uw pakket ...")."""
+    clause = clause_of(doc, start, end)
+    if clause is None or clause._.finite is None or clause._.finite.idx != start:
+        return False  # only the guarantee verb itself ("garandeert"), not "gegarandeerd morgen in huis"
+    subject = clause._.subject
+    return clause._.subject_kind == "thing" and subject is not None and subject[-1].i < clause._.finite.i \
+        and fold(subject[0].text) not in _POINTING_DETERMINERS
 
 
 def _warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:

@@ -55,7 +55,9 @@ def known_infinitive(word: str) -> bool:
     if word in known:
         return True
     return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in known
-               for prefix in SEPARABLE_PREFIXES)
+               for prefix in SEPARABLE_PREFIXES) \
+        or any(word.startswith(prefix) and len(word) - len(prefix) >= 5 and word[len(prefix):] in known
+               for prefix in INSEPARABLE_PREFIXES)  # "herschrijven", "verwerken", "ontkoppelen"
 
 
 def infinitive_candidates(stem: str) -> set[str]:
@@ -160,6 +162,8 @@ def auxiliary_forms() -> frozenset[str]:
     return _auxiliary_forms(lexicon())
 
 
+# Prefixes that never split off, before a known base verb (closed class).
+INSEPARABLE_PREFIXES = ("her", "ver", "ont", "be")
 SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
 
