@@ -52,6 +52,8 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
         return False  # "Belt u ons ...": a polite request
     if fold(finite.text) in lex["condition_markers"]:
         return False  # "Mocht je je wachtwoord vergeten zijn dan ...": a condition, verb first
+    if fold(finite.text) in lex["instruction_modals"]:
+        return False  # "(Voordat ...,) moet je eerst ... toevoegen": the reader's duty, "je" its subject
     if asks(span_text(clause.sent)):
         return False
     if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
