@@ -78,6 +78,8 @@ class MessageFindings:
                     continue
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
+                if rule.category in _WORD_CATEGORIES and _in_title_case_name(text, hit):
+                    continue  # "Batch Snel Vergelijken mislukt!", "de Grote Markt": a name, not a vague word
                 if rule.scope is not None and not in_scope(rule.scope, doc, hit, ctx.library, reads_as_letter(doc, ctx)):
                     continue
                 kept.append(hit)
@@ -122,6 +124,26 @@ class MessageFindings:
                 replacement=hit_replacement(rule.fix, hit, text, self.masked),
             ))
         return out
+
+
+# Categories about one word's meaning, which a capitalised name ("Snel Vergelijken") does not carry.
+_WORD_CATEGORIES = {"vague-word", "unquantified-adjective"}
+
+
+def _in_title_case_name(text: str, hit: Hit) -> bool:
+    """A capitalised word inside a sentence next to another capitalised word: a part of
+    a name in Title Case (a feature, a place), not the word in its sense."""
+    if not text[hit.start:hit.start + 1].isupper():
+        return False
+    before = text[:hit.start].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\n\"'(" or before.endswith(("[", "*", "#", "-", "•")):
+        return False  # a sentence or line starts here
+    prev_word = before.split()[-1] if before.split() else ""
+    if not prev_word[-1:].isalnum():
+        prev_word = ""  # "Beste Sanne, Binnenkort ...": punctuation parts a greeting from the next word
+    rest = text[hit.end:].split()
+    next_word = rest[0] if rest else ""
+    return any(w[:1].isupper() and w[:1].isalpha() for w in (prev_word, next_word))
 
 
 def in_scope(scope: dict, doc: "Doc", hit: Hit, library: bool = False, letter: bool = False) -> bool:

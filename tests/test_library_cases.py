@@ -106,3 +106,16 @@ def test_a_verb_first_condition_the_tagger_misreads_still_frames_its_promise(lin
     thanks = "Bedankt dat je reageerde, we nemen zo snel mogelijk contact met je op."
     assert "promise-when" in rules(linter, thanks, library=False)
     assert "promise-when" in rules(linter, thanks)
+
+
+def test_a_vague_word_inside_a_title_case_name_is_that_name(linter):
+    assert "vague-snel" not in rules(linter, "Batch Snel Vergelijken mislukt!")
+    # a capital after a greeting's comma, or in ordinary prose, is still the word
+    assert "vague-binnenkort" in rules(linter, "Beste Sanne, Binnenkort bellen we u.\n", library=False)
+    assert "vague-snel" in rules(linter, "Sanne belt u snel terug.")
+
+
+def test_a_degree_asked_about_is_no_moment(linter):
+    text = "Zo krijgen we een beeld van hoe snel het virus zich verspreidt."
+    assert not {"promise-when", "vague-snel"} & rules(linter, text)
+    assert {"promise-when", "vague-snel"} <= rules(linter, "We lossen het snel op.\n", library=False)

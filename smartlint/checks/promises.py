@@ -338,7 +338,9 @@ class _Analysis(ActorReading, VerbReading):
         anaphors = w.anaphoric_when_words.find(self.folded, start, end)
         if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
-        vague = w.vague_when_words.find(self.folded, start, end)
+        # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
+        vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
+                 if not self.folded[max(0, s - 4):s] == "hoe "]
         if vague:
             return Part("vague", *vague[0])
         return Part("missing", main.idx, main.idx + len(main.text))
