@@ -117,6 +117,11 @@ def test_a_status_update_heading_dates_this_update_and_promises_no_next_one():
         assert next_step(text, "incident") != []
     # a next update at a time, by a named person, is a next step
     assert next_step("Storing pinautomaten, nog geen oorzaak bekend, update om 15.00 uur door Bram.", "incident") == []
+    # with a colon after the time, too; and the end of the repair forecast is no appointment
+    assert next_step("Update 10.15 uur: de storing in het betaalsysteem duurt voort. Rond 12.00 uur is alles "
+                     "weer bereikbaar.\n", "incident") != []
+    assert next_step("Er is een storing in het glasvezelnetwerk. De reparatie is binnen 3 uur klaar.\n", "incident") != []
+    assert next_step("Volgende update: 14.00 uur door Bram.\n", "incident") == []
 
 
 def test_incident_protocol_wording_is_a_next_step_in_incident_context_or_after_a_fix():

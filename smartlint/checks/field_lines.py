@@ -43,6 +43,9 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
                                              who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
             continue
         if any(s == 0 for s, _ in words.next_step_fields.find(label)):
+            if any(s == 0 for s, _ in words.timestamp_labels.find(label)) \
+                    and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
+                continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
             if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
     for sent in content_sentences(doc):

@@ -47,6 +47,8 @@ def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords") -> list[Pro
             continue  # (asked first: few clauses are about an appointment)
         if "Past" in finite.morph.get("Tense") or _perfect(clause):
             continue  # "Uw afspraak stond op ...", "De monteur is bij u geweest": a fact
+        if any(t.norm_ in lexicon()["completion_words"] for t in clause):
+            continue  # "De reparatie is binnen 3 uur klaar": when the job ends, a forecast, no appointment
         tokens = [t for t in clause if not t.is_space]
         if words.vague_actions.match([t.norm_ for t in tokens], particle_positions(tokens)) is not None:
             continue  # "Romy regelt woensdag de vervanging": what she does is vague
