@@ -237,3 +237,12 @@ def test_an_indirect_question_after_a_verb_of_telling_is_no_promise_of_its_own()
     # "of je wordt uitgenodigd" is what we will tell, not a passive promise without a doer
     assert who("We laten je morgen weten of je wordt uitgenodigd.") == ["We"]
     assert when("Sanne laat je morgen om 10.00 uur weten of je wordt uitgenodigd.") == []
+
+
+def test_what_arrives_with_the_reader_at_a_checkable_moment_is_the_next_step():
+    assert next_step("Je retour is verwerkt: € 34,99 staat uiterlijk maandag 7 december op je rekening.\n") == []
+    assert next_step("Je nieuwe simkaart is vandaag verstuurd en ligt uiterlijk dinsdag 8 december in je "
+                     "brievenbus.\n") == []
+    # a change announced, or a passive promise that names no one, is no step
+    assert next_step("Per 1 juli 2027 verandert uw kale huur van € 712,40 naar € 741,60 per maand.\n") != []
+    assert next_step("Het bedrag van € 34,50 wordt uiterlijk dinsdag 8 december teruggestort op uw rekening.\n") != []

@@ -97,7 +97,8 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     if not promises and lexicon()["nothing_to_do"].find(fold(doc_text(doc))):
         return  # "Betaling ontvangen. Je hoeft niets meer te doen.": nothing pending, no step owed
     # A "Volgende overleg: ..." line is no step of anyone's: notes need an action item.
-    if any(p.complete and not p.meeting for p in promises) or (not ctx.library and _dated_step_by_name(doc, ctx, params)):
+    if any(p.complete and not p.meeting for p in promises) or (not ctx.library and (
+            _dated_step_by_name(doc, ctx, params) or _dated_arrival(doc, ctx, params))):
         return
     if ctx.library and not reads_as_letter(doc, ctx):
         return
@@ -180,6 +181,38 @@ def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
                 or words.vague_when_words.find(folded, clause.start_char, clause.end_char):
             continue  # a vague action ("opnemen"), unless a concrete one holds it ("contact opnemen")
         if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words):
+            return True
+    return False
+
+
+def _dated_arrival(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
+    """What the reader gets, with a checkable moment, as a fact of the thing: "€ 34,99
+    staat uiterlijk maandag 7 december op je rekening", "Je simkaart ligt uiterlijk
+    dinsdag in je brievenbus": the reader knows what comes and when (not in an incident,
+    where the moment would be an estimate of the fix)."""
+    from smartlint.checks.promise_words import promise_words
+    from smartlint.checks.tense import narrated
+    from smartlint.checks.timeexpr import concrete_time_spans
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.clauses import clauses_of
+
+    if ctx.context == "incident":
+        return False
+    words = promise_words(params)
+    folded = fold(doc_text(doc))
+    for clause in clauses_of(doc):
+        if clause._.subject_kind != "thing" or clause._.negated or clause._.role == "subordinate" \
+                or clause._.act != "description" or narrated(clause):
+            continue  # (a passive promise "wordt uiterlijk dinsdag teruggestort" still names no one)
+        if not clause_verbs(clause) & lexicon()["arrival_verbs"].words:
+            continue  # "Per 1 juli verandert uw huur": a change announced, nothing arrives
+        # the rest of the sentence: the parse may cut "uiterlijk maandag ... op je rekening" off
+        start, end = clause.start_char, clause.sent.end_char
+        if not any(fold(t.text) in READER_WORDS for t in clause.doc[clause.start:clause.sent.end]):
+            continue  # the reader's thing or place: "je rekening", "uw brievenbus", "bij u"
+        if words.vague_when_words.find(folded, start, end):
+            continue
+        if concrete_time_spans(folded, start, end, words.concrete_when_words):
             return True
     return False
 
