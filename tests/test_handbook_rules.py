@@ -46,6 +46,11 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Dit zal niet meer gebeuren, dat beloof ik.", "niet meer gebeuren"),
     ("Onze monteur zorgt dat uw cv-ketel voortaan altijd perfect werkt.", "altijd perfect"),
     ("Daarna bent u verlost van al uw zorgen.", "al uw zorgen"),     # a forecast, not a state
+    # idioms, a full scale, a total fix, and an outcome claimed after our own step ("..., dan")
+    ("Geen paniek, voor het eind van de middag is alles weer koek en ei.", "koek en ei"),
+    ("Wij verzekeren u dat u na afhandeling volledig tevreden zult zijn.", "volledig tevreden"),
+    ("Maak je geen zorgen, wij fixen echt alles voor je.", "fixen echt alles"),
+    ("Ik stuur jou er vandaag eentje op, dan ben je 100% zeker van stabiel internet.", "100% zeker"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)

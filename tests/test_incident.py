@@ -39,6 +39,11 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Dan is het binnen een halfuurtje gefikst.", "binnen een halfuurtje"),
         ("Het is rond vieren wel opgelost denk ik.", "rond vieren"),
         ("Over een uurtje of twee is de verwarming weer aan.", "Over een uurtje"),
+        # spoken and chat forms, day parts, "weg"
+        ("We zijn er bijna, nog even en het draait weer als een zonnetje.", "nog even"),
+        ("Servers liggen plat. ETA fix: eind vd dag.", "eind vd dag"),
+        ("De storing zal vermoedelijk vóór de avondspits voorbij zijn.", "de avondspits"),
+        ("Binnen 10 min is de storing weg.", "Binnen 10 min"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
@@ -63,6 +68,8 @@ def test_time_estimates_are_found(text, expected):
         "De storing is vanochtend om 9.15 uur verholpen.",
         "Het kassasysteem ligt sinds 11.00 uur plat.",
         "De storing is om half vijf opgelost.",
+        "Het kan nog even duren voordat alles weer werkt.",
+        "Storing: de monteur en de engineer zijn onderweg.",
         # ready to help, round the clock: no fix, no date
         "Wij staan 24/7 voor u klaar en lossen de storing op.",
     ],

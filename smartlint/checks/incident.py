@@ -139,8 +139,12 @@ def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterab
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
         if token.lower_ == "of" and token.i + 1 < sent.end and doc[token.i + 1].like_num:
             is_break = False  # "over een uurtje of twee": an approximate number, not "or"
-        if token.text == "," and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
-            is_break = False  # "Nog een uurtje geduld, dan draait alles weer", "..., daarna werkt alles weer": one estimate
+        if token.lower_ == "en" and token.i > start and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:token.i]):
+            is_break = False  # "nog even en het draait weer": the time before "en" is when
+        if token.lower_ in (",", "en") and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
+            # "Nog een uurtje geduld, dan draait alles weer", "Die wordt vannacht geüpdatet en
+            # daarna werkt alles weer": one estimate
+            is_break = False
         if token.text == "," and joined:
             is_break = joined = False  # only the first comma closes the opening clause
         if is_break and token.i >= start:

@@ -236,7 +236,16 @@ def _after_then(doc: "Doc", start: int) -> bool:
     if sent is None:
         return False
     sentence = sent[0].sent
-    return bool(_THEN.search(fold(doc_text(doc)[sentence.start_char:start])))
+    then = None
+    for then in _THEN.finditer(fold(doc_text(doc)[sentence.start_char:start])):
+        pass
+    if then is None:
+        return False
+    # "Ik stuur je er vandaag een op, dan ben je 100% zeker ...": after our own promise the
+    # outcome is claimed, not held on a step of the reader's
+    comma = sentence.start_char + then.start()
+    before = clause_of(doc, comma - 1, comma)
+    return not (before is not None and before._.act not in _NOT_CLAIMS and before._.subject_kind in _PERSONAL)
 
 
 def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:
