@@ -117,6 +117,9 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
         ("Ik heb uw vraag doorgezet naar Wouter. Hij zit vanmiddag bij Bakkerij Van der Heijden.",
          "Bakkerij Van der Heijden"),
         ("Dit probleem hebben we vorige maand ook bij Sportschool FitLife opgelost.", "Sportschool FitLife"),
+        # work done for another organisation
+        ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan, passen wij uw contract aan.",
+         "Stichting Zorggroep West"),
     ],
 )
 def test_organisations_named_without_configuration(text, name):
@@ -132,6 +135,8 @@ def test_organisations_named_without_configuration(text, name):
         "Actiepunten klantoverleg Gemeente Leusden\n\n- Pieter: offerte sturen, vrijdag 11 december",
         "Sanne is vandaag bij Bakkerij Jansen.",
         "Bedankt voor uw bestelling bij Bakkerij Jansen.",
+        # work for the reader's own organisation, named as the recipient
+        "Wij passen het contract voor Bakkerij Jansen vandaag aan.",
     ],
 )
 def test_organisations_that_are_no_other_client(text):

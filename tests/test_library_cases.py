@@ -119,3 +119,9 @@ def test_a_degree_asked_about_is_no_moment(linter):
     text = "Zo krijgen we een beeld van hoe snel het virus zich verspreidt."
     assert not {"promise-when", "vague-snel"} & rules(linter, text)
     assert {"promise-when", "vague-snel"} <= rules(linter, "We lossen het snel op.\n", library=False)
+
+
+def test_a_line_of_placeholders_is_no_sentence_to_point_at(linter):
+    text = "\n[{shop_url}]\n\nHallo {firstname},\n\nHelaas is uw bestelling niet op voorraad.\n"
+    found = [f for f in linter.lint_text(text, path="mail.txt") if f.rule == "no-next-step"]
+    assert len(found) == 1 and found[0].text.startswith("Helaas")

@@ -117,10 +117,11 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # opgelost": a "we" of ours in the clause counts)
             ours = kind in _OUR_SIDE or (clause is not None and any(
                 fold(t.text) in ("we", "wij", "ik") and t.dep_.startswith("nsubj") for t in clause))
-            if "bij" not in before[-2:] or not ours or act == "courtesy":
+            # "bij X", or the work done for X ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan")
+            if not (set(before[-2:]) & {"bij", "voor"}) or not ours or act == "courtesy":
                 continue
             organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
-            present = kind == "person" and any(fold(t.text) in presence for t in clause if t.i < lo)
+            present = kind == "person" and "bij" in before[-2:] and any(fold(t.text) in presence for t in clause if t.i < lo)
             if organisation or present:
                 yield Hit(name.start_char, name.end_char)
 

@@ -109,10 +109,19 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
     courtesy = promise_words(params).courtesy_sentences
     starts = [p.start for p in find_promises(doc, ctx, params)]
     for sent in content_sentences(doc):
+        if _only_placeholders(sent, ctx):
+            continue  # "[{shop_url}]": a template's logo link, no sentence
         opens_courteously = any(s == 0 for s, _ in courtesy.find(fold(sent.text.strip())))
         if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
             return sent
     return None
+
+def _only_placeholders(sent: "Span", ctx: CheckContext) -> bool:
+    """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}")."""
+    text = sent.text
+    inside = [(p.start - sent.start_char, p.end - sent.start_char) for p in ctx.placeholders]
+    return bool(inside) and all(any(s <= k < e for s, e in inside) for k, c in enumerate(text) if c.isalpha())
+
 
 class _Analysis(ActorReading, VerbReading):
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
