@@ -148,9 +148,10 @@ def identity_map(text: str, src_start: int = 0) -> OffsetMap:
 
 
 # What a segment is: a message (reply, e-mail body, canned response), a subject or
-# title, or a label (button, menu item, field name, fragment).  Message-level rules
-# (who/what/when, next step) declare in their pack which kinds they apply to.
-SEGMENT_KINDS = ("message", "subject", "label", "legal")
+# title, a label (button, menu item, field name, fragment), a library's fine print
+# (legal) or a paragraph of a site's page (a help article, an FAQ: written to everyone,
+# about the product).  Rules declare in their pack which kinds they apply to.
+SEGMENT_KINDS = ("message", "subject", "label", "legal", "page")
 # Where a segment comes from: a draft (a reply, e-mail, note written for one reader) or a
 # message library (a string the software sends to everyone; see Unit.library).
 SOURCES = ("draft", "library")

@@ -140,3 +140,23 @@ def test_a_page_fragment_with_headings_and_images_is_a_page_but_a_reply_is_not(t
     fragment = "## Meldingen\n\n![Een melding](/media/m.png)\n\nJe ontvangt later een herinnering.\n"
     assert all(s.key is not None for s in read(tmp_path, "faq.md", fragment).segments)
     assert [s.key for s in read(tmp_path, "antwoord.md", DRAFT).segments] == [None]
+
+
+def test_an_faq_with_question_headings_is_a_page_and_its_paragraphs_are_of_kind_page(tmp_path):
+    faq = ("## Wat is Delta Chat?\n\nEen chatapp.\n\n## Hoe vind ik gesprekspartners?\n\n"
+           "We doen ons best om zo veel mogelijk sleutels te ondersteunen.\n")
+    segments = read(tmp_path, "help.md", faq).segments
+    assert segments and all(s.key is not None and s.kind == "page" for s in segments)
+    # one question heading, or notes with headings that ask nothing, stay one draft
+    notes = "# Notulen\n\n## Actiepunten\n\n- Kees: offerte mailen, vrijdag 11 december\n\n## Besproken\n\nDe planning.\n"
+    assert [s.key for s in read(tmp_path, "notulen.md", notes).segments] == [None]
+
+
+def test_only_the_rules_for_any_text_apply_to_a_page(tmp_path):
+    from smartlint.api import Linter
+
+    faq = ("## Wat kost het?\n\nNiets.\n\n## Wanneer komt de update?\n\n"
+           "We doen ons best om de update binnenkort uit te brengen, uiterlijk maandag 8 december.\n")
+    rules = {f.rule for f in Linter(today="2026-12-03").lint_text(faq, path="faq.md")}
+    assert "vague-ons-best" not in rules and "vague-binnenkort" not in rules
+    assert "date-weekday" in rules  # maandag 8 december 2026 is a Tuesday
