@@ -116,6 +116,8 @@ def test_complete_promises(text):
         "Een klant met een zakelijke rekening betaalt € 12,50 per maand.",
         "Het bestelportaal accepteert vanaf nu ook bestellingen na 20.00 uur.",
         "De storing wordt veroorzaakt door een defecte kabel.",
+        # the agent's noun is no participle of the clause, whatever its tag
+        "De storing wordt veroorzaakt door graafwerkzaamheden bij een glasvezelkabel.",
         "Hopelijk beantwoordt dit uw vraag.",
         "We gaan ervan uit dat u dit begrijpt.",
         "Naar aanleiding van uw klacht laten wij u weten dat wij de zaak intern bespreken.",

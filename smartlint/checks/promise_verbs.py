@@ -56,8 +56,13 @@ class VerbReading:
     def _last_participle(self, words) -> "Token | None":
         """The last participle that is a verb: not one before its noun ("wordt
         veroorzaakt door een verlopen certificaat", "een gewijzigde route")."""
-        return next((t for t in reversed(words) if is_participle(t, self.words.participles)
-                     and not (t.dep_ == "amod" and t.i < t.head.i)), None)
+        found = [t for t in words if is_participle(t, self.words.participles)
+                 and not (t.dep_ == "amod" and t.i < t.head.i)]
+        # the agent after "door" names who, its noun is no participle of the clause
+        # ("wordt veroorzaakt door graafwerkzaamheden/VERB")
+        agent = next((t.i for t in words if norm(t) == "door"), None)
+        before_agent = [t for t in found if agent is None or t.i < agent]
+        return (before_agent or found or [None])[-1]
 
     def _what(self, words_f, particle_ok, mi: int, region) -> Part:
         w = self.words
