@@ -96,7 +96,6 @@ def test_a_verb_first_condition_is_no_chat_promise(linter):
     assert "no-next-step" not in rules(linter, "bel je morgen om 15u, Jesse\n", library=False)
 
 
-
 def test_a_verb_first_condition_the_tagger_misreads_still_frames_its_promise(linter):
     # "Lukt/PROPN dat niet, dan brengt Sarah ...": a condition and its complete main clause
     fallback = ("Hoi Wouter, je laptop ligt klaar bij de balie. Lukt dat niet, dan brengt Sarah hem "
