@@ -116,6 +116,8 @@ def test_complete_promises(text):
         "Een klant met een zakelijke rekening betaalt € 12,50 per maand.",
         "Het bestelportaal accepteert vanaf nu ook bestellingen na 20.00 uur.",
         "De storing wordt veroorzaakt door een defecte kabel.",
+        # a courtesy formula ending in "dat" comments on what the reader did
+        "Goed dat je het even checkt!",
         # the agent's noun is no participle of the clause, whatever its tag
         "De storing wordt veroorzaakt door graafwerkzaamheden bij een glasvezelkabel.",
         "Hopelijk beantwoordt dit uw vraag.",
@@ -459,3 +461,8 @@ def test_a_demonstrative_pointing_at_a_thing_is_no_actor():
 def test_a_chat_tag_without_a_comma_does_not_make_a_question():
     assert [p[2] for p in parts("Ik check het bij mn collega en bel u vandaag om 15.00 uur terug oké?")] == [OK]
     assert parts("Is dat oké?") == []
+
+
+def test_a_promise_after_a_courtesy_formula_with_dat_is_still_read():
+    doc, found = promises("Jammer dat het niet lukte, we sturen je zo snel mogelijk een nieuwe.")
+    assert [doc.text[p.start:p.end] for p in found] == ["we sturen je zo snel mogelijk een nieuwe"]

@@ -60,6 +60,7 @@ from smartlint.checks.word_classes import (
     COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, REASON_MARKERS,
 )
 from smartlint.doc_text import doc_text
+from smartlint.nl.folding import PhraseList
 from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder
 
@@ -116,6 +117,19 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
             return sent
     return None
 
+_COURTESY_THAT: dict[int, PhraseList] = {}
+
+
+def _courtesy_that() -> PhraseList:
+    """The lexicon's ``courtesy_openers`` that end in "dat" ("fijn dat", "jammer dat"),
+    compiled once per lexicon list."""
+    openers = lexicon()["courtesy_openers"]
+    if id(openers) not in _COURTESY_THAT:
+        _COURTESY_THAT.clear()
+        _COURTESY_THAT[id(openers)] = PhraseList([w for w in openers.words if w.endswith(" dat")])
+    return _COURTESY_THAT[id(openers)]
+
+
 def _only_placeholders(sent: "Span", ctx: CheckContext) -> bool:
     """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}")."""
     text = sent.text
@@ -165,6 +179,8 @@ class _Analysis(ActorReading, VerbReading):
             return None, prev_subject  # "..., want we zullen uw bank ook berichten": a reason
         if told_after(clause):
             return None, prev_subject  # "Hoe het verder gaat, vertelt Koos je woensdag"
+        if self._courtesy_dat(clause.char_range[0]):
+            return None, prev_subject  # "Fijn dat je het even checkt!": thanks for what the reader did
         coordinated = norm(ws[0]) in COORDINATORS
         ws = ws[1:] if coordinated else ws
         located = finite_and_subject(clause, ws, coordinated, prev_subject, w.known_forms) if ws else None
@@ -274,6 +290,12 @@ class _Analysis(ActorReading, VerbReading):
         ongoing = (main is finite or kind == "passive") and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
+
+    def _courtesy_dat(self, start: int) -> bool:
+        """The clause opens with a courtesy formula ending in "dat" ("Fijn dat", "Goed dat",
+        "Jammer dat"): what follows is the matter it comments on, no promise."""
+        found = _courtesy_that().find(self.folded, start, min(len(self.folded), start + 40))
+        return bool(found) and found[0][0] == start
 
     def _performed(self, start: int, end: int, finite: "Token") -> Promise | None:
         """"Ik bevestig hierbij uw afspraak op maandag 7 december om 14.00 uur": done by
