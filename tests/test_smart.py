@@ -246,3 +246,13 @@ def test_what_arrives_with_the_reader_at_a_checkable_moment_is_the_next_step():
     # a change announced, or a passive promise that names no one, is no step
     assert next_step("Per 1 juli 2027 verandert uw kale huur van € 712,40 naar € 741,60 per maand.\n") != []
     assert next_step("Het bedrag van € 34,50 wordt uiterlijk dinsdag 8 december teruggestort op uw rekening.\n") != []
+
+
+def test_in_an_incident_the_service_working_again_is_a_moment():
+    from smart_support import context, parse
+
+    from smartlint.checks.promises import find_promises
+
+    doc, placeholders = parse("Het herstel is nog bezig. Zodra de terminals weer werken, stuurt Youssef u een sms.")
+    assert [p.when.status for p in find_promises(doc, context(placeholders, "incident"))] == ["concrete"]
+
