@@ -135,13 +135,15 @@ def _in_title_case_name(text: str, hit: Hit) -> bool:
     a name in Title Case (a feature, a place), not the word in its sense."""
     if not text[hit.start:hit.start + 1].isupper():
         return False
-    before = text[:hit.start].rstrip(" \t")
+    # (a window around the hit: a long message with many hits stays linear)
+    before = text[max(0, hit.start - 80):hit.start].rstrip(" \t")
     if not before or before[-1] in ".!?:;\n\"'(" or before.endswith(("[", "*", "#", "-", "•")):
         return False  # a sentence or line starts here
-    prev_word = before.split()[-1] if before.split() else ""
+    words_before = before.split()
+    prev_word = words_before[-1] if words_before else ""
     if not prev_word[-1:].isalnum():
         prev_word = ""  # "Beste Sanne, Binnenkort ...": punctuation parts a greeting from the next word
-    rest = text[hit.end:].split()
+    rest = text[hit.end:hit.end + 80].split()
     next_word = rest[0] if rest else ""
     return any(w[:1].isupper() and w[:1].isalpha() for w in (prev_word, next_word))
 

@@ -109,8 +109,9 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
     """The first sentence that says something (not a greeting, sign-off, thanks)."""
     courtesy = promise_words(params).courtesy_sentences
     starts = [p.start for p in find_promises(doc, ctx, params)]
+    placeholder_starts = [p.start for p in ctx.placeholders]
     for sent in content_sentences(doc):
-        if _only_placeholders(sent, ctx):
+        if placeholder_starts and _only_placeholders(sent, ctx, placeholder_starts):
             continue  # "[{shop_url}]": a template's logo link, no sentence
         opens_courteously = any(s == 0 for s, _ in courtesy.find(fold(sent.text.strip())))
         if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
@@ -130,11 +131,19 @@ def _courtesy_that() -> PhraseList:
     return _COURTESY_THAT[id(openers)]
 
 
-def _only_placeholders(sent: "Span", ctx: CheckContext) -> bool:
-    """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}")."""
-    text = sent.text
-    inside = [(p.start - sent.start_char, p.end - sent.start_char) for p in ctx.placeholders]
-    return bool(inside) and all(any(s <= k < e for s, e in inside) for k, c in enumerate(text) if c.isalpha())
+def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bool:
+    """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}");
+    ``starts``: the placeholders' starts, in text order as they come."""
+    lo = max(0, bisect.bisect_right(starts, sent.start_char) - 1)
+    hi = bisect.bisect_left(starts, sent.end_char)
+    inside = [(p.start, p.end) for p in ctx.placeholders[lo:hi] if p.end > sent.start_char]
+    if not inside:
+        return False
+    covered = bytearray(len(sent.text))
+    for s, e in inside:
+        covered[max(0, s - sent.start_char):max(0, e - sent.start_char)] = b"\x01" * (
+            len(covered[max(0, s - sent.start_char):max(0, e - sent.start_char)]))
+    return all(covered[k] for k, c in enumerate(sent.text) if c.isalpha())
 
 
 class _Analysis(ActorReading, VerbReading):
