@@ -135,6 +135,11 @@ def test_explanations_are_found(text, expected):
         ("Een graafmachine heeft vanochtend een kabel geraakt.", "heeft vanochtend een kabel geraakt"),
         ("De ketel is uitgevallen omdat de hoofdpomp is vastgelopen.", "omdat de hoofdpomp is vastgelopen"),
         ("Wellicht is de ketel oververhit geraakt.", "Wellicht is de ketel oververhit"),
+        ("Het lijkt te gaan om een hardwareprobleem.", "gaan om een hardwareprobleem"),
+        ("Na een stroomstoring in het datacenter zijn de servers uitgevallen.", "Na een stroomstoring"),
+        ("De servers zijn overbelast geraakt door het grote aantal bezoekers.", "overbelast geraakt door"),
+        ("Een kapotte switch legt het netwerk plat.", "kapotte switch legt"),
+        ("Er is iets misgegaan bij een update van de software.", "misgegaan bij"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -349,3 +354,14 @@ def test_no_estimate_of_this_fix(text):
 def test_a_hedge_between_the_fault_and_its_place_is_still_a_cause():
     assert incident("Het probleem zit vermoedelijk in een zendmast.") == [
         ("incident-explanation-source", "Het probleem zit vermoedelijk in")]
+
+
+@pytest.mark.parametrize("text", [
+    # the problem itself, our own fix, an update as a step: no cause told
+    "Het gaat om een probleem met inloggen.",
+    "We hebben ervoor gezorgd dat u weer kunt bellen.",
+    "Na een update van de app kunt u weer inloggen.",
+])
+def test_near_causes_that_tell_no_cause(text):
+    assert incident(text) == []
+
