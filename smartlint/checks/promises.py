@@ -60,7 +60,6 @@ from smartlint.checks.word_classes import (
     COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, REASON_MARKERS,
 )
 from smartlint.doc_text import doc_text
-from smartlint.nl.folding import PhraseList
 from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder
 
@@ -117,19 +116,6 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
         if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
             return sent
     return None
-
-_COURTESY_THAT: dict[int, PhraseList] = {}
-
-
-def _courtesy_that() -> PhraseList:
-    """The lexicon's ``courtesy_openers`` that end in "dat" ("fijn dat", "jammer dat"),
-    compiled once per lexicon list."""
-    openers = lexicon()["courtesy_openers"]
-    if id(openers) not in _COURTESY_THAT:
-        _COURTESY_THAT.clear()
-        _COURTESY_THAT[id(openers)] = PhraseList([w for w in openers.words if w.endswith(" dat")])
-    return _COURTESY_THAT[id(openers)]
-
 
 def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bool:
     """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}");
@@ -301,9 +287,10 @@ class _Analysis(ActorReading, VerbReading):
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
 
     def _courtesy_dat(self, start: int) -> bool:
-        """The clause opens with a courtesy formula ending in "dat" ("Fijn dat", "Goed dat",
-        "Jammer dat"): what follows is the matter it comments on, no promise."""
-        found = _courtesy_that().find(self.folded, start, min(len(self.folded), start + 40))
+        """The clause opens with a courtesy formula ending in "dat" (lexicon
+        ``courtesy_that_openers``: "Fijn dat", "Jammer dat"): what follows is the matter it
+        comments on, no promise."""
+        found = lexicon()["courtesy_that_openers"].find(self.folded, start, min(len(self.folded), start + 40))
         return bool(found) and found[0][0] == start
 
     def _performed(self, start: int, end: int, finite: "Token") -> Promise | None:
