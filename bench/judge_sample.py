@@ -40,7 +40,11 @@ def _message_text(finding: dict, cache: dict) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return (text[line_start:start] + "[[" + text[start:end] + "]]" + text[end:line_end]).strip()[:1200]
+    # a window around the mark, not the first 1,200 characters: on a long line (a
+    # paragraph of terms, a minified file) the mark must stay in view
+    before = text[max(line_start, start - 600):start]
+    after = text[end:min(line_end, end + 600)]
+    return (before + "[[" + text[start:end] + "]]" + after).strip()
 
 
 def sample(findings_path: str, per_category: int, seed: int) -> list[dict]:

@@ -160,3 +160,18 @@ def test_only_the_rules_for_any_text_apply_to_a_page(tmp_path):
     rules = {f.rule for f in Linter(today="2026-12-03").lint_text(faq, path="faq.md")}
     assert "vague-ons-best" not in rules and "vague-binnenkort" not in rules
     assert "date-weekday" in rules  # maandag 8 december 2026 is a Tuesday
+
+
+def test_a_long_document_of_sections_is_a_page_but_long_notes_with_few_sections_are_not(tmp_path):
+    paragraph = ("Wij kunnen deze voorwaarden van tijd tot tijd wijzigen en doen ons best u daarover "
+                 "tijdig te informeren via de website of per e-mail. ") * 7
+    sections = "".join(f"## Artikel {k}\n\n{paragraph}\n\n" for k in range(1, 6))
+    terms = "# Gebruiksvoorwaarden\n\n" + sections
+    assert len(terms.split()) >= 800
+    segments = read(tmp_path, "voorwaarden.md", terms).segments
+    assert segments and all(s.kind == "page" for s in segments)
+    # the same length in three sections, or five short sections, stays one draft
+    three = "# Verslag\n\n" + "".join(f"## Punt {k}\n\n{paragraph * 2}\n\n" for k in range(1, 4))
+    assert [s.key for s in read(tmp_path, "verslag.md", three).segments] == [None]
+    short = "# Notulen\n\n" + "".join(f"## Punt {k}\n\nKees mailt de offerte.\n\n" for k in range(1, 6))
+    assert [s.key for s in read(tmp_path, "notulen.md", short).segments] == [None]

@@ -52,10 +52,27 @@ def main_clause(text: str):
         ("Nieuw bericht", "label"),
         ("Details bekijken", "label"),
         ("Je ontvangt deze e-mail omdat je een account hebt.", "description"),
+        # sending this very message describes it; sending one later promises
+        ("We sturen u deze e-mail omdat uw betaling is mislukt.", "description"),
+        ("We sturen u morgen een nieuwe e-mail.", "promise"),
     ],
 )
 def test_act_of_the_main_clause(text, act):
     assert main_clause(text)._.act == act
+
+
+def test_an_imperative_with_the_readers_word_in_a_purpose_clause_is_no_chat_promise():
+    # "je" in "om je e-mailadres te verifiëren" is not the reader as the object of "(ik) gebruik"
+    from smart_support import context, parse
+
+    from smartlint.checks.promises import find_promises
+
+    text = ("Verifieer je e-mailadres\n\nWerkt deze knop niet? Gebruik dan de onderstaande link om je "
+            "e-mailadres te verifiëren:\n%1$s\n\nHeb jij dit niet aangevraagd?\n")
+    doc, placeholders = parse(text)
+    assert find_promises(doc, context(placeholders, "normal")) == []
+    doc, placeholders = parse("Werkt het niet? Bel je om 15u, Jesse.\n")  # the chat shape stays a promise
+    assert len(find_promises(doc, context(placeholders, "normal"))) == 1
 
 
 @pytest.mark.parametrize(

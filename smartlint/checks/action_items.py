@@ -23,6 +23,22 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from smartlint.checks.action_fields import (
+    RULE_ROW,
+    column_roles,
+    fielded_item,
+    owner_line,
+    table_row,
+)
+from smartlint.checks.action_words import (
+    finite_form,
+    has_infinitive,
+    infinitive,
+    item_what,
+    item_when,
+    prose,
+    team_label,
+)
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
@@ -32,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # A list marker: dash, star, bullet, check box (typed or the Unicode box) or number.
-_MARKER = r"(?:[-*•▪◦‣]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
+_MARKER = r"(?:[-*•▪◦‣–→➔►]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
 _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
 # "Jeroen —").
@@ -60,12 +76,29 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
     headings, meetings = lex["action_list_headings"], lex["next_meeting_labels"]
     out: list[Promise] = []
     under_heading = False
+    columns: dict[int, str] | None = None  # an action table's column roles
+    group_owner: tuple[int, int] | None | bool = False  # "Eigenaar: Wilma" over the items below
     for m in _LINE.finditer(text):
         line = _Line(m.start("body"), m.end("body"), bool(m.group("marker")), m.start())
         body = folded[line.start:line.end]
         if any(s == 0 for s, _ in meetings.find(body)):
             out.append(_meeting(folded, line, words))
             continue
+        cells = table_row(text, line.start, line.end)
+        if cells is not None or RULE_ROW.match(text, line.start, line.end):
+            if cells is not None and columns is not None:
+                item = fielded_item(text, folded, line.start, line.end, line.line_start, words, True,
+                                    fields=cells, roles=columns)
+                out += [item] if item is not None else []
+            elif cells is not None:
+                columns = column_roles(folded, cells)
+            continue
+        columns = None
+        if not line.listed:
+            found = owner_line(text, folded, line.start, line.end)
+            if found is not False:
+                group_owner = found  # "Eigenaar: Wilma", "Eigenaar: –"
+                continue
         title = body.rstrip(":").strip()
         heading = headings.find(title) if not line.listed else []
         if heading and heading[0][0] == 0 and (heading[0][1] == len(title) or not _has_verb_form(title, words)):
@@ -74,12 +107,26 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             under_heading = True
             continue
         if line.listed or under_heading:
-            item = _action_item(text, folded, line, words, owner_required=not under_heading)
+            grouped = group_owner is not False and line.listed
+            item = None if grouped or _checked(m.group("marker")) else \
+                _action_item(text, folded, line, words, owner_required=not under_heading)
+            if (item is None or item.who.detail == "owner") and not _checked(m.group("marker")):
+                # the fields' reading ("Task – Anke – 9 december") where no owner label was found
+                item = fielded_item(text, folded, line.start, line.end, line.line_start, words,
+                                    in_list=under_heading or grouped, owner=group_owner or None,
+                                    single=grouped) or item
             if item is not None:
                 out.append(item)
             elif not line.listed:
                 under_heading = False  # a line of prose ends the list (Markdown drops the markers)
+        elif group_owner is not False:
+            group_owner = False  # a line of prose ends the owner's group
     return out
+
+
+def _checked(marker: str | None) -> bool:
+    """"[x] Bo — contract getekend", "✓ ...": a ticked box marks a task that is done."""
+    return bool(marker) and any(box in marker for box in ("[x]", "[X]", "☑", "✓", "✔"))
 
 
 def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool) -> Promise | None:
@@ -100,9 +147,9 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         # the label is a topic, the sentence after it names its own actor
         return None
     # "Kees: offerte mailen" or, with an owner, "Lars: belt ma 7 dec om 9.00 uur met Gerda"
-    if label is None and _prose([w for _, _, w in body], words):
+    if label is None and prose([w for _, _, w in body], words):
         return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
-    finite_first = label is not None and bool(body) and _finite(body[0][2])
+    finite_first = label is not None and bool(body) and finite_form(body[0][2])
     if not finite_first and not has_infinitive([w for _, _, w in body], words):
         return None
     if label is not None:
@@ -111,7 +158,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         who = Part("vague", s, e, "actor") if team else DONE
     else:
         # no owner: report the item up to its verb ("Offerte kassasysteem mailen")
-        verb_end = next((e for s, e, w in reversed(body) if _infinitive(w, words)), line.end)
+        verb_end = next((e for s, e, w in reversed(body) if infinitive(w, words)), line.end)
         who = Part("vague", body_start, verb_end, "owner")
     # the whole line, marker included: the sentence analysis's reading of it gives way
     return Promise(line.line_start, line.end, who, item_what(body, words), item_when(folded, body_start, line.end, words),
@@ -134,20 +181,8 @@ def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Pr
                    action_item=True)
 
 
-def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
-    """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
-    vague = words.vague_actors.find(folded, start, end)
-    rest = folded[vague[0][1]:end].split() if vague else []
-    if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
-        return True  # "Team:", "Iemand van IT:"
-    label = folded[start:end].split()
-    return bool(label) and any(word in lexicon()["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
 
 
-def _plural_role(word: str) -> bool:
-    """"Teamleiders:", "Monteurs:": a group of a role (lexicon ``person_roles``), no one owner."""
-    roles = lexicon()["person_roles"]
-    return word.endswith("s") and word[:-1] in roles or word.endswith("en") and word[:-2] in roles
 
 
 def _own_subject(text: str, body: list[tuple[int, int, str]], words: PromiseWords) -> bool:
@@ -157,62 +192,24 @@ def _own_subject(text: str, body: list[tuple[int, int, str]], words: PromiseWord
 
     if body[0][2] in SUBJECT_PRONOUNS:
         return True
-    return len(body) > 1 and text[body[0][0]:body[0][0] + 1].isupper() and _finite(body[1][2])
+    return len(body) > 1 and text[body[0][0]:body[0][0] + 1].isupper() and finite_form(body[1][2])
 
 
-def _prose(body: list[str], words: PromiseWords) -> bool:
-    """A line that is a sentence of its own: it opens with a subject pronoun or holds a
-    finite verb (a third-person or past form, an auxiliary)."""
-    from smartlint.checks.word_classes import SUBJECT_PRONOUNS
-    from smartlint.nl.verbs import auxiliary_forms
-
-    if body and body[0] in SUBJECT_PRONOUNS:
-        return True
-    return any(w in auxiliary_forms() or _finite(w) or w in words.past_forms for w in body)
 
 
 def _has_verb_form(title: str, words: PromiseWords) -> bool:
     """A heading that is a sentence ("Actiepunten zijn verstuurd") is no heading."""
-    return any(_infinitive(w, words) or _finite(w) for w in _WORD.findall(title))
+    return any(infinitive(w, words) or finite_form(w) for w in _WORD.findall(title))
 
 
-def has_infinitive(body: list[str], words: PromiseWords) -> bool:
-    return any(_infinitive(w, words) for w in body)
 
 
-def _finite(word: str) -> bool:
-    """A third-person present form of a known verb ("belt", "stuurt", "zet")."""
-    from smartlint.nl.verbs import auxiliary_forms, infinitives_of
-
-    # the third person ("Lars: belt ..."), not "onderzoek", "overbelaste"; not "is",
-    # "heeft", "wordt": "Paula: is met verlof" states, it does not act
-    return word.endswith("t") and word not in auxiliary_forms() and bool(infinitives_of(word))
 
 
-def _infinitive(word: str, words: PromiseWords) -> bool:
-    from smartlint.nl.verbs import known_infinitive
-
-    # "-eren" verbs are a regular class the verb list cannot hold in full ("reserveren",
-    # "inventariseren"); an action item's shape ("Lars: zaal reserveren, vr 4 dec") backs them
-    return word.endswith("en") and (known_infinitive(word) or word in words.known_forms
-                                    or len(word) >= 8 and word.endswith("eren"))
 
 
-def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
-    folded_words = [w for _, _, w in body]
-    ok = [True] * len(folded_words)
-    vague = words.vague_actions.match(folded_words, ok)
-    if vague is None or words.concrete_actions.match(folded_words, ok):
-        return DONE
-    lo, hi = min(vague[1]), max(vague[1])
-    return Part("vague", body[lo][0], body[hi][1])
 
 
-def item_when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
-    if concrete_time_spans(folded, start, end, words.concrete_when_words):
-        return DONE
-    vague = words.vague_when_words.find(folded, start, end)
-    return Part("vague", *vague[0]) if vague else Part("missing", start, end)
 
 
 def _meeting(folded: str, line: _Line, words: PromiseWords) -> Promise:

@@ -30,7 +30,13 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.checks.claim_words import MarkerList, clause_of, compiled, reads_as_message, tells_what_happened
+from smartlint.checks.claim_words import (
+    MarkerList,
+    clause_of,
+    compiled,
+    reads_as_message,
+    tells_what_happened,
+)
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.doc_text import doc_text

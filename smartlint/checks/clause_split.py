@@ -14,9 +14,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import DEMONSTRATIVES, Clause, is_capitalised, is_verb_like, norm, noun_phrase_at
+from smartlint.checks.clauses import (
+    DEMONSTRATIVES,
+    Clause,
+    is_capitalised,
+    is_verb_like,
+    norm,
+    noun_phrase_at,
+)
 from smartlint.checks.word_classes import (
-    ADVERBS, CLAUSE_PUNCT, CONDITIONALS, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS, SUBJECT_PRONOUNS,
+    ADVERBS,
+    CLAUSE_PUNCT,
+    CONDITIONALS,
+    COORDINATORS,
+    CUSTOMER_PRONOUNS,
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 from smartlint.doc_text import span_tokens

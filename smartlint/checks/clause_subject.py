@@ -8,11 +8,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from smartlint.checks.clauses import (
-    DEMONSTRATIVES, _TIME_UNITS, Clause, is_capitalised, is_capitalised_name, is_verb_like, noun_phrase_at, norm,
+    _TIME_UNITS,
+    DEMONSTRATIVES,
+    Clause,
+    is_capitalised,
+    is_capitalised_name,
+    is_verb_like,
+    norm,
+    noun_phrase_at,
 )
 from smartlint.checks.timeexpr import MONTHS
 from smartlint.checks.word_classes import (
-    ADVERBS, AUXILIARIES, CUSTOMER_PRONOUNS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    ADVERBS,
+    AUXILIARIES,
+    CUSTOMER_PRONOUNS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.subject_kinds import points_back_at_staff

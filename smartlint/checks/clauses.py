@@ -29,8 +29,15 @@ from typing import TYPE_CHECKING, Sequence
 from smartlint.checks.lexicon import fold
 from smartlint.checks.verbs import NO_GE_PREFIXES, PARTICLES
 from smartlint.checks.word_classes import (
-    ADVERBS, AUXILIARIES, CLAUSE_PUNCT, COORDINATORS, CUSTOMER_PRONOUNS, DETERMINERS,
-    PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    COORDINATORS,
+    CUSTOMER_PRONOUNS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from smartlint.doc_text import span_text
 from smartlint.nl.lexicon import LexiconSet

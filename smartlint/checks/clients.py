@@ -74,7 +74,9 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
       params ``organisation_nouns``) or a colleague is there ("Rob zit vandaag bij
       Albert Heijn Zuidas", "Hij is klaar bij de Rabobank": ``presence_verbs``).
     """
-    from smartlint.nl.clauses import clauses_of  # the analysis is imported where it is used
+    from smartlint.nl.clauses import (
+        clauses_of,  # the analysis is imported where it is used
+    )
 
     clauses_of(doc)
     by_sentence = doc._.sentence_clauses or {}

@@ -31,8 +31,14 @@ from smartlint.checks.lexicon import PhraseList, fold, params_key
 from smartlint.checks.promises import find_promises
 from smartlint.checks.tense import clause_tense
 from smartlint.checks.timeexpr import (
-    MONTH_NAMES, WEEKDAY_NAMES, DateMention, days_in_month, find_dates, long_date,
-    next_occurrence, previous_occurrence,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    DateMention,
+    days_in_month,
+    find_dates,
+    long_date,
+    next_occurrence,
+    previous_occurrence,
 )
 from smartlint.doc_text import doc_text
 

@@ -16,7 +16,12 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.action_items import has_infinitive, item_what, item_when, team_label
+from smartlint.checks.action_words import (
+    has_infinitive,
+    item_what,
+    item_when,
+    team_label,
+)
 from smartlint.checks.clauses import content_sentences
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords

@@ -22,7 +22,6 @@ from functools import lru_cache
 
 from smartlint.nl.folding import PhraseList, fold  # noqa: F401  (re-exported for the checks)
 
-
 _PARAMS_KEYS: dict[tuple, tuple[dict, str]] = {}
 
 

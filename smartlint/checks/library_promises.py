@@ -83,11 +83,10 @@ def happens_now(doc: "Doc", promise: Promise) -> bool:
     in a library string the software saying what it does now ("Wij sturen u een
     bevestigingsmail. Klik op de link ..."), not a commitment for later ("We zullen uw
     aanvraag zo snel mogelijk verwerken", "We kijken er even naar")."""
+    from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
-
-    from smartlint.nl.acts import clause_verbs
 
     if promise.when.status != "missing":
         return False

@@ -53,7 +53,11 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     :func:`~smartlint.checks.library_promises.on_screen`)."""
     if not ctx.library:
         return
-    from smartlint.checks.library_promises import on_screen, repairs_a_fault, software_flow
+    from smartlint.checks.library_promises import (
+        on_screen,
+        repairs_a_fault,
+        software_flow,
+    )
     from smartlint.checks.smart import reads_as_letter
     from smartlint.nl.clauses import clauses_of
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import is_capitalised, noun_phrase_at, norm
+from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at
 from smartlint.checks.lexicon import fold
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, READER_WORDS
 from smartlint.doc_text import doc_text, span_text

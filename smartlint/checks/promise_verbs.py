@@ -15,7 +15,13 @@ from smartlint.checks.clauses import is_infinitive, is_participle, norm
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import (
-    COMPLEMENTISERS, DETERMINERS, FUTURE, GAAN, KOMEN, MODALS, WORDEN,
+    COMPLEMENTISERS,
+    DETERMINERS,
+    FUTURE,
+    GAAN,
+    KOMEN,
+    MODALS,
+    WORDEN,
 )
 from smartlint.nl.lexicon import LexiconSet
 

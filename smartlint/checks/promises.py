@@ -32,32 +32,69 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
 from smartlint.checks.action_items import (
-    action_list_promises, meeting_deadlines, sentence_fields,
+    action_list_promises,
+    meeting_deadlines,
+    sentence_fields,
 )
 from smartlint.checks.chat_promises import elliptic_promises
-from smartlint.checks.field_lines import field_line_promises
-from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clause_split import customer_condition, split_clauses
-from smartlint.checks.clauses import Clause, content_sentences, norm, noun_phrase_at, particle_positions
+from smartlint.checks.clause_subject import finite_and_subject
+from smartlint.checks.clauses import (
+    Clause,
+    content_sentences,
+    norm,
+    noun_phrase_at,
+    particle_positions,
+)
+from smartlint.checks.field_lines import field_line_promises
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
-from smartlint.checks.promise_verbs import VerbReading
 from smartlint.checks.promise_filters import (
-    after_request, dated_by_placeholder, negated_clause, not_a_promise, tells_the_reader, told_after,
+    after_request,
+    dated_by_placeholder,
+    negated_clause,
+    not_a_promise,
+    tells_the_reader,
+    told_after,
 )
 from smartlint.checks.promise_parts import (
-    DONE, Part, Promise, covered_ongoing_work, share_what, share_when,
+    DONE,
+    Part,
+    Promise,
+    covered_ongoing_work,
+    share_what,
+    share_when,
 )
 from smartlint.checks.promise_shapes import (
-    addresses_reader, answers_question, asks_only, describes_current_work, fronted_object_receiver,
-    inverted_name, parse_reads_promise, started_later, status_heading,
+    addresses_reader,
+    answers_question,
+    asks_only,
+    describes_current_work,
+    fronted_object_receiver,
+    inverted_name,
+    parse_reads_promise,
+    started_later,
+    status_heading,
 )
+from smartlint.checks.promise_verbs import VerbReading
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
-from smartlint.checks.scheduled import appointment_noun, outcome_when, same_job_when, scheduled_events
+from smartlint.checks.scheduled import (
+    appointment_noun,
+    outcome_when,
+    same_job_when,
+    scheduled_events,
+)
 from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import (
-    COORDINATORS, FUTURE, GAAN, KOMEN, MODALS, PAST_AUX, PERFECT, REASON_MARKERS,
+    COORDINATORS,
+    FUTURE,
+    GAAN,
+    KOMEN,
+    MODALS,
+    PAST_AUX,
+    PERFECT,
+    REASON_MARKERS,
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon

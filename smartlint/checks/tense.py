@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clause_split import clause_at
+from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import is_participle, norm
 from smartlint.checks.promise_words import PromiseWords, promise_words
 from smartlint.checks.word_classes import COORDINATORS, PAST_AUX, PERFECT

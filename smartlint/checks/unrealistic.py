@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.claim_words import (
-    MarkerList, clause_of, combine, compiled, previous_clause, reads_as_message, tells_what_happened,
+    MarkerList,
+    clause_of,
+    combine,
+    compiled,
+    previous_clause,
+    reads_as_message,
+    tells_what_happened,
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.verbs import VerbList, VerbPhrase

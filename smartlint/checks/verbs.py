@@ -18,8 +18,8 @@ from typing import Iterable, Sequence
 
 from smartlint.checks.lexicon import fold
 from smartlint.nl.lexicon import LexiconSet, lexicon
-
 from smartlint.nl.verbs import PARTICLES  # noqa: F401  (re-exported: the checks' verb grammar)
+
 # Prefixes that take no "ge-" in the participle: "bezorgd", "verstuurd", "hersteld".
 NO_GE_PREFIXES = ("onder", "ver", "her", "ont", "mis", "be", "ge", "er")
 

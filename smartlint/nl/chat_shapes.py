@@ -56,7 +56,10 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
         return False  # "(Voordat ...,) moet je eerst ... toevoegen": the reader's duty, "je" its subject
     if asks(span_text(clause.sent)):
         return False
-    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:]):
+    purpose = next((k for k, t in enumerate(tokens) if fold(t.text) == "om" and any(fold(x.text) == "te" for x in tokens[k:])),
+                   len(tokens))
+    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:purpose]):
+        # (not in a purpose clause: "Gebruik dan de link om je e-mailadres te verifiëren")
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
     if any(fold(t.text) in _US for t in tokens):
         return False

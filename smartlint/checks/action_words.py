@@ -1,0 +1,77 @@
+"""The words of an action item: whether a word is an infinitive or a third-person
+verb form, whether a line is prose, whether an owner label names a team, and how the
+item's what and when are judged.  Shared by the list shapes of action_items.py,
+action_fields.py and field_lines.py."""
+
+from __future__ import annotations
+
+from smartlint.checks.promise_parts import DONE, Part
+from smartlint.checks.promise_words import PromiseWords
+from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.nl.lexicon import lexicon
+
+
+def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
+    """"Team:", "Team support:", "Facturatie:", "Wij:": a team names no one to address."""
+    vague = words.vague_actors.find(folded, start, end)
+    rest = folded[vague[0][1]:end].split() if vague else []
+    if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
+        return True  # "Team:", "Iemand van IT:"
+    label = folded[start:end].split()
+    return bool(label) and any(word in lexicon()["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
+
+
+def _plural_role(word: str) -> bool:
+    """"Teamleiders:", "Monteurs:": a group of a role (lexicon ``person_roles``), no one owner."""
+    roles = lexicon()["person_roles"]
+    return word.endswith("s") and word[:-1] in roles or word.endswith("en") and word[:-2] in roles
+
+
+def prose(body: list[str], words: PromiseWords) -> bool:
+    """A line that is a sentence of its own: it opens with a subject pronoun or holds a
+    finite verb (a third-person or past form, an auxiliary)."""
+    from smartlint.checks.word_classes import SUBJECT_PRONOUNS
+    from smartlint.nl.verbs import auxiliary_forms
+
+    if body and body[0] in SUBJECT_PRONOUNS:
+        return True
+    return any(w in auxiliary_forms() or finite_form(w) or w in words.past_forms for w in body)
+
+
+def has_infinitive(body: list[str], words: PromiseWords) -> bool:
+    return any(infinitive(w, words) for w in body)
+
+
+def finite_form(word: str) -> bool:
+    """A third-person present form of a known verb ("belt", "stuurt", "zet")."""
+    from smartlint.nl.verbs import auxiliary_forms, infinitives_of
+
+    # the third person ("Lars: belt ..."), not "onderzoek", "overbelaste"; not "is",
+    # "heeft", "wordt": "Paula: is met verlof" states, it does not act
+    return word.endswith("t") and word not in auxiliary_forms() and bool(infinitives_of(word))
+
+
+def infinitive(word: str, words: PromiseWords) -> bool:
+    from smartlint.nl.verbs import known_infinitive
+
+    # "-eren" verbs are a regular class the verb list cannot hold in full ("reserveren",
+    # "inventariseren"); an action item's shape ("Lars: zaal reserveren, vr 4 dec") backs them
+    return word.endswith("en") and (known_infinitive(word) or word in words.known_forms
+                                    or len(word) >= 8 and word.endswith("eren"))
+
+
+def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
+    folded_words = [w for _, _, w in body]
+    ok = [True] * len(folded_words)
+    vague = words.vague_actions.match(folded_words, ok)
+    if vague is None or words.concrete_actions.match(folded_words, ok):
+        return DONE
+    lo, hi = min(vague[1]), max(vague[1])
+    return Part("vague", body[lo][0], body[hi][1])
+
+
+def item_when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
+    if concrete_time_spans(folded, start, end, words.concrete_when_words):
+        return DONE
+    vague = words.vague_when_words.find(folded, start, end)
+    return Part("vague", *vague[0]) if vague else Part("missing", start, end)

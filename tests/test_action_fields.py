@@ -1,0 +1,67 @@
+"""Action items laid out as fields (smartlint/checks/action_fields.py): dash- or
+bar-separated fields, an owner in brackets or as an @-mention, a moment in brackets, a
+table under a header row that names its columns, items under an "Eigenaar:" line.
+
+Each case is a layout, with a neighbour that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_action_items import OK, parts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # task – owner – moment, in any order after the task; no owner field: no owner
+        ("☐ Certificaat portaal vernieuwen – @Rik – ma 7-12 12:00\n", [(OK, OK, OK)]),
+        ("☐ Nieuwe medewerker inwerken – wo 9-12\n",
+         [(("vague", "Nieuwe medewerker inwerken"), OK, OK)]),
+        ("☐ Storingsprotocol doorlezen – iedereen\n",
+         [(("vague", "iedereen"), OK, ("missing", "Storingsprotocol doorlezen – iedereen"))]),
+        ("Actiepunten kick-off\n\n→ Procesbeschrijving retouren – Anke – 9 december\n"
+         "→ Leverancier chatbot selecteren – 22 december\n",
+         [(OK, OK, OK), (("vague", "Leverancier chatbot selecteren"), OK, OK)]),
+        # owner and moment in one field, split at the comma
+        ("To-do's\n- Klant informeren over de levertijd – Nathalie, maandag 7 december\n", [(OK, OK, OK)]),
+        # an owner in brackets, a moment in brackets; "[?]" names nobody; a noun task
+        ("- [Ilias] koppeling afmaken (vr 11 dec)\n- [Ilias] tests schrijven voor koppeling\n- [?] performance test\n",
+         [(OK, OK, OK), (OK, OK, ("missing", "[Ilias] tests schrijven voor koppeling")),
+          (("vague", "performance test"), OK, ("missing", "[?] performance test"))]),
+    ],
+)
+def test_fielded_items(text, expected):
+    assert parts(text) == expected
+
+
+def test_table_rows_under_a_header_that_names_the_columns():
+    text = ("| Actie | Wie | Wanneer |\n|---|---|---|\n| SLA-tekst voorleggen | Gerrit | ma 14 december |\n"
+            "| Storingsnummer aanpassen | Marieke | |\n| Evaluatie planning | ? | wo 16 december |\n")
+    assert parts(text) == [
+        (OK, OK, OK),
+        (OK, OK, ("missing", "| Storingsnummer aanpassen | Marieke | |")),
+        (("vague", "Evaluatie planning"), OK, OK),
+    ]
+    # a table whose header names no task and owner column is data, not actions
+    assert parts("| Product | Prijs |\n|---|---|\n| Router | 89 euro |\n") == []
+
+
+def test_items_under_an_owner_line():
+    text = ("Eigenaar: Wilma\n  - rapportage klachten per categorie – 11-12-2026\n"
+            "Eigenaar: –\n  - klanttevredenheid meten – 18-12-2026\n")
+    assert parts(text) == [(OK, OK, OK), (("vague", "klanttevredenheid meten"), OK, OK)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actielijst\n[x] Bo — hostingcontract getekend\n",  # a ticked box: done
+        "Actiepunten\n- Lisa: collega Tom laten meeluisteren, dinsdag 8 december 9.00 - 12.00 uur\n",
+        "Notulen overleg – 20 november\n\nAanwezig: Karin (Hotel De Zeeuw), Marco (Groothandel Verhoeven)\n",
+        "Storing telefonie – update 10.15 uur\n",
+    ],
+)
+def test_not_a_fielded_item_without_owner(text):
+    # a done item, a time range, a bracket that holds no moment, a status title: no owner missing
+    assert all(who == OK for who, _, _ in parts(text))
