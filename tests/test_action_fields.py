@@ -29,6 +29,16 @@ from test_action_items import OK, parts
         ("- [Ilias] koppeling afmaken (vr 11 dec)\n- [Ilias] tests schrijven voor koppeling\n- [?] performance test\n",
          [(OK, OK, OK), (OK, OK, ("missing", "[Ilias] tests schrijven voor koppeling")),
           (("vague", "performance test"), OK, ("missing", "[?] performance test"))]),
+        # an owner in brackets after the task, alone or with the moment; "→" between fields
+        ("Acties:\n• Vragenlijst opstellen (Ingrid, 11 december)\n• Panelleden uitnodigen (Ingrid)\n",
+         [(OK, OK, OK), (OK, OK, ("missing", "Panelleden uitnodigen (Ingrid)"))]),
+        ("1. Rapport naar MT sturen → Dirk, donderdag 10 december 12.00 uur\n", [(OK, OK, OK)]),
+        # "Actie:" before the item marks it as one; its own fields name owner and moment
+        ("Actie: extra chatagents inroosteren (Monique) – vóór maandag 7 december\n", [(OK, OK, OK)]),
+        ("Actie: klanten informeren over nieuw nummer – Team – vrijdag 11 december\n",
+         [(("vague", "Team"), OK, OK)]),
+        ("Actie: transferbedrijf opnieuw bekijken\n",
+         [(("vague", "Actie"), ("vague", "bekijken"), ("missing", "transferbedrijf opnieuw bekijken"))]),
     ],
 )
 def test_fielded_items(text, expected):

@@ -32,7 +32,7 @@ from smartlint.checks.timeexpr import concrete_time_spans, find_dates
 from smartlint.nl.lexicon import lexicon
 
 # Between two fields: a dash or bar with space around it ("a – b", "a | b", "a - b").
-_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+|[ \t]*\|[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]+[-–—|→][ \t]+|[ \t]*\|[ \t]*")
 # "[Ilias] ..." / "@Rik": an owner marked as one.
 _BRACKET_OWNER = re.compile(r"\[(?P<owner>[^\]\n]{0,30})\][ \t]*")
 _AT_OWNER = re.compile(r"@[\w.-]+(?:[ \t]*[+&][ \t]*@[\w.-]+)*")
@@ -60,11 +60,6 @@ def fields_of(text: str, start: int, end: int) -> list[Field]:
     if bracket is not None:
         fields.append(Field(bracket.start("owner"), bracket.end("owner"), marked_owner=True))
         start = bracket.end()
-    trailing = _TRAILING_BRACKET.search(text, start, end)
-    tail = None
-    if trailing is not None and trailing.start() > start:
-        tail = Field(trailing.start("inner"), trailing.end("inner"), bracketed=True)
-        end = trailing.start()
     pos = start
     # not inside a range of times or numbers: "dinsdag 8 december 9.00 - 12.00 uur"
     separators = [m for m in _SEPARATOR.finditer(text, start, end)
@@ -76,12 +71,17 @@ def fields_of(text: str, start: int, end: int) -> list[Field]:
         body = part.strip()
         if sep is not None or body or fields:
             at = _AT_OWNER.fullmatch(body) if body else None
-            fields.append(Field(pos + lead, pos + lead + len(body), marked_owner=at is not None))
+            field = Field(pos + lead, pos + lead + len(body), marked_owner=at is not None)
+            trailing = _TRAILING_BRACKET.search(text, field.start, field.end)
+            if trailing is not None and trailing.start() > field.start:
+                # "Panelleden uitnodigen (Ingrid)", "koppeling afmaken (vr 11 dec)"
+                fields += [Field(field.start, trailing.start()),
+                           Field(trailing.start("inner"), trailing.end("inner"), bracketed=True)]
+            else:
+                fields.append(field)
         if sep is None:
             break
         pos = sep.end()
-    if tail is not None:
-        fields.append(tail)
     return fields
 
 
@@ -103,9 +103,9 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         task = next((f for k, f in enumerate(fields) if roles.get(k) == "task"), None)
         owners = [f for k, f in enumerate(fields) if roles.get(k) == "owner"]
     else:
-        if any(f.bracketed and not _is_when(folded, f, words) for f in fields):
-            return None  # "..., Marco (Groothandel Verhoeven)": a bracket that holds no moment
-        fields = _split_moments(folded, fields, words)
+        fields = [_bracket_owner(text, folded, f, words) for f in _split_moments(folded, fields, words)]
+        # a bracket that is neither a moment nor a name ("(zie bijlage)") belongs to the task
+        fields = [f for f in fields if not (f.bracketed and not f.marked_owner and not _is_when(folded, f, words))]
         candidates = [f for f in fields if not (f.marked_owner or f.bracketed)]
         task = next((f for f in candidates if has_infinitive(words_of(f), words)), None)
         if task is None and not (in_list or any(f.marked_owner for f in fields)):
@@ -115,7 +115,7 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         owners = [f for f in rest if f.marked_owner or 0 < len(words_of(f)) <= 4 or not _LETTER.search(text[f.start:f.end])]
         if len(rest) > 1 and not any(f.marked_owner for f in rest):
             return None  # more than one field left: prose with dashes, not owner and moment
-    if task is None or not words_of(task) or _sentence(text, folded, task):
+    if task is None or not words_of(task) or own_sentence(text, folded, task):
         return None
     label = lexicon()["field_labels"].find(folded, task.start, task.end)
     if label and label[0][0] == task.start and (label[0][1] == task.end or folded[label[0][1]:label[0][1] + 1] == ":"):
@@ -139,12 +139,22 @@ def _split_moments(folded: str, fields: list[Field], words: PromiseWords) -> lis
     out = []
     for f in fields:
         comma = folded.rfind(", ", f.start, f.end)
-        if comma > f.start and not f.bracketed and _is_when(folded, Field(comma + 2, f.end), words) \
+        if comma > f.start and _is_when(folded, Field(comma + 2, f.end), words) \
                 and not _is_when(folded, Field(f.start, comma), words):
-            out += [Field(f.start, comma, f.marked_owner), Field(comma + 2, f.end)]
+            out += [Field(f.start, comma, f.marked_owner, f.bracketed), Field(comma + 2, f.end, bracketed=f.bracketed)]
         else:
             out.append(f)
     return out
+
+
+def _bracket_owner(text: str, folded: str, field: Field, words: PromiseWords) -> Field:
+    """A bracket after the task that holds a name ("(Ingrid)", "(Jelle)") marks its owner."""
+    if not field.bracketed or _is_when(folded, field, words):
+        return field
+    found = _WORD.findall(text[field.start:field.end])
+    if 0 < len(found) <= 4 and found[0][:1].isupper():
+        return Field(field.start, field.end, marked_owner=True, bracketed=True)
+    return field
 
 
 def _is_when(folded: str, field: Field, words: PromiseWords) -> bool:
@@ -154,7 +164,7 @@ def _is_when(folded: str, field: Field, words: PromiseWords) -> bool:
                 or any(w in _MONTH_WORDS for w in _WORD.findall(folded[field.start:field.end])))
 
 
-def _sentence(text: str, folded: str, field: Field) -> bool:
+def own_sentence(text: str, folded: str, field: Field) -> bool:
     """The task field is a sentence of its own ("we bespreken dit later", "Chantal
     stuurt de versie rond", "is besproken"): the sentence analysis reads it.  Not a noun
     that looks like a verb form ("performance test")."""
@@ -166,7 +176,11 @@ def _sentence(text: str, folded: str, field: Field) -> bool:
         return False
     if found[0] in SUBJECT_PRONOUNS or any(w in auxiliary_forms() for w in found):
         return True
-    return len(found) > 1 and text[field.start:field.start + 1].isupper() and finite_form(found[1])
+    if not text[field.start:field.start + 1].isupper() or len(found) < 2:
+        return False
+    # "Chantal stuurt ...", "Mehmet en Kim evalueren ...": a name (or two) and a verb
+    pair = len(found) > 3 and found[1] in ("en", "of") and text[field.start:field.end].split()[2][:1].isupper()
+    return finite_form(found[1]) or pair
 
 
 def table_row(text: str, start: int, end: int) -> list[Field] | None:

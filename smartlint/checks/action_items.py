@@ -84,6 +84,13 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
         if any(s == 0 for s, _ in meetings.find(body)):
             out.append(_meeting(folded, line, words))
             continue
+        label = headings.find(folded, line.start, line.end)
+        if label and label[0][0] == line.start and folded[label[0][1]:label[0][1] + 1] == ":" \
+                and folded[label[0][1] + 1:line.end].strip():
+            # "Actie: extra agents inroosteren (Monique) – vóór maandag": the label marks an item
+            after = label[0][1] + 1
+            line = _Line(after + len(text[after:line.end]) - len(text[after:line.end].lstrip()), line.end, True,
+                         line.line_start)
         cells = table_row(text, line.start, line.end)
         if cells is not None or RULE_ROW.match(text, line.start, line.end):
             if cells is not None and columns is not None:

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from smartlint.checks.action_fields import Field, fielded_item, own_sentence
 from smartlint.checks.action_words import (
     has_infinitive,
     item_what,
@@ -41,6 +42,13 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
         item = words.action_item_labels.find(label)
         if item and item[0][0] == 0 and label[item[0][1]:].strip():
             found.append(_action_item(text, folded, m, m.start(1) + item[0][1], words))
+            continue
+        if item and item[0] == (0, len(label)) and own_sentence(text, folded, Field(m.start(2), m.end(2))):
+            continue  # "Actie: Mehmet en Kim evalueren de procedure": the sentence names its actor
+        fielded = fielded_item(text, folded, m.start(2), m.end(2), m.start(), words, in_list=True) \
+            if item and item[0] == (0, len(label)) else None
+        if fielded is not None and fielded.who.detail != "owner":
+            found.append(fielded)  # "Actie: agents inroosteren (Monique) – vóór maandag 7 december"
             continue
         if item and item[0] == (0, len(label)) and has_infinitive(_WORD.findall(folded, m.start(2), m.end(2)), words):
             # "Actie: transferbedrijf opnieuw bekijken": an item without an owner
