@@ -75,3 +75,11 @@ def test_items_under_an_owner_line():
 def test_not_a_fielded_item_without_owner(text):
     # a done item, a time range, a bracket that holds no moment, a status title: no owner missing
     assert all(who == OK for who, _, _ in parts(text))
+
+
+def test_a_next_meeting_line_in_a_list_of_agreements_needs_a_clock_time():
+    # "volgende werkoverleg" as well as "volgend werkoverleg": the label's two forms
+    found = parts("Afspraken\n- Creditnota's verwerken – Fenna – vrijdag 11 december\n"
+                  "- Volgende werkoverleg woensdag 16 december\n")
+    assert found[0] == (OK, OK, OK)
+    assert found[1][2][0] == "missing"

@@ -466,3 +466,19 @@ def test_a_chat_tag_without_a_comma_does_not_make_a_question():
 def test_a_promise_after_a_courtesy_formula_with_dat_is_still_read():
     doc, found = promises("Jammer dat het niet lukte, we sturen je zo snel mogelijk een nieuwe.")
     assert [doc.text[p.start:p.end] for p in found] == ["we sturen je zo snel mogelijk een nieuwe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a present participle before its noun opens the subject, not a verb-first clause
+        ("De storing duurt voort. Volgende update volgt spoedig.",
+         [(("vague", "Volgende update volgt"), OK, ("vague", "spoedig"))]),
+        ("Ontbrekende onderdelen worden nagestuurd.",
+         [(("vague", "worden nagestuurd"), OK, ("missing", "nagestuurd"))]),
+        # "volgende week" stays a moment before the verb
+        ("Volgende week belt Sanne u.", [(OK, OK, ("vague", "Volgende week"))]),
+    ],
+)
+def test_a_participle_before_its_noun_is_part_of_the_subject(text, expected):
+    assert parts(text, "incident") == expected

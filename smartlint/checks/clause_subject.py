@@ -55,7 +55,7 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             if later is not None:
                 return later, [ws[0]]
         return 1, [ws[0]]  # "We | pakken", not "Je | pakket wordt ..."
-    if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS:
+    if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS and not _attributive(ws):
         if coordinated and prev_subject:
             return 0, prev_subject  # "..., en sturen u morgen een monteur"
         after = noun_phrase_at(ws, 1)
@@ -120,7 +120,8 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
     if word in SUBJECT_PRONOUNS:
         return False
     if word in PREPOSITIONS or word in ADVERBS or word in SUBORDINATORS:
-        return True
+        # not a participle before its noun: "Volgende update volgt ..." (but "Volgende week")
+        return not (_attributive(first) and not _time_unit(norm(first[1])))
     if len(first) == 1 and word in DEMONSTRATIVES:
         return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
     if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
@@ -163,3 +164,10 @@ def _time_unit(word: str) -> bool:
         if word in (unit, unit + "en", plural + "en"):
             return True
     return False
+
+
+def _attributive(ws) -> bool:
+    """A present participle before its noun opens the subject, not a verb-first clause:
+    "Volgende update volgt spoedig", "Ontbrekende onderdelen worden nagestuurd"."""
+    return len(ws) > 1 and norm(ws[0]).endswith(("ende", "end")) and ws[1].pos_ in ("NOUN", "PROPN") \
+        and ws[0].dep_ == "amod"
