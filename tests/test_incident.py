@@ -140,6 +140,11 @@ def test_explanations_are_found(text, expected):
         ("De servers zijn overbelast geraakt door het grote aantal bezoekers.", "overbelast geraakt door"),
         ("Een kapotte switch legt het netwerk plat.", "kapotte switch legt"),
         ("Er is iets misgegaan bij een update van de software.", "misgegaan bij"),
+        ("De storing is ontstaan bij werkzaamheden van een aannemer.", "storing is ontstaan bij"),
+        ("Volgens onze specialisten gaat het om een kapotte router.", "gaat het om een kapotte"),
+        ("Onze technici hebben het probleem gevonden: een fout in de koppeling.", "probleem gevonden:"),
+        ("Vermoedelijk heeft een aanrijding de regelkast beschadigd.",
+         "Vermoedelijk heeft een aanrijding de regelkast beschadigd"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -161,6 +166,8 @@ def test_cause_pointed_at(text, expected):
         "Door een storing bij ons telefoonplatform zijn we niet bereikbaar.",
         "Het gaat om een storing in heel Utrecht.",
         "De reden is nog onbekend.",
+        "Het gaat om een probleem met inloggen.",
+        "We zijn beperkt bereikbaar door een storing bij ons telefoonplatform.",
         "We weten nog niet wat de reden is.",
     ],
 )
