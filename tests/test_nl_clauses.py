@@ -390,3 +390,12 @@ def test_a_possessive_opens_the_subject_whatever_the_tagger_made_of_the_noun():
     # _FALLBACK_POSSESSIVE_FRONT: "pas" (card) tagged as the adverb "pas" (only)
     clause = main_clause("Uw nieuwe pas wordt spoedig verstuurd.")
     assert (clause._.subject.text, clause._.subject_kind) == ("pas", "thing")
+
+
+def test_an_indirect_question_is_what_is_discussed_not_a_promise():
+    doc = analyse("Op overlegpagina's wordt besproken hoe we de inhoud zo goed mogelijk kunnen maken.")
+    clause = next(c for c in clauses_of(doc) if c.text.startswith("hoe"))
+    assert clause._.act == "description"
+    # "dat" can carry the promise: "Ik zorg ervoor dat Sanne u morgen belt"
+    doc = analyse("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt.")
+    assert any(c._.act == "promise" for c in clauses_of(doc))

@@ -63,6 +63,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "instruction"
     if ext.role == "subordinate" and ext.marker and ext.marker in lex["purpose_markers"]:
         return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment
+    if ext.role == "subordinate" and (ext.marker or fold(clause[0].text)) in lex["indirect_question_markers"]:
+        return "description"  # "(er wordt besproken) hoe we de inhoud zo goed mogelijk maken": what is talked about
     if ext.role == "subordinate" and ext.marker == "of" and finite is not None and _reported_question(clause, sent):
         return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"
     if finite is None:
