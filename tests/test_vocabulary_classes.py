@@ -210,3 +210,19 @@ def test_a_date_in_the_sentence_does_not_quantify_an_adjective():
     text = "U ontvangt een ruime korting; Jeroen mailt u vóór woensdag 9 december het bedrag."
     assert found(text, "unquantified-adjective") == ["ruime"]
     assert found("Uw code mag maximaal {n} tekens lang zijn.", "unquantified-adjective") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chat's "zo" (= in a moment) before what is sent, or at the end of the clause
+        ("Hoi Bas! Ik stuur je zo een mailtje met de nieuwe code.", ["stuur je zo"]),
+        ("sorry, we fixen het zo en sturen je dan een nieuwe code", ["fixen het zo"]),
+        ("Ik pak het zo op.", ["pak het zo"]),
+        # "zo" = so, like this
+        ("Ik regel het zo dat u morgen om 10.00 uur gebeld wordt.", []),
+        ("Ik bel je zo snel mogelijk.", []),
+    ],
+)
+def test_chat_zo_in_a_promise(text, expected):
+    assert [s for s in found(text, "vague-word") if "zo" in s and "mogelijk" not in s] == expected
