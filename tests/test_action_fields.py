@@ -83,3 +83,11 @@ def test_a_next_meeting_line_in_a_list_of_agreements_needs_a_clock_time():
                   "- Volgende werkoverleg woensdag 16 december\n")
     assert found[0] == (OK, OK, OK)
     assert found[1][2][0] == "missing"
+
+
+def test_a_department_without_article_is_a_team_and_a_name_with_an_aside_is_an_owner():
+    text = ("Actiepunten:\n• Logistiek past het retourproces aan – maandag 14 december\n"
+            "• Rachid (KS) schrijft nieuwe standaardmail retour – donderdag 10 december\n")
+    assert parts(text) == [(("vague", "Logistiek"), OK, OK), (OK, OK, OK)]
+    # a person's name stays a person
+    assert parts("Actiepunten:\n• Sylvia belt de leverancier – woensdag 16 december\n") == [(OK, OK, OK)]

@@ -39,6 +39,7 @@ _AT_OWNER = re.compile(r"@[\w.-]+(?:[ \t]*[+&][ \t]*@[\w.-]+)*")
 # "(vr 11 dec)" at the end: a moment in brackets.
 _TRAILING_BRACKET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,40})\)[ \t]*$")
 _WORD = re.compile(r"[\w'-]+")
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _LETTER = re.compile(r"[^\W\d_]")
 # A table row: "| a | b | c |"; a separator row: "|---|:---:|".
 _TABLE_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$")
@@ -171,7 +172,8 @@ def own_sentence(text: str, folded: str, field: Field) -> bool:
     from smartlint.checks.word_classes import SUBJECT_PRONOUNS
     from smartlint.nl.verbs import auxiliary_forms
 
-    found = _WORD.findall(folded[field.start:field.end])
+    # (a bracket after the name is an aside: "Rachid (KS) schrijft ...")
+    found = _WORD.findall(_BRACKETED.sub(" ", folded[field.start:field.end]))
     if not found:
         return False
     if found[0] in SUBJECT_PRONOUNS or any(w in auxiliary_forms() for w in found):
@@ -179,7 +181,8 @@ def own_sentence(text: str, folded: str, field: Field) -> bool:
     if not text[field.start:field.start + 1].isupper() or len(found) < 2:
         return False
     # "Chantal stuurt ...", "Mehmet en Kim evalueren ...": a name (or two) and a verb
-    pair = len(found) > 3 and found[1] in ("en", "of") and text[field.start:field.end].split()[2][:1].isupper()
+    pair = len(found) > 3 and found[1] in ("en", "of") \
+        and _BRACKETED.sub(" ", text[field.start:field.end]).split()[2][:1].isupper()
     return finite_form(found[1]) or pair
 
 

@@ -52,6 +52,9 @@ class ActorReading:
             return "sender"  # "Onze schade-expert, de heer Pauwels, neemt ... contact op"
         if self._vague_actor(subject):
             return "vague"
+        bare = [t for t in subject if not t.is_punct]  # (a list's bullet may open the subject)
+        if len(bare) == 1 and norm(bare[0]) in lexicon()["team_nouns"]:
+            return "vague"  # a department without an article, as notes write it: "Helpdesk informeert ..."
         if len(subject) == 1 and first in ("die", "deze") and points_back_at_staff(subject[0]):
             return "vague"  # "... naar de juiste collega. Die neemt contact met u op": someone unnamed
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
@@ -113,7 +116,7 @@ class ActorReading:
                 lo = hi = main
             return Part("vague", lo.idx, hi.idx + len(hi.text), kind)
         if sort == "vague":
-            s, e = _chars(subject)
+            s, e = _chars([t for t in subject if not t.is_punct] or subject)
             return Part("vague", s, e, "actor")
         return DONE if sort == "sender" else Part("unknown")
 
