@@ -124,3 +124,24 @@ def test_a_line_of_placeholders_is_no_sentence_to_point_at(linter):
     text = "\n[{shop_url}]\n\nHallo {firstname},\n\nHelaas is uw bestelling niet op voorraad.\n"
     found = [f for f in linter.lint_text(text, path="mail.txt") if f.rule == "no-next-step"]
     assert len(found) == 1 and found[0].text.startswith("Helaas")
+
+
+@pytest.mark.parametrize("text, rule", [
+    # real-text-54/55, judged blind: the software's own mail, even "van ons"; wanting to
+    # make sure; encouraging the reader (an instruction)
+    ("Je krijgt zo snel mogelijk een email van ons met instructies.", "vague-zsm"),
+    ("Advertenties vullen de website en we willen zeker weten dat er ruimte is voor andere opmerkingen.",
+     "promise-absolute"),
+    ("We moedigen je aan om problemen direct met de maker van het project te delen.", "promise-when"),
+])
+def test_not_our_promise_in_a_library_string_54_55(linter, text, rule):
+    assert rule not in rules(linter, text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    # the neighbours stay: a reply promised by us, certainty promised
+    ("Bedankt voor je bericht! We antwoorden zo snel mogelijk", "vague-zsm"),
+    ("Zeker weten dat je pakket morgen binnen is!", "promise-absolute"),
+])
+def test_still_our_promise_54_55(linter, text, rule):
+    assert rule in rules(linter, text, library=rule != "promise-absolute")  # (certainty: a draft's)
