@@ -145,3 +145,16 @@ def test_not_our_promise_in_a_library_string_54_55(linter, text, rule):
 ])
 def test_still_our_promise_54_55(linter, text, rule):
     assert rule in rules(linter, text, library=rule != "promise-absolute")  # (certainty: a draft's)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the software's own operation tried, or an offer: no vague promise of ours
+    ("We blijven proberen uw betaling te verwerken, maar als dit blijft mislukken, wordt uw "
+     "abonnement geannuleerd.", False),
+    ("Voer een aangepast derivatiepad in, en we zullen proberen je wallet te ontdekken.", False),
+    ("We kunnen proberen je synchronisatiestatus te herstellen om het op te lossen.", False),
+    # a person's service tried stays vague
+    ("We proberen u binnen twee werkdagen te helpen.", True),
+])
+def test_trying_the_softwares_operation_is_no_vague_promise(linter, text, expected):
+    assert ("vague-proberen" in rules(linter, text)) is expected
