@@ -43,7 +43,7 @@ _ADDRESSEE_WORDS = LexiconSet("addressee_words")
 # A line that ends in a clock time without end punctuation is a stamped heading.
 _STAMPED_LINE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s*$")
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–☐☑✓→]\s|\d{1,2}[.)]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
 # Abbreviations after which a capital letter does not start a new sentence (lexicon).
 _TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
@@ -199,7 +199,10 @@ def _structure(text: str) -> tuple[dict[int, bool | None], list[tuple[int, int, 
         elif kind is None:
             dashed = _DASH_SIGNATURE.search(content)
             if dashed is not None and len(content[:dashed.start()].split()) >= 4 \
-                    and fold(content[dashed.start("dash") + 1:].strip().split()[0]) not in lexicon()["time_words"]:
+                    and fold(content[dashed.start("dash") + 1:].strip().split()[0]) not in lexicon()["time_words"] \
+                    and not (_LIST_ITEM.match(content) or _LABEL_LINE.match(content)):
+                # (a list item or a labelled line ends with its owner: "- Offerte mailen – Kees",
+                # "Actie: klanten informeren – Team")
                 # "Ik stuur je het label door – Joyce": a chat line signed after a dash
                 # (not a label: "Prijs - Kilogram")
                 formulas.append((first + dashed.start("dash"), last, "signature"))

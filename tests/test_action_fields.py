@@ -91,3 +91,15 @@ def test_a_department_without_article_is_a_team_and_a_name_with_an_aside_is_an_o
     assert parts(text) == [(("vague", "Logistiek"), OK, OK), (OK, OK, OK)]
     # a person's name stays a person
     assert parts("Actiepunten:\n• Sylvia belt de leverancier – woensdag 16 december\n") == [(OK, OK, OK)]
+
+
+def test_an_owner_after_a_dash_on_a_list_line_is_no_chat_signature():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-04")
+    note = "Actiepunten overleg\n\nActie: belmenu testen – Hakan – vrijdag 11 december\nActie: klanten informeren – Team\n"
+    found = [(f.rule, f.text) for f in linter.lint_text(note, path="notes.txt")]
+    assert ("promise-who", "Team") in found
+    # a chat line signed after a dash stays a signature: no owner to report
+    chat = "Hoi Mark, ik stuur je het label vandaag om 15.00 uur door – Joyce\n"
+    assert not [f for f in linter.lint_text(chat, path="chat.txt") if f.rule == "promise-who"]
