@@ -28,7 +28,7 @@ from smartlint.checks.action_words import (
 )
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
-from smartlint.checks.timeexpr import concrete_time_spans, find_dates
+from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
 
 # Between two fields: a dash or bar with space around it ("a – b", "a | b", "a - b").
@@ -160,7 +160,6 @@ def _bracket_owner(text: str, folded: str, field: Field, words: PromiseWords) ->
 
 def _is_when(folded: str, field: Field, words: PromiseWords) -> bool:
     return bool(concrete_time_spans(folded, field.start, field.end, words.concrete_when_words)
-                or find_dates(folded[field.start:field.end], folded[field.start:field.end])
                 or words.vague_when_words.find(folded, field.start, field.end)
                 or any(w in _MONTH_WORDS for w in _WORD.findall(folded[field.start:field.end])))
 
