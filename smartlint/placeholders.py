@@ -80,11 +80,17 @@ def _placeholder_name(raw: str) -> str:
     return name.lower()
 
 
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
 def is_count_placeholder(raw: str, name: str) -> bool:
     """``%{count}``, ``:aantal``, ``{n}``, ``%d``, ``%1$d``, ``%2``, ``{count, plural, ...}``."""
     if _COUNT_FORM.fullmatch(raw) or _COUNT_FORM.match(raw) and raw.startswith("{"):
         return True
-    parts = [p for p in re.split(r"[^a-z]+", name) if p]
+    # the words of the name, camelCase split too: "nbrOfDays" -> nbr, of, days
+    at = raw.lower().find(name) if name else -1
+    spelled = raw[at : at + len(name)] if at >= 0 else name
+    parts = [p.lower() for p in _NAME_WORDS.findall(spelled)]
     words = lexicon()["count_placeholder_words"].words
     return bool(parts) and (parts[-1] in words or (len(parts) > 1 and parts[0] in words))
 

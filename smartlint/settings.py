@@ -56,6 +56,11 @@ DEFAULT_KIND_NAMES: dict[str, str] = {
     "description": "label", "hint": "label", "help": "label",
     # The body of a mail template: a letter to one reader.
     "body": "message",
+    # A legal document: terms of service, a privacy notice, an agreement.  A word of
+    # these names in ANY part of a key path makes its strings legal text
+    # ("vendor_terms_text.customer_service_body", "privacy.markdown").
+    "terms": "legal", "tos": "legal", "privacy": "legal", "legal": "legal",
+    "agreement": "legal", "disclaimer": "legal", "gdpr": "legal", "voorwaarden": "legal",
 }
 
 

@@ -41,6 +41,8 @@ ALL = {**RULES["date-weekday"], "report": ["weekday", "nonexistent", "past"]}
         ("op maandag 23 november", "maandag 23 november", (23, 11, None, 0)),
         ("uiterlijk 31 november.", "31 november", (31, 11, None, None)),
         ("op 1e december", "1e december", (1, 12, None, None)),
+        # the last field of an action item: "Buddy koppelen — 8-12"
+        ("- Jamal: buddy koppelen — 8-12", "8-12", (8, 12, None, None)),
     ],
 )
 def test_find_dates_reads_numeric_and_month_name_forms(text, found, fields):

@@ -51,6 +51,13 @@ def linter():
     ("Advertenties vullen de website en we willen zeker weten dat er ruimte is voor andere opmerkingen.",
      "promise-absolute"),
     ("We moedigen je aan om problemen direct met de maker van het project te delen.", "promise-when"),
+    # real-text-56..59, judged blind: the reader ticks "Ik ...", the reader's instruction
+    # with a possessive "je" the parser read as a subject, a place further on in the text,
+    # what a product supports
+    ("Ik ben 100% zeker", "promise-absolute"),
+    ("Er is een e-mail verstuurd naar het opgegeven adres. Wijzig je wachtwoord zo snel mogelijk.", "vague-zsm"),
+    ("We bespreken dit in detail later in dit document. Heeft u vragen, mail ons dan.", "vague-later"),
+    ("We ondersteunen een paar extra, optionele kolommen.", "vague-een-aantal"),
 ])
 def test_not_our_vague_promise(linter, text, rule):
     assert rule not in rules(linter, text)
@@ -63,6 +70,9 @@ def test_not_our_vague_promise(linter, text, rule):
     ("We sturen je morgen een nieuwe pas en dit gebeurt nooit meer.", "promise-absolute"),
     ("Wij garanderen dat uw bestelling morgen binnen is.", "promise-absolute"),
     ("Zeker weten dat je pakket morgen binnen is!", "promise-absolute"),
+    ("Wij wijzigen je wachtwoord zo snel mogelijk.", "vague-zsm"),
+    ("We komen er later op terug.", "vague-later"),
+    ("Na een paar dagen verwijderen we het bestand.", "vague-een-aantal"),
 ])
 def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     assert rule in rules(linter, text, library=False)
@@ -85,6 +95,23 @@ def test_an_untranslated_english_value_is_no_dutch_prose(linter):
     })
     keys = {f.key for f in linter.lint_text(library, path="lib.json")}
     assert "b" in keys and "a" not in keys
+
+
+def test_an_english_line_in_a_dutch_template_is_left_alone(linter):
+    text = ("Beste Sanne,\n\nThis mail is from the {{environment}} environment.\n\n"
+            "We sturen je binnenkort een nieuwe link.\n")
+    found = {(f.rule, f.text) for f in linter.lint_text(text)}
+    assert not any(t == "mail" for _, t in found)
+    assert ("vague-binnenkort", "binnenkort") in found
+
+
+def test_a_legal_document_key_makes_its_strings_fine_print(linter):
+    library = json.dumps({"vendor_terms_text": {
+        "customer_service_body": "We zullen proberen uw informatie binnenkort te verifiëren."},
+        "mails": {"welcome_body": "We zullen proberen uw informatie binnenkort te verifiëren."}})
+    keys = {f.key for f in linter.lint_text(library, path="lib.json")}
+    assert "mails.welcome_body" in keys
+    assert "vendor_terms_text.customer_service_body" not in keys
 
 
 def test_a_template_body_slot_may_hold_the_next_step(linter):

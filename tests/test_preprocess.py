@@ -162,6 +162,8 @@ def test_headings_are_found():
         ("%1", "", "9"),  # Magento positional: its packs number values
         ("%name%", "name", "X"),  # Symfony
         ("%count%", "count", "9"),
+        ("{{nbrOfDays}}", "nbrofdays", "9"),  # camelCase: its last word counts days
+        ("{{dayName}}", "dayname", "X"),
         ("[NAAM]", "naam", "X"),
         ("#_EVENTNAME", "eventname", "X"),  # Events Made Easy
         ("#_RESERVEDSEATS", "reservedseats", "X"),

@@ -54,7 +54,7 @@ AUDITED = {
         "_RULE_RE": "fullmatch", "_TABLE_RULE_RE": "fullmatch", "_REF_DEF_RE": "fullmatch", "_TAG_RE": "scan",
         "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan",
     },
-    "smartlint.placeholders": {"_PLACEHOLDER": "finditer", "_COUNT_FORM": "match"},
+    "smartlint.placeholders": {"_PLACEHOLDER": "finditer", "_COUNT_FORM": "match", "_NAME_WORDS": "finditer"},
     "smartlint.preprocess": {
         "_LABEL_LINE": "match", "_LIST_ITEM": "match",
         "_DASH_SIGNATURE": "search",  # once per line, on the line

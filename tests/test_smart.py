@@ -58,6 +58,10 @@ def test_the_rules_share_one_set_of_word_lists():
         ("Floortje komt er volgende week op terug.", [], [], ["volgende week"]),
         ("Een monteur neemt binnenkort contact met u op om een afspraak te maken.",
          ["Een monteur"], [], ["binnenkort"]),
+        # a part of a month is a moment (lexicon month_parts); a bare "de helft" is not
+        ("Je eerste factuur krijg je begin januari van ons per mail.", ["van ons"], [], []),
+        ("Jamal stuurt de offerte uiterlijk eind januari 2027.", [], [], []),
+        ("Jamal stuurt de helft van de offerte.", [], [], ["stuurt"]),
     ],
 )
 def test_who_what_when_spans(text, expected_who, expected_what, expected_when):

@@ -60,8 +60,8 @@ _NUMERIC_DATE = re.compile(
 # A bare "2-12" is only a date after words like these ("op 2-12", "uiterlijk 2/12");
 # "binnen 2-3 werkdagen" is a range.
 _DATE_CUE_BEFORE = re.compile(
-    r"(?:\b(?:op|voor|uiterlijk|per|tot|t/m|vanaf|van|d\.d\.|dd|datum|sinds)\s*:?\s*)$"
-)
+    r"(?:\b(?:op|voor|uiterlijk|per|tot|t/m|vanaf|van|d\.d\.|dd|datum|sinds)\s*:?\s*|\s[—–]\s*)$"
+)  # ... or a field dash of an action item: "Buddy koppelen — 8-12"
 _CLOCK = re.compile(r"(?<![\w.,:€])(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\w|[.,:]\d)(?:\s*uur)?")
 _HOUR = re.compile(
     r"(?<![\w-])(?:om|voor|tot|na|vanaf|tussen|rond|uiterlijk|en)\s+(?:[01]?\d|2[0-3])\s*uur(?![\w-])"
@@ -86,11 +86,14 @@ _NUMBER_WORDS = (
 @lru_cache(maxsize=2)
 def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The patterns whose nouns come from the lexicon: a weekday with a part of the day
-    ("maandagochtend"; lexicon day_parts) and a bounded duration ("binnen 2 werkdagen";
-    lexicon duration_units)."""
+    ("maandagochtend"; lexicon day_parts), a part of a month ("begin januari"; lexicon
+    month_parts) and a bounded duration ("binnen 2 werkdagen"; lexicon duration_units)."""
+    month_parts = "|".join(r"\s+".join(map(re.escape, w.split()))
+                           for w in sorted(lex['month_parts'].words, key=len, reverse=True)) or "(?!)"
     weekday_word = re.compile(
         r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag"
         rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
+        rf"|(?<![\w-])(?:{month_parts})\s+(?:{_alternation(MONTH_NAMES)})(?:\s+\d{{4}})?(?![\w-])"
     )
     units = _alternation(lex['duration_units'].words)
     relations = "|".join(r"\s+".join(map(re.escape, w.split()))

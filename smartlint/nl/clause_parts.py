@@ -237,7 +237,11 @@ def _reflexive_or_possessive_je(span: Span, finite: Token, je: Token) -> bool:
     ("Meld je aan", "Vergis je niet"), a possessive ("Stel je vraag"), or, in chat with
     its opening word left out, the subject ("(Dan) hoor je snel van me")."""
     after = next_word(je)
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.dep_ not in ("advmod",):
+    # a noun the parser hung on as an adverb is still possessed, unless it is a moment
+    # ("Wijzig je wachtwoord/advmod zo snel mogelijk"; not "Hoor je morgen/advmod")
+    adverbial = after is not None and after.dep_ == "advmod" and (
+        after.pos_ != "NOUN" or fold(after.text) in lexicon()["time_words"])
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not adverbial:
         if after.pos_ != "ADJ" or _noun_follows(after):
             return True  # "Stel je vraag", "Wijzig je nieuwe wachtwoord"
     if infinitives_of(finite.text) & lexicon()["reflexive_verbs"].words:
