@@ -120,6 +120,9 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
         # work done for another organisation
         ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan, passen wij uw contract aan.",
          "Stichting Zorggroep West"),
+        # a lower-case organisation noun before the name belongs to it
+        ("Sander is vandaag op locatie bij de gemeente Utrecht.", "gemeente Utrecht"),
+        ("Koen zit vandaag bij de gemeente Amersfoort op locatie.", "gemeente Amersfoort"),
     ],
 )
 def test_organisations_named_without_configuration(text, name):
@@ -132,6 +135,7 @@ def test_organisations_named_without_configuration(text, name):
         # ourselves, a partner the reader goes to, a heading, the recipient
         "Apotheek Rivierenland zet de medicijnen binnen 48 uur voor u klaar.",
         "U kunt uw auto maandag om 8.00 uur ophalen bij Garage Pieterse.",
+        "U kunt uw nieuwe pas ophalen bij de gemeente Utrecht.",
         "Actiepunten klantoverleg Gemeente Leusden\n\n- Pieter: offerte sturen, vrijdag 11 december",
         "Sanne is vandaag bij Bakkerij Jansen.",
         "Bedankt voor uw bestelling bij Bakkerij Jansen.",

@@ -44,6 +44,11 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Servers liggen plat. ETA fix: eind vd dag.", "eind vd dag"),
         ("De storing zal vermoedelijk vóór de avondspits voorbij zijn.", "de avondspits"),
         ("Binnen 10 min is de storing weg.", "Binnen 10 min"),
+        # how long the fix takes, diminutives, a vague stretch, a day part, the weekend
+        ("Het herstel duurt een paar uurtjes.", "een paar uurtjes"),
+        ("Het herstel kan nog een tijdje duren.", "nog een tijdje"),
+        ("Naar onze inschatting is het vóór het weekend verholpen.", "vóór het weekend"),
+        ("Naar verwachting is alles in de loop van de nacht weer hersteld.", "in de loop van de nacht"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
@@ -67,6 +72,8 @@ def test_time_estimates_are_found(text, expected):
         "De storing in de telefonie van vanochtend is opgelost.",
         "De storing is vanochtend om 9.15 uur verholpen.",
         "Het kassasysteem ligt sinds 11.00 uur plat.",
+        "De storing duurt inmiddels 2 uur.",  # how long it has lasted
+        "De storing duurt al 3 uur, het herstel is begonnen.",
         "De storing is om half vijf opgelost.",
         "Het kan nog even duren voordat alles weer werkt.",
         "Storing: de monteur en de engineer zijn onderweg.",

@@ -95,6 +95,8 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     for sent in doc.sents:
         in_sentence = by_sentence.get(sent.start, [])
         for lo, hi in _capitalised_runs(sent, joiners):
+            if lo > sent.start and doc[lo - 1].is_lower and _is_organisation(fold(doc[lo - 1].text), org_nouns):
+                lo -= 1  # the organisation noun before its name: "bij de gemeente Utrecht"
             if doc[lo].idx < heading_end or any(s <= doc[lo].idx < e for s, e in items):
                 continue  # (an item of internal notes may name the client it is about)
             name = doc[lo:hi]

@@ -49,11 +49,16 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
       time_openers: subordinators of time whose clause, opening a sentence, dates the main
         clause after it ("Nadat de leverancier om 15.00 uur ..., draait alles weer")
       not_after: a time right after these words describes the incident ("van vanochtend")
+      duration_verbs: verbs of lasting before a count ("duurt een paar uurtjes"), not
+        part of the hit
       numbers, units, day_words, duration_words, clock_words, months, hour_words: vocabulary
         of the time expressions ("binnen 2 uur", "om 16.30 uur", "vanavond", "3 december",
         "rond vieren")
     """
-    time_re = vocabulary_time_regex(*(tuple(params.get(k, ())) for k in _VOCABULARY))
+    verbs = tuple(params.get("duration_verbs", ()))
+    time_re = vocabulary_time_regex(*(tuple(params.get(k, ())) + (verbs if k == "duration_words" else ())
+                                      for k in _VOCABULARY))
+    lasting = {v.lower() for v in verbs}
     recovery, update, negation, done, future_cues, service_back, update_nouns = (
         _phrases(params.get(k, ()))
         for k in ("recovery", "update", "negation", "done", "future_cues", "service_back", "update_nouns")
@@ -87,14 +92,23 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 _contains(topic, f) for f in future_cues
             )
             for m in merged_times(time_re, text, clause.start_char, clause.end_char):
-                if not_after.search(text[max(0, m.start - 12) : m.start]):
-                    continue  # "de storing van vanochtend", "sinds 11.00 uur"
+                if not_after.search(text[max(0, m.start - 12) : m.start]) or _elapsed_inside(m, not_after):
+                    continue  # "de storing van vanochtend", "sinds 11.00 uur", "duurt al 2 uur"
                 if reported_done and not _is_future(m, future_days, deadline_words):
                     continue  # "De storing is vanochtend om 9.00 uur opgelost."
-                yield Hit(m.start, m.end)
+                first = m.text.split()[0]
+                start = m.start + (len(m.text) - len(m.text[len(first):].lstrip()) if first.lower() in lasting else 0)
+                yield Hit(start, m.end)  # "duurt een paar uurtjes" -> "een paar uurtjes"
 
 
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words")
+
+
+def _elapsed_inside(match: TimeMatch, not_after: re.Pattern) -> bool:
+    """A ``not_after`` word inside a duration, before its number: "duurt inmiddels 2 uur"."""
+    words = match.text.split()
+    return "duration" in match.kinds and any(
+        not_after.search(" ".join(words[: k + 1])) for k in range(1, len(words) - 1))
 
 
 def _service_back(words: list[str], service_back: list[tuple[str, ...]],
