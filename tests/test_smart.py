@@ -237,6 +237,17 @@ def test_an_indirect_promise_names_who_acts_in_its_dat_clause():
     assert who("Ik zorg ervoor dat u morgen om 10.00 uur gebeld wordt door Sanne.") == []
 
 
+def test_a_promise_told_as_the_content_of_the_writers_promise_is_read():
+    # "beloven/bevestigen dat ...": the "dat"-clause is what is promised, by its own subject
+    assert who("Ik beloof dat wij uw klacht zullen onderzoeken.") == ["wij"]
+    assert who("Naar aanleiding van ons gesprek bevestig ik dat wij uw klacht zorgvuldig zullen onderzoeken.") == ["wij"]
+    assert (who("Ik bevestig dat Sanne u morgen om 10.00 uur belt."),
+            when("Ik bevestig dat Sanne u morgen om 10.00 uur belt.")) == ([], [])
+    # not a past fact, not reassurance about work going on
+    assert who("Ik bevestig dat uw pakket gisteren is verzonden.") == []
+    assert when("Onze excuses, we verzekeren u dat we er hard aan werken om dit op te lossen.") == []
+
+
 def test_an_indirect_question_after_a_verb_of_telling_is_no_promise_of_its_own():
     # "of je wordt uitgenodigd" is what we will tell, not a passive promise without a doer
     assert who("We laten je morgen weten of je wordt uitgenodigd.") == ["We"]

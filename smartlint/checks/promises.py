@@ -39,6 +39,7 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses
 from smartlint.checks.clause_subject import finite_and_subject
+from smartlint.checks.content_promises import promised_content
 from smartlint.checks.clauses import (
     Clause,
     content_sentences,
@@ -195,6 +196,8 @@ class _Analysis(ActorReading, VerbReading):
                 clause.conditional = True  # "Haal je hem niet op, dan zet Eva het bedrag terug en stuurt je ..."
             conditional = clause.conditional
             promise, subject = self.clause(clause, subject)
+            if promise is None:  # "Ik beloof dat wij uw klacht zullen onderzoeken"
+                promise = promised_content(clause, lambda content: self.clause(content, None)[0])
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
             # coordinated offer waits on the reader's request
             waiting = after_request(self.doc, previous, clause) or (

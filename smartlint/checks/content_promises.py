@@ -1,0 +1,51 @@
+"""Promises told as the content of a promise: "Ik beloof dat wij uw klacht zullen
+onderzoeken", "Hierbij bevestig ik dat Sanne u morgen om 10.00 uur belt".
+
+The writer's own verb (lexicon ``content_promise_verbs``: beloven, bevestigen ...)
+says only that a promise is made; what is promised, and by whom, is the "dat"-clause.
+That clause has its verbs at the end ("wij uw klacht zullen onderzoeken"), which the
+word-order reading of :mod:`smartlint.checks.promises` expects second; the clause
+analysis (:mod:`smartlint.nl.clauses`) knows its finite verb and subject, so the
+words are put in main-clause order (subject, finite verb, the rest) and read as a
+clause of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from smartlint.checks.clauses import Clause, norm
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import infinitives_of
+
+if TYPE_CHECKING:
+    from smartlint.checks.promise_parts import Promise
+
+# Closed class: the writer's side as the one who promises.
+_WRITERS = {"ik", "we", "wij"}
+
+
+def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"]) -> "Promise | None":
+    """The promise in the "dat"-clause of a writer's verb of promising in ``clause``,
+    read by ``read`` (the promise analysis of one clause), or None."""
+    words = clause.words
+    at = next((k for k, t in enumerate(words) if norm(t) == "dat"), None)
+    if at is None or at + 2 >= len(words):
+        return None
+    host = words[:at]
+    verbs = lexicon()["content_promise_verbs"].words
+    if not any(norm(t) in _WRITERS for t in host) or not any(infinitives_of(t.text) & verbs for t in host):
+        return None
+    content = words[at + 1:]
+    from smartlint.nl.clauses import clause_at
+
+    analysed = clause_at(words[0].doc, content[0].idx)
+    if analysed is None or analysed._.act != "promise" or analysed._.finite is None or analysed._.subject is None:
+        return None
+    finite, subject = analysed._.finite, analysed._.subject
+    if finite not in content or not all(t in content for t in subject):
+        return None
+    ordered = list(subject) + [finite] + [t for t in content if t not in subject and t != finite]
+    promise = read(Clause(ordered))
+    # "we verzekeren u dat we er hard aan werken": work going on, reassurance, no promise
+    return None if promise is None or promise.ongoing else promise
