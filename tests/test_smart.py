@@ -62,6 +62,7 @@ def test_the_rules_share_one_set_of_word_lists():
         ("Je eerste factuur krijg je begin januari van ons per mail.", ["van ons"], [], []),
         ("Jamal stuurt de offerte uiterlijk eind januari 2027.", [], [], []),
         ("Jamal stuurt de helft van de offerte.", [], [], ["stuurt"]),
+        ("Jamal stuurt de offerte in mei 2027.", [], [], []),
     ],
 )
 def test_who_what_when_spans(text, expected_who, expected_what, expected_when):

@@ -47,13 +47,16 @@ def in_library_string(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[H
 def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """Each clause of a generic library string (no letter) that no moment can be given for:
     a promise to fix a fault nobody has seen yet, the reader receiving what the software
-    brings by itself, or a thing showing up in the software's screen
+    brings by itself, a thing showing up in the software's screen, or a notice that the
+    reader's thing changes state by itself
     (:func:`smartlint.checks.library_promises.repairs_a_fault`,
+    :func:`~smartlint.checks.library_promises.announced_change`,
     :func:`~smartlint.checks.library_promises.software_flow`,
     :func:`~smartlint.checks.library_promises.on_screen`)."""
     if not ctx.library:
         return
     from smartlint.checks.library_promises import (
+        announced_change,
         on_screen,
         repairs_a_fault,
         software_flow,
@@ -65,5 +68,5 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     for clause in clauses_of(doc):
         if clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause)) \
-                or clause._.act in ("promise", "description") and on_screen(clause):
+                or clause._.act in ("promise", "description") and (on_screen(clause) or announced_change(clause)):
             yield Hit(clause.start_char, clause.end_char)

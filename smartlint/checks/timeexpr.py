@@ -87,13 +87,15 @@ _NUMBER_WORDS = (
 def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The patterns whose nouns come from the lexicon: a weekday with a part of the day
     ("maandagochtend"; lexicon day_parts), a part of a month ("begin januari"; lexicon
-    month_parts) and a bounded duration ("binnen 2 werkdagen"; lexicon duration_units)."""
+    month_parts) or a month with its year ("mei 2027"), and a bounded duration ("binnen 2 werkdagen"; lexicon duration_units)."""
     month_parts = "|".join(r"\s+".join(map(re.escape, w.split()))
                            for w in sorted(lex['month_parts'].words, key=len, reverse=True)) or "(?!)"
     weekday_word = re.compile(
         r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag"
         rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
         rf"|(?<![\w-])(?:{month_parts})\s+(?:{_alternation(MONTH_NAMES)})(?:\s+\d{{4}})?(?![\w-])"
+        # a month with its year: "gepland in mei 2027" (not the month of a full date)
+        rf"|(?<![\w-])(?<!\d\s)(?:{_alternation(MONTH_NAMES)})\s+\d{{4}}(?![\w-])"
     )
     units = _alternation(lex['duration_units'].words)
     relations = "|".join(r"\s+".join(map(re.escape, w.split()))

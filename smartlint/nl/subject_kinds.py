@@ -175,6 +175,8 @@ def subject_kind(subject: Span | None) -> str:
         return "person"  # "Mila van de klantenservice": a name with its team
     if _DOMAIN_NAME.match(root.text) or _INNER_CAPITAL.match(root.text):
         return "team"  # "Bol.com", "PostNL": a company, whatever its tag
+    if root.pos_ == "PROPN" and fold(first.text) in lex["reader_possessives"]:
+        return "thing"  # "Jouw Mattermost Cloud (abonnement)", a possessive the tagger took for a name: the reader's thing
     if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
         if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
             return "team"  # "KPN2": a company, not a person
