@@ -65,6 +65,8 @@ def linter():
     ("Jouw Mattermost Cloud abonnement zal binnenkort worden opgeschort", "vague-binnenkort"),
     ("Tweestapsverificatie wordt binnenkort verplicht voor alle beheerders.", "vague-binnenkort"),
     ("We proberen een nieuwe batch te indexeren als alle entiteiten zijn voltooid.", "vague-proberen"),
+    # a generic error page names a cause; no outage explained while it goes on
+    ("Excuus, maar de opgevraagde pagina is niet beschikbaar vanwege een serverstoring.", "incident-explanation-source"),
     # the string names the month itself
     ("De PHP-versievereisten wijzigen binnenkort: de nieuwe versie is gepland in mei 2027.", "vague-binnenkort"),
 ])
@@ -114,6 +116,11 @@ def test_an_english_line_in_a_dutch_template_is_left_alone(linter):
     found = {(f.rule, f.text) for f in linter.lint_text(text)}
     assert not any(t == "mail" for _, t in found)
     assert ("vague-binnenkort", "binnenkort") in found
+
+
+def test_an_outage_explained_in_a_draft_is_still_reported(linter):
+    text = "Storing webshop: de pagina is niet beschikbaar vanwege een serverstoring. We werken aan het herstel."
+    assert "incident-explanation-source" in rules(linter, text, library=False)
 
 
 def test_a_template_marker_line_is_no_first_sentence(linter):
