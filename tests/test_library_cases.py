@@ -65,6 +65,10 @@ def linter():
     ("Jouw Mattermost Cloud abonnement zal binnenkort worden opgeschort", "vague-binnenkort"),
     ("Tweestapsverificatie wordt binnenkort verplicht voor alle beheerders.", "vague-binnenkort"),
     ("We proberen een nieuwe batch te indexeren als alle entiteiten zijn voltooid.", "vague-proberen"),
+    # the reader may be asked (a request to come, not our vague promise)
+    ("Er vindt mogelijk een controle plaats. Het is mogelijk dat u om een bewijsstuk wordt gevraagd.",
+     "vague-mogelijk"),
+    ("Het systeem zoekt naar stuurprogramma's, en mogelijk wordt u gevraagd om authenticatie.", "vague-mogelijk"),
     # a generic error page names a cause; no outage explained while it goes on
     ("Excuus, maar de opgevraagde pagina is niet beschikbaar vanwege een serverstoring.", "incident-explanation-source"),
     # the string names the month itself
@@ -96,6 +100,7 @@ def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     ("Bedankt voor je bericht! We antwoorden zo snel mogelijk", "vague-zsm"),
     ("Uw bestelling wordt binnenkort verzonden.", "vague-binnenkort"),
     ("We nemen binnenkort contact met je op over je abonnement.", "vague-binnenkort"),
+    ("Mogelijk bellen we u morgen terug.", "vague-mogelijk"),
 ])
 def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):
     assert rule in rules(linter, text)
