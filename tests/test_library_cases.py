@@ -65,6 +65,8 @@ def linter():
     ("Jouw Mattermost Cloud abonnement zal binnenkort worden opgeschort", "vague-binnenkort"),
     ("Tweestapsverificatie wordt binnenkort verplicht voor alle beheerders.", "vague-binnenkort"),
     ("We proberen een nieuwe batch te indexeren als alle entiteiten zijn voltooid.", "vague-proberen"),
+    # a mission statement: an aim for everyone, no reader, no moment
+    ("Wij streven ernaar de best mogelijke klantenservice te bieden.", "vague-proberen"),
     # the reader may be asked (a request to come, not our vague promise)
     ("Er vindt mogelijk een controle plaats. Het is mogelijk dat u om een bewijsstuk wordt gevraagd.",
      "vague-mogelijk"),
@@ -82,6 +84,7 @@ def test_not_our_vague_promise(linter, text, rule):
     ("Wij garanderen dat dit nooit meer gebeurt.", "promise-absolute"),
     ("We gaan ervan uit dat de levering vrijdag binnen is.", "vague-verwachting"),
     ("We proberen je aanvraag morgen te verwerken.", "vague-proberen"),
+    ("Wij streven ernaar u binnen 2 dagen een oplossing te bieden.", "vague-proberen"),
     ("We sturen je morgen een nieuwe pas en dit gebeurt nooit meer.", "promise-absolute"),
     ("Wij garanderen dat uw bestelling morgen binnen is.", "promise-absolute"),
     ("Zeker weten dat je pakket morgen binnen is!", "promise-absolute"),
