@@ -249,6 +249,13 @@ def test_a_promise_told_as_the_content_of_the_writers_promise_is_read():
     assert when("Onze excuses, we verzekeren u dat we er hard aan werken om dit op te lossen.") == []
 
 
+def test_an_event_after_a_colleagues_dated_state_is_no_moment():
+    # "vandaag" dates where Niels is, not a job: "als hij klaar is" stays open
+    assert when("Niels is vandaag bij een klant. Hij stuurt je een appje als hij klaar is.") == ["stuurt"]
+    # the event of a dated job is tied to it
+    assert when("Monteur Kees komt vrijdag om 12.00 uur. Als hij vertrokken is, belt hij u.") == []
+
+
 def test_an_indirect_question_after_a_verb_of_telling_is_no_promise_of_its_own():
     # "of je wordt uitgenodigd" is what we will tell, not a passive promise without a doer
     assert who("We laten je morgen weten of je wordt uitgenodigd.") == ["We"]

@@ -49,3 +49,14 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     promise = read(Clause(ordered))
     # "we verzekeren u dat we er hard aan werken": work going on, reassurance, no promise
     return None if promise is None or promise.ongoing else promise
+
+
+def person_state_at(doc, offset: int) -> bool:
+    """The moment at ``offset`` dates a state of one of our people ("Niels is vandaag bij
+    een klant"), not a job: a later "als hij klaar is" is not tied to it."""
+    from smartlint.nl.clauses import clause_at
+
+    clause = clause_at(doc, offset)
+    if clause is None or clause._.finite is None or clause._.subject_kind != "person":
+        return False
+    return "zijn" in infinitives_of(clause._.finite.text) and clause._.act != "promise"

@@ -39,7 +39,7 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses
 from smartlint.checks.clause_subject import finite_and_subject
-from smartlint.checks.content_promises import promised_content
+from smartlint.checks.content_promises import person_state_at, promised_content
 from smartlint.checks.clauses import (
     Clause,
     content_sentences,
@@ -375,7 +375,8 @@ class _Analysis(ActorReading, VerbReading):
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in self.doc.sents]
         lo = _sentence_start_before(self._sentence_starts, offset)
-        if concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words):
+        spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
+        if any(not person_state_at(self.doc, s) for s, _ in spans):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
 
