@@ -21,10 +21,6 @@ from smartlint.nl.verbs import infinitives_of
 if TYPE_CHECKING:
     from smartlint.checks.promise_parts import Promise
 
-# Closed class: the writer's side as the one who promises.
-_WRITERS = {"ik", "we", "wij"}
-
-
 def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"]) -> "Promise | None":
     """The promise in the "dat"-clause of a writer's verb of promising in ``clause``,
     read by ``read`` (the promise analysis of one clause), or None."""
@@ -33,8 +29,9 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     if at is None or at + 2 >= len(words):
         return None
     host = words[:at]
-    verbs = lexicon()["content_promise_verbs"].words
-    if not any(norm(t) in _WRITERS for t in host) or not any(infinitives_of(t.text) & verbs for t in host):
+    lex = lexicon()
+    writers, verbs = lex["speaker_pronouns"].words, lex["content_promise_verbs"].words
+    if not any(norm(t) in writers for t in host) or not any(infinitives_of(t.text) & verbs for t in host):
         return None
     content = words[at + 1:]
     from smartlint.nl.clauses import clause_at
@@ -50,13 +47,3 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     # "we verzekeren u dat we er hard aan werken": work going on, reassurance, no promise
     return None if promise is None or promise.ongoing else promise
 
-
-def person_state_at(doc, offset: int) -> bool:
-    """The moment at ``offset`` dates a state of one of our people ("Niels is vandaag bij
-    een klant"), not a job: a later "als hij klaar is" is not tied to it."""
-    from smartlint.nl.clauses import clause_at
-
-    clause = clause_at(doc, offset)
-    if clause is None or clause._.finite is None or clause._.subject_kind != "person":
-        return False
-    return "zijn" in infinitives_of(clause._.finite.text) and clause._.act != "promise"

@@ -97,8 +97,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 if reported_done and not _is_future(m, future_days, deadline_words):
                     continue  # "De storing is vanochtend om 9.00 uur opgelost."
                 first = m.text.split()[0]
-                start = m.start + (len(m.text) - len(m.text[len(first):].lstrip()) if first.lower() in lasting else 0)
-                yield Hit(start, m.end)  # "duurt een paar uurtjes" -> "een paar uurtjes"
+                rest = m.text[len(first):].lstrip()  # "duurt een paar uurtjes" -> "een paar uurtjes"
+                yield Hit(m.end - len(rest) if first.lower() in lasting else m.start, m.end)
 
 
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words")

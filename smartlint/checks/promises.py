@@ -39,7 +39,7 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses
 from smartlint.checks.clause_subject import finite_and_subject
-from smartlint.checks.content_promises import person_state_at, promised_content
+from smartlint.checks.content_promises import promised_content
 from smartlint.checks.clauses import (
     Clause,
     content_sentences,
@@ -82,6 +82,7 @@ from smartlint.checks.promise_words import PromiseWords, promise_words, words_ke
 from smartlint.checks.scheduled import (
     appointment_noun,
     outcome_when,
+    person_state_at,
     same_job_when,
     scheduled_events,
 )

@@ -99,6 +99,17 @@ def _visit(clause: "Span", folded: str) -> bool:
     return bool(lexicon()["visit_places"].find(folded, clause.start_char, clause.end_char))
 
 
+def person_state_at(doc: "Doc", offset: int) -> bool:
+    """The moment at ``offset`` dates a state of one of our people ("Niels is vandaag bij
+    een klant"), not a job: a later "als hij klaar is" is not tied to it."""
+    from smartlint.nl.clauses import clause_at
+
+    clause = clause_at(doc, offset)
+    if clause is None or clause._.finite is None or clause._.subject_kind != "person":
+        return False
+    return "zijn" in infinitives_of(clause._.finite.text) and clause._.act != "promise"
+
+
 # Object pronouns that point back at the job just named: "... staat op maandag 14
 # december. Monteur Frank voert het uit", "vervangt Dennis dinsdag; hij neemt ze mee".
 _BACK_POINTERS = {"het", "ze", "die", "dit", "dat", "deze", "hem"}

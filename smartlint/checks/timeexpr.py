@@ -44,6 +44,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _phrase_alternation(phrases: Iterable[str]) -> str:
+    """:func:`_alternation` of phrases whose words may be apart by any white space
+    ("uiterlijk eind", "van tevoren")."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+
+
 _WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})\.?,?\s+(?:de\s+)?"
 # Abbreviated months may end in a period ("2 dec."); a full name leaves it to the sentence.
 _MONTH = "|".join(
@@ -88,8 +94,7 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The patterns whose nouns come from the lexicon: a weekday with a part of the day
     ("maandagochtend"; lexicon day_parts), a part of a month ("begin januari"; lexicon
     month_parts) or a month with its year ("mei 2027"), and a bounded duration ("binnen 2 werkdagen"; lexicon duration_units)."""
-    month_parts = "|".join(r"\s+".join(map(re.escape, w.split()))
-                           for w in sorted(lex['month_parts'].words, key=len, reverse=True)) or "(?!)"
+    month_parts = _phrase_alternation(lex['month_parts'].words)
     weekday_word = re.compile(
         r"(?<![\w-])(?:maan|dins|woens|donder|vrij|zater|zon)dag"
         rf"(?:{_alternation(lex['day_parts'].words)})?(?![\w-])"
@@ -98,8 +103,7 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"|(?<![\w-])(?<!\d\s)(?:{_alternation(MONTH_NAMES)})\s+\d{{4}}(?![\w-])"
     )
     units = _alternation(lex['duration_units'].words)
-    relations = "|".join(r"\s+".join(map(re.escape, w.split()))
-                         for w in sorted(lex['duration_relations'].words, key=len, reverse=True)) or "(?!)"
+    relations = _phrase_alternation(lex['duration_relations'].words)
     # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows
     # (lexicon duration_relations): "twee dagen van tevoren", "7 dagen nadat ..."
     # a day or part of the day named by an event of the reader's: "op de ochtend van het
