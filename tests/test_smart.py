@@ -254,6 +254,8 @@ def test_an_event_after_a_colleagues_dated_state_is_no_moment():
     assert when("Niels is vandaag bij een klant. Hij stuurt je een appje als hij klaar is.") == ["stuurt"]
     # the event of a dated job is tied to it
     assert when("Monteur Kees komt vrijdag om 12.00 uur. Als hij vertrokken is, belt hij u.") == []
+    # a dated visit to the reader is the job too
+    assert when("Monteur Peter is dinsdag 8 december bij u op locatie. Hij belt u als hij onderweg is.") == []
 
 
 def test_an_indirect_question_after_a_verb_of_telling_is_no_promise_of_its_own():
