@@ -68,7 +68,8 @@ AUDITED = {
         # built from the lexicon's day parts and duration units
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },
-    "smartlint.checks.promises": {"_SINCE": "search", "_SINCE_WORD": "search"},
+    "smartlint.checks.promises": {"_SINCE_WORD": "search"},
+    "smartlint.checks.promise_when": {"_SINCE": "search"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer"},
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",

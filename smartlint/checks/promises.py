@@ -39,7 +39,6 @@ from smartlint.checks.action_items import (
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses
 from smartlint.checks.clause_subject import finite_and_subject
-from smartlint.checks.content_promises import promised_content
 from smartlint.checks.clauses import (
     Clause,
     content_sentences,
@@ -47,6 +46,7 @@ from smartlint.checks.clauses import (
     noun_phrase_at,
     particle_positions,
 )
+from smartlint.checks.content_promises import promised_content
 from smartlint.checks.field_lines import field_line_promises
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
@@ -60,7 +60,6 @@ from smartlint.checks.promise_filters import (
 )
 from smartlint.checks.promise_parts import (
     DONE,
-    Part,
     Promise,
     covered_ongoing_work,
     share_what,
@@ -78,11 +77,10 @@ from smartlint.checks.promise_shapes import (
     status_heading,
 )
 from smartlint.checks.promise_verbs import VerbReading
+from smartlint.checks.promise_when import WhenReading
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import (
-    appointment_noun,
     outcome_when,
-    person_state_at,
     same_job_when,
     scheduled_events,
 )
@@ -100,7 +98,6 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
-from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -110,7 +107,6 @@ _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
 _POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
-_SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
 
 
@@ -171,7 +167,7 @@ def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bo
     return all(covered[k] for k, c in enumerate(sent.text) if c.isalpha())
 
 
-class _Analysis(ActorReading, VerbReading):
+class _Analysis(ActorReading, VerbReading, WhenReading):
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
         self.text = doc_text(doc)
@@ -361,62 +357,3 @@ class _Analysis(ActorReading, VerbReading):
             return False
         opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
         return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
-
-    def _since(self, offset: int) -> bool:
-        """A moment past or of a thing: "sinds 11.00 uur", "uw bestelling van 3 november";
-        not an appointment's: "in het gesprek van dinsdag 8 december"."""
-        before = _SINCE.search(self.folded[max(0, offset - 8): offset])
-        if before is None:
-            return False
-        noun = self.folded[max(0, offset - 40): offset].split()[-2:-1]
-        return before.group().strip() == "sinds" or not (noun and appointment_noun(noun[0]))
-
-    def _moment_before(self, offset: int) -> bool:
-        """Does the same or the previous sentence name a concrete moment before ``offset``?"""
-        if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.doc.sents]
-        lo = _sentence_start_before(self._sentence_starts, offset)
-        spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
-        if any(not person_state_at(self.doc, s) for s, _ in spans):
-            return True
-        return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
-
-    def _event_before(self, offset: int) -> bool:
-        """Does the same or the previous sentence name an event before ``offset`` ("Wanneer
-        je klaar bent, kan je feestje starten. Op dat moment matchen we iedereen")? The
-        anaphor then ties the promise to that event, as "zodra ..." would."""
-        from smartlint.nl.clauses import has_condition
-
-        if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.doc.sents]
-        return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
-
-    def _when(self, start: int, end: int, main: "Token", skip=()) -> Part:
-        w = self.words
-        spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
-        spans = [(s, e) for s, e in spans if not any(lo <= s < hi for lo, hi in skip)]
-        # "sinds 11.00 uur" and "uw bestelling van 3 november" are no moment to come.
-        spans = [(s, e) for s, e in spans if not self._since(s)]
-        spans += [
-            (p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)
-        ]
-        if self.ctx.context == "incident" and w.incident_when is not None:
-            spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
-        if spans:
-            return Part("concrete", *min(spans))
-        anaphors = w.anaphoric_when_words.find(self.folded, start, end)
-        if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
-            return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
-        # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
-        vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
-                 if not self.folded[max(0, s - 4):s] == "hoe "]
-        if vague:
-            return Part("vague", *vague[0])
-        return Part("missing", main.idx, main.idx + len(main.text))
-
-
-def _sentence_start_before(starts: list[int], offset: int) -> int:
-    """Start of the sentence before the one holding ``offset`` (or of that one);
-    ``starts``: the sentence starts of the Doc, in order."""
-    k = bisect.bisect_right(starts, offset)
-    return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)

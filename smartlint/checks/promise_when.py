@@ -1,0 +1,85 @@
+"""When a promise happens: the concrete, vague or missing moment of a clause.
+
+A mixin of the promise analysis (:class:`smartlint.checks.promises._Analysis`), which
+gives it ``doc``, ``ctx``, ``words`` (the pack's word lists), ``folded`` (the folded
+text) and ``_sentence_starts``. "Bram belt je woensdag" -> concrete; "... op 10
+december. Bram belt je die ochtend" -> concrete through the anaphor; "we bellen u
+binnenkort" -> vague; "sinds 11.00 uur" is a moment past, no moment to come.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from smartlint.checks.promise_parts import Part
+from smartlint.checks.scheduled import appointment_noun, person_state_at
+from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.placeholders import is_when_placeholder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SINCE = re.compile(r"\b(?:sinds|van)\s*$")
+
+
+class WhenReading:
+    def _when(self, start: int, end: int, main: "Token", skip=()) -> Part:
+        w = self.words
+        spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
+        spans = [(s, e) for s, e in spans if not any(lo <= s < hi for lo, hi in skip)]
+        # "sinds 11.00 uur" and "uw bestelling van 3 november" are no moment to come.
+        spans = [(s, e) for s, e in spans if not self._since(s)]
+        spans += [
+            (p.start, p.end) for p in self.ctx.placeholders if start <= p.start < end and is_when_placeholder(p)
+        ]
+        if self.ctx.context == "incident" and w.incident_when is not None:
+            spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
+        if spans:
+            return Part("concrete", *min(spans))
+        anaphors = w.anaphoric_when_words.find(self.folded, start, end)
+        if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
+            return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
+        # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
+        vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
+                 if not self.folded[max(0, s - 4):s] == "hoe "]
+        if vague:
+            return Part("vague", *vague[0])
+        return Part("missing", main.idx, main.idx + len(main.text))
+
+    def _since(self, offset: int) -> bool:
+        """A moment past or of a thing: "sinds 11.00 uur", "uw bestelling van 3 november";
+        not an appointment's: "in het gesprek van dinsdag 8 december"."""
+        before = _SINCE.search(self.folded[max(0, offset - 8): offset])
+        if before is None:
+            return False
+        noun = self.folded[max(0, offset - 40): offset].split()[-2:-1]
+        return before.group().strip() == "sinds" or not (noun and appointment_noun(noun[0]))
+
+    def _moment_before(self, offset: int) -> bool:
+        """Does the same or the previous sentence name a concrete moment before ``offset``?"""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.doc.sents]
+        lo = _sentence_start_before(self._sentence_starts, offset)
+        spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
+        if any(not person_state_at(self.doc, s) for s, _ in spans):
+            return True
+        return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
+
+    def _event_before(self, offset: int) -> bool:
+        """Does the same or the previous sentence name an event before ``offset`` ("Wanneer
+        je klaar bent, kan je feestje starten. Op dat moment matchen we iedereen")? The
+        anaphor then ties the promise to that event, as "zodra ..." would."""
+        from smartlint.nl.clauses import has_condition
+
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.doc.sents]
+        return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
+
+
+def _sentence_start_before(starts: list[int], offset: int) -> int:
+    """Start of the sentence before the one holding ``offset`` (or of that one);
+    ``starts``: the sentence starts of the Doc, in order."""
+    k = bisect.bisect_right(starts, offset)
+    return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)
