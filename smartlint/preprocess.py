@@ -290,6 +290,12 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText, offset: int = 0) -
         starts.append(1 if start else -1)
         if not token.is_space:
             previous = token
+    # A line break between two sentences is a sentence of its own: inside the sentence
+    # before it the parser may take it for that sentence's root ("... opnieuw.\n\n"
+    # as ROOT, the verbs hanging under it), and every clause then spans the whole line.
+    for k in range(1, len(starts) - 1):
+        if starts[k + 1] == 1 and "\n" in doc[k].text and doc[k].is_space:
+            starts[k] = 1
     # One array write: setting Token.is_sent_start token by token re-checks the
     # whole Doc each time (quadratic in a long message).
     if starts:

@@ -204,3 +204,47 @@ def test_a_line_of_placeholders_is_no_sentence_to_point_at(linter):
 ])
 def test_trying_the_softwares_operation_is_no_vague_promise(linter, text, expected):
     assert ("vague-proberen" in rules(linter, text)) is expected
+
+
+def test_real_text_66_to_71_classes(linter):
+    """Judged wrong blind on real-text-66..71 (a call script, a municipal help text), each
+    with a neighbour that stays reported."""
+    # an instruction with "je" before a noun is the reader's step, not a chat promise
+    script = ("Zet de telefoon op luidspreker. Druk daarna op de home-knop van je telefoon "
+              "om terug te gaan naar het beginscherm.\n")
+    assert "promise-when" not in rules(linter, script, library=False)
+    assert "no-next-step" not in rules(linter, "bel je morgen om 15u, Jesse\n", library=False)
+    # "komen" takes a bare infinitive: one after "te" belongs to a noun ("de vraag ... te delen")
+    screen = "Daarna komt een nieuw scherm met de vraag je codes te delen.\n"
+    assert "promise-when" not in rules(linter, screen, library=False)
+    # a "whether"-clause is what is checked, its hedge is no guess of ours
+    whether = "De medewerker bespreekt uw situatie en beoordeelt of u mogelijk recht heeft op de toeslag.\n"
+    assert "vague-mogelijk" not in rules(linter, whether, library=False)
+    assert "vague-mogelijk" in rules(linter, "Mogelijk heeft u recht op de toeslag.\n", library=False)
+    # "eventuele vragen" is the formula for any questions; "eventueel" in a promise stays vague
+    assert "vague-eventueel" not in rules(linter, "Eventuele vragen van de klant\n", library=False)
+    assert "vague-eventueel" in rules(linter, "We kunnen u eventueel een nieuw toestel sturen.\n", library=False)
+    # a figure bounds an open range: "5 dagen of langer"
+    assert "adjective-duration" not in rules(linter, "Doe een test als het contact 5 dagen of langer geleden is.\n",
+                                              library=False)
+    assert "adjective-duration" in rules(linter, "Het herstel duurt langer.\n", library=False)
+
+
+def test_a_line_break_after_a_sentence_is_no_root_of_it(linter):
+    """The trailing line break of a paragraph is a sentence of its own: the parser once
+    made it the root of the sentence before, so a main clause spanned its subclauses
+    and a whether-clause's hedge counted as our promise's."""
+    from smartlint.nlp import load_pipeline
+    from smartlint.preprocess import apply_sentence_starts, prepare
+
+    text = "Ik heb de back-ups opgeruimd en start de back-up vanavond om 22.00 uur opnieuw.\n\nGroet,\nSven\n"
+    prepared = prepare(text)
+    nlp = load_pipeline()
+    doc = nlp.make_doc(prepared.text)
+    apply_sentence_starts(doc, prepared)
+    doc = nlp(doc)
+    for sent in doc.sents:
+        if not sent.text.isspace():
+            assert not sent.root.is_space
+    assert "vague-mogelijk" not in rules(linter, "De medewerker beoordeelt of u mogelijk recht heeft op de toeslag.\n",
+                                          library=False)

@@ -157,3 +157,16 @@ def test_real_text_16_and_17_classes(linter):
     assert "other-client-visit" in rules(linter, "Onze monteur Sanne is vandaag bij een klant.", library=True)
     # a wrong weekday is wrong in a library too
     assert "date-weekday" in rules(linter, "Vanaf dinsdag 1 september 2021 wordt PayPal Checkout stopgezet.", library=True)
+
+
+def test_a_template_draft_that_gives_the_reader_a_step_owes_no_other(linter):
+    """real-text-70 (an e-mail template, judged wrong blind): the reader's instruction
+    is the next step of a software template, as in a library string; a draft reply
+    without placeholders still owes the customer a step of ours."""
+    template = ("Beste {{name}},\n\nVoor {{clientName}} is een inloglink aangevraagd voor dit e-mailadres. "
+                "Klik op de knop hieronder om automatisch in te loggen. De knop is 10 minuten geldig.")
+    assert "no-next-step" not in rules(linter, template, library=False)
+    # the same notice without the reader's step still owes one
+    assert "no-next-step" in rules(linter, template.rsplit(" Klik", 1)[0], library=False)
+    reply = "Beste Joris,\n\nUw aanvraag is ontvangen. Klik op de knop hieronder om in te loggen."
+    assert "no-next-step" in rules(linter, reply, library=False)

@@ -101,6 +101,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return False
     if previous is not None and is_capitalised(token) and not token.is_sent_start and is_capitalised(previous):
         return False  # "Lieve De Wilde belt u": a surname, not the past of "willen"
+    if previous is not None and norm(previous) == "te" and word not in _CLOSED:
+        return False  # "... om terug te gaan": an infinitive after "te" is never the finite verb
     if word in AUXILIARIES:
         return True
     if previous is not None and norm(previous) == "je":  # "je ontvangt" or "je mail"?

@@ -160,7 +160,7 @@ class ActorReading:
         Je krijgt vanavond een sms") need not be the sender."""
         from smartlint.nl.clauses import clauses_of
 
-        sents = [s for s in self.doc.sents if s.start_char <= offset]
+        sents = [s for s in self.doc.sents if s.start_char <= offset and not s.text.isspace()]
         if not sents:
             return False
         this = sents[-1].start_char

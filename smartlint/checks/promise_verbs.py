@@ -56,6 +56,10 @@ class VerbReading:
             if any(norm(t) == "worden" for t in rest) and participle is not None:
                 return participle, True  # "zal worden opgelost"
             infinitives = [t for t in rest if is_infinitive(t, self.words.known_forms)]
+            if fword in KOMEN:
+                # "komt de meter vervangen", not "komt een scherm met de vraag je codes te
+                # delen": "komen" takes a bare infinitive; one after "te" is a noun's
+                infinitives = [t for t in infinitives if t.i == 0 or norm(t.doc[t.i - 1]) != "te"]
             return (infinitives[-1] if infinitives else finite), False
         return (participle, True) if participle is not None else (None, False)
 

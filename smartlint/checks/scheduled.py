@@ -177,4 +177,4 @@ def outcome_when(promises: list[Promise], doc: "Doc", folded: str, words: "Promi
 
 
 def _sentences_apart(doc: "Doc", start: int, end: int) -> int:
-    return sum(1 for sent in doc.sents if start < sent.start_char <= end)
+    return sum(1 for sent in doc.sents if start < sent.start_char <= end and not sent.text.isspace())

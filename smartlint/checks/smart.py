@@ -104,6 +104,11 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     if _body_slot(doc, ctx):
         return  # "{WELCOME_MSG}" on a line of its own: the template inserts text that may name the step
+    if not ctx.library and ctx.placeholders and not promises \
+            and _readers_step(doc, params.get("library_strings") or {}):
+        # a template of the software ("Beste {{name}}, ... Klik op de knop hieronder om in te
+        # loggen"): as in a library string, the reader's own step is the next step
+        return
     if ctx.library and any(_known_but_who(p) or _step_named(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
     if ctx.library and not _needs_next_step(doc, bool(promises), params.get("library_strings") or {}) \
@@ -230,7 +235,6 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     Settings help, privacy texts and feature blurbs in which "we" speak owe no step."""
     from smartlint.checks.clauses import content_sentences
     from smartlint.checks.library_promises import reader_speaks
-    from smartlint.nl.acts import clause_verbs
     from smartlint.nl.clauses import clauses_of
     from smartlint.nl.lexicon import lexicon
 
@@ -241,9 +245,7 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     mains = [c for c in clauses if c._.role == "main" and c._.subject is not None]
     if mains and all(reader_speaks(c) for c in mains):
         return False  # the reader's own voice: "Ik machtig ... Ik begrijp dat ..."
-    readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
-    advice = set(lex["advice_verbs"].words)
-    if any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses):
+    if _readers_step(doc, params):
         return False
     folded = fold(doc_text(doc))
     if lex["request_words"].find(folded):
@@ -266,6 +268,18 @@ def _needs_next_step(doc: "Doc", promised: bool, params: dict) -> bool:
     # beschikbaar. Daardoor kunnen we ... niet tonen", a 404 page, a compliance text):
     # blind judges called 7 of 8 such findings wrong on real libraries.
     return bool(doc.user_data.get("smartlint.formulas"))
+
+
+def _readers_step(doc: "Doc", params: dict) -> bool:
+    """A clause gives the reader a step of his own: its act is in ``next_step_acts``
+    ("Probeer het opnieuw", "Wilt u ...?") or its verb is advice ("We raden je aan ...")."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    readers_step = set(params.get("next_step_acts", ["instruction", "question"]))
+    advice = set(lexicon()["advice_verbs"].words)
+    return any(c._.act in readers_step or clause_verbs(c) & advice for c in clauses_of(doc))
 
 
 def _dated_by_us(doc: "Doc", params: dict) -> bool:

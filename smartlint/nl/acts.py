@@ -67,6 +67,10 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "description"  # "(er wordt besproken) hoe we de inhoud zo goed mogelijk maken": what is talked about
     if ext.role == "subordinate" and ext.marker == "of" and finite is not None and _reported_question(clause, sent):
         return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"
+    if finite is not None and kind not in _OUR_SIDE and _open_whether(clause, ext, finite):
+        # what is checked: "(De medewerker beoordeelt) of u mogelijk recht heeft op de
+        # toeslag"; not "Ik vraag Martin of hij u belt" (an indirect promise of ours)
+        return "question"
     if finite is None:
         if opens or lex["courtesy_words"].find(folded) or lex["courtesy_phrases"].find(folded):
             return "courtesy"
@@ -120,6 +124,19 @@ def _hortative(clause: "Span", sent: "Span") -> bool:
         tokens = tokens[2:]  # an interjection before a comma: "Goed, laten we ..."
     words = [fold(t.text) for t in tokens if not t.is_punct][:2]
     return words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
+
+
+def _open_whether(clause: "Span", ext, finite: "Token") -> bool:
+    """A "whether"-clause: "of" opens it and its finite verb does not follow the subject
+    straight away (verb-final), also when the parser took "of" for "or" ("en beoordeelt
+    of u mogelijk recht heeft"); not "of we bellen u morgen" (a main clause after "or")."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or fold(words[0].text) != "of" or ext.role not in ("subordinate", "coordinate"):
+        return False
+    subject = ext.subject
+    if subject is None or not len(subject):
+        return False
+    return finite.i > subject[-1].i + 1
 
 
 def _reported_question(clause: "Span", sent: "Span") -> bool:

@@ -58,7 +58,8 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
         return False
     purpose = next((k for k, t in enumerate(tokens) if fold(t.text) == "om" and any(fold(x.text) == "te" for x in tokens[k:])),
                    len(tokens))
-    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") for t in tokens[1:purpose]):
+    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") and not _before_noun(t, lex)
+               for t in tokens[1:purpose]):
         # (not in a purpose clause: "Gebruik dan de link om je e-mailadres te verifiëren")
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
     if any(fold(t.text) in _US for t in tokens):
@@ -69,3 +70,12 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
     return clock or bool(lex["time_words"].find(fold(span_text(clause))))
+
+
+def _before_noun(token: "Token", lex) -> bool:
+    """"je" straight before a noun is the possessive ("Druk op de knop van je telefoon"),
+    whatever the parser called it; not before a moment ("bel je morgen om 15u"); "u"
+    never is."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return fold(token.text) == "je" and following is not None and following.pos_ in ("NOUN", "PROPN") \
+        and not lex["time_words"].find(fold(following.text))

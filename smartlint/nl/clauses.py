@@ -188,7 +188,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
         owner[token.i] = node if node in head_set else root
     members: dict[int, list[int]] = {}
     for token in tokens:
-        if not token.is_punct:
+        if not token.is_punct and not token.is_space:
             members.setdefault(owner[token.i], []).append(token.i)
     spans: list[Span] = []
     by_head: dict[int, Span] = {}
