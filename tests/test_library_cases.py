@@ -75,6 +75,10 @@ def linter():
     ("Excuus, maar de opgevraagde pagina is niet beschikbaar vanwege een serverstoring.", "incident-explanation-source"),
     # the string names the month itself
     ("De PHP-versievereisten wijzigen binnenkort: de nieuwe versie is gepland in mei 2027.", "vague-binnenkort"),
+    # real-text-77: the software's process named by its infinitive starts or pauses by
+    # itself; the product's server comes back after a restart
+    ("Voldoende PV overschot beschikbaar. Laden wordt binnenkort gestart.", "vague-binnenkort"),
+    ("Server is binnenkort weer beschikbaar.", "vague-binnenkort"),
 ])
 def test_not_our_vague_promise(linter, text, rule):
     assert rule not in rules(linter, text)
@@ -104,6 +108,9 @@ def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     ("Uw bestelling wordt binnenkort verzonden.", "vague-binnenkort"),
     ("We nemen binnenkort contact met je op over je abonnement.", "vague-binnenkort"),
     ("Mogelijk bellen we u morgen terug.", "vague-mogelijk"),
+    # a colleague coming back, a feature we add: ours to time
+    ("Sanne is binnenkort weer beschikbaar.", "vague-binnenkort"),
+    ("Deze functie wordt binnenkort verwijderd.", "vague-binnenkort"),
 ])
 def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):
     assert rule in rules(linter, text)
@@ -248,3 +255,15 @@ def test_a_line_break_after_a_sentence_is_no_root_of_it(linter):
             assert not sent.root.is_space
     assert "vague-mogelijk" not in rules(linter, "De medewerker beoordeelt of u mogelijk recht heeft op de toeslag.\n",
                                           library=False)
+
+
+def test_a_line_break_written_as_backslash_n_is_one(linter):
+    """real-text-69 (a miss judged blind): a gettext value with its line breaks escaped
+    twice ("Hallo,\\nWe ...") reads as lines, and findings keep their exact place."""
+    catalogue = ('msgid "Hi"\nmsgstr ""\n"Hallo,\\\\nWe willen je laten weten dat je formulier geaccepteerd is.'
+                 '\\\\nJe aanvraag zal binnenkort uitgevoerd worden."\n')
+    found = [f for f in linter.lint_text(catalogue, path="nl.po") if f.rule == "vague-binnenkort"]
+    assert [catalogue[f.start:f.end] for f in found] == ["binnenkort"]
+    # a path with a lower-case letter after the backslash stays as it is
+    from smartlint.inputs.library_scope import _LITERAL_BREAK
+    assert not _LITERAL_BREAK.search("C:\\nieuw") and _LITERAL_BREAK.search("groet,\\nSanne")

@@ -74,6 +74,7 @@ AUDITED = {
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",
         "_NEXTCLOUD_PLURAL": "search", "_KEY_WORDS": "finditer", "_LAST_PART": "search", "_PIPE_FORMS": "fullmatch",
+        "_LITERAL_BREAK": "finditer",
     },
     "smartlint.inputs.po_library": {"_KEYWORD": "scan", "_LINE": "finditer", "_OCTAL": "scan", "_HEX": "scan"},
     "smartlint.inputs.xliff_library": {"_TAG": "finditer", "_ATTRIBUTE": "finditer", "_INNER": "search", "_ENTITY": "scan"},

@@ -265,15 +265,21 @@ def announced_change(clause: "Span") -> bool:
     from smartlint.nl.lexicon import lexicon
     from smartlint.nl.verbs import infinitives_of
 
-    if clause._.subject_kind not in ("thing", "customer", "none"):
-        return False
     lex = lexicon()
+    subject = clause._.subject
+    # one capitalised word that is no first name is the product ("Server is binnenkort
+    # weer beschikbaar"), whatever the tagger made of it
+    lone = subject is not None and len(subject) == 1
+    product = lone and clause._.subject_kind == "person" and fold(subject[0].text) not in lex["first_names"].words
+    if clause._.subject_kind not in ("thing", "customer", "none") and not product:
+        return False
     if lex["change_notice_states"].find(fold(clause.text)):
         return True
-    # the reader's own thing ("je eduID", "jouw abonnement"); a feature of the product
+    # the reader's own thing ("je eduID", "jouw abonnement") or a process of the software
+    # named by its infinitive ("Laden wordt binnenkort gestart"); a feature of the product
     # ("Deze functie wordt binnenkort verwijderd") changes by a decision of ours, to time
-    subject = clause._.subject
-    if subject is None or fold(subject[0].text) not in lex["reader_possessives"].words:
+    process = lone and fold(subject[0].text) in infinitives_of(subject[0].text)
+    if subject is None or not process and fold(subject[0].text) not in lex["reader_possessives"].words:
         return False
     changes = lex["change_notice_verbs"].words
     # (the participle too: the tagger may call "opgeschort" an adjective, leaving "worden" the verb)

@@ -28,13 +28,14 @@ from functools import lru_cache
 from smartlint.inputs.html import html_view
 from smartlint.inputs.library import is_prose
 from smartlint.inputs.markdown import markdown_view
-from smartlint.inputs.view import View, append_mapped
+from smartlint.inputs.view import View, ViewBuilder, append_mapped
 from smartlint.segments import Segment, SegmentBuilder, SourceDocument
 from smartlint.settings import LibrarySettings
 
 _HTML_HINT = re.compile(
     r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
+_LITERAL_BREAK = re.compile(r"\\n(?![a-z])")
 # Bounded runs and [ \t] (not \s, which spans lines): a hint is found in linear time.
 _MARKDOWN_HINT = re.compile(
     r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)"
@@ -55,7 +56,7 @@ _LAST_PART = re.compile(r'(?:^|\.)([^.\[\]"]+)$')
 
 def scope_library(doc: SourceDocument, library: LibrarySettings) -> None:
     """Apply ``library`` to the segments a library reader produced (in place)."""
-    segments = [s for s in doc.segments if _key_selected(s.key, library)]
+    segments = [_literal_line_breaks(s) for s in doc.segments if _key_selected(s.key, library)]
     if library.markup != "off":
         segments = [s for s in (_without_markup(s, library.markup) for s in segments) if s is not None]
     for segment in segments:
@@ -152,6 +153,26 @@ def kind_from_name(name: str, library: LibrarySettings) -> str | None:
 
 
 # --- markup -------------------------------------------------------------------------
+
+
+def _literal_line_breaks(segment: Segment) -> Segment:
+    """A value whose line breaks are written as the two characters backslash and "n"
+    (escaped twice: "Hallo,\\nWe willen je laten weten ..." in a gettext file) reads with
+    real line breaks, mapped exactly; not "C:\\nieuw" (a lower-case letter follows)."""
+    text = segment.text
+    if "\\n" not in text:
+        return segment
+    builder = ViewBuilder(View(text, segment.offsets))
+    pos = 0
+    for found in _LITERAL_BREAK.finditer(text):
+        builder.copy(pos, found.start())
+        builder.replace("\n", found.start(), found.end())
+        pos = found.end()
+    if pos == 0:
+        return segment
+    builder.copy(pos, len(text))
+    view = builder.view()
+    return dataclasses.replace(segment, text=view.text, offsets=view.offsets)
 
 
 def _without_markup(segment: Segment, markup: str) -> Segment | None:
