@@ -304,3 +304,21 @@ def test_a_next_meeting_line_is_no_next_step_of_its_own():
     assert "no-next-step" in {f.category for f in linter.lint_text(text, path="notes.md")}
     done = text + "- Sanne: notulen mailen aan iedereen, vrijdag 4 december\n"
     assert "no-next-step" not in {f.category for f in linter.lint_text(done, path="notes.md")}
+
+
+def test_an_action_label_with_one_owner_and_dash_fields_is_an_item():
+    """paraphrases32: "Actie Jorn — ... — binnenkort" on a line of its own is an action
+    item whose moment is vague; a heading with dashes ("Notulen overleg X – Y, 19
+    november") is none."""
+    from datetime import date
+
+    from smartlint.checks import CheckContext
+    from smartlint.checks.promises import find_promises
+    from smartlint.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    ctx = CheckContext(today=date(2026, 12, 4), context="normal")
+    doc = nlp("Actie Jorn — bellen met klant over migratie — binnenkort.")
+    assert [(p.who.status, p.when.status) for p in find_promises(doc, ctx)] == [("concrete", "vague")]
+    doc = nlp("Notulen overleg Bakkerij Jansen – Groothandel Verhoeven, 19 november 2026")
+    assert find_promises(doc, ctx) == []

@@ -70,6 +70,8 @@ class _Line:
     line_start: int  # of the line's first character (its list marker)
 
 
+_OWNER_THEN_DASH = re.compile(r"[ \t]+[A-Z][\w.'-]{0,40}[ \t]+[—–-][ \t]")
+
 def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Promise]:
     """The action items and next-meeting lines of a message, as promises."""
     lex = lexicon()
@@ -91,6 +93,10 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             after = label[0][1] + 1
             line = _Line(after + len(text[after:line.end]) - len(text[after:line.end].lstrip()), line.end, True,
                          line.line_start)
+        elif label and label[0][0] == line.start and _OWNER_THEN_DASH.match(text, label[0][1], line.end):
+            # "Actie Jorn — bellen met klant over migratie — binnenkort": the label, one owner
+            # word and dash fields make an item (not "Notulen overleg X – Y, 19 november")
+            line = _Line(line.start, line.end, True, line.line_start)
         cells = table_row(text, line.start, line.end)
         if cells is not None or RULE_ROW.match(text, line.start, line.end):
             if cells is not None and columns is not None:
