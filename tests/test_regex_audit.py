@@ -52,7 +52,7 @@ AUDITED = {
     "smartlint.inputs.markdown": {
         "_FENCE_RE": "fullmatch", "_HEADING_RE": "match", "_QUOTE_RE": "scan", "_LIST_RE": "scan",
         "_RULE_RE": "fullmatch", "_TABLE_RULE_RE": "fullmatch", "_REF_DEF_RE": "fullmatch", "_TAG_RE": "scan",
-        "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan",
+        "_AUTOLINK_RE": "scan", "_ENTITY_RE": "scan", "_BACKTICK_RUN": "scan", "_FRONT_MATTER_DATE": "search",
     },
     "smartlint.placeholders": {"_PLACEHOLDER": "finditer", "_COUNT_FORM": "match", "_NAME_WORDS": "finditer"},
     "smartlint.preprocess": {

@@ -14,8 +14,10 @@ CommonMark implementation; where the two differ, it errs towards linting text.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
+from datetime import date
 
 from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE
 from smartlint.inputs.view import View, ViewBuilder, line_spans
@@ -37,6 +39,7 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 _BACKTICK_RUN = re.compile("`+")
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MAX_LINK_NESTING = 32  # links inside link text, deeper than this, are read as text
+_FRONT_MATTER_DATE = re.compile(r"(?m)^date:[ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})\b")
 _MAX_REF_LABEL = 999  # CommonMark's limit for a reference label
 
 
@@ -49,9 +52,28 @@ def read_markdown(doc: SourceDocument, base: View | None = None) -> None:
     if not view.text.strip():
         return
     if base is None and is_web_page(doc.source_text):
-        doc.segments.extend(page_segments(doc.source_text, view))  # a site's page: a library
+        written = front_matter_date(doc.source_text)
+        # a site's page: a library
+        doc.segments.extend(dataclasses.replace(s, today=written) if written else s
+                            for s in page_segments(doc.source_text, view))
         return
-    doc.segments.append(view.segment())
+    doc.segments.append(view.segment(today=front_matter_date(doc.source_text) if base is None else None))
+
+
+def front_matter_date(text: str) -> date | None:
+    """The ``date:`` of a leading front matter block ("date: 2025-12-14"): the day the
+    text was written, as an e-mail's ``Date:`` header is; its weekdays and deadlines are
+    read from that day (None without one or when it is no real date)."""
+    if not text.startswith("---"):
+        return None
+    end = text.find("\n---", 3, 20_000)
+    found = _FRONT_MATTER_DATE.search(text, 3, end if end > 0 else 0)
+    if found is None:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None
 
 
 class _MarkdownScanner:
