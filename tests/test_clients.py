@@ -83,6 +83,10 @@ def test_recipient_name_containing_an_alias_is_the_recipient():
         ("Martin is even naar een klant.", "is even naar een klant"),
         ("Martin heeft nu een klant aan de lijn.", "een klant aan de lijn"),
         ("Martin zit in een meeting met een klant.", "in een meeting met een klant"),
+        # paraphrases32: a client noun whatever the preposition, a client's location
+        ("Daan ondersteunt deze weken een andere opdrachtgever.", "een andere opdrachtgever"),
+        ("Noa zit de hele week op de klantlocatie van een ziekenhuis.", "op de klantlocatie"),
+        ("Floor is op pad voor een klus bij een particulier in Amersfoort.", "bij een particulier"),
     ],
 )
 def test_generic_mentions_of_other_clients(text, expected):

@@ -79,6 +79,8 @@ def linter():
     # itself; the product's server comes back after a restart
     ("Voldoende PV overschot beschikbaar. Laden wordt binnenkort gestart.", "vague-binnenkort"),
     ("Server is binnenkort weer beschikbaar.", "vague-binnenkort"),
+    # real-text-83: "eventueel" before a participle picks out which things are meant
+    ("Eventueel gedownloade tickets of tickets in je Google Wallet zijn niet meer geldig.", "vague-eventueel"),
 ])
 def test_not_our_vague_promise(linter, text, rule):
     assert rule not in rules(linter, text)
@@ -110,6 +112,7 @@ def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     ("Mogelijk bellen we u morgen terug.", "vague-mogelijk"),
     # a colleague coming back, a feature we add: ours to time
     ("Sanne is binnenkort weer beschikbaar.", "vague-binnenkort"),
+    ("We kunnen u eventueel nieuwe tickets sturen.", "vague-eventueel"),
     ("Deze functie wordt binnenkort verwijderd.", "vague-binnenkort"),
 ])
 def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):
