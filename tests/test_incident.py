@@ -152,6 +152,9 @@ def test_explanations_are_found(text, expected):
         ("Onze technici hebben het probleem gevonden: een fout in de koppeling.", "probleem gevonden:"),
         ("Vermoedelijk heeft een aanrijding de regelkast beschadigd.",
          "Vermoedelijk heeft een aanrijding de regelkast beschadigd"),
+        # paraphrases32: the fault noun straight before "ligt bij", a reason for the outage
+        ("De verstoring ligt bij onze leverancier van de glasvezelverbinding.", "De verstoring ligt bij"),
+        ("Het netwerk in gebouw B ligt eruit omdat bij graafwerkzaamheden een kabel is geraakt.", "eruit omdat"),
     ],
 )
 def test_cause_pointed_at(text, expected):
