@@ -119,6 +119,9 @@ def test_marker_gaps_stay_inside_one_clause():
     ("Wij zullen u zo spoedig mogelijk berichten over de uitkomst.", "berichten"),
     # a demonstrative pointing back at the company that acts for us
     ("Uw klacht is doorgestuurd naar de vervoerder. Deze neemt contact met u op.", "neemt contact met u op"),
+    # paraphrases32: approaching the reader, sending news rather than a thing
+    ("Hij zal u op een later moment benaderen.", "benaderen"),
+    ("We sturen u binnenkort een update.", "sturen u binnenkort een update"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]
@@ -131,6 +134,7 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Ron stuurt om 15.00 uur een update in de bewonersapp.",          # a compound channel
     "Lotte belt u donderdag 10 december om 10.00 uur terug over de offerte.",  # the verb is the channel
     "Monteur Dennis vervangt maandag 7 december de thermostaat.",    # not an informing promise
+    "We sturen u vrijdag een nieuwe pas.",                           # a thing, not news
     "Dank dat u ons liet weten dat de meter lekt.",                   # the reader informed us
     "- Tip: laat ons weten welke dag u schikt",                       # the reader is asked to inform us
     "De leverancier laat ons morgen weten of het onderdeel binnen is.",  # we are informed
