@@ -270,3 +270,10 @@ def test_a_line_break_written_as_backslash_n_is_one(linter):
     # a path with a lower-case letter after the backslash stays as it is
     from smartlint.inputs.library_scope import _LITERAL_BREAK
     assert not _LITERAL_BREAK.search("C:\\nieuw") and _LITERAL_BREAK.search("groet,\\nSanne")
+
+
+def test_a_farewell_hope_is_a_formula(linter):
+    """real-text-78 (judged wrong blind): "Hopelijk tot snel!" closes a letter; a hope
+    about an outcome stays vague."""
+    assert "vague-hopelijk" not in rules(linter, "Tot ziens.\n\nHopelijk tot snel in het Babylab!\n", library=False)
+    assert "vague-hopelijk" in rules(linter, "Hopelijk is het probleem morgen opgelost.\n", library=False)
