@@ -79,6 +79,7 @@ def linter():
     # itself; the product's server comes back after a restart
     ("Voldoende PV overschot beschikbaar. Laden wordt binnenkort gestart.", "vague-binnenkort"),
     ("Server is binnenkort weer beschikbaar.", "vague-binnenkort"),
+    ("Je server verbreekt binnenkort de verbinding.", "vague-binnenkort"),  # real-text-68
     # real-text-83: "eventueel" before a participle picks out which things are meant
     ("Eventueel gedownloade tickets of tickets in je Google Wallet zijn niet meer geldig.", "vague-eventueel"),
 ])
