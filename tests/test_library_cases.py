@@ -278,3 +278,14 @@ def test_a_farewell_hope_is_a_formula(linter):
     about an outcome stays vague."""
     assert "vague-hopelijk" not in rules(linter, "Tot ziens.\n\nHopelijk tot snel in het Babylab!\n", library=False)
     assert "vague-hopelijk" in rules(linter, "Hopelijk is het probleem morgen opgelost.\n", library=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens artikel 7 van uw huurcontract wordt de borg binnen 14 dagen na de eindinspectie teruggestort.",
+    "Uw gegevens worden versleuteld opgeslagen volgens ISO 27001.",
+])
+def test_what_a_contract_or_standard_lays_down_is_a_policy_fact(linter, text):
+    """paraphrases32: a passive that a contract or standard lays down (lexicon
+    policy_sources) names no job; the same passive without the source is our promise."""
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text, library=False))
+    assert "promise-who" in rules(linter, "Uw borg wordt binnenkort teruggestort.", library=False)

@@ -227,6 +227,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own):
         return True
     customer_side = any(fold(t.text).rstrip(".") in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
+    if passive and not future and lex["policy_sources"].find(fold(span_text(clause))):
+        clause._.routine = True  # "Volgens artikel 7 van uw huurcontract wordt de borg ... teruggestort"
+        return False
     if passive and not automatic:
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)
