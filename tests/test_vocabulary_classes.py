@@ -193,6 +193,7 @@ def test_other_clients_in_other_words(text, expected):
     "Deze bestelling hoort bij een andere klant.",
     "Dit e-mailadres is al in gebruik bij een andere klant.",
     "E-mail is verplaatst van een andere klant: Jan Jansen.",  # real-text-74: the software moved it
+    "Een andere client heeft dit wachtwoord gewijzigd.",  # real-text-85: a software client, not a cliënt
 ])
 def test_other_client_traps(text):
     assert found(text, "other-client") == []
