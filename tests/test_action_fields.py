@@ -103,3 +103,15 @@ def test_an_owner_after_a_dash_on_a_list_line_is_no_chat_signature():
     # a chat line signed after a dash stays a signature: no owner to report
     chat = "Hoi Mark, ik stuur je het label vandaag om 15.00 uur door – Joyce\n"
     assert not [f for f in linter.lint_text(chat, path="chat.txt") if f.rule == "promise-who"]
+
+
+def test_an_owner_field_with_no_one_in_it_leaves_the_step_without_a_who():
+    """paraphrases32: "Monteur: –" above a dated appointment field: no one is assigned,
+    so the message's next step has no owner; a named fitter completes it."""
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-04")
+    text = "Bevestiging reparatieopdracht\nToestel: wasmachine\nMonteur: {}\nAfspraak: dinsdag 8 december, 8.00–12.00 uur\n"
+    found = {(f.rule, f.text) for f in linter.lint_text(text.format("–"), path="mail.txt")}
+    assert ("promise-who", "Monteur: –") in found and any(rule == "no-next-step" for rule, _ in found)
+    assert not linter.lint_text(text.format("Ricardo"), path="mail.txt")

@@ -76,7 +76,28 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
         if times and len(folded[label[0][1]:times[0][0]].split()) <= 1:
             # the moment right after the label, at most a preposition between
             found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
-    return found
+    return _unassigned(text, folded, found)
+
+
+def _unassigned(text: str, folded: str, found: list[Promise]) -> list[Promise]:
+    """"Monteur: –" above "Afspraak: dinsdag 8 december, 8.00-12.00 uur": an owner field
+    says no one is assigned (lexicon ``owner_field_labels``, ``unassigned_values``), so the
+    fields' next step has no who."""
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    empty = None
+    for m in _FIELD_LINE.finditer(text):
+        label = folded[m.start(1): m.end(1)].strip()
+        value = folded[m.start(2): m.end(2)].strip()
+        if lex["owner_field_labels"].find(label) == [(0, len(label))] \
+                and lex["unassigned_values"].find(value) == [(0, len(value))]:
+            empty = Part("vague", m.start(1), m.end(2), "owner")
+            break
+    if empty is None:
+        return found
+    return [dataclasses.replace(p, who=empty, model_wording=False) if p.model_wording and p.who is DONE else p
+            for p in found]
 
 
 def _action_item(text: str, folded: str, m: re.Match, owner_start: int, words: PromiseWords) -> Promise:
