@@ -34,6 +34,8 @@ _FAQ_MIN_QUESTIONS = 2
 _DOCUMENT_MIN_SECTIONS = 4
 _SECTION_LINE = re.compile(r"(?m)^ {0,3}#{2,6}[ \t]+\S")  # "## ...": below the title
 _DOCUMENT_MIN_WORDS = 800
+_MANY_SECTIONS = 8  # no letter to one customer has eight subheadings
+_SHORT_DOCUMENT_WORDS = 400
 _WORD = re.compile(r"\w+")
 
 
@@ -49,9 +51,14 @@ def is_web_page(source: str) -> bool:
             return True
     if len(_QUESTION_HEADING.findall(source)) >= _FAQ_MIN_QUESTIONS:
         return True
-    if len(_SECTION_LINE.findall(source)) >= _DOCUMENT_MIN_SECTIONS \
-            and sum(1 for _ in _WORD.finditer(source)) >= _DOCUMENT_MIN_WORDS:
-        return True  # a document of sections: terms, a privacy notice, an article
+    sections = len(_SECTION_LINE.findall(source))
+    if sections >= _DOCUMENT_MIN_SECTIONS:
+        words = sum(1 for _ in _WORD.finditer(source))
+        if words >= _DOCUMENT_MIN_WORDS or sections >= _MANY_SECTIONS and words >= _SHORT_DOCUMENT_WORDS:
+            # a document of sections: terms, a privacy notice, an article; also a shorter
+            # one of many sections: release notes ("### Fix: geometrie wordt correct
+            # opgeslagen", blind judges called 19 of 19 such findings wrong, real-text-81)
+            return True
     return bool(_IMAGE.search(source)) and bool(_HEADING_LINE.search(source))
 
 
