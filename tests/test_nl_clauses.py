@@ -399,3 +399,13 @@ def test_an_indirect_question_is_what_is_discussed_not_a_promise():
     # "dat" can carry the promise: "Ik zorg ervoor dat Sanne u morgen belt"
     doc = analyse("Ik zorg ervoor dat Sanne u morgen om 10.00 uur belt.")
     assert any(c._.act == "promise" for c in clauses_of(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Om in te loggen, klik op de knop.",
+    "Om je afspraken te zien en af te zeggen, klik hier.",
+])
+def test_an_imperative_after_a_fronted_purpose_clause_is_an_instruction(text):
+    """real-text-78 (a template's step judged unseen): _FALLBACK_PURPOSE_IMPERATIVE."""
+    main = main_clause(text)
+    assert (main._.act, main._.mood, main._.subject_kind) == ("instruction", "imperative", "none")

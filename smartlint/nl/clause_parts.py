@@ -46,6 +46,9 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
         subject = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and finite is not None and subject.i == finite.i:
         subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
+    if subject is not None and finite is not None and subject.i < finite.i and fold(span[0].text) == "om" \
+            and any(t.text == "," for t in span.doc[subject.i:finite.i]):
+        subject = None  # "Om je afspraken te zien, klik hier": the purpose clause's words, no subject
     subject = _repaired_subject(span, finite, subject)
     phrase = _phrase(subject) if subject is not None else None
     if phrase is not None and phrase.start > 0 and fold(phrase.doc[phrase.start - 1].text) in _POSSESSIVE_JE \

@@ -34,6 +34,10 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if first is not None and (_imperative_before_complement(first) or _imperative_taken_for_subject(first)
                               or _modal_first(first)):
         return first
+    if first is not None and fold(first.text) == "om":
+        after = _imperative_after_purpose(span)
+        if after is not None:
+            return after
     # The auxiliary before the head: the tagger calls participles finite at times
     # ("wordt ... teruggestort/Fin").
     candidates = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop") and span.start <= c.i < span.end]
@@ -184,6 +188,20 @@ def _imperative_taken_for_subject(first: Token) -> bool:
     return first.i == Sentence.start and first.dep_ == "nsubj" \
         and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
         and nxt is not None and fold(nxt.text) in _POINTING and is_verb_stem_only(first.text)
+
+
+def _imperative_after_purpose(span: Span) -> Token | None:
+    """_FALLBACK_PURPOSE_IMPERATIVE: "Om in te loggen, klik/NOUN op de knop": after a
+    fronted purpose clause and its comma, a verb stem followed by a word that points the
+    way is the imperative the parser hung under the purpose clause's infinitive."""
+    comma = next((t for t in span if t.text == ","), None)
+    if comma is None or comma.i + 1 >= span.end:
+        return None
+    verb = span.doc[comma.i + 1]
+    nxt = next_word(verb)
+    if verb.pos_ in ("DET", "PRON", "ADP", "NUM") or nxt is None or fold(nxt.text) not in _POINTING:
+        return None
+    return verb if is_verb_stem_only(verb.text) else None
 
 
 def _modal_first(first: Token) -> bool:
