@@ -80,6 +80,8 @@ def linter():
     ("Voldoende PV overschot beschikbaar. Laden wordt binnenkort gestart.", "vague-binnenkort"),
     ("Server is binnenkort weer beschikbaar.", "vague-binnenkort"),
     ("Je server verbreekt binnenkort de verbinding.", "vague-binnenkort"),  # real-text-68
+    # real-text-82: the reader's own shift, by a relative clause, takes place by the schedule
+    ("De shift die je wilt ruilen vindt binnenkort plaats.", "vague-binnenkort"),
     # real-text-83: "eventueel" before a participle picks out which things are meant
     ("Eventueel gedownloade tickets of tickets in je Google Wallet zijn niet meer geldig.", "vague-eventueel"),
 ])
@@ -114,6 +116,7 @@ def test_the_neighbours_in_a_draft_are_still_reported(linter, text, rule):
     # a colleague coming back, a feature we add: ours to time
     ("Sanne is binnenkort weer beschikbaar.", "vague-binnenkort"),
     ("We kunnen u eventueel nieuwe tickets sturen.", "vague-eventueel"),
+    ("De training die wij organiseren vindt binnenkort plaats.", "vague-binnenkort"),
     ("Deze functie wordt binnenkort verwijderd.", "vague-binnenkort"),
 ])
 def test_the_neighbours_in_a_library_are_still_reported(linter, text, rule):

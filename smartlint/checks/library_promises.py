@@ -279,8 +279,19 @@ def announced_change(clause: "Span") -> bool:
     # named by its infinitive ("Laden wordt binnenkort gestart"); a feature of the product
     # ("Deze functie wordt binnenkort verwijderd") changes by a decision of ours, to time
     process = lone and fold(subject[0].text) in infinitives_of(subject[0].text)
-    if subject is None or not process and fold(subject[0].text) not in lex["reader_possessives"].words:
+    if subject is None or not process and fold(subject[0].text) not in lex["reader_possessives"].words \
+            and not _readers_by_relative(clause, subject):
         return False
     changes = lex["change_notice_verbs"].words
     # (the participle too: the tagger may call "opgeschort" an adjective, leaving "worden" the verb)
     return bool(clause_verbs(clause) & changes) or any(infinitives_of(t.text) & changes for t in clause)
+
+
+def _readers_by_relative(clause: "Span", subject: "Span") -> bool:
+    """The subject is the reader's by a relative clause right after it: "De shift die je
+    wilt ruilen (vindt binnenkort plaats)", as "je shift" would be."""
+    from smartlint.nl.clauses import sentence_clauses
+
+    return any(c._.role == "subordinate" and c.start == subject.end and c._.subject is not None
+               and fold(c[0].text) in ("die", "dat") and any(fold(t.text) in ("je", "u", "jij") for t in c)
+               for c in sentence_clauses(clause))
