@@ -29,12 +29,13 @@ from smartlint.nl.chat_shapes import chat_first_person, chat_intent
 from smartlint.nl.clause_parts import statement_before_question
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
+from smartlint.nl.indirect_questions import open_whether, reported_question
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
     addresses_reader, announces_work, for_a_standing_goal, for_everyone, names_a_person,
 )
-from smartlint.nl.verbs import infinitives_of, is_irregular_past, may_be_past
+from smartlint.nl.verbs import infinitives_of, may_be_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,9 +66,9 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment
     if ext.role == "subordinate" and (ext.marker or fold(clause[0].text)) in lex["indirect_question_markers"]:
         return "description"  # "(er wordt besproken) hoe we de inhoud zo goed mogelijk maken": what is talked about
-    if ext.role == "subordinate" and ext.marker == "of" and finite is not None and _reported_question(clause, sent):
+    if ext.role == "subordinate" and ext.marker == "of" and finite is not None and reported_question(clause, sent):
         return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"
-    if finite is not None and kind not in _OUR_SIDE and _open_whether(clause, ext, finite):
+    if finite is not None and kind not in _OUR_SIDE and open_whether(clause, ext, finite):
         # what is checked: "(De medewerker beoordeelt) of u mogelijk recht heeft op de
         # toeslag"; not "Ik vraag Martin of hij u belt" (an indirect promise of ours)
         return "question"
@@ -124,28 +125,6 @@ def _hortative(clause: "Span", sent: "Span") -> bool:
         tokens = tokens[2:]  # an interjection before a comma: "Goed, laten we ..."
     words = [fold(t.text) for t in tokens if not t.is_punct][:2]
     return words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
-
-
-def _open_whether(clause: "Span", ext, finite: "Token") -> bool:
-    """A "whether"-clause: "of" opens it and its finite verb does not follow the subject
-    straight away (verb-final), also when the parser took "of" for "or" ("en beoordeelt
-    of u mogelijk recht heeft"); not "of we bellen u morgen" (a main clause after "or")."""
-    words = [t for t in clause if not t.is_punct]
-    if len(words) < 3 or fold(words[0].text) != "of" or ext.role not in ("subordinate", "coordinate"):
-        return False
-    subject = ext.subject
-    if subject is None or not len(subject):
-        return False
-    return finite.i > subject[-1].i + 1
-
-
-def _reported_question(clause: "Span", sent: "Span") -> bool:
-    """A verb of asking in the past before the clause (lexicon ``question_verbs``): the
-    reader's question retold ("Je vroeg of ..."), not "Ik vraag Martin of hij u belt"
-    (an indirect promise)."""
-    asking = lexicon()["question_verbs"].words
-    asked = [t for t in sent if t.i < clause.start and infinitives_of(t.text) & asking]
-    return any("Past" in t.morph.get("Tense") or is_irregular_past(t.text) for t in asked)
 
 
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
