@@ -103,6 +103,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
+_QUOTES = set("\"'“”‘’„«»")
 # Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
@@ -189,6 +190,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         for k, clause in enumerate(split_clauses(sent, self.words.known_forms)):
             if clause.char_range[0] < heading:
                 continue  # "Storing app - 11.00 uur": a title, not a clause
+            if self._quoted(*clause.char_range):
+                continue  # de status "standaard onderzoek": a quoted name, not a clause
             if conditional and clause.words and norm(clause.words[0]) in COORDINATORS:
                 clause.conditional = True  # "Haal je hem niet op, dan zet Eva het bedrag terug en stuurt je ..."
             conditional = clause.conditional
@@ -322,6 +325,19 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         ongoing = (main is finite or kind == "passive") and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """The clause is a quoted name: a quotation mark right before and right after it."""
+        text = self.text
+        k = start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] not in _QUOTES:
+            return False
+        k = end
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        return k < len(text) and text[k] in _QUOTES
 
     def _courtesy_dat(self, start: int) -> bool:
         """The clause opens with a courtesy formula ending in "dat" (lexicon
