@@ -72,6 +72,7 @@ class _Line:
 
 _OWNER_THEN_DASH = re.compile(r"[ \t]+[A-Z][\w.'-]{0,40}[ \t]+[—–-][ \t]")
 
+
 def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Promise]:
     """The action items and next-meeting lines of a message, as promises."""
     lex = lexicon()

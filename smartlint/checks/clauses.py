@@ -241,6 +241,13 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
 _CONTENT_KEY = "smartlint.content_sentences"  # Doc.user_data: their token bounds
 
 
+def word_sentences(doc: "Doc") -> list["Span"]:
+    """The Doc's sentences without the line breaks between them, which the engine makes
+    sentences of their own (:func:`smartlint.preprocess.apply_sentence_starts`): what
+    "the previous sentence" means to the checks."""
+    return [s for s in doc.sents if not s.text.isspace()]
+
+
 def content_sentences(doc: "Doc") -> list["Span"]:
     """Sentences outside greeting, sign-off and signature (preprocess marks those).
 

@@ -291,7 +291,9 @@ def _readers_by_relative(clause: "Span", subject: "Span") -> bool:
     """The subject is the reader's by a relative clause right after it: "De shift die je
     wilt ruilen (vindt binnenkort plaats)", as "je shift" would be."""
     from smartlint.nl.clauses import sentence_clauses
+    from smartlint.nl.lexicon import lexicon
 
+    readers = lexicon()["customer_pronouns"].words
     return any(c._.role == "subordinate" and c.start == subject.end and c._.subject is not None
-               and fold(c[0].text) in ("die", "dat") and any(fold(t.text) in ("je", "u", "jij") for t in c)
+               and fold(c[0].text) in ("die", "dat") and any(fold(t.text) in readers for t in c)
                for c in sentence_clauses(clause))

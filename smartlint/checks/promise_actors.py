@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at
+from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at, word_sentences
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_shapes import named_by_parse
 from smartlint.checks.word_classes import (
@@ -160,7 +160,7 @@ class ActorReading:
         Je krijgt vanavond een sms") need not be the sender."""
         from smartlint.nl.clauses import clauses_of
 
-        sents = [s for s in self.doc.sents if s.start_char <= offset and not s.text.isspace()]
+        sents = [s for s in word_sentences(self.doc) if s.start_char <= offset]
         if not sents:
             return False
         this = sents[-1].start_char

@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from smartlint.checks.clauses import word_sentences
 from smartlint.checks.promise_parts import Part
 from smartlint.checks.scheduled import appointment_noun, person_state_at
 from smartlint.checks.timeexpr import concrete_time_spans
@@ -60,7 +61,7 @@ class WhenReading:
     def _moment_before(self, offset: int) -> bool:
         """Does the same or the previous sentence name a concrete moment before ``offset``?"""
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.doc.sents if not s.text.isspace()]
+            self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
         lo = _sentence_start_before(self._sentence_starts, offset)
         spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
         if any(not person_state_at(self.doc, s) for s, _ in spans):
@@ -74,7 +75,7 @@ class WhenReading:
         from smartlint.nl.clauses import has_condition
 
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start_char for s in self.doc.sents if not s.text.isspace()]
+            self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
         return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
 
 

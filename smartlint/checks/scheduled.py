@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import particle_positions
+from smartlint.checks.clauses import particle_positions, word_sentences
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.folding import fold
@@ -177,4 +177,4 @@ def outcome_when(promises: list[Promise], doc: "Doc", folded: str, words: "Promi
 
 
 def _sentences_apart(doc: "Doc", start: int, end: int) -> int:
-    return sum(1 for sent in doc.sents if start < sent.start_char <= end and not sent.text.isspace())
+    return sum(1 for sent in word_sentences(doc) if start < sent.start_char <= end)
