@@ -155,6 +155,7 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Sanne van de helpdesk belt u morgen.", "person"),
         ("Het storingsteam werkt aan een oplossing.", "team"),
         ("Onze bezorger komt morgen tussen 9 en 12 uur.", "person"),
+        ("De verhuizer van Stam komt donderdag om 8.00 uur.", "person"),  # a trade role
         ("Factuur 2231 is betaald.", "thing"),
         ("Morgen bezorgt DHL uw pakket.", "team"),
         ("Kun je de bon nog een keer mailen?", "customer"),  # "Kun" tagged a name

@@ -129,6 +129,18 @@ def test_a_status_update_heading_dates_this_update_and_promises_no_next_one():
     assert next_step("Volgende update: 14.00 uur door Bram.\n", "incident") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Update storing: het probleem is binnen twee uur opgelost.\n",
+    "Status levering: uw pakket wordt morgen bezorgd.\n",
+])
+def test_a_news_label_over_a_sentence_heads_it_and_promises_no_update(text):
+    # the label names this message; the sentence after it is read as itself
+    assert next_step(text, "incident") != []
+    found = lint_text(text, Settings(today=TODAY, context="incident"))
+    assert not [f for f in found if f.category == "missing-how"]
+    assert not [f for f in found if f.text.startswith(text.split()[0]) and f.category != "no-next-step"]
+
+
 def test_incident_protocol_wording_is_a_next_step_in_incident_context_or_after_a_fix():
     text = "Beste klant,\n\nDe storing is voorbij. Het is opgelost, rapport volgt later.\n\nGroet,\nPiet\n"
     assert (who(text, "incident"), when(text, "incident"), next_step(text, "incident")) == ([], [], [])

@@ -59,7 +59,8 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             if any(s == 0 for s, _ in words.timestamp_labels.find(label)) \
                     and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
-            if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words):
+            if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
+                    and not _value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
     for sent in content_sentences(doc):
         # without a colon: "Volgende update om 10:30 hier in de chat"
@@ -77,6 +78,16 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             # the moment right after the label, at most a preposition between
             found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
     return _unassigned(text, folded, found)
+
+
+def _value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
+    """ "Update storing: het probleem is binnen twee uur opgelost": a value with a clause
+    of its own (finite verb and subject) is what the label heads; that clause is read as
+    itself ("Volgende update: Ilse belt u om 14.00 uur"), the label promises nothing."""
+    from smartlint.nl.clauses import clauses_of
+
+    return any(c._.finite is not None and c._.subject is not None and start <= c._.finite.idx < end
+               for c in clauses_of(doc))
 
 
 def _unassigned(text: str, folded: str, found: list[Promise]) -> list[Promise]:

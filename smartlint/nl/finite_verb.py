@@ -143,10 +143,15 @@ def _never_finite(token: Token) -> bool:
 def _is_heading(token: Token) -> bool:
     """_FALLBACK_HEADING: a line's first word right before a colon ("Onderwerp: ...",
     "Besloten: ...", "Update 14:30: ...") heads the line; the tagger reads some as
-    imperatives."""
+    imperatives.  So is a line's first word before a bare noun and a colon ("Update
+    storing: ...", "Status levering: ..."), not before a pronoun or particle ("Bel
+    ons: ...", "Let op: ...")."""
     nxt = next_word(token)
     if nxt is not None and (nxt.like_num or nxt.pos_ == "NUM"):
         nxt = next_word(nxt)
+    elif nxt is not None and nxt.pos_ == "NOUN" and fold(nxt.text) not in NOMINATIVE:
+        after = next_word(nxt)
+        nxt = after if after is not None and after.text == ":" else nxt
     return token.i == Sentence.start and nxt is not None and nxt.text == ":"
 
 
