@@ -115,3 +115,15 @@ def test_an_owner_field_with_no_one_in_it_leaves_the_step_without_a_who():
     found = {(f.rule, f.text) for f in linter.lint_text(text.format("–"), path="mail.txt")}
     assert ("promise-who", "Monteur: –") in found and any(rule == "no-next-step" for rule, _ in found)
     assert not linter.lint_text(text.format("Ricardo"), path="mail.txt")
+
+
+@pytest.mark.parametrize("label", ["Afspraak", "Uw afspraak", "Je levering"])
+def test_a_next_step_field_may_open_with_the_readers_possessive(label):
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-04")
+    text = f"{label}: woensdag 9 december 2026, 10.30 uur, bij mondhygiënist Meijer.\n"
+    assert not [f for f in linter.lint_text(text, path="mail.txt") if f.category == "no-next-step"]
+    # another word before the field's noun is no field of the list
+    other = "Zijn afspraak: woensdag 9 december 2026, 10.30 uur, bij mondhygiënist Meijer.\n"
+    assert [f for f in linter.lint_text(other, path="mail.txt") if f.category == "no-next-step"]

@@ -55,7 +55,7 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             found.append(dataclasses.replace(_action_item(text, folded, m, m.end(1), words),
                                              who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
             continue
-        if any(s == 0 for s, _ in words.next_step_fields.find(label)):
+        if any(s == _possessive_length(label) for s, _ in words.next_step_fields.find(label)):
             if any(s == 0 for s, _ in words.timestamp_labels.find(label)) \
                     and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
@@ -78,6 +78,15 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             # the moment right after the label, at most a preposition between
             found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
     return _unassigned(text, folded, found)
+
+
+def _possessive_length(label: str) -> int:
+    """Where a field label's noun starts after the reader's possessive ("Uw afspraak:",
+    "Je levering:"; lexicon ``reader_possessives``): 0 without one."""
+    from smartlint.nl.lexicon import lexicon
+
+    first = label.split(" ", 1)[0]
+    return len(first) + 1 if " " in label and first in lexicon()["reader_possessives"] else 0
 
 
 def _value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
