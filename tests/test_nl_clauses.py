@@ -165,6 +165,10 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Esmee verstuurt uw welkomstpakket morgen.", "person"),
         ("Daarna verstuurt uw bank het pakket.", "thing"),
         ("Er worden morgen 5 e-mails verstuurd.", "thing"),
+        # a staff noun or role with a name or a form of address right after it is a person
+        ("Mijn collega Joep neemt het van me over.", "person"),
+        ("Onze adviseur mevrouw Van Dam is deze ochtend in Breda.", "person"),
+        ("Onze collega's van Finance bellen u morgen.", "team"),
     ],
 )
 def test_subject_kind_in_harder_shapes(text, kind):
@@ -179,6 +183,12 @@ def test_he_is_the_person_named_before_him():
     # named before, though not as a subject
     doc = analyse("Ik heb uw vraag doorgezet naar Wouter. Hij belt u morgen om 9.00 uur.")
     assert [c._.subject_kind for c in clauses_of(doc) if c._.subject is not None and c._.subject.text == "Hij"] == ["person"]
+    # someone unnamed ("een van onze juristen", "een collega") stays unnamed as "hij"/"zij"
+    for text in ("Wij hebben uw zaak aan een van onze juristen voorgelegd. Hij belt u morgen om 9.00 uur.",
+                 "Ik heb het aan een collega gevraagd. Zij belt u morgen om 9.00 uur."):
+        doc = analyse(text)
+        assert [c._.subject_kind for c in clauses_of(doc)
+                if c._.subject is not None and c._.subject.text in ("Hij", "Zij")] == ["team"]
     doc = analyse("Het bestand is geüpload. Hij is mogelijk verwijderd.")
     assert [c._.subject_kind for c in clauses_of(doc) if c._.subject is not None and c._.subject.text == "Hij"] == ["thing"]
 

@@ -129,6 +129,18 @@ def test_a_status_update_heading_dates_this_update_and_promises_no_next_one():
     assert next_step("Volgende update: 14.00 uur door Bram.\n", "incident") == []
 
 
+def test_he_who_stands_for_someone_unnamed_is_no_named_actor():
+    assert who("Wij hebben uw zaak aan een van onze juristen voorgelegd. Hij belt u maandag 23 november "
+               "om 10.00 uur.") == ["Hij"]
+    assert who("Wij hebben uw zaak aan jurist Bram voorgelegd. Hij belt u maandag 23 november om 10.00 uur.") == []
+
+
+def test_a_channel_word_in_a_heading_is_no_route():
+    found = lint_text("Storing in de app: we sturen u morgen om 10.00 uur een nieuwe update.\n",
+                      Settings(today=TODAY, context="incident"))
+    assert [f.category for f in found if f.category == "missing-how"] == ["missing-how"]
+
+
 @pytest.mark.parametrize("text", [
     "Update storing: het probleem is binnen twee uur opgelost.\n",
     "Status levering: uw pakket wordt morgen bezorgd.\n",

@@ -60,7 +60,9 @@ class ActorReading:
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
             return "vague"  # plural "zij nemen het mee": a team, no person
         if first in SUBJECT_PRONOUNS:
-            return "sender"  # ik, hij, zij
+            # ik, hij, zij; not a "hij" that stands for someone unnamed ("... aan een van
+            # onze juristen voorgelegd. Hij ...": the clause analysis's team)
+            return "vague" if len(subject) == 1 and _team_by_clause_analysis(subject) else "sender"
         if first == "een":  # indefinite: "een monteur" is nobody in particular
             if self.words.customer_nouns.find(self.folded, s, e):
                 return "thing"
@@ -236,6 +238,12 @@ def _person_by_clause_analysis(subject) -> bool:
     from smartlint.nl.clauses import subject_kind_at
 
     return len(subject) == 1 and is_capitalised(subject[0]) and subject_kind_at(subject[0]) == "person"
+
+
+def _team_by_clause_analysis(subject) -> bool:
+    from smartlint.nl.clauses import subject_kind_at
+
+    return subject_kind_at(subject[0]) == "team"
 
 
 def _role_compound(tokens) -> bool:

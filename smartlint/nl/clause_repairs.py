@@ -33,22 +33,38 @@ def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
                      and c._.subject_kind in ("person", "team")]
             if named:
                 span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
-            elif _person_mentioned_before(subject[0]):
-                span._.subject_kind = "person"  # "Ik heb uw vraag doorgezet naar Wouter. Hij ..."
+            else:
+                # "Ik heb uw vraag doorgezet naar Wouter. Hij ...": a person; "... aan een van
+                # onze juristen voorgelegd. Hij ...": someone unnamed, as "een jurist" is
+                span._.subject_kind = _person_mentioned_before(subject[0]) or span._.subject_kind
         seen.append(span)
 
 
-def _person_mentioned_before(pronoun: Token) -> bool:
-    """A colleague named before the pronoun though not as a subject: a known first name
-    or a role/staff noun in the two sentences before ("... doorgezet naar Wouter.",
-    "... aan de monteur gevraagd.")."""
+def _person_mentioned_before(pronoun: Token) -> str | None:
+    """The kind of the colleague last named before the pronoun though not as a subject,
+    in the two sentences before: a known first name or a definite role/staff noun is a
+    person ("... doorgezet naar Wouter.", "... aan de monteur gevraagd."); an indefinite
+    or plural one is no one the reader can name ("... aan een van onze juristen
+    voorgelegd.", "... aan een collega gevraagd."): the kind of "een jurist", team."""
+    from smartlint.nl.subject_kinds import singulars
+
     lex = lexicon()
     doc = pronoun.doc
     start = pronoun.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
-    people = (lex["first_names"], lex["staff_nouns"], lex["person_roles"])
-    return any(fold(t.text) in words for t in doc[start:pronoun.i] if t.is_alpha for words in people)
+    for token in reversed(doc[start:pronoun.i]):
+        word = fold(token.text)
+        if not token.is_alpha:
+            continue
+        if word in lex["first_names"]:
+            return "person"
+        forms = singulars(word)
+        if any(f in lex["staff_nouns"] or f in lex["person_roles"] for f in forms):
+            plural = word not in lex["staff_nouns"] and word not in lex["person_roles"]
+            indefinite = token.i > start and fold(doc[token.i - 1].text) == "een"
+            return "team" if plural or indefinite else "person"
+    return None
 
 
 def main_after_heading(spans: list[Span]) -> list[Span]:

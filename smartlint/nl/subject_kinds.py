@@ -110,11 +110,11 @@ def points_back_at_staff(token: Token) -> bool:
     previous = [fold(t.text) for t in doc[doc[token.i - 1].sent.start:token.i] if any(c.isalpha() for c in t.text)][-4:]
     # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
     people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"], lex["partner_nouns"])
-    return any(form in words for word in previous for form in _singulars(word) for words in people) \
+    return any(form in words for word in previous for form in singulars(word) for words in people) \
         or any(role_compound(word, lex) for word in previous)  # "de wijkagent"
 
 
-def _singulars(word: str) -> tuple[str, ...]:
+def singulars(word: str) -> tuple[str, ...]:
     """The word and the singulars its plural may stand for: "collega's", "monteurs",
     "medewerkers" -> "collega", "monteur", "medewerker"."""
     if word.endswith("'s"):
@@ -146,6 +146,11 @@ def subject_kind(subject: Span | None) -> str:
         return "customer"
     if text in lex["team_actors"] or head in lex["company_names"]:
         return "team"
+    core = [t for t in subject if t.pos_ not in ("DET", "PRON") and t.dep_ not in ("det", "nmod:poss")]
+    if len(core) >= 2 and core[1].i == core[0].i + 1 \
+            and (core[1].text[:1].isupper() or fold(core[1].text) in lex["honorifics"]) \
+            and (fold(core[0].text) in lex["staff_nouns"] or fold(core[0].text) in lex["person_roles"]):
+        return "person"  # "Mijn collega Joep", "onze adviseur mevrouw Van Dam": a colleague by name
     if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
             and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")):
         return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
