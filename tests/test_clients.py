@@ -75,6 +75,8 @@ def test_recipient_name_containing_an_alias_is_the_recipient():
     "text, expected",
     [
         ("Sanne is op bezoek bij een klant.", "op bezoek bij een klant"),
+        ("Ik ben deze week fulltime voor een klant bezig.", "voor een klant bezig"),
+        ("Bram is de hele dag druk met een andere klant.", "druk met een andere klant"),
         ("Hij is vandaag bij een andere klant.", "bij een andere klant"),
         ("Ze werkt deze week voor een andere klant.", "voor een andere klant"),
         ("Uw accountmanager is bij een klant.", "bij een klant"),

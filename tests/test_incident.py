@@ -251,6 +251,8 @@ def test_normal_texts_are_not_incidents(text):
         "Alles ligt stil door een stroomstoring bij de leverancier.",
         "Dat komt door de drukte op het netwerk.",
         "Het ligt aan de nieuwe firewall.",
+        "De printers doen het niet omdat de printserver vol zit.",
+        "De app is niet bereikbaar, omdat een certificaat is verlopen.",
     ],
 )
 def test_causes_in_other_words(text):

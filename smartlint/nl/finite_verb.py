@@ -90,6 +90,10 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
             return token
         if pronoun in ("je", "jij", "ik") and is_verb_stem_only(word) and not before.is_punct:
             return token
+        # ... and stem + t before a name ("Om 14.00 uur appt/SCONJ Bo jullie een update")
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and word.endswith("t") and is_verb_stem(word[:-1]) \
+                and not is_verb_stem_only(word) and not before.is_punct:
+            return token
     for token in mine:
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") \
                 and not _bare_infinitive_label(token, span) and not _disagrees(token) \
