@@ -66,6 +66,14 @@ def test_plain_list_lines_are_no_action_items():
     assert parts("Notulen\n- Besproken: de offerte en de planning.\n- Iedereen is akkoord met de aanpak.\n") == []
 
 
+def test_a_lower_case_term_before_a_colon_is_defined_not_an_owner():
+    # a definition list of documentation (real-text-95): the term is no one who acts
+    assert parts("Velden:\n- patern: Een regex definitie waar de waarde aan moet voldoen\n") == []
+    # a name, a role or a team in lower case still owns the item
+    for owner in ("kees", "monteur", "team support"):
+        assert len(parts(f"Acties:\n- {owner}: offerte mailen, vrijdag 11 december\n")) == 1
+
+
 @pytest.mark.parametrize(
     "line, complete",
     [

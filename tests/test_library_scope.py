@@ -240,6 +240,9 @@ def test_an_adjective_participle_is_no_verb_of_the_promise(linter):
     ("Credit card in het bestand vervalt binnenkort bij %s", "vague-binnenkort"),
     # a wait of minutes for an automatic mail
     ("Je ontvangt binnen enkele minuten een e-mail met instructies.", "vague-een-aantal"),
+    # the reader's own effort, counted where he sees it (real-text-92)
+    ("Daarna hoef je nog slechts enkele stappen te ondernemen.", "vague-een-aantal"),
+    ("Maak in een paar klikken je account aan.", "vague-een-aantal"),
     # software clients, not a colleague's whereabouts
     ("Succesvol uitgelogd bij andere klanten", "other-client-visit"),
     # where, not when

@@ -152,6 +152,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         label = None  # "- Exportbestand aanpassen – vóór woensdag": the action, no owner
     if label is not None and lexicon()["field_labels"].find(folded[label.start("label"):label.end("label")]):
         return None  # "- Probleem: doorschakelen werkt niet", "Status: ...": a field, no item
+    if label is not None and not _could_own(text, folded, label.start("label"), label.end("label"), words):
+        return None  # "- patern: Een regex definitie waar de waarde aan moet voldoen": a term defined
     body_start = label.end() if label else line.start
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
@@ -177,6 +179,17 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     # the whole line, marker included: the sentence analysis's reading of it gives way
     return Promise(line.line_start, line.end, who, item_what(body, words), item_when(folded, body_start, line.end, words),
                    action_item=True)
+
+
+def _could_own(text: str, folded: str, start: int, end: int, words: PromiseWords) -> bool:
+    """An owner label is capitalised (a name: "Kees", "Team support") or holds a word for
+    someone (lexicon ``first_names``, ``person_roles``, ``staff_nouns``, a team, the
+    speaker: "monteur", "wij"); a lower-case term is what a definition list defines."""
+    if text[start:end].lstrip()[:1].isupper() or team_label(folded, start, end, words):
+        return True
+    lex = lexicon()
+    people = (lex["first_names"], lex["person_roles"], lex["staff_nouns"], lex["speaker_pronouns"], lex["team_nouns"])
+    return any(w in names for w in _WORD.findall(folded, start, end) for names in people)
 
 
 def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Promise | None:
