@@ -305,3 +305,18 @@ def test_in_an_incident_the_service_working_again_is_a_moment():
     doc, placeholders = parse("Het herstel is nog bezig. Zodra de terminals weer werken, stuurt Youssef u een sms.")
     assert [p.when.status for p in find_promises(doc, context(placeholders, "incident"))] == ["concrete"]
 
+
+
+def test_an_approximate_bounded_term_is_a_term_and_its_hedge_a_vague_word():
+    # "binnen ongeveer 2 werkdagen": the vague-word rule reports "ongeveer"; the promise has its moment
+    assert when("Sanne belt u binnen ongeveer 2 werkdagen.") == []
+    assert when("Sanne belt u binnenkort.") != []
+    found = {f.rule for f in lint_text("Sanne belt u binnen circa 2 werkdagen.\n", Settings(today=TODAY))}
+    assert "vague-ongeveer" in found and "promise-when" not in found
+
+
+def test_a_passive_that_runs_again_after_the_fix_is_the_state_not_a_promise():
+    fixed = "Alle betalingen worden weer verwerkt; de storing is verholpen. Een rapport volgt later.\n"
+    assert (who(fixed, "incident"), when(fixed, "incident")) == ([], [])
+    # without the fix said, "worden weer verwerkt" is still a promise without an actor
+    assert who("Alle betalingen worden weer verwerkt.\n") != []

@@ -54,6 +54,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
+    if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
+        return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
@@ -72,6 +74,17 @@ def _happening_now(doc: "Doc", promise: Promise) -> bool:
     future = lex["future_auxiliaries"].words
     return bool(lex["current_period_words"].find(folded)) and not lex["future_time_markers"].find(folded) \
         and not any(infinitives_of(w) & future for w in folded.split())
+
+
+def _restored(doc: "Doc", promise: Promise) -> bool:
+    """The passive says the work runs again (lexicon ``restored_markers``: "weer") in a
+    message that says the fault is over (``fixed_statements``)."""
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    folded = fold(doc_text(doc))
+    return bool(lex["restored_markers"].find(folded, promise.start, promise.end)) \
+        and bool(lex["fixed_statements"].find(folded))
 
 
 def after_request(doc: "Doc", previous: Clause | None, clause: Clause) -> bool:

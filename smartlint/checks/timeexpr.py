@@ -104,6 +104,7 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     )
     units = _alternation(lex['duration_units'].words)
     relations = _phrase_alternation(lex['duration_relations'].words)
+    approx = _alternation(lex['approximators'].words)
     # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows
     # (lexicon duration_relations): "twee dagen van tevoren", "7 dagen nadat ..."
     # a day or part of the day named by an event of the reader's: "op de ochtend van het
@@ -111,7 +112,7 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # voor aankomst"
     parts = _alternation(list(lex['day_parts'].words) + list(lex['duration_units'].words))
     duration = re.compile(
-        rf"(?<![\w-])(?:binnen|over)\s+(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
+        rf"(?<![\w-])(?:binnen|over)\s+(?:(?:{approx})\s+)?(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
         rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:{relations})(?![\w-])"
         rf"|(?<![\w-])(?:de|{_NUMBER_WORDS})\s+(?:{parts})\s+(?:van|voor|na)\s+(?:(?:de|het|uw|je|jouw)\s+)?[a-z]"
     )
