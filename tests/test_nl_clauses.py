@@ -119,6 +119,8 @@ def test_subject_and_its_kind(text, subject, kind):
         ("Snel afrekenen", "label"),
         # courtesy phrases anywhere in the clause
         ("Het spijt ons dat u zo lang moest wachten.", "courtesy"),
+        # a thanks formula, a comma, then a clause with its own subject: that clause's act
+        ("Dank je, je hoort snel van ons terug!", "promise"),
         ("Wij bieden u onze excuses aan voor de vertraging.", "courtesy"),
         ("Heeft u nog vragen, dan horen we het graag.", "courtesy"),
         # a cause with a hedge inside the cue; a cause noun as the subject of "zijn"

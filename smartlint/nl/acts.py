@@ -56,6 +56,9 @@ def classify(clause: "Span", sent: "Span") -> str:
     # a formula opens the sentence ("Fijn dat het weer werkt!" even when "Fijn" is a clause of its own)
     opens = clause.start == _first(sent) and _starts_with(
         lex["courtesy_openers"], fold(clause.doc[clause.start : sent.end].text))
+    if opens and finite is not None and ext.subject is not None and any(
+            t.text == "," for t in clause.doc[clause.start:ext.subject.start]):
+        opens = False  # "Dank je, je hoort snel van ons terug": the formula, then a clause of its own
     # A main clause states a cause when it or its subclause does ("komt doordat ...").
     scope = fold(span_text(sent)) if ext.role == "main" else folded
     if (lex["cause_cues"].find(scope) or _cause_subject(clause, lex)) and not opens:
