@@ -313,6 +313,11 @@ def test_measured_or_required_comparisons_are_no_judgement(text):
     "Met de nieuwe deurbel mist u geen enkele bezoeker meer.",
     "Elke vraag die je hebt, lossen we meteen op.",
     "Wat er ook gebeurt, uw verhuizing verloopt vlekkeloos.",
+    # inflected, a guaranteed saving, preventing every fault, "niet meer voordoen" (paraphrases32/34)
+    "Wij garanderen u een foutloze jaarafrekening.",
+    "Gegarandeerd een 25% lagere energierekening!",
+    "De nieuwe kassasoftware voorkomt elke fout bij het afrekenen.",
+    "Wij verzekeren u dat een dergelijke vertraging zich niet meer zal voordoen.",
 ])
 def test_more_absolute_outcomes(text):
     assert "unrealistic-promise" in categories(text)
