@@ -122,6 +122,8 @@ def test_marker_gaps_stay_inside_one_clause():
     # paraphrases32: approaching the reader, sending news rather than a thing
     ("Hij zal u op een later moment benaderen.", "benaderen"),
     ("We sturen u binnenkort een update.", "sturen u binnenkort een update"),
+    # answering: how does the answer reach the reader? (paraphrases32/34)
+    ("Wij proberen je vraag vandaag nog te beantwoorden.", "beantwoorden"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]
@@ -154,6 +156,15 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []
+
+
+def test_a_reply_goes_back_the_way_the_question_came():
+    text = ("Heeft u vragen, dan kunt u een e-mail sturen naar info@babylab.nl. "
+            "Wij zullen uw vragen zo spoedig mogelijk beantwoorden.")
+    assert found(missing_how, CHANNEL, text) == []
+    # another promise to inform does not borrow it
+    other = "Heeft u vragen, dan kunt u een e-mail sturen naar info@babylab.nl. Wij houden u op de hoogte."
+    assert found(missing_how, CHANNEL, other) != []
 
 
 def test_only_a_sentence_that_points_back_borrows_the_channel_before_it():

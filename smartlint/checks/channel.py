@@ -66,6 +66,10 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         if span is None or any(s < span[1] and span[0] < e for s, e in reported):
             continue
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
+        if words.replies.find(folded, *span) and lo > 0:
+            # a reply goes back the way the question came: "... kunt u een bericht sturen naar
+            # info@... Wij zullen uw vragen zo spoedig mogelijk beantwoorden"
+            lo = doc.char_span(lo, hi, alignment_mode="expand")[0].nbor(-1).sent.start_char
         if not words.has_channel(doc, folded, lo, hi, span):
             reported.append(span)
             yield Hit(*span)
@@ -102,6 +106,7 @@ class _Words:
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
         self.channel_words = MarkerList.parse(params.get("channel_words") or [])
         self.anaphoric = MarkerList.parse(params.get("anaphoric_openers") or [])
+        self.replies = MarkerList.parse(params.get("reply_words") or [])
         self.tails = tuple(fold(w) for w in params.get("channel_words") or []
                            if " " not in str(w) and len(str(w)) >= 3)
         self.heads = tuple(t for t in self.tails if len(t) >= 4)
