@@ -23,6 +23,7 @@ into its clauses.  No spaCy import: the caller parsed the Doc.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
@@ -84,8 +85,13 @@ class Clause:
         return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+# a verb made of an abbreviation: "sms'en", "sms't", "cc'en" are the forms of "smsen"
+_VERB_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=(?:en|t|te|ten|de|den)$)")
+
+
 def norm(token: "Token") -> str:
-    return fold(token.text)
+    text = fold(token.text)
+    return _VERB_APOSTROPHE.sub("", text) if "'" in text else text
 
 
 def is_capitalised(token: "Token") -> bool:
