@@ -320,3 +320,7 @@ def test_a_passive_that_runs_again_after_the_fix_is_the_state_not_a_promise():
     assert (who(fixed, "incident"), when(fixed, "incident")) == ([], [])
     # without the fix said, "worden weer verwerkt" is still a promise without an actor
     assert who("Alle betalingen worden weer verwerkt.\n") != []
+
+
+def test_a_verb_made_of_an_abbreviation_is_a_verb():
+    assert who("We sms'en je vandaag vóór 20.00 uur de activatiecode.") == ["We"]
