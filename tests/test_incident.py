@@ -49,6 +49,8 @@ def incident(text: str, context: str = "incident") -> list[tuple[str, str]]:
         ("Het herstel kan nog een tijdje duren.", "nog een tijdje"),
         ("Naar onze inschatting is het vóór het weekend verholpen.", "vóór het weekend"),
         ("Naar verwachting is alles in de loop van de nacht weer hersteld.", "in de loop van de nacht"),
+        # a fix scheduled for a time (paraphrases34)
+        ("De fix staat gepland voor 16.00 uur.", "voor 16.00 uur"),
     ],
 )
 def test_time_estimates_are_found(text, expected):
@@ -253,6 +255,7 @@ def test_normal_texts_are_not_incidents(text):
         "Het ligt aan de nieuwe firewall.",
         "De printers doen het niet omdat de printserver vol zit.",
         "De app is niet bereikbaar, omdat een certificaat is verlopen.",
+        "Mogelijk is een stroomstoring in het datacenter de oorzaak van de uitval.",
     ],
 )
 def test_causes_in_other_words(text):
