@@ -82,6 +82,11 @@ def test_diminutives_of_a_schwa_noun_and_plurals_of_listed_units():
     ("We verwachten dat de fout in de kabel zit.", "We verwachten dat"),
     # an expected day leaves open whether it happens (an hour or a span does not)
     ("We verwachten dat uw bestelling dinsdag 8 december wordt afgeleverd.", "We verwachten dat"),
+    # "je" before a noun is the possessive: a hedged outcome, no expectation of the reader
+    ("We verwachten dat je bestelling morgen wordt geleverd.", "We verwachten dat"),
+    # the signs of "ongeveer"
+    ("ETA fix: ± 2 uur. Kevin mailt je om 15.00 uur.", "±"),
+    ("De levering duurt +/- 3 dagen.", "+/- 3"),
     ("We gaan erachteraan!", "erachteraan"),
     ("Dank voor je screenshot, we duiken erin.", "duiken erin"),
     ("We zetten er vol op in om uw aansluiting werkend te krijgen.", "zetten er vol op in"),
@@ -102,6 +107,7 @@ def test_vague_classes_are_found(text, expected):
     "We verwachten dat het binnen een uur klaar is. Sanne belt u om 15.00 uur.",
     "Naar verwachting is de achterstand over twee dagen ingehaald.",
     "Over een kwartier belt Sanne u terug.",
+    "We verwachten dat je je eigen laptop meeneemt.",  # what we expect of the reader
     "We gaan ervoor zorgen dat Sanne u morgen om 10.00 uur belt.",
 ])
 def test_traps_are_not_vague(text):
@@ -157,7 +163,8 @@ def test_no_estimate_in_other_shapes(text):
     ("Het lijkt erop dat het door een update komt.", "het door een update komt"),
 ])
 def test_causes_with_nouns_and_verbs(text, expected):
-    assert expected in found(text, "incident-explanation", context="incident")
+    # the words expected, or a longer span of the cause that holds them
+    assert any(expected in hit for hit in found(text, "incident-explanation", context="incident"))
 
 
 @pytest.mark.parametrize("text", [
