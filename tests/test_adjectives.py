@@ -47,6 +47,7 @@ def test_unquantified_adjectives_are_found(text, expected):
         "Uw bundel is beperkt tot 5 GB.",
         "U wacht maximaal 10 minuten.",
         "Het scherm is 3 cm groter dan het oude.",
+        "Je wachtwoord moet minimaal 8 tekens lang zijn.",  # counted characters
         # questions, comparisons and set phrases
         "We kunnen nog niet zeggen hoe lang het herstel duurt.",
         "Het nieuwe pakket is even groot als het oude.",

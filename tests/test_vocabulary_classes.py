@@ -108,6 +108,7 @@ def test_vague_classes_are_found(text, expected):
     "Naar verwachting is de achterstand over twee dagen ingehaald.",
     "Over een kwartier belt Sanne u terug.",
     "We verwachten dat je je eigen laptop meeneemt.",  # what we expect of the reader
+    "Binnenkort jarig?",  # a question without a verb asks the reader
     "We gaan ervoor zorgen dat Sanne u morgen om 10.00 uur belt.",
 ])
 def test_traps_are_not_vague(text):

@@ -85,7 +85,7 @@ def classify(clause: "Span", sent: "Span") -> str:
             return "promise"  # "ff checken hoor"
         if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
             return "instruction"  # "Graag het retourlabel op de doos plakken."
-        return "label"
+        return "question" if Sentence.question and ext.role == "main" else "label"  # "Binnenkort jarig?"
     if opens or (lex["courtesy_phrases"].find(folded) and not ext.negated) \
             or (kind == "none" and fold(finite.text) in lex["courtesy_words"]):
         return "courtesy"  # also "Namens het hele team: bedankt!"
@@ -378,7 +378,9 @@ def _action_item(clause: "Span") -> bool:
     if not 1 <= len(label) <= 3:
         return False
     known = known_infinitives()
-    return any(fold(t.text) in known for t in sent if t.i > colon.i and fold(t.text).endswith("en"))
+    # (not a "te"-infinitive: "Sneltoetsen: druk op Ctrl + K om een klant op te zoeken")
+    return any(fold(t.text) in known and fold(t.nbor(-1).text) != "te"
+               for t in sent if t.i > colon.i and fold(t.text).endswith("en"))
 
 
 def _tokens(span: "Span") -> list:
