@@ -324,3 +324,14 @@ def test_a_passive_that_runs_again_after_the_fix_is_the_state_not_a_promise():
 
 def test_a_verb_made_of_an_abbreviation_is_a_verb():
     assert who("We sms'en je vandaag vóór 20.00 uur de activatiecode.") == ["We"]
+
+
+def test_a_relative_clause_in_a_list_of_possibilities_promises_nothing():
+    # real-text-88 (judged wrong): one of the outcomes the rules allow, not a commitment
+    text = ("Zoals beschreven in het reglement kan het hier gaan om een goedkeuring, maar ook om een "
+            "doorverwijzing naar de METC, een tweede beoordelingsronde waarin de FETC-GW nader advies van "
+            "derden zal inwinnen, of een afkeuring van de studie in huidige vorm.")
+    assert when(text) == []
+    # without the modal of possibility the round is one that takes place
+    assert when("Zoals beschreven in het reglement gaat het hier om een goedkeuring of een tweede "
+                "beoordelingsronde waarin de commissie nader advies van derden zal inwinnen.") != []

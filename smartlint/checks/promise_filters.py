@@ -54,6 +54,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
+    if _in_a_possibility(doc, promise):
+        return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
         return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
     # A description of the system's routine or of this very message ("U ontvangt deze
@@ -74,6 +76,23 @@ def _happening_now(doc: "Doc", promise: Promise) -> bool:
     future = lex["future_auxiliaries"].words
     return bool(lex["current_period_words"].find(folded)) and not lex["future_time_markers"].find(folded) \
         and not any(infinitives_of(w) & future for w in folded.split())
+
+
+def _in_a_possibility(doc: "Doc", promise: Promise) -> bool:
+    """ "... kan het hier gaan om een goedkeuring of een beoordelingsronde waarin de
+    commissie advies zal inwinnen": a relative clause that describes one of the things a
+    sentence says may happen (an impersonal main clause with a modal of ability, lexicon
+    ``ability_modals``) promises nothing (real-text-88, judged wrong)."""
+    from smartlint.nl.clauses import clauses_of, sentence_clauses
+    from smartlint.nl.lexicon import lexicon
+
+    inside = [c for c in clauses_of(doc) if c.start_char < promise.end and promise.start < c.end_char]
+    own = next((c for c in inside if c._.act == "promise"), None)
+    if own is None or own._.role != "subordinate" or own.root.dep_ != "acl:relcl":
+        return False
+    ability = lexicon()["ability_modals"]
+    return any(c._.role == "main" and c._.finite is not None and fold(c._.finite.text) in ability
+               and c._.subject_kind == "thing" for c in sentence_clauses(own))
 
 
 def _restored(doc: "Doc", promise: Promise) -> bool:
