@@ -127,3 +127,17 @@ def test_a_next_step_field_may_open_with_the_readers_possessive(label):
     # another word before the field's noun is no field of the list
     other = "Zijn afspraak: woensdag 9 december 2026, 10.30 uur, bij mondhygiënist Meijer.\n"
     assert [f for f in linter.lint_text(other, path="mail.txt") if f.category == "no-next-step"]
+
+
+def test_fields_that_name_their_part_and_an_owner_line_with_fields():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-04")
+    notes = ("AP's\n• Wie: – | Wat: tariefkaart 2027 naar klant mailen | Wanneer: wo 16 december\n"
+             "• Wie: Bas | Wat: contract verlengen | Wanneer: vóór 31 december\n")
+    who = [f.text for f in linter.lint_text(notes, path="notes.txt") if f.rule == "promise-who"]
+    assert len(who) == 1 and "Bas" not in who[0]  # the empty owner field, not Bas's line
+    owner_lines = ("Eigenaar: team Facturatie — creditnota versturen — vrijdag 11 december\n"
+                   "Eigenaar: Nadia — belt klant over de betalingstermijn — maandag 7 december 10.00 uur\n")
+    assert [f.text for f in linter.lint_text(owner_lines, path="notes.txt") if f.rule == "promise-who"] \
+        == ["team Facturatie"]

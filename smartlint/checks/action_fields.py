@@ -41,6 +41,8 @@ _TRAILING_BRACKET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,40})\)[ \t]*$")
 _WORD = re.compile(r"[\w'-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _LETTER = re.compile(r"[^\W\d_]")
+# A field that names itself: "Wie: Bas", "Wat: contract verlengen", "Wanneer: vóór 31 december".
+_FIELD_LABEL = re.compile(r"(?P<label>[^\W\d_][\w ]{0,18}):[ \t]*")
 # A table row: "| a | b | c |"; a separator row: "|---|:---:|".
 _TABLE_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
@@ -104,6 +106,7 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         task = next((f for k, f in enumerate(fields) if roles.get(k) == "task"), None)
         owners = [f for k, f in enumerate(fields) if roles.get(k) == "owner"]
     else:
+        fields = [_labelled(text, folded, f) for f in fields]
         fields = [_bracket_owner(text, folded, f, words) for f in _split_moments(folded, fields, words)]
         # a bracket that is neither a moment nor a name ("(zie bijlage)") belongs to the task
         fields = [f for f in fields if not (f.bracketed and not f.marked_owner and not _is_when(folded, f, words))]
@@ -123,7 +126,11 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         return None  # "Status – opgelost", "Aanwezig: Noa (studentenraad)": a field, no task
     task_words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, task.start, task.end)]
     named = [f for f in owners if _LETTER.search(text[f.start:f.end])]
-    if named:
+    unassigned = [f for f in owners if f.marked_owner and (folded[f.start:f.end].endswith(":") or
+                  lexicon()["unassigned_values"].find(folded, f.start, f.end) == [(f.start, f.end)])]
+    if unassigned:  # "Wie: –", "Eigenaar: n.t.b.": no one is assigned
+        who = Part("vague", unassigned[0].start, unassigned[0].end, "owner")
+    elif named:
         s, e = named[0].start, named[-1].end
         who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
     elif owner is not None:
@@ -132,6 +139,24 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         who = Part("vague", task.start, task.end, "owner")
     return Promise(line_start, end, who, item_what(task_words, words), item_when(folded, start, end, words),
                    action_item=True)
+
+
+def _labelled(text: str, folded: str, f: Field) -> Field:
+    """A field that names its part of the item ("Wie: Bas", "Wat: ...", "Wanneer: ...";
+    lexicon ``action_*_columns``): its value; an owner field (also ``owner_field_labels``)
+    marks its value as the owner, an empty one ("Wie: –") too."""
+    m = _FIELD_LABEL.match(text, f.start, f.end)
+    if m is None:
+        return f
+    label = folded[m.start("label"):m.end("label")].strip()
+    lex = lexicon()
+    whole = [(0, len(label))]
+    owner = lex["owner_field_labels"].find(label) == whole or lex["action_owner_columns"].find(label) == whole
+    if not owner and lex["action_task_columns"].find(label) != whole and lex["action_when_columns"].find(label) != whole:
+        return f  # "Aanwezig: Noa Visser (studentenraad)": a field of its own kind
+    if m.end() >= f.end:  # "Wie: – | ...": the dash went as a separator, the owner field is empty
+        return Field(f.start, f.end, marked_owner=True) if owner else f
+    return Field(m.end(), f.end, marked_owner=owner or f.marked_owner, bracketed=f.bracketed)
 
 
 def _split_moments(folded: str, fields: list[Field], words: PromiseWords) -> list[Field]:
@@ -221,6 +246,8 @@ def owner_line(text: str, folded: str, start: int, end: int) -> tuple[int, int] 
         return False
     value = text[colon + 1:end]
     body = value.strip()
+    if len(fields_of(text, colon + 1, end)) > 1:
+        return False  # "Eigenaar: team Facturatie — creditnota versturen — vrijdag": an item of its own
     if not _LETTER.search(body):
         return None
     s = colon + 1 + len(value) - len(value.lstrip())

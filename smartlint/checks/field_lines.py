@@ -16,7 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.action_fields import Field, fielded_item, own_sentence
+from smartlint.checks.action_fields import Field, fielded_item, fields_of, own_sentence
 from smartlint.checks.action_words import (
     has_infinitive,
     item_what,
@@ -27,6 +27,7 @@ from smartlint.checks.clauses import content_sentences
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,6 +41,12 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
     for m in _FIELD_LINE.finditer(text):
         label = folded[m.start(1): m.end(1)].strip()
         item = words.action_item_labels.find(label)
+        owner_label = lexicon()["owner_field_labels"].find(label) == [(0, len(label))]
+        if owner_label and len(fields_of(text, m.start(2), m.end(2))) > 1:
+            # "Eigenaar: team Facturatie — creditnota versturen — vrijdag 11 december"
+            fielded = fielded_item(text, folded, m.start(1), m.end(2), m.start(), words, in_list=True)
+            found += [fielded] if fielded is not None else []
+            continue
         if item and item[0][0] == 0 and label[item[0][1]:].strip():
             found.append(_action_item(text, folded, m, m.start(1) + item[0][1], words))
             continue
@@ -83,8 +90,6 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
 def _possessive_length(label: str) -> int:
     """Where a field label's noun starts after the reader's possessive ("Uw afspraak:",
     "Je levering:"; lexicon ``reader_possessives``): 0 without one."""
-    from smartlint.nl.lexicon import lexicon
-
     first = label.split(" ", 1)[0]
     return len(first) + 1 if " " in label and first in lexicon()["reader_possessives"] else 0
 
@@ -103,8 +108,6 @@ def _unassigned(text: str, folded: str, found: list[Promise]) -> list[Promise]:
     """"Monteur: –" above "Afspraak: dinsdag 8 december, 8.00-12.00 uur": an owner field
     says no one is assigned (lexicon ``owner_field_labels``, ``unassigned_values``), so the
     fields' next step has no who."""
-    from smartlint.nl.lexicon import lexicon
-
     lex = lexicon()
     empty = None
     for m in _FIELD_LINE.finditer(text):
