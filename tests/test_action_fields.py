@@ -141,3 +141,11 @@ def test_fields_that_name_their_part_and_an_owner_line_with_fields():
                    "Eigenaar: Nadia — belt klant over de betalingstermijn — maandag 7 december 10.00 uur\n")
     assert [f.text for f in linter.lint_text(owner_lines, path="notes.txt") if f.rule == "promise-who"] \
         == ["team Facturatie"]
+
+
+def test_an_owner_to_be_decided_is_no_owner():
+    from smartlint.api import Linter
+
+    notes = "Actielijst\n- Steigers bestellen (eigenaar: nog bepalen)\n"
+    found = [f.text for f in Linter(today="2026-12-04").lint_text(notes, path="notes.txt") if f.rule == "promise-who"]
+    assert found == ["nog bepalen"]

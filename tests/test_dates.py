@@ -169,3 +169,10 @@ def test_engine_reports_date_problems_at_the_source_characters():
         ("date-weekday", "dinsdag 2 december", "dinsdag 2 december: 2 december 2026 is een woensdag.")
     ]
     assert text[findings[0].start:findings[0].end] == "dinsdag 2 december"
+
+
+def test_a_day_past_31_with_the_months_name_is_a_nonexistent_date():
+    from smartlint.checks.timeexpr import find_dates
+
+    assert [(d.day, d.month) for d in find_dates("Sven appt je op 32 december de nieuwe code.")] == [(32, 12)]
+    assert find_dates("Ordernummer 32-12.") == []  # a bare number pair is no date

@@ -256,6 +256,7 @@ def test_normal_texts_are_not_incidents(text):
         "De printers doen het niet omdat de printserver vol zit.",
         "De app is niet bereikbaar, omdat een certificaat is verlopen.",
         "Mogelijk is een stroomstoring in het datacenter de oorzaak van de uitval.",
+        "Hey, de oorzaak zit 'm in de nieuwe firewall.",
     ],
 )
 def test_causes_in_other_words(text):

@@ -318,6 +318,7 @@ def test_measured_or_required_comparisons_are_no_judgement(text):
     "Gegarandeerd een 25% lagere energierekening!",
     "De nieuwe kassasoftware voorkomt elke fout bij het afrekenen.",
     "Wij verzekeren u dat een dergelijke vertraging zich niet meer zal voordoen.",
+    "Ik zorg er persoonlijk voor dat er in de toekomst niets meer misgaat met uw facturen.",
 ])
 def test_more_absolute_outcomes(text):
     assert "unrealistic-promise" in categories(text)

@@ -140,7 +140,10 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
     for m in _NAMED_DATE.finditer(folded):
-        found.append(_mention(text, m, MONTHS[m["m"].rstrip(".")]))
+        # with the month's name, a day up to 39 is a date written wrong ("op 32 december"),
+        # not some other number; a bare "32-12" is none
+        if 1 <= int(m["d"]) <= 39:
+            found.append(_mention(text, m, MONTHS[m["m"].rstrip(".")]))
     taken = [(d.start, d.end) for d in found]
     for m in _NUMERIC_DATE.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -153,8 +156,9 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
         before = folded[max(0, m.start() - 14): m.start()]
         if m["y"] is None and m["wd"] is None and not _DATE_CUE_BEFORE.search(before):
             continue
-        found.append(_mention(text, m, month))
-    return sorted((d for d in found if 1 <= d.day <= 31), key=lambda d: d.start)
+        if 1 <= int(m["d"]) <= 31:
+            found.append(_mention(text, m, month))
+    return sorted(found, key=lambda d: d.start)
 
 
 def _mention(text: str, m: re.Match, month: int) -> DateMention:
