@@ -60,7 +60,7 @@ def test_find_dates_reads_numeric_and_month_name_forms(text, found, fields):
         "Sanne belt u om 12.00 uur.",
         "De update is 2.300 MB groot.",
         "Week 2-12 van het project.",  # a bare d-m without a date word before it
-        "We leveren 32 december nooit.",  # no such day number
+        "We leveren 32-12 nooit.",  # no such day number, no month's name: no date
     ],
 )
 def test_find_dates_ignores_ranges_phone_numbers_amounts_and_times(text):
