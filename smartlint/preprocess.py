@@ -319,8 +319,12 @@ def _after_sentence_end(previous, token) -> bool:
     nxt = token.text[:1]
     prev = previous.text
     opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
-    if prev in (".", "!", "?", "…", "...", "?!", "!!") or _is_emoji(prev) or _selector_after_emoji(previous):
-        return opens  # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ..."
+    if prev in (".", "!", "?", "…", "...", "?!", "!!"):
+        return opens
+    if _is_emoji(prev) or _selector_after_emoji(previous):
+        # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
+        # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
+        return opens or token.text.lower() in SUBJECT_PRONOUNS
     # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
     return (
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS

@@ -163,6 +163,14 @@ def test_an_emoji_with_its_variation_selector_ends_a_sentence(linter):
     assert "no-next-step" not in rules(linter, text)
 
 
+def test_an_emoji_before_a_subject_pronoun_ends_a_sentence(linter):
+    # "😎 we houden ..." is a sentence of its own, its promise read as ours (paraphrases35)
+    found = rules(linter, "Komt helemaal goed hoor 😎 we houden het voor je in de gaten.")
+    assert {"promise-who", "promise-what", "promise-when"} <= set(found)
+    # a conjunction after the emoji goes on with the sentence
+    assert "promise-who" not in rules(linter, "Top 👍 en Sanne belt je morgen om 10.00 uur.")
+
+
 def test_work_going_on_now_is_a_fact_of_the_present(linter):
     text = "Wij hebben uw aanvraag ontvangen. Deze wordt momenteel behandeld."
     assert not {"promise-who", "promise-what", "promise-when"} & set(rules(linter, text))
