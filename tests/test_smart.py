@@ -335,3 +335,11 @@ def test_a_relative_clause_in_a_list_of_possibilities_promises_nothing():
     # without the modal of possibility the round is one that takes place
     assert when("Zoals beschreven in het reglement gaat het hier om een goedkeuring of een tweede "
                 "beoordelingsronde waarin de commissie nader advies van derden zal inwinnen.") != []
+
+
+@pytest.mark.parametrize("line", [
+    "Uitval facturatieportaal – status: onderzoek loopt – volgende update 11.00 uur via sms door Femke",
+    "[STORING] Roosterapp — update om 15.00 uur per mail door Hamza",
+])
+def test_a_next_update_as_one_field_of_a_status_line_is_a_next_step(line):
+    assert next_step(line + "\n", "incident") == []

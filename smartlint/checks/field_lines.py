@@ -70,20 +70,24 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
                     and not _value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
     for sent in content_sentences(doc):
-        # without a colon: "Volgende update om 10:30 hier in de chat"
+        # without a colon: "Volgende update om 10:30 hier in de chat", also as one field of
+        # a status line: "Uitval portaal – oorzaak: ... – volgende update 11.00 uur door Femke"
         sentence = folded[sent.start_char:sent.end_char]
-        start = sent.start_char + len(sentence) - len(sentence.lstrip(" \t\n-*•"))
-        end = sent.start_char + len(sentence.rstrip())
-        label = words.next_step_fields.find(folded, start, end)
-        if not label or label[0][0] != start or any(p.start <= start < p.end for p in found):
-            continue
-        # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step)
-        if words.timestamp_labels.find(folded, *label[0]) == [label[0]]:
-            continue
-        times = concrete_time_spans(folded, label[0][1], end, words.concrete_when_words)
-        if times and len(folded[label[0][1]:times[0][0]].split()) <= 1:
-            # the moment right after the label, at most a preposition between
-            found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+        first = sent.start_char + len(sentence) - len(sentence.lstrip(" \t\n-*•"))
+        last = sent.start_char + len(sentence.rstrip())
+        for start, end in [(f.start, f.end) for f in fields_of(text, first, last) if f.end > f.start] or [(first, last)]:
+            label = words.next_step_fields.find(folded, start, end)
+            if not label or label[0][0] != start or any(p.start <= start < p.end for p in found):
+                continue
+            times = concrete_time_spans(folded, label[0][1], end, words.concrete_when_words)
+            between = folded[label[0][1]:times[0][0]].split() if times else []
+            # (a bare "Update 16.40 uur" dates the update itself: a heading, no next step;
+            # "update om 15.00 uur" is the next one)
+            if words.timestamp_labels.find(folded, *label[0]) == [label[0]] and not between:
+                continue
+            if times and len(between) <= 1:
+                # the moment right after the label, at most a preposition between
+                found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
     return _unassigned(text, folded, found)
 
 
