@@ -149,3 +149,13 @@ def test_an_owner_to_be_decided_is_no_owner():
     notes = "Actielijst\n- Steigers bestellen (eigenaar: nog bepalen)\n"
     found = [f.text for f in Linter(today="2026-12-04").lint_text(notes, path="notes.txt") if f.rule == "promise-who"]
     assert found == ["nog bepalen"]
+
+
+def test_a_whole_line_of_fields_outside_a_list_is_an_item():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-04")
+    assert linter.lint_text("Klant bellen m.b.t. terugbetaling — do 10-12 — Ingrid\n", path="notes.txt") == []
+    # a title line over the notes is no item (its date is when the meeting was)
+    notes = "Notulen overleg Jansen – Verhoeven, 19 november 2026\nAanwezig: Ilse, Marco\n"
+    assert not [f for f in Linter(today="2026-11-22").lint_text(notes, path="notes.txt") if f.category == "date-problem"]

@@ -27,6 +27,7 @@ from smartlint.checks.action_fields import (
     RULE_ROW,
     column_roles,
     fielded_item,
+    fields_of,
     owner_line,
     table_row,
 )
@@ -135,7 +136,21 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
                 under_heading = False  # a line of prose ends the list (Markdown drops the markers)
         elif group_owner is not False:
             group_owner = False  # a line of prose ends the owner's group
+        elif _task_first(text, folded, line, words):
+            # a line of fields outside a list, whole: "Klant bellen — do 10-12 — Ingrid" (not
+            # a title: "Notulen overleg Jansen – Verhoeven, 19 november 2026")
+            item = fielded_item(text, folded, line.start, line.end, line.line_start, words, in_list=False)
+            out += [item] if item is not None and item.complete else []
     return out
+
+
+def _task_first(text: str, folded: str, line: _Line, words: PromiseWords) -> bool:
+    """The line's first field holds an infinitive: a task ("Klant bellen m.b.t. ..."); not
+    the title line over more text ("Notulen overleg Jansen – Verhoeven, 19 november")."""
+    if not text[:line.line_start].strip() and text[line.end:].strip():
+        return False
+    fields = fields_of(text, line.start, line.end)
+    return len(fields) > 1 and has_infinitive(_WORD.findall(folded, fields[0].start, fields[0].end), words)
 
 
 def _checked(marker: str | None) -> bool:
