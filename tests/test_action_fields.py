@@ -159,3 +159,13 @@ def test_a_whole_line_of_fields_outside_a_list_is_an_item():
     # a title line over the notes is no item (its date is when the meeting was)
     notes = "Notulen overleg Jansen – Verhoeven, 19 november 2026\nAanwezig: Ilse, Marco\n"
     assert not [f for f in Linter(today="2026-11-22").lint_text(notes, path="notes.txt") if f.category == "date-problem"]
+
+
+def test_who_what_when_on_consecutive_lines_is_one_item():
+    from smartlint.api import Linter
+
+    linter = Linter(today="2026-12-05")
+    block = "Wie: {}\nWat: klant bellen over de vochtplek\nWanneer: maandag 7 december, 11.00 uur\n"
+    assert linter.lint_text(block.format("Thomas"), path="notes.txt") == []
+    assert [f.rule for f in linter.lint_text(block.format("–"), path="notes.txt") if f.rule == "promise-who"] \
+        == ["promise-who"]

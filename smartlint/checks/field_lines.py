@@ -88,7 +88,43 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             if times and len(between) <= 1:
                 # the moment right after the label, at most a preposition between
                 found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+    found += [p for p in _field_blocks(text, folded, words) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)
+
+
+def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
+    """"Wie: Thomas / Wat: klant bellen over de vochtplek / Wanneer: maandag 7 december,
+    11.00 uur" on consecutive lines (lexicon ``action_*_columns``): one action item."""
+    lex = lexicon()
+    kinds = (("owner", lex["action_owner_columns"]), ("task", lex["action_task_columns"]),
+             ("when", lex["action_when_columns"]))
+    blocks: list[dict[str, re.Match]] = []
+    last_end = -2
+    for m in _FIELD_LINE.finditer(text):
+        label = folded[m.start(1):m.end(1)].strip()
+        kind = next((k for k, names in kinds if names.find(label) == [(0, len(label))]), None)
+        if kind is None:
+            last_end = -2
+            continue
+        if m.start() > last_end + 1 or kind in blocks[-1]:
+            blocks.append({})
+        blocks[-1][kind] = m
+        last_end = m.end()
+    out = []
+    for block in blocks:
+        if len(block) < 3:
+            continue
+        owner, task, when = block["owner"], block["task"], block["when"]
+        value = folded[owner.start(2):owner.end(2)].strip()
+        empty = lex["unassigned_values"].find(value) == [(0, len(value))]
+        who = Part("vague", owner.start(2), owner.end(2), "owner") if empty else \
+            Part("vague", owner.start(2), owner.end(2), "actor") if team_label(folded, owner.start(2), owner.end(2), words) \
+            else DONE
+        body = [(x.start(), x.end(), x.group()) for x in _WORD.finditer(folded, task.start(2), task.end(2))]
+        start, end = min(m.start(1) for m in block.values()), max(m.end(2) for m in block.values())
+        out.append(Promise(start, end, who, item_what(body, words), item_when(folded, when.start(2), when.end(2), words),
+                           action_item=True))
+    return out
 
 
 def _possessive_length(label: str) -> int:
