@@ -236,7 +236,8 @@ class Engine:
         settings = self.settings
         ctx = CheckContext(
             today=unit.today or settings.today,
-            context=resolve_context(settings.context, prepared.text),
+            # the text as written: a bracketed tag "[STORING]" is masked as a placeholder
+            context=resolve_context(settings.context, unit.text),
             client=settings.client,
             clients=list(settings.clients),
             placeholders=list(prepared.placeholders),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from lint_helpers import spans
 
 from smartlint.context import is_incident_text, resolve_context
+from smartlint.engine import lint_text
+from smartlint.settings import Settings
 
 INCIDENT = ["incident-time-estimate", "incident-explanation"]
 
@@ -388,3 +392,10 @@ def test_a_hedge_between_the_fault_and_its_place_is_still_a_cause():
 def test_near_causes_that_tell_no_cause(text):
     assert incident(text) == []
 
+
+
+def test_a_bracketed_tag_names_the_incident_though_it_is_masked_as_a_placeholder():
+    # "[STORING]" reaches the parser as a placeholder; the context is read from the text as written
+    found = lint_text("[STORING] Roosterapp — ETA herstel: 16.30 uur — update om 15.00 uur per mail door Hamza\n",
+                      Settings(today=date(2026, 12, 5), context="auto"))
+    assert [f.category for f in found] == ["incident-time-estimate"]
