@@ -257,3 +257,10 @@ def test_farewells_short_texts_and_news_from_the_reader(linter):
     assert "adjective-duration" not in rules(linter, "Kort verslag belletje met Gemeente Tilburg")
     letter = "Tenzij wij vóór vrijdag 11 december bericht van u ontvangen, sluit ik uw dossier."
     assert "promise-channel" not in rules(linter, letter)
+
+
+def test_a_plural_verb_first_leaves_out_we(linter):
+    # "Bellen je ..." cannot have "je" as subject: "we" call, no one named (paraphrases35)
+    assert "promise-who" in rules(linter, "Yes, komt goed! Bellen je morgen om 11u even terug 👍")
+    # the singular leaves out "ik": the writer, named by the message
+    assert "promise-who" not in rules(linter, "Bel je morgen om 11u terug 👍")

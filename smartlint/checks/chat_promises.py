@@ -3,15 +3,15 @@ open with the verb ("bel je om 15u, Jesse", "regel ik vanmiddag", "check ik morg
 voor je!"). The word-order reading of :mod:`smartlint.checks.promises` needs a subject
 before or after the finite verb and finds none there; the clause analysis
 (:mod:`smartlint.nl.acts`, ``chat_promises`` and the chat first-person fallback) has
-already read the clause as our promise. The writer is who; what and when are read as
-in any promise."""
+already read the clause as our promise. The writer is who (with a plural verb "we",
+no one named); what and when are read as in any promise."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import norm, particle_positions
-from smartlint.checks.promise_parts import DONE, Promise
+from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.word_classes import THEN
 from smartlint.doc_text import span_text
 from smartlint.nl.sentence import asks
@@ -50,5 +50,8 @@ def elliptic_promises(doc: "Doc", analysis, found: list[Promise]) -> list[Promis
             continue  # "Komt goed, ik bel je morgen om 9u": the complete promise says it
         words = [norm(t) for t in region]
         what = analysis._what(words, particle_positions(region), region.index(finite), region)
-        out.append(Promise(start, end, DONE, what, analysis._when(start, end, finite)))
+        # a plural verb leaves out "we" ("Bellen je morgen om 11u terug"): no one named
+        who = Part("vague", finite.idx, finite.idx + len(finite.text), "actor") \
+            if finite.i == opening.i and norm(finite).endswith("en") and clause._.finite is not None else DONE
+        out.append(Promise(start, end, who, what, analysis._when(start, end, finite)))
     return out

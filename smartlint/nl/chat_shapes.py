@@ -65,7 +65,9 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
     if any(fold(t.text) in _US for t in tokens):
         return False
     own_text = fold(" ".join(t.text for t in tokens))
-    if lex["intent_openers"].find(own_text) or lex["verbless_request_openers"].find(own_text):
+    # a plural verb cannot have "je" as its subject: "Bellen je morgen even terug" leaves out "we"
+    plural = fold(finite.text).endswith("en") and fold(tokens[1].text) == "je"
+    if not plural and (lex["intent_openers"].find(own_text) or lex["verbless_request_openers"].find(own_text)):
         return False  # "Neem je morgen even contact op", "Stuur je graag de foto's": a request
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
