@@ -124,6 +124,9 @@ def test_marker_gaps_stay_inside_one_clause():
     ("We sturen u binnenkort een update.", "sturen u binnenkort een update"),
     # answering: how does the answer reach the reader? (paraphrases32/34)
     ("Wij proberen je vraag vandaag nog te beantwoorden.", "beantwoorden"),
+    # a name in brackets after "Ik", an emoji after the particle (paraphrases34)
+    ("Ik (Koen) kom er maandag 7 december om 11.00 uur bij je op terug 👍",
+     "kom er maandag 7 december om 11.00 uur bij je op terug"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]

@@ -177,6 +177,8 @@ def particle_positions(words: Sequence["Token"]) -> list[bool]:
     for k, token in enumerate(words):
         word = norm(token)
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and not any(ch.isalnum() for ch in nxt.text):
+            nxt = None  # an emoji after it, whatever its tag: "... bij je op terug 👍"
         ok = word in PARTICLES and (
             token.dep_ == "compound:prt"
             or nxt is None

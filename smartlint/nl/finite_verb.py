@@ -69,8 +69,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     # ("ik regel het", "ik hou je op de hoogte"): the word after "ik/we" is the verb.
     for token in mine:
         nxt = next_word(token)
-        if fold(token.text) in NOMINATIVE and nxt is not None and nxt.text == ",":
-            nxt = _after_apposition(nxt)  # "Ik, Hanneke Bos, verleng ..."
+        if fold(token.text) in NOMINATIVE and nxt is not None and nxt.text in (",", "("):
+            nxt = _after_apposition(nxt)  # "Ik, Hanneke Bos, verleng ...", "Ik (Koen) kom ..."
         if fold(token.text) in NOMINATIVE and nxt is not None and nxt.i < span.end:
             if nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") and (
                 is_verb_stem(nxt.text) or infinitives_of(nxt.text)
@@ -290,11 +290,13 @@ def _clause_initial(token: Token) -> bool:
 
 
 def _after_apposition(comma: Token) -> Token | None:
-    """The word after a name set off by commas ("Ik, Hanneke Bos, verleng ..."): up to
-    four words that open with a capital, then a comma; else None."""
+    """The word after a name set off by commas or brackets ("Ik, Hanneke Bos, verleng ...",
+    "Ik (Koen) kom ..."): up to four words that open with a capital, then the closing
+    mark; else None."""
+    close = ")" if comma.text == "(" else ","
     words = []
     token = next_word(comma)
-    while token is not None and token.text != "," and len(words) < 4:
+    while token is not None and token.text != close and len(words) < 4:
         if not token.is_alpha:
             return None
         words.append(token)
