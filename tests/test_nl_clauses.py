@@ -121,6 +121,9 @@ def test_subject_and_its_kind(text, subject, kind):
         ("Het spijt ons dat u zo lang moest wachten.", "courtesy"),
         # a thanks formula, a comma, then a clause with its own subject: that clause's act
         ("Dank je, je hoort snel van ons terug!", "promise"),
+        # a verbless question asks; with a verb form it labels a link (clause gold)
+        ("Binnenkort jarig?", "question"),
+        ("Wachtwoord vergeten?", "label"),
         ("Wij bieden u onze excuses aan voor de vertraging.", "courtesy"),
         ("Heeft u nog vragen, dan horen we het graag.", "courtesy"),
         # a cause with a hedge inside the cue; a cause noun as the subject of "zijn"

@@ -85,7 +85,8 @@ def classify(clause: "Span", sent: "Span") -> str:
             return "promise"  # "ff checken hoor"
         if _starts_with(lex["verbless_request_openers"], folded) and _infinitive_in(clause):
             return "instruction"  # "Graag het retourlabel op de doos plakken."
-        return "question" if Sentence.question and ext.role == "main" else "label"  # "Binnenkort jarig?"
+        verbal = any(t.pos_ in ("VERB", "AUX") for t in Sentence.of(clause))  # "Wachtwoord vergeten?": a link
+        return "question" if Sentence.question and ext.role == "main" and not verbal else "label"  # "Binnenkort jarig?"
     if opens or (lex["courtesy_phrases"].find(folded) and not ext.negated) \
             or (kind == "none" and fold(finite.text) in lex["courtesy_words"]):
         return "courtesy"  # also "Namens het hele team: bedankt!"
