@@ -20,6 +20,7 @@ _PLACEHOLDER = re.compile(
     r"\{\{.{0,200}?\}\}"  # Jinja/Liquid/Handlebars/i18next {{ naam }}
     r"|\{%.{0,200}?%\}"  # Jinja tags {% if ... %}
     r"|%\{[^{}\n]{1,80}\}"  # Ruby/Rails i18n %{naam}
+    r"|%\([A-Za-z_][\w.]{0,60}\)[-+0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifr]"  # Python %(naam)s (Mailman, Django)
     r"|\$\{[^{}\n]{1,80}\}"  # ${naam}
     # ICU {count, plural, one {# dag} other {# dagen}}, {d, date, short} (one level of nesting)
     r"|\{\s*[A-Za-z_]\w{0,40}\s*,\s*(?:plural|selectordinal|select|number|date|time)\b(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}"
@@ -42,7 +43,7 @@ _PLACEHOLDER = re.compile(
 # whose last part is in the lexicon's count_placeholder_words (or whose first of
 # several parts is, "number_of_days"), printf's integer conversions (%d, %1$d, %n), ICU
 # plural/number arguments, and Magento's positional %1 (its packs number every value).
-_COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
+_COUNT_FORM = re.compile(r"%(?:\d{1,2}\$)?[-+0#]{0,3}\d{0,3}[din]|%\([^)\n]{1,62}\)[din]|%\d{1,2}|\{\s*\w+\s*,\s*(?:plural|selectordinal|number)\b")
 
 
 def mask_placeholders(text: str) -> tuple[str, list[Placeholder]]:
@@ -72,6 +73,8 @@ def _placeholder_name(raw: str) -> str:
     ``%1``, ``{0}``) -> ``""``; a URL -> ``url``."""
     if raw.startswith(("http", "www.")):
         return "url"
+    if raw.startswith("%("):
+        return raw[2:raw.index(")")].lower()  # "%(listname)s"
     inner = raw.strip("{}%$[]:#! \t\n").lstrip("_")
     inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
     name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""

@@ -198,3 +198,22 @@ def test_url_ends_before_sentence_punctuation():
     text = "Kijk op https://example.com/status. Daarna bellen we."
     masked, placeholders = mask_placeholders(text)
     assert text[placeholders[0].start:placeholders[0].end] == "https://example.com/status"
+
+
+def test_python_named_printf_placeholders_are_masked():
+    from smartlint.placeholders import mask_placeholders
+
+    text, found = mask_placeholders("Welkom op de maillijst %(listname)s; nog %(count)d dagen, 10% korting.")
+    assert [p.name for p in found] == ["listname", "count"]
+    assert "%(" not in text and "10% korting" in text
+
+
+def test_a_template_with_python_placeholders_and_the_readers_step_owes_no_next_step():
+    from datetime import date
+
+    from smartlint.engine import lint_text
+    from smartlint.settings import Settings
+
+    mail = ("Wij hebben een verzoek ontvangen voor het opnemen van uw adres in de %(listname)s maillijst.\n"
+            "Om te bevestigen dat u lid wilt worden, kunt u deze webpagina bezoeken: %(confirmurl)s\n")
+    assert not [f for f in lint_text(mail, Settings(today=date(2026, 12, 5))) if f.category == "no-next-step"]

@@ -104,10 +104,11 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     if _body_slot(doc, ctx):
         return  # "{WELCOME_MSG}" on a line of its own: the template inserts text that may name the step
-    if not ctx.library and ctx.placeholders and not promises \
+    if not ctx.library and ctx.placeholders and not any(p.who.ok for p in promises) \
             and _readers_step(doc, params.get("library_strings") or {}):
         # a template of the software ("Beste {{name}}, ... Klik op de knop hieronder om in te
-        # loggen"): as in a library string, the reader's own step is the next step
+        # loggen"): as in a library string, the reader's own step is the next step (its
+        # promises without a named actor are the software's; real-text-78, judged wrong)
         return
     if ctx.library and any(_known_but_who(p) or _step_named(p) for p in promises):
         return  # "We verwijderen je account morgen": in a library string "we" is the service
