@@ -165,6 +165,8 @@ def test_a_reply_goes_back_the_way_the_question_came():
     text = ("Heeft u vragen, dan kunt u een e-mail sturen naar info@babylab.nl. "
             "Wij zullen uw vragen zo spoedig mogelijk beantwoorden.")
     assert found(missing_how, CHANNEL, text) == []
+    # also across the blank line between two paragraphs
+    assert found(missing_how, CHANNEL, text.replace(". Wij", ".\n\nWij")) == []
     # another promise to inform does not borrow it
     other = "Heeft u vragen, dan kunt u een e-mail sturen naar info@babylab.nl. Wij houden u op de hoogte."
     assert found(missing_how, CHANNEL, other) != []

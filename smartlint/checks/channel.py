@@ -66,10 +66,14 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         if span is None or any(s < span[1] and span[0] < e for s, e in reported):
             continue
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
-        if words.replies.find(folded, *span) and lo > 0:
+        sentence = doc.char_span(lo, hi, alignment_mode="expand")
+        if words.replies.find(folded, *span) and sentence is not None and sentence.start > 0:
             # a reply goes back the way the question came: "... kunt u een bericht sturen naar
             # info@... Wij zullen uw vragen zo spoedig mogelijk beantwoorden"
-            lo = doc.char_span(lo, hi, alignment_mode="expand")[0].nbor(-1).sent.start_char
+            before = sentence.start - 1
+            while before > 0 and doc[before].is_space:
+                before -= 1  # (the line break between them is a sentence of its own)
+            lo = doc[before].sent.start_char
         if not words.has_channel(doc, folded, lo, hi, span):
             reported.append(span)
             yield Hit(*span)
