@@ -343,3 +343,11 @@ def test_a_relative_clause_in_a_list_of_possibilities_promises_nothing():
 ])
 def test_a_next_update_as_one_field_of_a_status_line_is_a_next_step(line):
     assert next_step(line + "\n", "incident") == []
+
+
+def test_what_follows_here_in_this_message_is_no_promise():
+    # real-text-105 (judged wrong): the password is right below the line
+    assert (who("Als herinnering volgt hier uw wachtwoord:\n\n    wachtwoord: geheim123\n"),
+            when("Als herinnering volgt hier uw wachtwoord:\n\n    wachtwoord: geheim123\n")) == ([], [])
+    # an update "hier in de chat" is still to come
+    assert when("Ik stuur je een update hier in de chat.") != []

@@ -172,8 +172,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     # (not a verb whose particle makes it another: "We gaan ervan uit" is "uitgaan")
     future = bool(finite_verbs & _FUTURE) and not (main.i == finite.i and not main_verbs & _FUTURE)
     automatic = bool(lex["automatic_markers"].find(fold(span_text(clause))))
-    if lex["this_message"].find(fold(span_text(clause))) and main_verbs & (lex["receive_verbs"].words | lex["send_verbs"].words) \
-            and not future:
+    if lex["this_message"].find(fold(span_text(clause))) and not future and main_verbs & (
+            lex["receive_verbs"].words | lex["send_verbs"].words | lex["follows_verbs"].words):
         # "Je ontvangt deze e-mail omdat ...", "We sturen u deze e-mail omdat ...": about this message
         clause._.routine = True
         return False
