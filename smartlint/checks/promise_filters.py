@@ -54,7 +54,7 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
-    if _in_a_possibility(doc, promise):
+    if _in_a_possibility(doc, promise) or _asked_about(doc, promise):
         return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
         return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
@@ -93,6 +93,20 @@ def _in_a_possibility(doc: "Doc", promise: Promise) -> bool:
     ability = lexicon()["ability_modals"]
     return any(c._.role == "main" and c._.finite is not None and fold(c._.finite.text) in ability
                and c._.subject_kind == "thing" for c in sentence_clauses(own))
+
+
+def _asked_about(doc: "Doc", promise: Promise) -> bool:
+    """ "De reden waarom het wordt vastgehouden:", "hoe we de pagina verbeteren": the
+    promise's verb stands in a clause opened by a question word (lexicon
+    ``indirect_question_markers``): what is told or asked about, no commitment
+    (real-text-105, judged wrong)."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    markers = lexicon()["indirect_question_markers"]
+    verbs = [c for c in clauses_of(doc) if c.start_char < promise.end and promise.start < c.end_char
+             and c._.finite is not None and promise.start <= c._.finite.idx < promise.end]
+    return bool(verbs) and all(c._.role == "subordinate" and fold(c[0].text) in markers for c in verbs)
 
 
 def _restored(doc: "Doc", promise: Promise) -> bool:
