@@ -126,8 +126,8 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         return None  # "Status – opgelost", "Aanwezig: Noa (studentenraad)": a field, no task
     task_words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, task.start, task.end)]
     named = [f for f in owners if _LETTER.search(text[f.start:f.end])]
-    unassigned = [f for f in owners if f.marked_owner and (folded[f.start:f.end].endswith(":") or
-                  lexicon()["unassigned_values"].find(folded, f.start, f.end) == [(f.start, f.end)])]
+    unassigned = [f for f in owners if f.marked_owner and (folded[f.start:f.end].endswith(":")
+                                                           or folded[f.start:f.end] in lexicon()["unassigned_values"])]
     if unassigned:  # "Wie: –", "Eigenaar: n.t.b.": no one is assigned
         who = Part("vague", unassigned[0].start, unassigned[0].end, "owner")
     elif named:
@@ -150,9 +150,8 @@ def _labelled(text: str, folded: str, f: Field) -> Field:
         return f
     label = folded[m.start("label"):m.end("label")].strip()
     lex = lexicon()
-    whole = [(0, len(label))]
-    owner = lex["owner_field_labels"].find(label) == whole or lex["action_owner_columns"].find(label) == whole
-    if not owner and lex["action_task_columns"].find(label) != whole and lex["action_when_columns"].find(label) != whole:
+    owner = label in lex["owner_field_labels"] or label in lex["action_owner_columns"]
+    if not owner and label not in lex["action_task_columns"] and label not in lex["action_when_columns"]:
         return f  # "Aanwezig: Noa Visser (studentenraad)": a field of its own kind
     if m.end() >= f.end:  # "Wie: – | ...": the dash went as a separator, the owner field is empty
         return Field(f.start, f.end, marked_owner=True) if owner else f

@@ -169,8 +169,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         return None  # "- Probleem: doorschakelen werkt niet", "Status: ...": a field, no item
     if label is not None and not _could_own(text, folded, label.start("label"), label.end("label"), words):
         return None  # "- patern: Een regex definitie waar de waarde aan moet voldoen": a term defined
-    if label is not None and lexicon()["owner_field_labels"].find(folded, label.start("label"), label.end("label")) \
-            == [(label.start("label"), label.end("label"))]:
+    if label is not None and folded[label.start("label"):label.end("label")] in lexicon()["owner_field_labels"]:
         return None  # "• Wie: – | Wat: ... | Wanneer: ...": the owner is the field's value, read as fields
     body_start = label.end() if label else line.start
     if label is None and owner_required:

@@ -41,8 +41,7 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
     for m in _FIELD_LINE.finditer(text):
         label = folded[m.start(1): m.end(1)].strip()
         item = words.action_item_labels.find(label)
-        owner_label = lexicon()["owner_field_labels"].find(label) == [(0, len(label))]
-        if owner_label and len(fields_of(text, m.start(2), m.end(2))) > 1:
+        if label in lexicon()["owner_field_labels"] and len(fields_of(text, m.start(2), m.end(2))) > 1:
             # "Eigenaar: team Facturatie — creditnota versturen — vrijdag 11 december"
             fielded = fielded_item(text, folded, m.start(1), m.end(2), m.start(), words, in_list=True)
             found += [fielded] if fielded is not None else []
@@ -102,7 +101,7 @@ def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
     last_end = -2
     for m in _FIELD_LINE.finditer(text):
         label = folded[m.start(1):m.end(1)].strip()
-        kind = next((k for k, names in kinds if names.find(label) == [(0, len(label))]), None)
+        kind = next((k for k, names in kinds if label in names), None)
         if kind is None:
             last_end = -2
             continue
@@ -116,7 +115,7 @@ def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
             continue
         owner, task, when = block["owner"], block["task"], block["when"]
         value = folded[owner.start(2):owner.end(2)].strip()
-        empty = lex["unassigned_values"].find(value) == [(0, len(value))]
+        empty = value in lex["unassigned_values"]
         who = Part("vague", owner.start(2), owner.end(2), "owner") if empty else \
             Part("vague", owner.start(2), owner.end(2), "actor") if team_label(folded, owner.start(2), owner.end(2), words) \
             else DONE
@@ -153,8 +152,7 @@ def _unassigned(text: str, folded: str, found: list[Promise]) -> list[Promise]:
     for m in _FIELD_LINE.finditer(text):
         label = folded[m.start(1): m.end(1)].strip()
         value = folded[m.start(2): m.end(2)].strip()
-        if lex["owner_field_labels"].find(label) == [(0, len(label))] \
-                and lex["unassigned_values"].find(value) == [(0, len(value))]:
+        if label in lex["owner_field_labels"] and value in lex["unassigned_values"]:
             empty = Part("vague", m.start(1), m.end(2), "owner")
             break
     if empty is None:
