@@ -654,3 +654,17 @@ def test_telling_when_is_no_condition_and_a_relative_moment_is_concrete():
 def test_a_reasons_date_is_no_moment_of_the_promise():
     assert "missing-when" in categories("Omdat uw contract per 1 januari afloopt, mailt Linda u een voorstel.")
     assert "missing-when" not in categories("Omdat uw contract afloopt, mailt Linda u vrijdag 4 december een voorstel.")
+
+
+@pytest.mark.parametrize("text", ["Hoi Sem, dat regelen we wel even voor je.", "Dat fixen we voor je 😉"])
+def test_a_demonstrative_object_first_leaves_we_the_subject(text):
+    # "we" after the verb is never an object: the fronted "dat" is; so "we" promises
+    # (vaguely), where the parser's reading made "dat" a thing that acts
+    assert {"missing-who", "missing-when"} <= categories(text)
+
+
+def test_a_bare_noun_before_a_finite_verb_is_its_subject_not_a_name():
+    # "Update volgt": no imperative (a finite verb never follows one) and no person;
+    # the update that follows names no sender
+    assert {("missing-who", "Update volgt")} <= found("We zitten erbovenop. Update volgt.", "incident")
+    assert "missing-who" not in categories("Bram belt je morgen om 10.00 uur.")

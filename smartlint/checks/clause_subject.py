@@ -55,7 +55,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             if later is not None:
                 return later, [ws[0]]
         return 1, [ws[0]]  # "We | pakken", not "Je | pakket wordt ..."
-    if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS and not _attributive(ws):
+    if is_verb_like(ws[0], known) and first not in SUBJECT_PRONOUNS and not _attributive(ws) \
+            and not _noun_before_finite(ws, known):
         if coordinated and prev_subject:
             return 0, prev_subject  # "..., en sturen u morgen een monteur"
         after = noun_phrase_at(ws, 1)
@@ -92,6 +93,13 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front
+
+
+def _noun_before_finite(ws, known) -> bool:
+    """A verb look-alike right before a finite verb form is a bare noun, the subject:
+    "Update volgt", "Check komt later" (an imperative is never followed by a finite verb)."""
+    return len(ws) > 1 and norm(ws[1]).endswith("t") and "Fin" in ws[1].morph.get("VerbForm") \
+        and is_verb_like(ws[1], known, ws[0]) and norm(ws[1]) not in AUXILIARIES
 
 
 def _noun_pair(front, rest) -> bool:

@@ -83,6 +83,8 @@ class ActorReading:
                 and norm(core[0]) not in _STAFF \
                 and all(is_capitalised(t) and norm(t) not in _FIRST_NAMES for t in core[1:]):
             return "vague"  # "De afdeling Planning", "Team Support": a department by its name
+        if len(subject) == 1 and head[0].pos_ == "PROPN" and _thing_by_clause_analysis(subject):
+            return "np"  # "Update volgt": a bare noun the tagger calls a name
         if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
             return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
         if len(subject) > 1 and is_capitalised(subject[0]) and norm(subject[1]) in ("van", "de"):
@@ -238,6 +240,12 @@ def _person_by_clause_analysis(subject) -> bool:
     from smartlint.nl.clauses import subject_kind_at
 
     return len(subject) == 1 and is_capitalised(subject[0]) and subject_kind_at(subject[0]) == "person"
+
+
+def _thing_by_clause_analysis(subject) -> bool:
+    from smartlint.nl.clauses import subject_kind_at
+
+    return subject_kind_at(subject[0]) == "thing"
 
 
 def _team_by_clause_analysis(subject) -> bool:

@@ -28,6 +28,8 @@ _IMPERSONAL = {"het", "dat", "dit"}
 # Grammar: pronouns that front as the object ("Dit kun je volgen op ..."), and the
 # modal forms that agree only with a second person ("kun/kunt", not "kan").
 _FRONTED_OBJECTS = {"dit", "dat", "deze", "die", "het"}
+# Personal pronouns that are only ever nominative (not "je", "u", "ze": objects too).
+_ONLY_NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "jullie"}
 _SECOND_PERSON_MODALS = {"kun", "kunt", "wil", "wilt", "zult", "hoef", "hoeft"}
 # Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
 _FIRST_PERSON_ONLY = {"ben", "heb"}
@@ -88,6 +90,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
             and fold(after_verb.text) in ("je", "jij", "u"):
         return after_verb  # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...": "kun" agrees with "je"
+    if subject is not None and subject.i < finite.i and fold(subject.text) in _FRONTED_OBJECTS \
+            and after_verb is not None and fold(after_verb.text) in _ONLY_NOMINATIVE:
+        return after_verb  # ... and "Dat regelen we even", "Dit zoek ik uit": "we"/"ik" are never objects
     if subject is not None and subject.i < finite.i and _readers_thing(subject):
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
                       and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)

@@ -19,6 +19,8 @@ from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is
 # Nominative personal pronouns: grammar, not vocabulary.
 NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
+# Demonstratives that stand alone as a fronted object ("Dat regelen we").
+_DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 # Modal and auxiliary verbs (infinitives) that open a yes/no question or request.
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden"}
 # Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
@@ -83,8 +85,11 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     for token in mine:
         nxt = next_word(token)
         before = Sentence.at(token.i - 1)
-        if nxt is None or token.pos_ in ("DET", "PRON", "ADP") or before is None or before.pos_ in ("DET", "ADJ"):
+        if nxt is None or token.pos_ in ("DET", "PRON", "ADP") or before is None:
             continue
+        if before.pos_ in ("DET", "ADJ") and not (before.i == Sentence.start and fold(before.text) in _DEMONSTRATIVES):
+            continue  # "de nieuwe ...", but a demonstrative object first: "Dit fixen/ADJ we voor je"
+
         word, pronoun = fold(token.text), fold(nxt.text)
         if pronoun in _PLURAL_NOMINATIVE and word.endswith("en") and word in known_infinitives():
             return token
