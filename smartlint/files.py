@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from smartlint.errors import InputError
 
@@ -147,8 +147,10 @@ def _display(path: Path) -> str:
 
 
 class _Selector:
-    def __init__(self, root: Path, include: list[str], exclude: list[str], suffixes: Iterable[str]):
+    def __init__(self, root: Path, include: list[str], exclude: list[str], suffixes: Iterable[str],
+                 walkable: Callable[[Path], bool] | None = None):
         self.root = root
+        self.walkable = walkable
         self.include = include
         self.exclude = [*DEFAULT_EXCLUDE, *exclude]
         self.suffixes = {s.lower() for s in suffixes}
@@ -165,7 +167,7 @@ class _Selector:
 
     def included(self, path: Path, walked: Path) -> bool:
         if not self.include:
-            return path.suffix.lower() in self.suffixes
+            return path.suffix.lower() in self.suffixes and (self.walkable is None or self.walkable(path))
         relative = _relative_to_root(path, self.root, walked)
         # A pattern without "/" is about the file name, not about its folders.
         return any(
@@ -220,10 +222,13 @@ def expand_paths(
     include: list[str] | None = None,
     exclude: list[str] | None = None,
     suffixes: Iterable[str] = (),
+    walkable: Callable[[Path], bool] | None = None,
     stdin_display: str | None = None,
 ) -> Expansion:
-    """Resolve PATH arguments; each bad argument becomes an error, the rest go on."""
-    selector = _Selector(root, list(include or []), list(exclude or []), suffixes)
+    """Resolve PATH arguments; each bad argument becomes an error, the rest go on.
+    ``walkable``: whether a folder walk takes a file with a supported suffix (named
+    files are always taken)."""
+    selector = _Selector(root, list(include or []), list(exclude or []), suffixes, walkable)
     result = Expansion()
     seen: set[str] = set()
 

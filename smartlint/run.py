@@ -165,12 +165,12 @@ def run_check(
     ``make_engine``: the engine to lint with (a :class:`smartlint.api.Linter`'s, made
     once); called only when there is something to lint.
     """
-    from smartlint.inputs import SUPPORTED_SUFFIXES
+    from smartlint.inputs import SUPPORTED_SUFFIXES, walkable
 
     result = RunResult(rules=list(rules or []))
     expansion = expand_paths(
         arguments, root=root, include=settings.include, exclude=settings.exclude, suffixes=SUPPORTED_SUFFIXES,
-        stdin_display=stdin_name,
+        walkable=walkable, stdin_display=stdin_name,
     )
     result.errors.extend(expansion.errors)
     result.skipped.extend(expansion.skipped)

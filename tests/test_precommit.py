@@ -76,9 +76,12 @@ def test_hook_definition():
     pattern = re.compile(hook["files"])
     excluded = re.compile(hook["exclude"])
     for name in ("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.eml", "g.yaml", "h.yml", "i.json", "j.csv",
-                 "locale/nl.po", "k.pot", "l.xlf", "m.xliff", "locales/nl/package.yml"):
+                 "locale/nl.po", "k.pot", "l.xlf", "m.xliff", "locales/nl/package.yml", "resources/lang/nl/auth.php",
+                 "language/dutch/translations_lang.php", "protected/modules/user/messages/nl/auth.php",
+                 "app/src/main/res/values-nl/strings.xml"):
         assert pattern.search(name) and not excluded.search(name), name
-    for name in ("a.py", "b.txt.bak", "c.pdf"):
+    for name in ("a.py", "b.txt.bak", "c.pdf", "app/Http/Controllers/MailController.php", "langs.php",
+                 "pom.xml", "app/src/main/res/layout/main.xml"):
         assert not pattern.search(name), name
     # Tool files with a library's suffix are not sent to smartlint.
     for name in ("package.json", "web/package-lock.json", "mkdocs.yml", "tsconfig.app.json", "composer.json",

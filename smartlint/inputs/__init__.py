@@ -15,9 +15,11 @@ file is linted whatever its name); directory walks use :data:`SUPPORTED_SUFFIXES
 ``.csv``            the message column of every row (:mod:`.csv_library`)
 ``.po``/``.pot``    every translation (``msgstr``) of a gettext catalogue (:mod:`.po_library`)
 ``.xlf``/``.xliff`` every ``<target>`` of an XLIFF 1.2/2.0 file (:mod:`.xliff_library`)
+``.php``            every string value of a PHP language file; code files are skipped (:mod:`.php_library`)
+``.xml``            every string of an Android resource file (``res/values*/``) (:mod:`.android_strings`)
 ==================  ==========================================================
 
-The segments of a library (YAML, JSON, CSV, gettext, XLIFF) are then scoped by the
+The segments of a library (YAML, JSON, CSV, gettext, XLIFF, PHP arrays, Android XML) are then scoped by the
 ``library:`` settings: keys, kinds, markup, plural forms (:mod:`.library_scope`).
 """
 
@@ -26,13 +28,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from smartlint.inputs.android_strings import read_android_strings, walkable
 from smartlint.inputs.csv_library import read_csv_library
-from smartlint.inputs.decoding import EMPTY_NOTE, MAX_FILE_BYTES, decode_bytes, read_bytes
+from smartlint.inputs.decoding import (
+    EMPTY_NOTE,
+    MAX_FILE_BYTES,
+    decode_bytes,
+    read_bytes,
+)
 from smartlint.inputs.eml import read_eml
 from smartlint.inputs.html import read_html
 from smartlint.inputs.json_library import read_json_library
 from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
+from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.xliff_library import read_xliff_library
@@ -40,7 +49,7 @@ from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
 from smartlint.settings import Settings
 
-__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "reader_for"]
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "reader_for", "walkable"]
 
 STDIN_PATH = "<stdin>"
 
@@ -60,10 +69,12 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".pot": lambda doc, raw, settings: read_po_library(doc, settings),
     ".xlf": lambda doc, raw, settings: read_xliff_library(doc),
     ".xliff": lambda doc, raw, settings: read_xliff_library(doc),
+    ".php": lambda doc, raw, settings: read_php_library(doc),
+    ".xml": lambda doc, raw, settings: read_android_strings(doc),
 }
 
 SUPPORTED_SUFFIXES = frozenset(_READERS)
-LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff"})
+LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff", ".php", ".xml"})
 
 
 def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:

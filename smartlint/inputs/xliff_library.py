@@ -18,20 +18,22 @@ library scoping strips it (``library: {markup: off}`` keeps it).
 from __future__ import annotations
 
 import re
-from xml.parsers import expat
 
-from smartlint.errors import InputError
 from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
+from smartlint.inputs.xml_text import (
+    ENTITY,
+    attributes,
+    check_well_formed,
+    end_of_tag,
+    entity_value,
+)
 from smartlint.segments import SourceDocument
 
-# Tag openings only; where a tag ends is found by _tag_end, which skips quoted
+# Tag openings only; where a tag ends is found by end_of_tag, which skips quoted
 # attribute values (they may hold '>') in one linear pass.
 _TAG = re.compile(r"<(/?)(trans-unit|unit|segment|target)\b")
-_ATTRIBUTE = re.compile(r"""([\w:.-]{1,100})\s{0,20}=\s{0,20}(?:"([^"<]{0,4000})"|'([^'<]{0,4000})')""")
 _INNER = re.compile(r"<!\[CDATA\[|<!--|<(/?)([\w:.-]{1,100})|&")
-_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _VARIABLE_CODES = frozenset({"x", "ph", "bx", "ex"})  # a code standing for a value
 _NATIVE_CODE = frozenset({"ph", "bpt", "ept", "it"})  # content is the code itself, no text
 PLACEHOLDER = "{ph}"
@@ -39,7 +41,7 @@ PLACEHOLDER = "{ph}"
 
 def read_xliff_library(doc: SourceDocument) -> None:
     text = doc.source_text
-    _check_well_formed(text, doc)
+    check_well_formed(text, doc, "XLIFF")
     source = View.of_source(text)
     unit_key: str | None = None
     segment_id: str | None = None
@@ -47,15 +49,15 @@ def read_xliff_library(doc: SourceDocument) -> None:
     target_start: int | None = None
     for m in _TAG.finditer(text):
         closing, name = m.group(1), m.group(2)
-        tag_end = _tag_end(text, m.end(), len(text))
+        tag_end = end_of_tag(text, m.end(), len(text))
         attrs = text[m.end() : tag_end - 1]
         if name in ("trans-unit", "unit") and not closing:
-            found = _attributes(attrs)
+            found = attributes(attrs)
             unit_key = found.get("resname") or found.get("id") or f"line {doc.line_col(m.start())[0]}"
             segments_in_unit, segment_id = 0, None
         elif name == "segment" and not closing:
             segments_in_unit += 1
-            segment_id = _attributes(attrs).get("id")
+            segment_id = attributes(attrs).get("id")
         elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
             target_start = tag_end
         elif name == "target" and closing and target_start is not None:
@@ -66,26 +68,6 @@ def read_xliff_library(doc: SourceDocument) -> None:
                 doc.segments.append(view.segment(key=key))
             target_start = None
     note_if_empty(doc)
-
-
-def _check_well_formed(text: str, doc: SourceDocument) -> None:
-    if re.search(r"<!DOCTYPE", text, re.IGNORECASE):
-        raise InputError("XLIFF with a <!DOCTYPE> is refused (entities are never declared or expanded)", doc.path)
-    parser = expat.ParserCreate("utf-8")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    data = text.encode("utf-8")
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as err:
-        # expat counts bytes; the line and column are the decoded text's characters.
-        offset = len(data[: max(parser.ErrorByteIndex, 0)].decode("utf-8", errors="replace"))
-        line, column = doc.line_col(min(offset, len(text)))
-        raise InputError(f"invalid XML at line {line}, column {column}: {expat.ErrorString(err.code)}", doc.path,
-                         line=line, column=column) from None
-
-
-def _attributes(raw: str) -> dict[str, str]:
-    return {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTRIBUTE.finditer(raw)}
 
 
 def _target_view(source: View, start: int, end: int) -> View:
@@ -111,19 +93,17 @@ def _target_view(source: View, start: int, end: int) -> View:
             close = text.find("-->", m.end(), end)
             pos = end if close == -1 else close + 3
         elif token == "&":
-            entity = _ENTITY.match(text, m.start(), end)
+            entity = ENTITY.match(text, m.start(), end)
             if entity is None:  # expat accepted the file, so this cannot happen; keep the '&'
                 out.copy(m.start(), m.start() + 1)
                 pos = m.start() + 1
                 continue
             if not native_depth:
-                named, decimal, hexadecimal = entity.groups()
-                value = _NAMED[named] if named else chr(int(decimal or hexadecimal, 16 if hexadecimal else 10))
-                out.replace(value, entity.start(), entity.end())
+                out.replace(entity_value(entity), entity.start(), entity.end())
             pos = entity.end()
         else:
             closing, name = m.group(1), m.group(2).split(":")[-1]
-            tag_end = _tag_end(text, m.end(), end)
+            tag_end = end_of_tag(text, m.end(), end)
             self_closing = text[tag_end - 2 : tag_end] == "/>"
             if name in _VARIABLE_CODES and not closing and not native_depth:
                 code_end = tag_end if self_closing else _closing_tag_end(text, tag_end, name, end)
@@ -135,22 +115,6 @@ def _target_view(source: View, start: int, end: int) -> View:
                 native_depth = max(native_depth, 0)
             pos = tag_end
     return out.view()
-
-
-def _tag_end(text: str, pos: int, end: int) -> int:
-    """The offset after the '>' that closes the tag whose name ends at ``pos``."""
-    quote = ""
-    while pos < end:
-        ch = text[pos]
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch == ">":
-            return pos + 1
-        pos += 1
-    return end
 
 
 def _closing_tag_end(text: str, pos: int, name: str, end: int) -> int:

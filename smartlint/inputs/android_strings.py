@@ -1,0 +1,145 @@
+"""Android string resources (``res/values*/strings.xml``): one segment per string.
+
+``<string name="k">``, each ``<item quantity="one">`` of ``<plurals name="k">`` (key
+``k.one``, a plural form as the library scoping knows them) and each ``<item>`` of a
+``<string-array name="k">`` (key ``k[0]``).  ``translatable="false"`` strings are left
+out.  The file is checked as XLIFF files are (expat; no ``<!DOCTYPE``, so no entity is
+ever expanded); the value is then decoded with exact offsets the way Android's resource
+compiler reads it: XML entities and CDATA, Android's escapes (``\\'``, ``\\"``, ``\\n``,
+``\\t``, ``\\@``, ``\\?``, ``\\uXXXX``), unescaped double quotes removed, and inline styling
+tags (``<b>``, ``<a href>``, ``<xliff:g>``) left out with their text kept.
+
+An ``.xml`` file whose root is not ``<resources>`` is no string resource: it is skipped
+with a note; directory walks only take ``.xml`` files from ``values*`` folders.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from smartlint.inputs.library import is_prose, note_if_empty
+from smartlint.inputs.view import View, ViewBuilder
+from smartlint.inputs.xml_text import (
+    ENTITY,
+    attributes,
+    check_well_formed,
+    end_of_tag,
+    entity_value,
+)
+from smartlint.segments import SourceDocument
+
+NOT_RESOURCES_NOTE = "not an Android string resource file (no <resources> root): skipped"
+_ROOT = re.compile(r"<([A-Za-z_][\w:.-]{0,100})")
+_TAG = re.compile(r"<(/?)(string-array|string|plurals|item)(?=[\s/>])")
+_INNER = re.compile(r"<!\[CDATA\[|<!--|</?[A-Za-z_][\w:.-]{0,100}|&|\\|\"")
+_ESCAPES = {"'": "'", '"': '"', "\\": "\\", "n": "\n", "t": "\t", "@": "@", "?": "?"}
+_UNICODE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def walkable(path: Path) -> bool:
+    """A folder walk reads an ``.xml`` file only from a ``values*`` resource folder."""
+    return path.suffix.lower() != ".xml" or path.parent.name.lower().startswith("values")
+
+
+def read_android_strings(doc: SourceDocument) -> None:
+    text = doc.source_text
+    root = _root_name(text)
+    if root != "resources":
+        doc.notes.append(NOT_RESOURCES_NOTE)
+        return
+    check_well_formed(text, doc, "Android resource XML")
+    source = View.of_source(text)
+    container: str | None = None
+    index = 0
+    for m in _TAG.finditer(text):
+        closing, name = m.group(1), m.group(2)
+        tag_end = end_of_tag(text, m.end(), len(text))
+        attrs = attributes(text[m.end() : tag_end - 1])
+        if closing:
+            if name in ("plurals", "string-array"):
+                container = None
+            continue
+        if text[tag_end - 2 : tag_end] == "/>" or attrs.get("translatable") == "false":
+            continue
+        if name in ("plurals", "string-array"):
+            container, index = f"{attrs.get('name', '')}\0{name}", 0
+            continue
+        close = text.find(f"</{name}", tag_end)
+        if close == -1:
+            continue  # expat accepted the file, so this cannot happen
+        if name == "string":
+            key = attrs.get("name")
+        elif container is None:
+            continue  # an <item> of another resource type
+        else:
+            owner, kind = container.split("\0")
+            key = f"{owner}.{attrs.get('quantity', index)}" if kind == "plurals" else f"{owner}[{index}]"
+            index += 1
+        view = _value_view(source, tag_end, close)
+        if is_prose(view.text):
+            doc.segments.append(view.segment(key=key))
+    note_if_empty(doc)
+
+
+def _root_name(text: str) -> str | None:
+    """The first element's name, after the XML declaration, comments and whitespace."""
+    pos = 0
+    while True:
+        m = _ROOT.search(text, pos)
+        if m is None:
+            return None
+        before = text[max(0, m.start() - 4):m.start() + 4]
+        if text.startswith("<!--", m.start()) or "<?" in before[3:5] or "<!" in before[3:5]:
+            pos = m.end()
+            continue
+        return m.group(1)
+
+
+def _value_view(source: View, start: int, end: int) -> View:
+    """The text of a value at ``source.text[start:end]``, decoded as Android reads it."""
+    text, out = source.text, ViewBuilder(source)
+    pos = start
+    while pos < end:
+        m = _INNER.search(text, pos, end)
+        stop = m.start() if m else end
+        out.copy(pos, stop)
+        if m is None:
+            break
+        token = m.group()
+        if token == "<![CDATA[":
+            close = text.find("]]>", m.end(), end)
+            close = end if close == -1 else close
+            out.copy(m.end(), close)
+            pos = close + 3
+        elif token == "<!--":
+            close = text.find("-->", m.end(), end)
+            pos = end if close == -1 else close + 3
+        elif token == "&":
+            entity = ENTITY.match(text, m.start(), end)
+            if entity is None:
+                out.copy(m.start(), m.start() + 1)
+                pos = m.start() + 1
+                continue
+            out.replace(entity_value(entity), entity.start(), entity.end())
+            pos = entity.end()
+        elif token == "\\":
+            pos = _escape(text, m.start(), end, out)
+        elif token == '"':
+            pos = m.end()  # an unescaped quote only marks a stretch whose spaces are kept
+        else:  # a styling tag (<b>, </a>, <xliff:g ...>): left out, its text kept
+            pos = end_of_tag(text, m.end(), end)
+    return out.view()
+
+
+def _escape(text: str, pos: int, end: int, out: ViewBuilder) -> int:
+    unicode = _UNICODE.match(text, pos, end)
+    if unicode is not None:
+        out.replace(chr(int(unicode.group(1), 16)), pos, unicode.end())
+        return unicode.end()
+    code = text[pos + 1] if pos + 1 < end else ""
+    if code in _ESCAPES:
+        out.replace(_ESCAPES[code], pos, pos + 2)
+        return pos + 2
+    out.copy(pos, pos + 1)  # a lone backslash stays
+    return pos + 1

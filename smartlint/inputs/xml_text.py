@@ -1,0 +1,61 @@
+"""What the XML readers (XLIFF, Android string resources) share: a safe well-formedness
+check with the error's line and column, attributes, tag ends and entities.
+
+Well-formedness is checked by :mod:`xml.parsers.expat`; a file with a ``<!DOCTYPE`` is
+refused first, so no entity is ever declared, expanded or fetched (no XXE, no "billion
+laughs").  The readers then scan the text themselves for exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.parsers import expat
+
+from smartlint.errors import InputError
+from smartlint.segments import SourceDocument
+
+_ATTRIBUTE = re.compile(r"""([\w:.-]{1,100})\s{0,20}=\s{0,20}(?:"([^"<]{0,4000})"|'([^'<]{0,4000})')""")
+ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def entity_value(m: re.Match) -> str:
+    """The character an :data:`ENTITY` match stands for."""
+    named, decimal, hexadecimal = m.groups()
+    return _NAMED[named] if named else chr(int(decimal or hexadecimal, 16 if hexadecimal else 10))
+
+
+def check_well_formed(text: str, doc: SourceDocument, kind: str = "XML") -> None:
+    if re.search(r"<!DOCTYPE", text, re.IGNORECASE):
+        raise InputError(f"{kind} with a <!DOCTYPE> is refused (entities are never declared or expanded)", doc.path)
+    parser = expat.ParserCreate("utf-8")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    data = text.encode("utf-8")
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as err:
+        # expat counts bytes; the line and column are the decoded text's characters.
+        offset = len(data[: max(parser.ErrorByteIndex, 0)].decode("utf-8", errors="replace"))
+        line, column = doc.line_col(min(offset, len(text)))
+        raise InputError(f"invalid XML at line {line}, column {column}: {expat.ErrorString(err.code)}", doc.path,
+                         line=line, column=column) from None
+
+
+def attributes(raw: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTRIBUTE.finditer(raw)}
+
+
+def end_of_tag(text: str, pos: int, end: int) -> int:
+    """The offset after the '>' that closes the tag whose name ends at ``pos``."""
+    quote = ""
+    while pos < end:
+        ch = text[pos]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ">":
+            return pos + 1
+        pos += 1
+    return end

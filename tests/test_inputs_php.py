@@ -1,0 +1,129 @@
+"""PHP language files: every string value with its key path and an exact map; code files skipped."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from test_inputs_view import assert_map_is_sane, read, source_of
+
+from smartlint.errors import InputError
+
+LARAVEL = """<?php
+/* Generated */
+return [
+    'customers' => [
+        'forgot' => [
+            'sent' => 'We hebben je een e-mail gestuurd.',  // a comment, 'not a value'
+            'help' => "Geen e-mail?\\nBel ons op \\"werkdagen\\".",
+        ],
+    ],
+    'greeting' => 'Hallo ' . $naam . ', we kijken er even naar.',
+    'old' => array('first' => 'Het is niet gelukt, probeer het opnieuw.'),
+    'count' => 3,
+    'label' => 'Opslaan',
+    # a hash comment
+    'it\\'s' => 'Dat is ons\\' probleem.',
+];
+"""
+
+OPENCART = """<?php defined('BASEPATH') or exit('No direct script access allowed');
+// Text
+$_['text_greeting']  = 'Bedankt voor je bestelling! We versturen hem zo snel mogelijk.';
+$lang['mail']['body'] = "Hallo {$klant->naam}, we bellen je $dag terug.";
+$_['text_footer'] = <<<EOT
+Beantwoord deze e-mail
+als er vragen zijn.
+EOT;
+"""
+
+
+def _doc(tmp_path, text, name="nl.php"):
+    doc = read(tmp_path, name, text)
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+    return doc
+
+
+def test_a_returned_array_gives_every_string_its_key_path(tmp_path):
+    doc = _doc(tmp_path, LARAVEL)
+    assert [(s.key, s.text) for s in doc.segments] == [
+        ("customers.forgot.sent", "We hebben je een e-mail gestuurd."),
+        ("customers.forgot.help", 'Geen e-mail?\nBel ons op "werkdagen".'),
+        ("greeting", "Hallo {naam}, we kijken er even naar."),
+        ("old.first", "Het is niet gelukt, probeer het opnieuw."),
+        ("it's", "Dat is ons' probleem."),
+    ]
+    help_text, greeting = doc.segments[1], doc.segments[2]
+    assert source_of(doc, help_text, "\n") == "\\n"
+    assert source_of(doc, help_text, '"werkdagen"') == '\\"werkdagen\\"'
+    assert source_of(doc, greeting, "{naam}") == "$naam"
+    start, _ = greeting.offsets.to_source(greeting.text.index("even"), greeting.text.index("even") + 4)
+    assert doc.line_col(start) == (10, 54)
+
+
+def test_assignments_to_array_keys_and_heredocs(tmp_path):
+    doc = _doc(tmp_path, OPENCART)
+    assert [(s.key, s.text) for s in doc.segments] == [
+        ("text_greeting", "Bedankt voor je bestelling! We versturen hem zo snel mogelijk."),
+        ("mail.body", "Hallo {naam}, we bellen je {dag} terug."),
+        ("text_footer", "Beantwoord deze e-mail\nals er vragen zijn."),
+    ]
+    assert source_of(doc, doc.segments[1], "{naam}") == "{$klant->naam}"
+    assert source_of(doc, doc.segments[1], "{dag}") == "$dag"
+
+
+@pytest.mark.parametrize("code", [
+    "<?php\nclass Mailer { public function send() { return 'We bellen u snel.'; } }\n",
+    "<html><p>Don't worry</p><?php echo 'We bellen u snel.'; ?></html>\n",
+    "<?php\nif ($x) { $y = 'We bellen u snel.'; }\n",
+])
+def test_a_php_file_with_code_is_skipped_with_a_note(tmp_path, code):
+    doc = _doc(tmp_path, code, "Mailer.php")
+    assert doc.segments == [] and any("not a PHP language file" in note for note in doc.notes)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("<?php\n$_['x'] = 'niet afgesloten;\n", "invalid PHP at line 2, column 11: unterminated string"),
+    ("<?php\n/* open\nreturn [];\n", "invalid PHP at line 2, column 1: unterminated comment"),
+    ("<?php\n$a = <<<EOT\nnooit dicht\n", "invalid PHP at line 2, column 6: unterminated heredoc 'EOT'"),
+])
+def test_broken_php_is_a_one_line_error(tmp_path, text, message):
+    with pytest.raises(InputError) as caught:
+        _doc(tmp_path, text)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_directory_walk_lints_language_files_and_skips_code(tmp_path):
+    from typer.testing import CliRunner
+
+    from smartlint.cli import app
+
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "nl.php").write_text("<?php\nreturn ['a' => 'We bellen je zo snel mogelijk terug.'];\n")
+    (tmp_path / "Controller.php").write_text("<?php\nclass C { function f() { echo 'zo snel mogelijk'; } }\n")
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--select", "vague-word", "--no-cache"])
+    assert "nl.php:2:30" in result.output and "vague-zsm" in result.output
+    assert "Controller.php:2" not in result.output  # a note, no finding
+
+
+_PHP_PIECES = st.sampled_from(["<?php ", "return [", "]", "array(", ")", "'a' => ", "=>", "'We bellen u'", '"Hallo $x"',
+                               "'it\\'s'", '"\\n"', " . ", "$_['k'] = ", ";", ",", "// c\n", "/* c */", "# c\n",
+                               "<<<EOT\nTekst\nEOT;\n", "?>", "é", " ", "\n", "'", '"', "\\"])
+
+
+@given(st.lists(_PHP_PIECES, max_size=30).map("".join))
+@hypothesis_settings(max_examples=300, deadline=2000)
+def test_any_php_text_reads_or_fails_with_one_line(text):
+    from smartlint.inputs.php_library import read_php_library
+    from smartlint.segments import SourceDocument
+
+    doc = SourceDocument(path="fuzz.php", source_text=text)
+    try:
+        read_php_library(doc)
+    except InputError as err:
+        assert str(err).startswith("fuzz.php: ") and "\n" not in str(err)
+        return
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
