@@ -668,3 +668,15 @@ def test_a_bare_noun_before_a_finite_verb_is_its_subject_not_a_name():
     # the update that follows names no sender
     assert {("missing-who", "Update volgt")} <= found("We zitten erbovenop. Update volgt.", "incident")
     assert "missing-who" not in categories("Bram belt je morgen om 10.00 uur.")
+
+
+def test_a_fronted_purpose_clause_guarantees_nothing():
+    # why the main clause happens; a purpose after our effort still promises the outcome
+    assert "unrealistic-promise" not in categories(
+        "Om een goede service te garanderen, beperkt de gateway het aantal meldingen per server.")
+    assert ("unrealistic-promise", "garanderen") in found("Wij doen alles om u 100% tevredenheid te garanderen.")
+
+
+def test_a_finite_verb_is_no_unquantified_adjective():
+    assert "unquantified-adjective" not in categories("Daarom beperkt de app het aantal meldingen per dag.")
+    assert ("unquantified-adjective", "beperkt") in found("Het aantal plaatsen is beperkt.")
