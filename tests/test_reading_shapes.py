@@ -680,3 +680,48 @@ def test_a_fronted_purpose_clause_guarantees_nothing():
 def test_a_finite_verb_is_no_unquantified_adjective():
     assert "unquantified-adjective" not in categories("Daarom beperkt de app het aantal meldingen per dag.")
     assert ("unquantified-adjective", "beperkt") in found("Het aantal plaatsen is beperkt.")
+
+
+def test_the_service_back_at_a_time_is_an_incident_estimate_but_coming_back_to_the_reader_is_not():
+    assert ("incident-time-estimate", "om 18.00 uur") in found(
+        "Het internet ligt nog steeds plat. De verbinding is om 18.00 uur terug.", "incident")
+    assert "incident-time-estimate" not in categories(
+        "Het internet ligt nog steeds plat. Anouk komt er om 15.00 uur per mail op terug.", "incident")
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("Het lijkt erop dat de uitval door een verlopen certificaat komt.", "door een verlopen certificaat komt"),
+    ("De kelder staat blank omdat de pomp van het hoofdriool is doorgebrand.",
+     "omdat de pomp van het hoofdriool is doorgebrand"),
+])
+def test_a_cause_in_verb_final_or_longer_reason_clauses_is_an_incident_explanation(text, cause):
+    assert ("incident-explanation", cause) in found(text, "incident")
+
+
+@pytest.mark.parametrize("text", [
+    "Dewi geeft u vrijdag 11 december door welke verzendopties overblijven.",
+    "Actiepunten\n- Actie Dewi: geeft vrijdag 11 december door aan de klant welke verzendopties overblijven.",
+    "Schrijnwerker Mathijs meldt u maandag 14 december de exacte leverdag.",
+])
+def test_passing_news_to_the_reader_needs_a_channel(text):
+    assert "missing-how" in categories(text)
+
+
+def test_a_role_before_a_name_and_a_figure_after_an_article_are_no_unquantified_adjectives():
+    assert "unquantified-adjective" not in categories("Drukker Ewout levert uw 500 folders woensdag 9 december.")
+    assert "unquantified-adjective" not in categories("Uw gegevens bewaren wij nooit langer dan de wettelijke 7 jaar.")
+    assert ("unquantified-adjective", "langer") in found("De levering duurt langer dan gedacht.")
+
+
+def test_unbreakable_security_is_an_absolute_outcome():
+    assert ("unrealistic-promise", "onhackbaar") in found("Uw gegevens zijn bij ons onhackbaar.")
+
+
+def test_a_person_back_at_a_time_is_no_incident_estimate():
+    assert "incident-time-estimate" not in categories("Storing. Om 14.00 uur is Sanne terug op kantoor.", "incident")
+
+
+def test_a_conviction_and_a_frequency_are_no_vague_promises():
+    assert "unrealistic-promise" not in categories("Wij geloven te allen tijde in beschaafd gedrag op het forum.")
+    assert "vague-word" not in categories("Ongeveer 1x per jaar brengen wij een nieuwsbrief uit.")
+    assert ("vague-word", "ongeveer") in found("We bellen je over ongeveer 2 uur terug.")

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w'-]+")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.
 _US = {"ons", "mij", "me"}
+_ARTICLES = {"de", "het", "een"}
 # An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
@@ -233,6 +234,8 @@ def _other_recipient(words: list[str], readers: frozenset[str]) -> bool:
     met de bank" ("aan X", "contact met X" where X is not the reader)."""
     for k, word in enumerate(words[:-1]):
         nxt = words[k + 1]
+        if nxt in _ARTICLES and k + 2 < len(words):
+            nxt = words[k + 2]  # "geeft door aan de klant": the reader after the article
         if (word == "aan" or (word == "met" and k > 0 and words[k - 1] == "contact")) and nxt not in readers:
             return True
         if word == "contact" and nxt == "op" and k + 3 < len(words) and words[k + 2] == "met" \

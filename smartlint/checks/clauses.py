@@ -171,6 +171,11 @@ def is_participle(token: "Token", known_participles: frozenset[str]) -> bool:
     return len(word) > 6 and word.startswith(NO_GE_PREFIXES) and word.endswith(("d", "t", "en"))
 
 
+# Words that open a content clause after a verb (closed class): a particle before one
+# ends its clause ("laat morgen weten | wanneer ...", "geeft door | welke ...").
+_CLAUSE_OPENERS = frozenset({"welke", "welk", "wat", "wie", "wanneer", "hoe", "hoeveel", "waar", "waarom", "of"})
+
+
 def particle_positions(words: Sequence["Token"]) -> list[bool]:
     """Which words can be a separated verb particle ("pakken het op", "belt u terug")."""
     out = []
@@ -183,6 +188,7 @@ def particle_positions(words: Sequence["Token"]) -> list[bool]:
             token.dep_ == "compound:prt"
             or nxt is None
             or norm(nxt) in ("te",)
+            or norm(nxt) in _CLAUSE_OPENERS  # "geeft vrijdag door welke opties er zijn"
             or (nxt.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "PRON") and norm(nxt) not in DETERMINERS)
         )
         out.append(ok)

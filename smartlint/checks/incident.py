@@ -35,6 +35,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
     params:
       recovery: words/phrases about the fix or the service returning (opgelost, weer online)
+      thing_back: words of coming back that count as recovery only with a thing as the
+        clause's subject ("De verbinding is om 18.00 uur terug"; not "Sanne is ... terug")
       update: words/phrases that make the time about the next update (update, stand van zaken)
       negation: words/phrases that say there is no estimate (nog niet, onbekend)
       service_back: phrases by which the customer can use the service again ("kunt u
@@ -63,8 +65,9 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         _phrases(params.get(k, ()))
         for k in ("recovery", "update", "negation", "done", "future_cues", "service_back", "update_nouns")
     )
+    thing_back = {w.lower() for w in params.get("thing_back", ())}
     lowers = {t.lower_ for t in doc_tokens(doc)}
-    if not any(all(w in lowers for w in r) for r in recovery):
+    if not any(all(w in lowers for w in r) for r in recovery) and not lowers & thing_back:
         return  # each hit needs a recovery phrase's words: most messages hold none
     future_days = {d.lower() for d in params.get("future_days", ())}
     deadline_words = {d.lower() for d in params.get("deadline_words", ())}
@@ -81,7 +84,8 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             # "Verwachte hersteltijd: 16.30 uur": the words before the colon give the topic.
             topic = head + words if after_colon else words
             head = words
-            if not any(_contains(topic, r) for r in recovery):
+            if not any(_contains(topic, r) for r in recovery) and not (
+                    any(w in thing_back for w in words) and _thing_subject(clause)):
                 continue
             if any(_contains(words, n) for n in negation):
                 continue
@@ -125,6 +129,14 @@ def _is_future(match: TimeMatch, future_days: set[str], deadline_words: set[str]
     words = match.text.lower().split()
     return "duration" in match.kinds or match.text.lower() in future_days \
         or any(w in deadline_words for w in words)  # "is (vandaag) vóór 17.00 uur opgelost": ahead
+
+
+def _thing_subject(clause: "Span") -> bool:
+    """The clause analysis read the subject as a thing (the service), not a person."""
+    from smartlint.nl.clauses import clause_at
+
+    found = clause_at(clause.doc, clause.start_char)
+    return found is not None and found._.subject_kind == "thing"
 
 
 def _phrases(items) -> list[tuple[str, ...]]:

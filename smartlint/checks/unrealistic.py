@@ -189,6 +189,10 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
         return False
     if _fronted_purpose(doc, start):
         return False  # "Om een goede service te garanderen, beperkt de gateway ...": why, no guarantee
+    from smartlint.nl.acts import clause_verbs
+
+    if clause_verbs(clause) & lexicon()["conviction_verbs"].words:
+        return False  # "Wij geloven te allen tijde in beschaafd gedrag": a value held, no outcome
     if clause._.role == "subordinate":
         if clause._.marker in lexicon()["condition_markers"].words or clause._.marker in _QUESTION_MARKERS:
             return False  # a condition, or an indirect question ("Je vroeg of ik kan garanderen ...")
