@@ -725,3 +725,11 @@ def test_a_conviction_and_a_frequency_are_no_vague_promises():
     assert "unrealistic-promise" not in categories("Wij geloven te allen tijde in beschaafd gedrag op het forum.")
     assert "vague-word" not in categories("Ongeveer 1x per jaar brengen wij een nieuwsbrief uit.")
     assert ("vague-word", "ongeveer") in found("We bellen je over ongeveer 2 uur terug.")
+
+
+def test_a_contacting_verb_first_in_chat_leaves_out_ik_even_with_even():
+    # "je" is the object of "bellen": the writer calls back (the moment is concrete,
+    # "even" is the vague word); "Neem je morgen even contact op" stays a request
+    assert categories("hoi Sem, bel je vanmiddag even terug! Groet, Fleur") == {"vague-word"}
+    assert ("missing-when", "stuur") in found("stuur je zo de link")
+    assert "missing-when" not in categories("Neem je morgen even contact op met de winkel.")

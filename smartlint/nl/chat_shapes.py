@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from smartlint.doc_text import span_text
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import asks
+from smartlint.nl.verbs import infinitives_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def chat_intent(clause: "Span", sentence_tokens: list, lex) -> bool:
+def chat_intent(clause: Span, sentence_tokens: list, lex) -> bool:
     """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
     tokens = [t for t in sentence_tokens if not t.is_punct]
     if len(tokens) < 2 or not lex["intent_openers"].find(fold(tokens[0].text)):
@@ -34,7 +35,7 @@ _CLOCK_PREPOSITIONS = {"om", "voor", "rond", "tegen", "uiterlijk", "tot"}
 _CLOCK_SHAPE = re.compile(r"^(?:[01]?\d|2[0-3])(?:u(?:[0-5]\d)?|[.:][0-5]\d)$")
 
 
-def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", lex) -> bool:
+def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -> bool:
     """_FALLBACK_CHAT_FIRST_PERSON: a chat line that opens with the verb, the reader as
     its object and a moment, no question ("bel je om 15u, Jesse", "app je vanmiddag om 4
     uur"): the writer left out "ik". Not a request ("Bel ons morgen", "Stuur je de foto's?")."""
@@ -67,14 +68,20 @@ def chat_first_person(clause: "Span", sentence_tokens: list, finite: "Token", le
     own_text = fold(" ".join(t.text for t in tokens))
     # a plural verb cannot have "je" as its subject: "Bellen je morgen even terug" leaves out "we"
     plural = fold(finite.text).endswith("en") and fold(tokens[1].text) == "je"
-    if not plural and (lex["intent_openers"].find(own_text) or lex["verbless_request_openers"].find(own_text)):
+    # a verb of contacting takes the reader as its object: "bel je vanmiddag even terug"
+    # leaves out "ik" ("Neem je morgen even contact op": "je" must be the subject)
+    contacting = bool(infinitives_of(finite.text) & lex["message_verbs"].words)
+    if not plural and not contacting and (lex["intent_openers"].find(own_text)
+                                          or lex["verbless_request_openers"].find(own_text)):
         return False  # "Neem je morgen even contact op", "Stuur je graag de foto's": a request
+    if fold(tokens[1].text) == "je" and len(tokens) > 2 and fold(tokens[2].text) == "zo":
+        return True  # "stuur je zo de link": "zo" right after the reader is a (vague) moment
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
     return clock or bool(lex["time_words"].find(fold(span_text(clause))))
 
 
-def _before_noun(token: "Token", lex) -> bool:
+def _before_noun(token: Token, lex) -> bool:
     """"je" straight before a noun is the possessive ("Druk op de knop van je telefoon"),
     whatever the parser called it; not before a moment ("bel je morgen om 15u"); "u"
     never is."""
