@@ -733,3 +733,9 @@ def test_a_contacting_verb_first_in_chat_leaves_out_ik_even_with_even():
     assert categories("hoi Sem, bel je vanmiddag even terug! Groet, Fleur") == {"vague-word"}
     assert ("missing-when", "stuur") in found("stuur je zo de link")
     assert "missing-when" not in categories("Neem je morgen even contact op met de winkel.")
+
+
+def test_an_unnamed_he_who_calls_the_reader_back_is_a_vague_promise():
+    assert {("missing-who", "hij"), ("missing-when", "terugbelt")} <= found("Ik vraag of hij u terugbelt.")
+    # named before: the promise is his
+    assert "missing-who" not in categories("Ik heb uw vraag aan Wouter gegeven. Ik vraag of hij u terugbelt.")

@@ -36,8 +36,21 @@ def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
             else:
                 # "Ik heb uw vraag doorgezet naar Wouter. Hij ...": a person; "... aan een van
                 # onze juristen voorgelegd. Hij ...": someone unnamed, as "een jurist" is
-                span._.subject_kind = _person_mentioned_before(subject[0]) or span._.subject_kind
+                # (with no sentence before it, a "hij" who calls the reader is someone of
+                # ours the message does not name: "Ik vraag of hij u terugbelt")
+                first = not any(c.sent.start < span.sent.start for c in seen)
+                span._.subject_kind = _person_mentioned_before(subject[0]) \
+                    or ("team" if first and _contacts_the_reader(span) else span._.subject_kind)
         seen.append(span)
+
+
+def _contacts_the_reader(span: Span) -> bool:
+    """The clause's verb is one of contacting (lexicon ``message_verbs``: "bellen",
+    "mailen") with the reader after it: only a person does that."""
+    finite = span._.finite
+    if finite is None or not infinitives_of(finite.text) & lexicon()["message_verbs"].words:
+        return False
+    return any(fold(t.text) in ("u", "je", "jou") for t in span if t.i > span._.subject.start)
 
 
 def _person_mentioned_before(pronoun: Token) -> str | None:
