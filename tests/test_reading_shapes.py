@@ -739,3 +739,7 @@ def test_an_unnamed_he_who_calls_the_reader_back_is_a_vague_promise():
     assert {("missing-who", "hij"), ("missing-when", "terugbelt")} <= found("Ik vraag of hij u terugbelt.")
     # named before: the promise is his
     assert "missing-who" not in categories("Ik heb uw vraag aan Wouter gegeven. Ik vraag of hij u terugbelt.")
+
+
+def test_an_appointment_with_a_client_names_another_client():
+    assert ("other-client", "afspraak met een klant") in found("Petra heeft een afspraak met een klant tot 15.00 uur.")
