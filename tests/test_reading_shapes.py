@@ -743,3 +743,11 @@ def test_an_unnamed_he_who_calls_the_reader_back_is_a_vague_promise():
 
 def test_an_appointment_with_a_client_names_another_client():
     assert ("other-client", "afspraak met een klant") in found("Petra heeft een afspraak met een klant tot 15.00 uur.")
+
+
+def test_someone_doing_staff_work_is_an_unnamed_colleague_and_a_content_clause_keeps_its_own_negation():
+    # "iemand" who looks into the reader's matter is one of ours (not a stranger logging
+    # in); the "niet" of "waarom ... niet klopt" does not negate the promise
+    assert {"missing-who", "missing-what", "missing-when"} <= categories(
+        "Iemand zoekt uit waarom de factuur niet klopt.")
+    assert "missing-who" not in categories("Iemand probeert in te loggen op je account.")

@@ -14,6 +14,7 @@ from smartlint.checks.library_promises import happens_now, personal_promise
 from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
+from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
@@ -174,6 +175,8 @@ def negated_clause(words, known: frozenset[str]) -> bool:
     for k, word in enumerate(folded):
         if k and word in ("dat", "of") and (folded[k - 1].startswith("er") or is_verb_like(words[k - 1], known)):
             return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
+        if k and word in COMPLEMENTISERS and folded[k - 1] in PARTICLES:
+            return False  # "Bram zoekt uit waarom de factuur niet klopt": the content clause's own
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False

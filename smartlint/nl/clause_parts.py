@@ -60,6 +60,9 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     ext.finite = finite
     ext.subject = phrase
     ext.subject_kind = subject_kind(phrase)
+    if ext.subject_kind == "thing" and phrase is not None and fold(phrase.text) == "iemand" \
+            and finite is not None and _work_for_the_reader(span, finite):
+        ext.subject_kind = "team"  # "Iemand zoekt uit waarom ...": someone of ours, unnamed
     ext.negated = any(fold(t.text) in _NEGATIONS for t in mine)
     ext.mood = _mood(span, finite, phrase)
 
@@ -176,6 +179,16 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and not (readers_thing and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _work_for_the_reader(span: Span, finite: Token) -> bool:
+    """The clause's verb (with a particle of the clause: "zoekt ... uit") is one of
+    lexicon ``staff_work_verbs``: only someone of ours does that for the reader
+    ("Iemand belt u morgen"; not "Iemand probeert in te loggen op je account")."""
+    verbs = infinitives_of(finite.text)
+    words = {fold(t.text) for t in span}
+    joined = verbs | {p + v for v in verbs for p in words if len(p) <= 5}
+    return bool(joined & lexicon()["staff_work_verbs"].words)
 
 
 def _readers_thing(token: Token) -> bool:
