@@ -751,3 +751,8 @@ def test_someone_doing_staff_work_is_an_unnamed_colleague_and_a_content_clause_k
     assert {"missing-who", "missing-what", "missing-when"} <= categories(
         "Iemand zoekt uit waarom de factuur niet klopt.")
     assert "missing-who" not in categories("Iemand probeert in te loggen op je account.")
+
+
+def test_a_van_phrase_inside_the_topic_names_no_sender():
+    found_here = found("U ontvangt binnen 2 werkdagen per e-mail een bericht over de beslissing van de beheerder.")
+    assert ("missing-who", "U ontvangt") in found_here and ("missing-who", "van de beheerder") not in found_here

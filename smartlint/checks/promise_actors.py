@@ -25,6 +25,8 @@ from smartlint.placeholders import is_when_placeholder
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Prepositions of a topic: a "van X" inside their phrase belongs to the topic (closed class).
+_TOPIC_PREPOSITIONS = {"over", "omtrent", "inzake", "betreffende"}
 _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
@@ -129,6 +131,8 @@ class ActorReading:
         for k, token in enumerate(region[:-1]):
             if norm(token) != preposition:
                 continue
+            if any(norm(t) in _TOPIC_PREPOSITIONS for t in region[max(0, k - 4):k]):
+                continue  # "een bericht over de beslissing van de beheerder": the topic's, not the sender
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
             phrase = _with_name(region, phrase)
             if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
