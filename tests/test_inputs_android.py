@@ -104,3 +104,8 @@ def test_any_resource_text_reads_or_fails_with_one_line(text):
         return
     for seg in doc.segments:
         assert_map_is_sane(doc, seg)
+
+
+def test_a_comment_before_the_root_is_not_the_root(tmp_path):
+    text = '<?xml version="1.0"?>\n<!-- <project> copied from x --><resources><string name="a">We bellen je snel.</string></resources>\n'
+    assert [s.key for s in _doc(tmp_path, text).segments] == ["a"]

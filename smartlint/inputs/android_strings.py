@@ -83,17 +83,20 @@ def read_android_strings(doc: SourceDocument) -> None:
 
 
 def _root_name(text: str) -> str | None:
-    """The first element's name, after the XML declaration, comments and whitespace."""
+    """The first element's name, after the XML declaration, comments and a DOCTYPE."""
     pos = 0
     while True:
-        m = _ROOT.search(text, pos)
-        if m is None:
+        pos = text.find("<", pos)
+        if pos == -1:
             return None
-        before = text[max(0, m.start() - 4):m.start() + 4]
-        if text.startswith("<!--", m.start()) or "<?" in before[3:5] or "<!" in before[3:5]:
-            pos = m.end()
-            continue
-        return m.group(1)
+        for opener, closer in (("<?", "?>"), ("<!--", "-->"), ("<!", ">")):
+            if text.startswith(opener, pos):
+                close = text.find(closer, pos + len(opener))
+                pos = len(text) if close == -1 else close + len(closer)
+                break
+        else:
+            m = _ROOT.match(text, pos)
+            return m.group(1) if m else None
 
 
 def _value_view(source: View, start: int, end: int) -> View:
