@@ -756,3 +756,36 @@ def test_someone_doing_staff_work_is_an_unnamed_colleague_and_a_content_clause_k
 def test_a_van_phrase_inside_the_topic_names_no_sender():
     found_here = found("U ontvangt binnen 2 werkdagen per e-mail een bericht over de beslissing van de beheerder.")
     assert ("missing-who", "U ontvangt") in found_here and ("missing-who", "van de beheerder") not in found_here
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Goeiemiddag, da's in orde hoor. Ge hoort nog van ons 👋", {"missing-who", "missing-when", "missing-how"}),
+    ("Mevrouw Dijkstra, de monteur komt in de loop van de week.", {"missing-when", "vague-word"}),
+    ("Goeiedag, ik bel u binnen de kortste keren terug!", {"missing-when", "vague-word"}),
+    ("Ons team Facturatie stuurt u vrijdag 11 december per post een gecorrigeerde factuur.", {"missing-who"}),
+    ("Door de drukte kan het antwoord enige tijd duren.", {"vague-word"}),
+    ("Excuses voor het ellenlange wachten aan de balie.", {"unquantified-adjective"}),
+])
+def test_flemish_pronouns_shared_vague_moments_and_named_departments(text, expected):
+    assert expected <= categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dit zal nooit, maar dan ook nooit meer gebeuren.",
+    "Je hebt 100% gegarandeerd geen haperingen meer.",
+    "Garantie: de nieuwe ketel werkt zonder één enkele storing.",
+])
+def test_absolutes_with_repeated_or_following_negations(text):
+    assert "unrealistic-promise" in categories(text)
+
+
+def test_a_denied_guarantee_stays_quiet():
+    assert "unrealistic-promise" not in categories("We kunnen niet garanderen dat dit nooit meer gebeurt.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hoi Elif, de storing bij de app zit 'm in de laatste update van de leverancier.",
+    "Hoi Sven, die storing met het inloggen zit bij de identiteitsprovider, niet bij ons.",
+])
+def test_spoken_and_demonstrative_cause_statements_in_an_incident(text):
+    assert "incident-explanation" in categories(text, "incident")

@@ -73,8 +73,11 @@ class ActorReading:
         if self.words.specific_roles.find(self.folded, s, e) or _role_compound(subject):
             return "sender"  # "de monteur", "de wijkbeheerder", "schadebehandelaar Joost"
         if first in ("ons", "onze"):
-            # "ons productteam": a department, no person; "Onze medewerker Lieke": a name
-            return "sender" if any(is_capitalised(t) for t in subject[2:]) else "vague"
+            # "ons productteam": a department, no person; "Onze medewerker Lieke": a name;
+            # "Ons team Facturatie": a department by its name
+            department = len(subject) > 2 and norm(subject[1]) in ("team", "afdeling") \
+                and norm(subject[2]) not in _FIRST_NAMES
+            return "sender" if any(is_capitalised(t) for t in subject[2:]) and not department else "vague"
         if len(subject) == 1 and first in _TEAM_NOUNS or first in ("de", "het") and _department(subject):
             return "vague"  # "Finance betaalt ...", "De (technische) dienst vervangt ...": a department
         if len(subject) == 1 and first in _LONE_PRONOUNS:

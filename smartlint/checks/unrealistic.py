@@ -304,12 +304,18 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
     first = next((t for t in clause if t.is_alpha), None)
     if first is None or first.lower_ != "geen":
         last_comma = -1  # only a "Geen zorgen," / "Geen probleem," formula is an interjection
+    marker_words = [t.lower_ for t in clause if start <= t.idx < end]
+    later = [t.lower_ for t in clause if t.idx >= end]
     for token in clause:
         if start <= token.idx < end or token.idx < last_comma:
             continue
         if token.idx >= end:
             if token.lower_ in _CONTENT_OPENERS:
                 break
+            if token.lower_ in _NEGATIONS and "meer" in later[later.index(token.lower_):]:
+                continue  # "100% gegarandeerd geen haperingen meer": the outcome claimed
+        if token.lower_ in _NEGATIONS and marker_words[:1] == [token.lower_]:
+            continue  # "nooit, maar dan ook nooit meer": the marker's own word, repeated for emphasis
         if token.lower_ in _NEGATIONS:
             return True
     return False

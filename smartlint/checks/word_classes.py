@@ -9,8 +9,9 @@ adverbs, is read from the lexicon (rules/lexicon.yaml).
 
 from smartlint.nl.lexicon import LexiconSet
 
-SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men"}
-CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie"}
+# (with the Flemish "gij"/"ge": "Ge hoort nog van ons")
+SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men", "gij", "ge"}
+CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie", "gij", "ge"}
 # The reader as pronoun or possessive ("u", "uw bestelling").
 READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
 # "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
