@@ -789,3 +789,14 @@ def test_a_denied_guarantee_stays_quiet():
 ])
 def test_spoken_and_demonstrative_cause_statements_in_an_incident(text):
     assert "incident-explanation" in categories(text, "incident")
+
+
+def test_a_request_word_before_a_comma_leaves_the_clause_after_it_a_promise():
+    assert {("missing-who", "collega"), ("missing-when", "asap")} <= found(
+        "Nog ff geduld aub, collega pakt het asap op!")
+    assert "missing-who" not in categories("Graag, stuur ons de foto's.")
+
+
+def test_chat_with_the_object_left_out_keeps_we_as_subject():
+    assert ("missing-who", "we") in found("Hoi! Sturen we je morgen 6 december vóór 12.00 uur per mail 👍")
+    assert "missing-who" not in categories("Sturen we je morgen de link?")

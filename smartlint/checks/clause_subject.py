@@ -5,6 +5,8 @@ first, the subject after the verb), "Dat regelen we" (an object first), "Ayla be
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Sequence
 
 from smartlint.checks.clauses import (
@@ -64,6 +66,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             return 0, after  # "Zodra het klaar is, stuurt Sanne u ..."
         if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS and _after_comma(ws[0]):
             return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
+        if after and norm(after[0]) in _SPEAKER_PRONOUNS and _topic_dropped(ws[0]):
+            return 0, after  # chat drops the object "dat": "Sturen we je morgen vóór 12.00 uur per mail 👍"
         return None  # verb first: a question, request or inverted condition
     # Tested lazily, left to right: usually the first candidate is the finite verb.
     candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1]))
@@ -93,6 +97,18 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front
+
+
+_SPEAKER_PRONOUNS = {"we", "wij", "ik"}
+
+
+def _topic_dropped(verb: "Token") -> bool:
+    """A verb-first sentence with "we"/"ik" after the verb that asks nothing and states
+    no condition (no "?", no ", dan" after it): chat that left out its fronted "dat"."""
+    sent = verb.sent
+    rest = verb.doc.text[verb.idx:sent.end_char]
+    return verb.i == next(t.i for t in sent if not t.is_space and not t.is_punct) \
+        and "?" not in rest and not re.search(r",\s*(?:dan|dus)\b", rest.lower())
 
 
 def _noun_before_finite(ws, known) -> bool:

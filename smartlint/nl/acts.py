@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
-from smartlint.nl.chat_shapes import chat_first_person, chat_intent
+from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.clause_parts import statement_before_question
 from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
 from smartlint.nl.folding import fold
@@ -63,7 +63,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     scope = fold(span_text(sent)) if ext.role == "main" else folded
     if (lex["cause_cues"].find(scope) or _cause_subject(clause, lex)) and not opens:
         return "cause"
-    if lex["request_words"].find(folded) or _hortative(clause, sent):
+    if asks_the_reader(clause, lex) or _hortative(clause, sent):
         return "instruction"
     if ext.role == "subordinate" and ext.marker and ext.marker in lex["purpose_markers"]:
         return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment

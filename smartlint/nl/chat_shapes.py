@@ -88,3 +88,21 @@ def _before_noun(token: Token, lex) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return fold(token.text) == "je" and following is not None and following.pos_ in ("NOUN", "PROPN") \
         and not lex["time_words"].find(fold(following.text))
+
+
+def asks_the_reader(clause: "Span", lex) -> bool:
+    """A request word (lexicon ``request_words``: "graag", "aub", "gelieve") in the clause,
+    not one that closes a phrase before a comma ahead of the clause's verb: in "Nog ff
+    geduld aub, collega pakt het asap op" the "aub" asks for patience, the clause after
+    the comma promises."""
+    text = clause.doc.text
+    folded = fold(text[clause.start_char:clause.end_char])
+    finite = clause._.finite
+    for start, end in lex["request_words"].find(folded):
+        if finite is None:
+            return True
+        comma = text.find(",", clause.start_char + end, finite.idx)
+        if comma == -1 or text[clause.start_char + end:comma].strip():
+            return True
+    return False
+
