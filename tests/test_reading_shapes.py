@@ -800,3 +800,9 @@ def test_a_request_word_before_a_comma_leaves_the_clause_after_it_a_promise():
 def test_chat_with_the_object_left_out_keeps_we_as_subject():
     assert ("missing-who", "we") in found("Hoi! Sturen we je morgen 6 december vóór 12.00 uur per mail 👍")
     assert "missing-who" not in categories("Sturen we je morgen de link?")
+
+
+def test_more_info_needs_a_channel_and_using_the_service_again_is_an_estimate():
+    assert "missing-how" in categories("De storing duurt nog. We komen zsm met meer info.", "incident")
+    assert "incident-time-estimate" in categories(
+        "Mailserver nog niet opgelost. Vóór het eind van de middag verwachten we weer te kunnen mailen.", "incident")
