@@ -806,3 +806,8 @@ def test_more_info_needs_a_channel_and_using_the_service_again_is_an_estimate():
     assert "missing-how" in categories("De storing duurt nog. We komen zsm met meer info.", "incident")
     assert "incident-time-estimate" in categories(
         "Mailserver nog niet opgelost. Vóór het eind van de middag verwachten we weer te kunnen mailen.", "incident")
+
+
+def test_an_em_dash_marks_a_list_item_like_a_hyphen():
+    text = "Acties\n— Ruud: restbedrag terugstorten, vóór 18 december\n— Ruud: klant mailen zodra het bedrag is overgemaakt"
+    assert "missing-who" not in categories(text) and "no-next-step" not in categories(text)

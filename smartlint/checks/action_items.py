@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # A list marker: dash, star, bullet, check box (typed or the Unicode box) or number.
-_MARKER = r"(?:[-*•▪◦‣–→➔►]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
+_MARKER = r"(?:[-*•▪◦‣–—→➔►]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
 _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
 # "Jeroen —").

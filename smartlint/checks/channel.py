@@ -51,7 +51,7 @@ _WORD = re.compile(r"[\w'-]+")
 _US = {"ons", "mij", "me"}
 _ARTICLES = {"de", "het", "een"}
 # An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•–—][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
 @register("channel.missing_how")

@@ -32,7 +32,7 @@ from smartlint.nl.lexicon import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–—][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 _WORD = re.compile(r"[\w'-]+")
 
 
