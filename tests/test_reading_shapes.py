@@ -810,3 +810,9 @@ def test_more_info_needs_a_channel_and_using_the_service_again_is_an_estimate():
 def test_an_em_dash_marks_a_list_item_like_a_hyphen():
     text = "Acties\n— Ruud: restbedrag terugstorten, vóór 18 december\n— Ruud: klant mailen zodra het bedrag is overgemaakt"
     assert "missing-who" not in categories(text) and "no-next-step" not in categories(text)
+
+
+def test_an_article_after_ff_is_no_intent_infinitive():
+    text = "Hey! Ff een update: je bestelling ligt klaar. Morgen 6 december belt Yara je om 11.00 uur."
+    assert "missing-when" not in categories(text)
+    assert "missing-when" in categories("ff checken hoor")

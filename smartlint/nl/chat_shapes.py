@@ -24,6 +24,8 @@ def chat_intent(clause: Span, sentence_tokens: list, lex) -> bool:
     if len(tokens) < 2 or not lex["intent_openers"].find(fold(tokens[0].text)):
         return False
     word = fold(tokens[1].text)
+    if tokens[1].pos_ in ("DET", "PRON", "NUM", "ADP") or word in ("een", "geen"):
+        return False  # "Ff een update: ...": an article, no infinitive
     return word.endswith("en") and word not in lex["verb_lookalikes"] and not lex["wait_requests"].find(fold(span_text(clause)))
 
 
