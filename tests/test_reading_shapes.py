@@ -816,3 +816,10 @@ def test_an_article_after_ff_is_no_intent_infinitive():
     text = "Hey! Ff een update: je bestelling ligt klaar. Morgen 6 december belt Yara je om 11.00 uur."
     assert "missing-when" not in categories(text)
     assert "missing-when" in categories("ff checken hoor")
+
+
+def test_a_next_step_field_with_a_vague_moment_is_a_vague_promise():
+    text = "Orderbevestiging #A-5523\nLevering: binnen een paar dagen\nVragen? Bel 020-1234567."
+    assert {("missing-when", "binnen een paar dagen"), ("missing-who", "Levering: binnen een paar dagen")} <= found(text)
+    # a carrier in the value delivers
+    assert "missing-who" not in categories("Uw bestelling is ontvangen.\nLevering: z.s.m. door PostNL")

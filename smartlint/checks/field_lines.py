@@ -68,6 +68,15 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
                     and not _value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
+            elif not _value_is_sentence(doc, m.start(2), m.end(2)):
+                vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
+                if vague and vague[0][0] - m.start(2) <= len("binnen "):
+                    # "Levering: binnen een paar dagen": the next step by no one, at no moment
+                    # (a carrier or name in the value or the message is the one who delivers)
+                    named = any(w[:1].isupper() for w in text[m.start(2):m.end(2)].split()) \
+                        or lexicon()["company_names"].find(folded)
+                    who = DONE if named else Part("vague", m.start(1), m.end(2), "follows")
+                    found.append(Promise(m.start(1), m.end(2), who, DONE, Part("vague", *vague[0], "")))
     for sent in content_sentences(doc):
         # without a colon: "Volgende update om 10:30 hier in de chat", also as one field of
         # a status line: "Uitval portaal – oorzaak: ... – volgende update 11.00 uur door Femke"
