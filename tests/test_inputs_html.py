@@ -84,3 +84,15 @@ def test_unclosed_head_does_not_hide_the_body(tmp_path):
 def test_page_without_text_has_no_segment(tmp_path):
     doc = read(tmp_path, "leeg.html", "<html><body><script>x()</script></body></html>")
     assert doc.segments == []
+
+
+def test_a_page_with_site_navigation_is_read_block_by_block_as_a_web_page(tmp_path):
+    page = ("<html><body><nav><ul><li>Hoofdpagina</li></ul></nav><main><h1>Pagina niet gevonden</h1>"
+            "<p>U heeft misschien een typefout gemaakt.</p><p>Probeer het later opnieuw.</p></main></body></html>")
+    doc = read(tmp_path, "404.html", page)
+    assert [s.kind for s in doc.segments] == ["page"] * 4
+    assert doc.segments[2].text == "U heeft misschien een typefout gemaakt."
+    assert source_of(doc, doc.segments[2], "misschien") == "misschien"
+    # an HTML e-mail has no landmarks: one message
+    mail = "<html><body><p>Beste Sanne,</p><p>We bellen je snel terug.</p></body></html>"
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]

@@ -29,6 +29,8 @@ _LINES = frozenset("li dt dd tr caption figcaption option summary details".split
 _CELLS = frozenset({"td", "th"})
 _ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][-.A-Za-z0-9]*);?")
 _SPACE = " \t\n\r\f"
+# Landmarks of a web page (an HTML e-mail has none): site navigation, the main region.
+_LANDMARK = re.compile(r"<(?:nav|main)\b|\brole\s*=\s*[\"']?(?:navigation|main)\b", re.IGNORECASE)
 
 
 def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
@@ -40,8 +42,17 @@ def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
 
 def read_html(doc: SourceDocument, base: View | None = None) -> None:
     view = html_view(base or View.of_source(doc.source_text))
-    if view.text.strip():
-        doc.segments.append(view.segment())
+    if not view.text.strip():
+        return
+    if base is None and _LANDMARK.search(doc.source_text):
+        # a page of a site (navigation, a main landmark): an error page, a help page, not a
+        # message to one customer; read block by block as a Markdown web page is (blind
+        # judges called 8 of 8 findings on four error pages of real-text-126 wrong)
+        from smartlint.inputs.web_page import page_segments
+
+        doc.segments.extend(page_segments(doc.source_text, view))
+        return
+    doc.segments.append(view.segment())
 
 
 class _TextExtractor(HTMLParser):
