@@ -127,3 +127,9 @@ def test_any_php_text_reads_or_fails_with_one_line(text):
         return
     for seg in doc.segments:
         assert_map_is_sane(doc, seg)
+
+
+def test_a_constant_per_text_is_a_message_keyed_by_its_name(tmp_path):
+    text = "<?php\ndefine('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');\ndefine('EMAIL_TEXT_BODY', 'We versturen uw bestelling zo snel mogelijk.');\n"
+    doc = _doc(tmp_path, text)
+    assert [(s.key, s.text) for s in doc.segments] == [("EMAIL_TEXT_BODY", "We versturen uw bestelling zo snel mogelijk.")]

@@ -21,11 +21,10 @@ from pathlib import Path
 from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.inputs.xml_text import (
-    ENTITY,
     attributes,
     check_well_formed,
     end_of_tag,
-    entity_value,
+    markup_text,
 )
 from smartlint.segments import SourceDocument
 
@@ -110,22 +109,9 @@ def _value_view(source: View, start: int, end: int) -> View:
         if m is None:
             break
         token = m.group()
-        if token == "<![CDATA[":
-            close = text.find("]]>", m.end(), end)
-            close = end if close == -1 else close
-            out.copy(m.end(), close)
-            pos = close + 3
-        elif token == "<!--":
-            close = text.find("-->", m.end(), end)
-            pos = end if close == -1 else close + 3
-        elif token == "&":
-            entity = ENTITY.match(text, m.start(), end)
-            if entity is None:
-                out.copy(m.start(), m.start() + 1)
-                pos = m.start() + 1
-                continue
-            out.replace(entity_value(entity), entity.start(), entity.end())
-            pos = entity.end()
+        after = markup_text(text, m.start(), end, out)
+        if after is not None:
+            pos = after
         elif token == "\\":
             pos = _escape(text, m.start(), end, out)
         elif token == '"':

@@ -2,8 +2,9 @@
 one segment per string value.
 
 A language file is data written as PHP: it returns an array (``return ['key' =>
-'Tekst', ...];``, ``return array(...)``) or assigns strings to array keys
-(``$_['text_greeting'] = 'Bedankt voor je bestelling!';``, ``$lang['x'] = '...';``).
+'Tekst', ...];``, ``return array(...)``), assigns strings to array keys
+(``$_['text_greeting'] = 'Bedankt voor je bestelling!';``, ``$lang['x'] = '...';``) or
+defines a constant per text (``define('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');``).
 No PHP parser ships with Python and only this subset is needed, so a small scanner
 reads it in one linear pass: comments, the two string literals (single quotes with
 ``\\'``/``\\\\``; double quotes and heredocs with PHP's escapes), ``=>``, ``=`` and the
@@ -245,6 +246,10 @@ class _Reader:
         while i < len(self.tokens):
             if self._is(i, "word", "return"):
                 i = self.value(i + 1, [], 0)
+            elif self._is(i, "word", "define") and self._is(i + 1, "op", "(") and self._is(i + 2, "string") \
+                    and self._is(i + 3, "op", ","):
+                # a constant per text (osCommerce, Zen Cart): define('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');
+                i = self.value(i + 4, [self.tokens[i + 2].view.text], 0)
             elif self._is(i, "var"):
                 path, i = self._indices(i + 1)
                 if self._is(i, "op", "=") or self._is(i, "op", ".="):
@@ -267,7 +272,7 @@ class _Reader:
         token = self.tokens[i]
         if token.kind == "string":
             return token.view.text
-        if token.kind == "number" and token.view is None:
+        if token.kind == "number":
             raw = self.text[token.start:token.end]
             return int(raw) if raw.isdigit() else raw
         if token.kind == "word":

@@ -22,11 +22,10 @@ import re
 from smartlint.inputs.library import is_prose, note_if_empty
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.inputs.xml_text import (
-    ENTITY,
     attributes,
     check_well_formed,
     end_of_tag,
-    entity_value,
+    markup_text,
 )
 from smartlint.segments import SourceDocument
 
@@ -82,25 +81,9 @@ def _target_view(source: View, start: int, end: int) -> View:
             out.copy(pos, stop)
         if m is None:
             break
-        token = m.group()
-        if token == "<![CDATA[":
-            close = text.find("]]>", m.end(), end)
-            close = end if close == -1 else close
-            if not native_depth:
-                out.copy(m.end(), close)
-            pos = close + 3
-        elif token == "<!--":
-            close = text.find("-->", m.end(), end)
-            pos = end if close == -1 else close + 3
-        elif token == "&":
-            entity = ENTITY.match(text, m.start(), end)
-            if entity is None:  # expat accepted the file, so this cannot happen; keep the '&'
-                out.copy(m.start(), m.start() + 1)
-                pos = m.start() + 1
-                continue
-            if not native_depth:
-                out.replace(entity_value(entity), entity.start(), entity.end())
-            pos = entity.end()
+        after = markup_text(text, m.start(), end, out, keep=not native_depth)
+        if after is not None:
+            pos = after
         else:
             closing, name = m.group(1), m.group(2).split(":")[-1]
             tag_end = end_of_tag(text, m.end(), end)

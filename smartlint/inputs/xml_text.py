@@ -12,6 +12,7 @@ import re
 from xml.parsers import expat
 
 from smartlint.errors import InputError
+from smartlint.inputs.view import ViewBuilder
 from smartlint.segments import SourceDocument
 
 _ATTRIBUTE = re.compile(r"""([\w:.-]{1,100})\s{0,20}=\s{0,20}(?:"([^"<]{0,4000})"|'([^'<]{0,4000})')""")
@@ -59,3 +60,29 @@ def end_of_tag(text: str, pos: int, end: int) -> int:
             return pos + 1
         pos += 1
     return end
+
+
+def markup_text(text: str, start: int, end: int, out: ViewBuilder, keep: bool = True) -> int | None:
+    """At ``start``, a CDATA section (its text copied), a comment (left out) or an entity
+    (decoded, mapped to the whole entity): writes it to ``out`` (when ``keep``) and returns
+    the position after it; None for anything else (a tag)."""
+    if text.startswith("<![CDATA[", start):
+        close = text.find("]]>", start + 9, end)
+        close = end if close == -1 else close
+        if keep:
+            out.copy(start + 9, close)
+        return min(close + 3, end)
+    if text.startswith("<!--", start):
+        close = text.find("-->", start + 4, end)
+        return end if close == -1 else close + 3
+    if text.startswith("&", start):
+        entity = ENTITY.match(text, start, end)
+        if entity is None:  # expat accepted the file, so this cannot happen; keep the '&'
+            if keep:
+                out.copy(start, start + 1)
+            return start + 1
+        if keep:
+            out.replace(entity_value(entity), entity.start(), entity.end())
+        return entity.end()
+    return None
+
