@@ -823,3 +823,19 @@ def test_a_next_step_field_with_a_vague_moment_is_a_vague_promise():
     assert {("missing-when", "binnen een paar dagen"), ("missing-who", "Levering: binnen een paar dagen")} <= found(text)
     # a carrier in the value delivers
     assert "missing-who" not in categories("Uw bestelling is ontvangen.\nLevering: z.s.m. door PostNL")
+
+
+def test_a_condition_clause_states_the_condition_and_commits_to_nothing():
+    # in a library string only a promise carries a vague word; "wanneer we proberen ..."
+    # describes when something happens ("totdat" may still hold a promise)
+    def library(value: str) -> set[tuple[str, str]]:
+        import json
+
+        with tempfile.TemporaryDirectory() as folder:
+            file = Path(folder) / "nl.json"
+            file.write_text(json.dumps({"msg": value}), encoding="utf-8")
+            settings = Settings(today=TODAY)
+            return {(f.category, f.text) for f in Engine(settings).lint([read_path(file, settings)])}
+
+    assert ("vague-word", "proberen") not in library("Dit kan gebeuren wanneer we proberen de gegevens op te halen.")
+    assert ("vague-word", "proberen") in library("We proberen je vraag morgen te beantwoorden.")

@@ -65,8 +65,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "cause"
     if asks_the_reader(clause, lex) or _hortative(clause, sent):
         return "instruction"
-    if ext.role == "subordinate" and ext.marker and ext.marker in lex["purpose_markers"]:
-        return "description"  # "..., zodat wij uw vraag snel kunnen beantwoorden": a purpose, no commitment
+    if ext.role == "subordinate" and ext.marker and (ext.marker in lex["purpose_markers"] or ext.marker in lex["condition_only_markers"]):
+        return "description"  # "..., zodat wij ... kunnen beantwoorden", "wanneer we proberen ...": no commitment
     if ext.role == "subordinate" and (ext.marker or fold(clause[0].text)) in lex["indirect_question_markers"]:
         return "description"  # "(er wordt besproken) hoe we de inhoud zo goed mogelijk maken": what is talked about
     if ext.role == "subordinate" and ext.marker == "of" and finite is not None and reported_question(clause, sent):
