@@ -33,6 +33,7 @@ from smartlint.checks.word_classes import (
     ADVERBS,
     AUXILIARIES,
     CLAUSE_PUNCT,
+    COMPLEMENTISERS,
     COORDINATORS,
     CUSTOMER_PRONOUNS,
     DETERMINERS,
@@ -171,9 +172,9 @@ def is_participle(token: "Token", known_participles: frozenset[str]) -> bool:
     return len(word) > 6 and word.startswith(NO_GE_PREFIXES) and word.endswith(("d", "t", "en"))
 
 
-# Words that open a content clause after a verb (closed class): a particle before one
-# ends its clause ("laat morgen weten | wanneer ...", "geeft door | welke ...").
-_CLAUSE_OPENERS = frozenset({"welke", "welk", "wat", "wie", "wanneer", "hoe", "hoeveel", "waar", "waarom", "of"})
+# Words that open a content clause after a verb: a particle before one ends its clause
+# ("laat morgen weten | wanneer ...", "geeft door | welke ..."); not "dat".
+_CLAUSE_OPENERS = frozenset((COMPLEMENTISERS - {"dat"}) | {"welk", "hoeveel"})
 
 
 def particle_positions(words: Sequence["Token"]) -> list[bool]:

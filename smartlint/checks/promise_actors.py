@@ -30,6 +30,7 @@ _TOPIC_PREPOSITIONS = {"over", "omtrent", "inzake", "betreffende"}
 _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
+_DEPARTMENT_HEADS = LexiconSet("department_heads")
 _STAFF = LexiconSet("staff_nouns")
 _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 # Closed class: a person as object ("van haar", "door hem").
@@ -75,7 +76,7 @@ class ActorReading:
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name;
             # "Ons team Facturatie": a department by its name
-            department = len(subject) > 2 and norm(subject[1]) in ("team", "afdeling") \
+            department = len(subject) > 2 and norm(subject[1]) in _DEPARTMENT_HEADS \
                 and norm(subject[2]) not in _FIRST_NAMES
             return "sender" if any(is_capitalised(t) for t in subject[2:]) and not department else "vague"
         if len(subject) == 1 and first in _TEAM_NOUNS or first in ("de", "het") and _department(subject):

@@ -29,8 +29,8 @@ from smartlint.inputs.library import (
     note_if_empty,
     skip_value,
 )
-from smartlint.inputs.view import View, ViewBuilder
-from smartlint.segments import SourceDocument
+from smartlint.inputs.view import View, ViewBuilder, append_mapped
+from smartlint.segments import SegmentBuilder, SourceDocument
 
 PLACEHOLDER = "{ph}"
 CODE_NOTE = "not a PHP language file (it holds code such as '{word}', not only strings): skipped"
@@ -313,14 +313,14 @@ class _Reader:
         if len(pieces) == 1:
             self._add(pieces[0].view, path)
             return end
-        out = ViewBuilder(View.of_source(self.text))
+        out = SegmentBuilder()  # pieces of the file: each string's own map, placeholders between
         strings = 0
         k = 0
         while k < len(pieces):
             token = pieces[k]
             if token.kind == "string":
                 strings += 1
-                _append_view(out, token.view, self.text)
+                append_mapped(out, self.text, token.view, 0, len(token.view.text))
                 k += 1
             elif token.kind == "op" and self.text[token.start:token.end] == ".":
                 k += 1
@@ -336,9 +336,11 @@ class _Reader:
                     elif depth == 0 and pieces[k].kind == "op" and piece == ".":
                         break
                     k += 1
-                out.replace(placeholder_for(self.text[start:pieces[k - 1].end]), start, pieces[k - 1].end)
+                code_end = pieces[k - 1].end
+                out.replace(placeholder_for(self.text[start:code_end]), start, code_end - start)
         if strings:
-            self._add(out.view(), path)
+            joined = out.build()
+            self._add(View(joined.text, joined.offsets), path)
         return end
 
     def _add(self, view: View, path: list[str | int]) -> None:
@@ -366,12 +368,3 @@ class _Reader:
         while i < len(self.tokens) and not self._is(i, "op", op):
             i += 1
         return i
-
-
-def _append_view(out: ViewBuilder, view: View, source: str) -> None:
-    """Append a decoded string's view: its characters keep their own source offsets."""
-    for ts, te, ss, se in view.offsets.pieces_between(0, len(view.text)):
-        if view.text[ts:te] == source[ss:se]:
-            out.copy(ss, se)
-        else:
-            out.replace(view.text[ts:te], ss, se)
