@@ -139,7 +139,7 @@ def _route(doc: "Doc", offset: int, informing: tuple[int, int]) -> bool:
     if clause is None or own is None or (clause.start_char, clause.end_char) == (own.start_char, own.end_char):
         return True
     if clause._.finite is None and clause.end_char <= own.start_char \
-            and doc.text[clause.end_char:own.start_char].strip().startswith(":"):
+            and doc_text(doc)[clause.end_char:own.start_char].strip().startswith(":"):
         return False  # a heading: "Storing in de app: we sturen u ... een update"
     if clause._.role == "subordinate" and clause._.marker and clause._.marker in lexicon()["content_markers"]:
         return False

@@ -31,6 +31,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.subject_kinds import points_back_at_staff
+from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,7 +107,7 @@ def _topic_dropped(verb: "Token") -> bool:
     """A verb-first sentence with "we"/"ik" after the verb that asks nothing and states
     no condition (no "?", no ", dan" after it): chat that left out its fronted "dat"."""
     sent = verb.sent
-    rest = verb.doc.text[verb.idx:sent.end_char]
+    rest = doc_text(verb.doc)[verb.idx:sent.end_char]
     return verb.i == next(t.i for t in sent if not t.is_space and not t.is_punct) \
         and "?" not in rest and not re.search(r",\s*(?:dan|dus)\b", rest.lower())
 
@@ -125,7 +126,7 @@ def _noun_pair(front, rest) -> bool:
     if len(front) != 1 or len(rest) != 1 or norm(front[0]) in _FIRST_NAMES or norm(front[0]) in SUBJECT_PRONOUNS:
         return False
     word = rest[0]
-    after = word.doc.text[word.idx + len(word.text):word.idx + len(word.text) + 3].lstrip(" \t")
+    after = doc_text(word.doc)[word.idx + len(word.text):word.idx + len(word.text) + 3].lstrip(" \t")
     return after[:1] in (":", "–", "—", "-", "\n", "|")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import Hit
+from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def unnamed_embedded_actors(doc: "Doc") -> Iterable[Hit]:
         if not clause_verbs(host) & arranging or clause._.negated:
             continue
         end = _end_of_phrase(subject)
-        if _is_unnamed(clause, fold(doc.text[subject.start_char:end])):
+        if _is_unnamed(clause, fold(doc_text(doc)[subject.start_char:end])):
             yield Hit(subject.start_char, end)
 
 

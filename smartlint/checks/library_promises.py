@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_parts import Promise
 from smartlint.checks.word_classes import READER_WORDS
+from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -203,7 +204,7 @@ def repairs_a_fault(clause: "Span") -> bool:
     lex = lexicon()
     repair = lex["repair_verbs"].words
     if _verbs_in(clause, lex["investigate_verbs"].words) \
-            and lex["error_words"].find(fold(clause.doc.text[:clause.start_char])):
+            and lex["error_words"].find(fold(doc_text(clause.doc)[:clause.start_char])):
         return True  # "Er is iets misgegaan. We zullen er snel naar kijken."
     return _verbs_in(clause, repair)
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks.clauses import particle_positions, word_sentences
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import infinitives_of
@@ -110,7 +111,7 @@ def person_state_at(doc: "Doc", offset: int) -> bool:
         return False
     # a visit to the reader is the job ("Monteur Peter is dinsdag bij u. Hij belt als hij onderweg is")
     return "zijn" in infinitives_of(clause._.finite.text) and clause._.act != "promise" \
-        and not _visit(clause, fold(doc.text))
+        and not _visit(clause, fold(doc_text(doc)))
 
 
 # Object pronouns that point back at the job just named: "... staat op maandag 14

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.doc_text import span_text
+from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import asks
 from smartlint.nl.verbs import infinitives_of
@@ -97,7 +97,7 @@ def asks_the_reader(clause: "Span", lex) -> bool:
     not one that closes a phrase before a comma ahead of the clause's verb: in "Nog ff
     geduld aub, collega pakt het asap op" the "aub" asks for patience, the clause after
     the comma promises."""
-    text = clause.doc.text
+    text = doc_text(clause.doc)
     folded = fold(text[clause.start_char:clause.end_char])
     finite = clause._.finite
     for start, end in lex["request_words"].find(folded):
