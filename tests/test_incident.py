@@ -261,6 +261,9 @@ def test_normal_texts_are_not_incidents(text):
         "De app is niet bereikbaar, omdat een certificaat is verlopen.",
         "Mogelijk is een stroomstoring in het datacenter de oorzaak van de uitval.",
         "Hey, de oorzaak zit 'm in de nieuwe firewall.",
+        # inverted after a fronted word: the verb, "het", then the cause
+        "Mogelijk komt het door een overbelaste server.",
+        "Volgens de leverancier ligt het aan een defecte schakelaar.",
     ],
 )
 def test_causes_in_other_words(text):

@@ -96,3 +96,16 @@ def test_a_page_with_site_navigation_is_read_block_by_block_as_a_web_page(tmp_pa
     # an HTML e-mail has no landmarks: one message
     mail = "<html><body><p>Beste Sanne,</p><p>We bellen je snel terug.</p></body></html>"
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
+def test_a_page_with_a_form_is_a_web_page_also_with_a_templates_own_control_tags(tmp_path):
+    # a settings page: e-mail clients run no forms
+    form = ("<html><body><h1>Instellingen</h1><form><p>Je krijgt dan alleen deze berichten toegestuurd.</p>"
+            "<input type=checkbox name=own></form></body></html>")
+    assert {s.kind for s in read(tmp_path, "options.html", form).segments} == {"page"}
+    template = ("<html><body><p>Druk op de knop, en je wachtwoord wordt toegestuurd via email.</p>"
+                "<MM-Options-Form-Start><MM-Unsubscribe-Button><MM-Form-End></body></html>")
+    assert {s.kind for s in read(tmp_path, "options.html", template).segments} == {"page"}
+    # a button-shaped link in an HTML e-mail is no control
+    mail = '<html><body><p>Beste Sanne,</p><p><a class="button" href="#">Bekijk je order</a></p></body></html>'
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]

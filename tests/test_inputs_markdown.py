@@ -136,6 +136,16 @@ def test_a_sites_page_is_a_library_of_paragraphs(tmp_path):
         assert " ".join(doc.source_text[start:end].lstrip("# ").split()) == " ".join(seg.text.split())
 
 
+def test_front_matter_naming_a_template_or_path_makes_a_page(tmp_path):
+    # Gatsby/Eleventy pages name their template and path
+    page = '---\npath: "/over-ons"\ntemplate: "default"\n---\n\n## Samenwerken\n\nWe werken samen aan de app.\n'
+    segments = read(tmp_path, "over.md", page).segments
+    assert segments and {s.kind for s in segments} == {"page"}
+    # front matter of a note (a date, attendees) leaves it one draft
+    note = "---\ndate: 2026-12-03\nattendees: Kees, Noor\n---\n\nKees mailt vrijdag de offerte.\n"
+    assert [s.kind for s in read(tmp_path, "notulen.md", note).segments] == [None]
+
+
 def test_a_page_fragment_with_headings_and_images_is_a_page_but_a_reply_is_not(tmp_path):
     fragment = "## Meldingen\n\n![Een melding](/media/m.png)\n\nJe ontvangt later een herinnering.\n"
     assert all(s.key is not None for s in read(tmp_path, "faq.md", fragment).segments)

@@ -425,3 +425,32 @@ def test_an_imperative_after_a_fronted_purpose_clause_is_an_instruction(text):
     """real-text-78 (a template's step judged unseen): _FALLBACK_PURPOSE_IMPERATIVE."""
     main = main_clause(text)
     assert (main._.act, main._.mood, main._.subject_kind) == ("instruction", "imperative", "none")
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur een e-mail met het woord help. U ontvangt dan een bericht terug met aanwijzingen.",
+    "Vul het formulier in. Je krijgt dan een nieuwe code.",
+])
+def test_what_comes_to_the_reader_after_the_readers_own_step_is_no_promise(text):
+    doc = analyse(text)
+    start = doc.text.index("ontvangt" if "ontvangt" in text else "krijg")
+    assert acts_at(doc, start, start + 5) == {"description"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ik bel je morgen om 10.00 uur. Dan krijg je de offerte.",  # after a promise of ours
+    "Stuur ons de foto. U ontvangt meer dan één reactie.",       # a comparative "dan"
+])
+def test_then_after_our_promise_or_as_a_comparison_keeps_the_promise(text):
+    doc = analyse(text)
+    start = doc.text.index("krijg" if "krijg" in text else "ontvangt")
+    assert acts_at(doc, start, start + 5) == {"promise"}
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Normaal gesproken zal Mailman u iedere maand een herinnering sturen.", "Normaal"),
+    ("Eerlijk gezegd weten we het nog niet.", "Eerlijk"),
+])
+def test_a_fixed_participle_adverbial_belongs_to_its_clause(text, first):
+    doc = analyse(text)
+    assert [c.text.split()[0] for c in clauses_of(doc)] == [first]

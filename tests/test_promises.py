@@ -124,6 +124,8 @@ def test_complete_promises(text):
         "We gaan ervan uit dat u dit begrijpt.",
         "Naar aanleiding van uw klacht laten wij u weten dat wij de zaak intern bespreken.",
         "De API geeft sinds 07.45 uur foutmeldingen.",
+        # a thing's state or content ("zullen ... bevatten"), not a thing that comes
+        "Deze maandelijkse berichten zullen ook aanwijzingen bevatten over hoe u kunt uitschrijven.",
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):

@@ -57,6 +57,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
     if _in_a_possibility(doc, promise) or _asked_about(doc, promise):
         return True
+    if promise.who.status == "unknown" and "promise" not in acts and _things_act(doc, promise):
+        return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
         return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
     # A description of the system's routine or of this very message ("U ontvangt deze
@@ -180,3 +182,24 @@ def negated_clause(words, known: frozenset[str]) -> bool:
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False
+
+
+def _things_act(doc: "Doc", promise: Promise) -> bool:
+    """Every main clause at the promise has a thing as its subject and a state verb
+    (lexicon ``stative_verbs``) as its main verb: what a message contains ("Deze
+    berichten zullen ook aanwijzingen bevatten"), not a thing that comes ("Track & trace
+    volgt per mail")."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    stative, future = lex["stative_verbs"].words, lex["future_auxiliaries"].words
+    mains = [c for c in clauses_of(doc) if c.start_char < promise.end and promise.start < c.end_char
+             and c._.role == "main"]
+
+    def states(clause) -> bool:
+        verbs = clause_verbs(clause) - future  # "zullen ... bevatten": the main verb's
+        return bool(verbs) and verbs <= stative
+
+    return bool(mains) and all(c._.subject_kind == "thing" and states(c) for c in mains)

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_parts import QUESTION_SUBJECTS, describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import main_after_heading, main_after_inverted_condition, resolve_pronouns
+from smartlint.nl.consequences import consequences_of_steps
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -161,10 +162,22 @@ def _is_clause_head(token: Token) -> bool:
         return True
     if token.dep_ not in _CLAUSE_DEPS:
         return False
+    if _participle_adverbial(token):
+        return False
     if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm"):
         return True
     # A nominal or adjectival predicate with its own copula or subject: "..., dat is handig"
     return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
+
+
+def _participle_adverbial(token: Token) -> bool:
+    """A bare participle with one adverb before it is a fixed adverbial of the clause
+    around it ("Normaal gesproken zal ...", "Eerlijk gezegd ...", "Kort samengevat ..."),
+    not a clause of its own: nothing but that adverb hangs under it."""
+    if token.dep_ != "advcl" or "Part" not in token.morph.get("VerbForm"):
+        return False
+    children = list(token.children)
+    return len(children) == 1 and children[0].i == token.i - 1 and children[0].pos_ in ("ADJ", "ADV")
 
 
 def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
@@ -216,6 +229,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     resolve_pronouns(spans, earlier)
     for span in spans:
         span._.act = classify(span, sent)
+    consequences_of_steps(spans, earlier)
     _inherit_instructions(by_head, heads, owner)
     _attach_conditions(spans, by_head, heads)
     return sorted(spans, key=lambda s: (s.start, -len(s)))

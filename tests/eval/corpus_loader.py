@@ -115,7 +115,7 @@ def _item(path: Path, entry: object, index: int) -> CorpusItem:
         source=path,
         today=_date(where, entry.get("today", DEFAULT_TODAY)),
         context=context,
-        client=entry.get("client"),
+        client=_client(where, entry["client"]).name if entry.get("client") is not None else None,
         clients=tuple(_client(where, c) for c in entry.get("clients") or []),
         hard_negative=hard_negative,
         notes=entry.get("notes"),
