@@ -102,6 +102,7 @@ def prepare(text: str) -> PreparedText:
     masked, placeholders = mask_placeholders(text)
     starts, formulas = _structure(masked)
     masked = _capitalise_after_greetings(masked, formulas)
+    masked = _join_wrapped_lines(masked)
     return PreparedText(masked, placeholders, starts, formulas, _headings(masked))
 
 
@@ -120,6 +121,30 @@ def _capitalise_after_greetings(text: str, formulas: list[tuple[int, int, str]])
         if k < len(text) and text[k].islower() and len(text[k].upper()) == 1:  # not "ß" -> "SS"
             chars = chars or list(text)
             chars[k] = text[k].upper()
+    return "".join(chars) if chars else text
+
+
+# A hard-wrapped line of prose: a plain-text e-mail wrapped at about 70 columns.
+_WRAPPED_LINE_MIN_CHARS = 40
+_WRAP = re.compile(r"(?<=[\w,;)\]'\"])(\r?\n)(?=[ \t]*[a-zà-ÿ])")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """"Normaal gesproken zal Mailman u iedere maand op de hoogte houden van\nuw
+    wachtwoord": a line break inside a sentence of hard-wrapped prose (a long line that
+    ends without punctuation, the next one going on in lower case) is given to the
+    parser as a space, which it was trained on; a line break it reads as a boundary.
+    Same length, so every offset stays; the sentence starts were found before.  Not
+    after a short line: chat puts each message on a line of its own ("ff checken\nbel
+    je zo")."""
+    chars = None
+    for m in _WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < _WRAPPED_LINE_MIN_CHARS or _LIST_ITEM.match(text, m.end()):
+            continue
+        chars = chars or list(text)
+        for k in range(m.start(1), m.end(1)):
+            chars[k] = " "
     return "".join(chars) if chars else text
 
 

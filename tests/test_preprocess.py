@@ -217,3 +217,16 @@ def test_a_template_with_python_placeholders_and_the_readers_step_owes_no_next_s
     mail = ("Wij hebben een verzoek ontvangen voor het opnemen van uw adres in de %(listname)s maillijst.\n"
             "Om te bevestigen dat u lid wilt worden, kunt u deze webpagina bezoeken: %(confirmurl)s\n")
     assert not [f for f in lint_text(mail, Settings(today=date(2026, 12, 5))) if f.category == "no-next-step"]
+
+
+def test_a_hard_wrapped_line_of_prose_reaches_the_parser_as_one_line():
+    wrapped = ("Normaal gesproken zal de lijst u iedere maand op de hoogte houden van\n"
+               "uw wachtwoord. Dit kunt u ook uitzetten.\n")
+    prepared = prepare(wrapped)
+    assert len(prepared.text) == len(wrapped)
+    assert "houden van uw wachtwoord" in prepared.text
+    # a short chat line, a sentence end, a list item or a capital stay on their own line
+    for kept in ("ff checken\nbel je zo", "Dit is een lange zin die hier netjes eindigt.\nvolgende",
+                 "Dit is een lange regel van een lijst met punten en nog meer\n- item",
+                 "Dit is een lange regel van een brief aan de klant over zijn order\nMet vriendelijke groet"):
+        assert prepare(kept).text == kept

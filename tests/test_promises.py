@@ -126,6 +126,8 @@ def test_complete_promises(text):
         "De API geeft sinds 07.45 uur foutmeldingen.",
         # a thing's state or content ("zullen ... bevatten"), not a thing that comes
         "Deze maandelijkse berichten zullen ook aanwijzingen bevatten over hoe u kunt uitschrijven.",
+        "De app stuurt je een pushbericht zodra je rit begint.",       # a machine sends
+        "Storing bij de bank: betalingen worden vertraagd verwerkt.",   # the state during a fault
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):

@@ -59,6 +59,7 @@ AUDITED = {
         "_LABEL_LINE": "match", "_LIST_ITEM": "match",
         "_DASH_SIGNATURE": "search",  # once per line, on the line
         "_STAMPED_LINE": "search",  # once per line, on the line
+        "_WRAP": "finditer",  # lookbehind of one character, lookahead over blanks to a letter
         # built from the lexicon's words (greeting, sign-off, subject line)
         "_formula_patterns[0]": "match", "_formula_patterns[1]": "match", "_formula_patterns[2]": "match",
     },
