@@ -62,10 +62,16 @@ def _whole_clause(clause: "Span") -> bool:
 def _main_of_previous_sentence(span: "Span", earlier: list["Span"]) -> "Span | None":
     """The main clause of the sentence right before, passing over lines with no clause of
     their own (an address or a placeholder on a line of its own: "... door een bericht te
-    sturen aan:\n\n  %(adres)s\n\nmet het woord 'help'. U ontvangt dan ...")."""
-    sentences = sorted({c.sent.start: c.sent for c in earlier if c.end <= span.sent.start}.items())
-    for _, sent in reversed(sentences[-_MAX_LINES_BACK:]):
-        mains = [c for c in earlier if c.sent.start == sent.start and _whole_clause(c)]
-        if mains:
-            return mains[-1]
+    sturen aan:\n\n  %(adres)s\n\nmet het woord 'help'. U ontvangt dan ..."); at most
+    ``_MAX_LINES_BACK`` sentences back, walking back from the last clause (``earlier`` is
+    in text order), so a long string costs no more per clause."""
+    sentences: list[int] = []
+    for clause in reversed(earlier):
+        start = clause.sent.start
+        if not sentences or sentences[-1] != start:
+            if len(sentences) == _MAX_LINES_BACK:
+                return None
+            sentences.append(start)
+        if _whole_clause(clause):
+            return clause
     return None
