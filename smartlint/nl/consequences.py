@@ -1,5 +1,5 @@
 """What follows from the reader's own step: "Stuur een e-mail met 'help'. U ontvangt dan
-een bericht terug", "Klik op de knop, dan krijg je een nieuwe code".
+een bericht terug", "Vul het formulier in. Je krijgt dan een nieuwe code".
 
 A clause with "dan" (then: after that step) whose step is an instruction to the reader
 tells what happens once the reader acts: a condition met, the software answering, not
@@ -7,9 +7,10 @@ a promise of ours with a person and a moment to name (the handbook's labelling: 
 condition is no promise).  Only for what comes to the reader or happens by itself (the
 reader, a thing or nobody as subject, a passive); a clause of ours keeps its act ("Bel
 ons, dan plannen we ..." is read where conditions are).  The step is the main clause
-before it in the same sentence or the last main clause with a verb in the three sentences
-before.  Not a comparative "dan" ("eerder dan", "meer dan"), which compares.  Blind judges called such findings
-wrong on real mailing-list mails (real-text-128, -129).
+before it in the same sentence or the last whole main clause in the three sentences
+before.  Not a "dan" that compares (a comparative, or a lexicon
+``comparison_before_then`` word before it: "meer dan", "anders dan").  Blind judges
+called such findings wrong on real mailing-list mails (real-text-128, -129).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_THEN = "dan"
+_THEN = "dan"  # the closed-class word itself, as smartlint.checks.word_classes.THEN
 _NOT_OURS = {"customer", "thing", "none"}
 _MAX_LINES_BACK = 3
 
@@ -48,8 +50,8 @@ def _compares(token: "Token") -> bool:
     if token.i == 0:
         return False
     previous = token.doc[token.i - 1]
-    return "Cmp" in previous.morph.get("Degree") or fold(previous.text) in (
-        "meer", "minder", "eerder", "later", "anders", "liever", "beter", "niets", "niks", "niemand")
+    return "Cmp" in previous.morph.get("Degree") \
+        or fold(previous.text) in lexicon()["comparison_before_then"].words
 
 
 def _whole_clause(clause: "Span") -> bool:
