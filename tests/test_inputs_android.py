@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from test_inputs_view import assert_map_is_sane, read, source_of
+from test_inputs_view import assert_reads_or_fails_in_one_line, read_checked, source_of
 
 from smartlint.errors import InputError
 from smartlint.inputs import walkable
@@ -34,10 +34,7 @@ STRINGS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def _doc(tmp_path, text, name="strings.xml"):
-    doc = read(tmp_path, name, text)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, name, text)
 
 
 def test_strings_plurals_and_arrays_with_their_keys(tmp_path):
@@ -94,16 +91,8 @@ _PIECES = st.sampled_from(["<string name='a'>", "</string>", "<plurals name='p'>
 @hypothesis_settings(max_examples=300, deadline=2000)
 def test_any_resource_text_reads_or_fails_with_one_line(text):
     from smartlint.inputs.android_strings import read_android_strings
-    from smartlint.segments import SourceDocument
 
-    doc = SourceDocument(path="fuzz.xml", source_text=text)
-    try:
-        read_android_strings(doc)
-    except InputError as err:
-        assert str(err).startswith("fuzz.xml: ") and "\n" not in str(err)
-        return
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
+    assert_reads_or_fails_in_one_line(read_android_strings, "fuzz.xml", text, "fuzz.xml: ")
 
 
 def test_a_comment_before_the_root_is_not_the_root(tmp_path):

@@ -7,7 +7,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, read_checked, source_of
 
 from smartlint.errors import InputError
 from smartlint.inputs.json_library import read_json_library
@@ -31,10 +31,7 @@ LIBRARY = r"""{
 
 
 def _doc(tmp_path, text=LIBRARY):
-    doc = read(tmp_path, "bibliotheek.json", text)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, "bibliotheek.json", text)
 
 
 def test_string_values_are_keyed_segments(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from test_inputs_view import assert_map_is_sane, read, source_of
+from test_inputs_view import assert_reads_or_fails_in_one_line, read_checked, source_of
 
 from smartlint.errors import InputError
 
@@ -40,10 +40,7 @@ EOT;
 
 
 def _doc(tmp_path, text, name="nl.php"):
-    doc = read(tmp_path, name, text)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, name, text)
 
 
 def test_a_returned_array_gives_every_string_its_key_path(tmp_path):
@@ -117,16 +114,8 @@ _PHP_PIECES = st.sampled_from(["<?php ", "return [", "]", "array(", ")", "'a' =>
 @hypothesis_settings(max_examples=300, deadline=2000)
 def test_any_php_text_reads_or_fails_with_one_line(text):
     from smartlint.inputs.php_library import read_php_library
-    from smartlint.segments import SourceDocument
 
-    doc = SourceDocument(path="fuzz.php", source_text=text)
-    try:
-        read_php_library(doc)
-    except InputError as err:
-        assert str(err).startswith("fuzz.php: ") and "\n" not in str(err)
-        return
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
+    assert_reads_or_fails_in_one_line(read_php_library, "fuzz.php", text, "fuzz.php: ")
 
 
 def test_a_constant_per_text_is_a_message_keyed_by_its_name(tmp_path):

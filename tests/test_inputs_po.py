@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from test_inputs_view import assert_map_is_sane, read, source_of
+from test_inputs_view import assert_reads_or_fails_in_one_line, read_checked, source_of
 
 from smartlint.errors import InputError
 from smartlint.settings import LibrarySettings, Settings
@@ -41,10 +41,7 @@ msgstr ""
 
 
 def _doc(tmp_path, text=CATALOGUE, settings=None):
-    doc = read(tmp_path, "nl.po", text, settings)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, "nl.po", text, settings)
 
 
 def test_translations_keys_and_plural_variants(tmp_path):
@@ -111,13 +108,5 @@ _PO_PIECES = st.sampled_from(['msgid ', 'msgstr ', 'msgstr[0] ', 'msgctxt ', 'ms
 @hypothesis_settings(max_examples=300, deadline=2000)
 def test_any_po_text_reads_or_fails_with_one_line(text):
     from smartlint.inputs.po_library import read_po_library
-    from smartlint.segments import SourceDocument
 
-    doc = SourceDocument(path="fuzz.po", source_text=text)
-    try:
-        read_po_library(doc)
-    except InputError as err:
-        assert str(err).startswith("fuzz.po: invalid PO at line ") and "\n" not in str(err)
-        return
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
+    assert_reads_or_fails_in_one_line(read_po_library, "fuzz.po", text, "fuzz.po: invalid PO at line ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from smartlint.errors import InputError
 from smartlint.inputs import read_path
 from smartlint.inputs.view import View, ViewBuilder, line_spans
 from smartlint.segments import Segment, SegmentBuilder, SourceDocument
@@ -24,6 +25,27 @@ def read(tmp_path: Path, name: str, content: str | bytes, settings: Settings | N
     else:
         path.write_bytes(content)
     return read_path(path, settings or Settings())
+
+
+def read_checked(tmp_path: Path, name: str, content: str | bytes, settings: Settings | None = None) -> SourceDocument:
+    """:func:`read`, with every segment's map checked (:func:`assert_map_is_sane`)."""
+    doc = read(tmp_path, name, content, settings)
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
+    return doc
+
+
+def assert_reads_or_fails_in_one_line(reader, path: str, text: str, error_start: str) -> None:
+    """A fuzzed file: ``reader`` reads it with sane maps, or stops with a one-line
+    error that starts with ``error_start`` (the file name first)."""
+    doc = SourceDocument(path=path, source_text=text)
+    try:
+        reader(doc)
+    except InputError as err:
+        assert str(err).startswith(error_start) and "\n" not in str(err)
+        return
+    for seg in doc.segments:
+        assert_map_is_sane(doc, seg)
 
 
 def source_of(doc: SourceDocument, seg: Segment, needle: str, occurrence: int = 0) -> str:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from test_inputs_view import assert_map_is_sane, read, source_of
+from test_inputs_view import assert_reads_or_fails_in_one_line, read_checked, source_of
 
 from smartlint.errors import InputError
 from smartlint.settings import LibrarySettings, Settings
@@ -42,10 +42,7 @@ XLIFF_20 = """<?xml version="1.0"?>
 
 
 def _doc(tmp_path, text, name="messages.nl.xlf", settings=None):
-    doc = read(tmp_path, name, text, settings)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, name, text, settings)
 
 
 def test_xliff_12_targets(tmp_path):
@@ -109,13 +106,5 @@ _XML_PIECES = st.sampled_from(["<target>", "</target>", "<target/>", "<unit id='
 @hypothesis_settings(max_examples=300, deadline=2000)
 def test_any_xliff_text_reads_or_fails_with_one_line(text):
     from smartlint.inputs.xliff_library import read_xliff_library
-    from smartlint.segments import SourceDocument
 
-    doc = SourceDocument(path="fuzz.xlf", source_text=text)
-    try:
-        read_xliff_library(doc)
-    except InputError as err:
-        assert str(err).startswith("fuzz.xlf: invalid XML at line ") and "\n" not in str(err)
-        return
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
+    assert_reads_or_fails_in_one_line(read_xliff_library, "fuzz.xlf", text, "fuzz.xlf: invalid XML at line ")

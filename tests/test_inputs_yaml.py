@@ -7,7 +7,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from bounded import time_bound
-from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, read_checked, source_of
 
 import smartlint.inputs.yaml_scalars as yaml_scalars
 from smartlint.errors import InputError
@@ -49,10 +49,7 @@ faq:
 
 
 def _doc(tmp_path, text=LIBRARY, name="bibliotheek.yaml"):
-    doc = read(tmp_path, name, text)
-    for seg in doc.segments:
-        assert_map_is_sane(doc, seg)
-    return doc
+    return read_checked(tmp_path, name, text)
 
 
 @pytest.fixture
