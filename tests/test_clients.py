@@ -129,6 +129,11 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
         # a lower-case organisation noun before the name belongs to it
         ("Sander is vandaag op locatie bij de gemeente Utrecht.", "gemeente Utrecht"),
         ("Koen zit vandaag bij de gemeente Amersfoort op locatie.", "gemeente Amersfoort"),
+        # an organisation that shares the reader's product or problem ("ook")
+        ("Geachte heer Koster, ook Gemeente Westerveld werkt inmiddels met deze module.", "Gemeente Westerveld"),
+        ("Dit probleem speelt ook bij Camping De Duinpan.", "Camping De Duinpan"),
+        # a client noun with an example word between it and the name
+        ("Andere klanten zoals Bakkerij Ten Hove bestelden dit ook.", "Bakkerij Ten Hove"),
     ],
 )
 def test_organisations_named_without_configuration(text, name):
@@ -145,6 +150,9 @@ def test_organisations_named_without_configuration(text, name):
         "Actiepunten klantoverleg Gemeente Leusden\n\n- Pieter: offerte sturen, vrijdag 11 december",
         "Sanne is vandaag bij Bakkerij Jansen.",
         "Bedankt voor uw bestelling bij Bakkerij Jansen.",
+        # a partner of ours, the reader's own step "ook" to a partner
+        "Wij werken ook samen met Stichting Wonen Noord.",
+        "U kunt ook terecht bij Garage Pieterse in Zwolle.",
         # work for the reader's own organisation, named as the recipient
         "Wij passen het contract voor Bakkerij Jansen vandaag aan.",
     ],

@@ -64,6 +64,12 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         # "if all goes well" is a hedge too
         ("Je simkaart is verstuurd, als het goed is ligt hij morgen in de bus.",
          [("vague-misschien", "als het goed is")]),
+        # "enige tijd" counts as vaguely as "een aantal"; "een dag of twee" is a guess
+        ("Uw recensie wordt na controle geplaatst. Dit kan enige tijd duren.",
+         [("vague-een-aantal", "enige tijd")]),
+        ("De levering zal nog wel een dag of twee duren.", [("vague-ongeveer", "een dag of twee")]),
+        ("Uw bezwaar wordt binnen afzienbare termijn beoordeeld.",
+         [("vague-binnenkort", "binnen afzienbare termijn")]),
     ],
 )
 def test_vague_words_are_found(text, expected):
@@ -110,6 +116,8 @@ def test_vague_words_are_found(text, expected):
         "Voor eventuele vragen kunt u ons bellen.",
         # substrings are no words
         "De snelweg is dicht; het evenement gaat door.",
+        # "enige" = only
+        "Dit is de enige tijd die nog vrij is in de agenda.",
         # "zo" = so, like this
         "Ik regel het zo dat Sanne u morgen om 10.00 uur belt.",
         "Sanne belt u morgen om 10.00 uur, zo kunnen we het samen bekijken.",

@@ -85,6 +85,8 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     client_nouns = {fold(w) for w in params.get("client_nouns", ())}
     presence = {fold(w) for w in params.get("presence_verbs", ())}
     joiners = {fold(w) for w in params.get("name_joiners", ())}
+    examples = {fold(w) for w in params.get("example_words", ())}
+    also = {fold(w) for w in params.get("also_words", ())}
     recipient = fold(ctx.client or "").strip()
     text = doc_text(doc)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
@@ -108,9 +110,20 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             clause = min(holders, key=len) if holders else None
             act = clause._.act if clause is not None else None
             kind = clause._.subject_kind if clause is not None else None
-            before = [fold(t.text) for t in doc[max(sent.start, lo - 2):lo]]
+            before = [fold(t.text) for t in doc[max(sent.start, lo - 3):lo]]
             ends = (fold(name[0].text), fold(name[-1].text))
-            if before and before[-1] in client_nouns:
+            organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
+            # "onze klant X", "andere klanten zoals X", "klanten, waaronder X"
+            if before and (before[-1] in client_nouns or (
+                    before[-1] in examples and any(w in client_nouns for w in before[:-1]))):
+                yield Hit(name.start_char, name.end_char)
+                continue
+            # "ook Gemeente Westerveld werkt met deze module", "De storing treft ook Zorggroep
+            # Lindehof", "speelt ook bij Camping De Duinpan": an organisation that has what the
+            # reader has is another client (not a partner of ours or the reader's own step:
+            # "Wij werken ook samen met Stichting X", "U kunt ook terecht bij Garage Pieterse")
+            if organisation and clause is not None and act not in ("instruction", "question", "courtesy") \
+                    and kind not in _OUR_SIDE | {"customer"} and any(fold(t.text) in also for t in clause if t.i < lo):
                 yield Hit(name.start_char, name.end_char)
                 continue
             # our own people at, or our work for, an organisation: "Jeroen zit bij ...", "we
@@ -124,7 +137,6 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # "bij X", or the work done for X ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan")
             if not (set(before[-2:]) & {"bij", "voor"}) or not ours or act == "courtesy":
                 continue
-            organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
             present = kind == "person" and "bij" in before[-2:] and any(fold(t.text) in presence for t in clause if t.i < lo)
             if organisation or present:
                 yield Hit(name.start_char, name.end_char)
