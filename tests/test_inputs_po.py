@@ -110,3 +110,54 @@ def test_any_po_text_reads_or_fails_with_one_line(text):
     from smartlint.inputs.po_library import read_po_library
 
     assert_reads_or_fails_in_one_line(read_po_library, "fuzz.po", text, "fuzz.po: invalid PO at line ")
+
+
+TEMPLATE_DUTCH = r'''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#. Description of the plugin
+msgid "Toon mijn zaken"
+msgstr ""
+
+msgid "Er is een fout opgetreden. We lossen het zo snel mogelijk op."
+msgstr ""
+
+msgid "%s zaak"
+msgid_plural "%s zaken"
+msgstr[0] ""
+msgstr[1] ""
+
+msgid "Please contact the administrator of this site."
+msgstr ""
+'''
+
+
+def test_a_dutch_template_is_read_from_its_msgids(tmp_path):
+    """A .pot of a project written in Dutch first has its messages in the msgids;
+    an English msgid among them is left alone, plural sources are variants."""
+    doc = read_checked(tmp_path, "plugin.pot", TEMPLATE_DUTCH)
+    assert [(s.key, s.text, s.variant_of) for s in doc.segments] == [
+        ("Toon mijn zaken", "Toon mijn zaken", None),
+        ("Er is een fout opgetreden. We lossen het zo snel mogelijk op.",
+         "Er is een fout opgetreden. We lossen het zo snel mogelijk op.", None),
+        ("%s zaak[0]", "%s zaak", "%s zaak"),
+        ("%s zaak[1]", "%s zaken", "%s zaak"),
+    ]
+    second = doc.segments[1]
+    start, _ = second.offsets.to_source(second.text.index("zo snel"), second.text.index("zo snel") + 7)
+    assert doc.line_col(start) == (9, 49)  # after `msgid "` and 41 characters
+
+
+def test_an_english_template_stays_unread(tmp_path):
+    text = ('msgid "Please try again later."\nmsgstr ""\n\n'
+            'msgid "Your order has been shipped and will arrive soon."\nmsgstr ""\n\n'
+            'msgid "Even if you cancel, you can come back."\nmsgstr ""\n')
+    assert read_checked(tmp_path, "messages.pot", text).segments == []
+
+
+def test_a_translated_catalogue_ignores_its_english_msgids(tmp_path):
+    """One translation makes the catalogue a translation: msgids stay the source."""
+    text = TEMPLATE_DUTCH.replace('msgid "Toon mijn zaken"\nmsgstr ""', 'msgid "Toon mijn zaken"\nmsgstr "Toon zaken"')
+    doc = read_checked(tmp_path, "nl.po", text)
+    assert [s.text for s in doc.segments] == ["Toon zaken"]

@@ -57,6 +57,20 @@ def reads_as_english(value: str) -> bool:
     return (english >= 3 and english > 2 * dutch) or (english >= 2 and dutch == 0)
 
 
+def mostly_dutch(values: list[str]) -> bool:
+    """More Dutch than English function words over all ``values`` together: the
+    language of a whole catalogue, where one short string says too little."""
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    english = dutch = 0
+    for value in values:
+        words = _WORD_RE.findall(value.lower())
+        english += sum(w in lex["english_function_words"].words for w in words)
+        dutch += sum(w in lex["dutch_function_words"].words for w in words)
+    return dutch > english
+
+
 def reads_as_sentence(value: str) -> bool:
     """Several words ending like a sentence: "Uw bestelling is verzonden." """
     stripped = value.strip()

@@ -5,7 +5,10 @@ its ``msgid`` (``msgctxt | msgid`` when the entry has a context); the forms of a
 plural entry are variants of one string (``Segment.variant_of``), so a problem in
 both forms is reported once.  Left out: the header entry (``msgid ""``), fuzzy
 entries (``#, fuzzy``: a guess nobody checked; ``library: {fuzzy: true}`` lints
-them), obsolete entries (``#~``) and untranslated ones.  A short ``msgctxt`` that
+them), obsolete entries (``#~``) and untranslated ones.  A catalogue with no
+translation at all (a ``.pot`` template) is read from its ``msgid`` texts instead,
+those that do not read as English: a project written in Dutch first keeps its
+messages there.  A short ``msgctxt`` that
 names a field ("block title", "email subject", "button") gives the entry its kind,
 as a key's name does in YAML (``library.kind_names``).
 
@@ -22,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import is_prose, note_if_empty
+from smartlint.inputs.library import is_prose, mostly_dutch, note_if_empty, reads_as_english
 from smartlint.inputs.library_scope import kind_from_name
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
@@ -45,6 +48,11 @@ class _Entry:
     context: str | None = None
     msgid: str | None = None
     translations: list[tuple[int | None, ViewBuilder]] = field(default_factory=list)  # (plural index, text)
+    sources: list[ViewBuilder] = field(default_factory=list)  # msgid, msgid_plural
+
+    @property
+    def translated(self) -> bool:
+        return any(builder.view().text for _, builder in self.translations)
 
     @property
     def started(self) -> bool:
@@ -54,8 +62,36 @@ class _Entry:
 def read_po_library(doc: SourceDocument, settings: Settings | None = None) -> None:
     lint_fuzzy = bool(settings and settings.library.fuzzy)
     source = View.of_source(doc.source_text)
-    for entry in _PoScanner(doc, source).entries():
-        if (entry.fuzzy and not lint_fuzzy) or not entry.msgid:  # msgid "": the header
+    entries = [e for e in _PoScanner(doc, source).entries()
+               if e.msgid and (lint_fuzzy or not e.fuzzy)]  # msgid "": the header
+    if entries and not any(e.translated for e in entries):
+        if mostly_dutch([b.view().text for e in entries for b in e.sources]):
+            _read_sources(doc, entries)  # a template whose source language is Dutch
+    else:
+        _read_translations(doc, entries, settings)
+    note_if_empty(doc)
+
+
+def _read_sources(doc: SourceDocument, entries: list[_Entry]) -> None:
+    """A catalogue without a single translation (a ``.pot``, or a ``.po`` nobody has
+    translated yet): its text is the ``msgid``.  Projects written in Dutch first
+    (WordPress plugins of Dutch municipalities) keep their Dutch messages there; an
+    English catalogue is left alone (``mostly_dutch``), and so is an English string
+    in a Dutch one (``reads_as_english``)."""
+    for entry in entries:
+        key = f"{entry.context} | {entry.msgid}" if entry.context else entry.msgid
+        plural = len(entry.sources) > 1
+        for index, builder in enumerate(entry.sources):
+            view = builder.view()
+            if not is_prose(view.text) or reads_as_english(view.text):
+                continue
+            doc.segments.append(view.segment(key=f"{key}[{index}]" if plural else key,
+                                             variant_of=key if plural else None))
+
+
+def _read_translations(doc: SourceDocument, entries: list[_Entry], settings: Settings | None) -> None:
+    for entry in entries:
+        if not entry.translated:
             continue
         key = f"{entry.context} | {entry.msgid}" if entry.context else entry.msgid
         plural = len(entry.translations) > 1
@@ -71,7 +107,6 @@ def read_po_library(doc: SourceDocument, settings: Settings | None = None) -> No
                 variant_of=key if plural else None,
                 kind=kind,
             ))
-    note_if_empty(doc)
 
 
 class _PoScanner:
@@ -129,6 +164,8 @@ class _PoScanner:
             field_name = "msgstr" if keyword.startswith("msgstr") else keyword
             if keyword.startswith("msgstr"):
                 entry.translations.append((int(m.group(2)) if m.group(2) else None, current))
+            elif keyword in ("msgid", "msgid_plural"):
+                entry.sources.append(current)
             self._string(m.end(), end, current)
             if field_name in ("msgid", "msgctxt"):
                 self._remember(entry, field_name, current)
