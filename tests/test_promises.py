@@ -144,6 +144,15 @@ def test_coordinated_clauses_share_subject_and_moment():
     ]
 
 
+def test_coordinated_clauses_share_a_vague_moment_reported_once():
+    """"bekijkt het en neemt zo snel mogelijk contact op": the moment is missing on
+    neither verb, it is vague once, on "zo snel mogelijk" (a blind judge called a
+    second missing-when on "bekijkt" wrong, real-text-146)."""
+    text = "De helpdeskmedewerker bekijkt het en neemt zo snel mogelijk contact met je op."
+    whens = [when for _, _, when in parts(text)]
+    assert whens == [("vague", "zo snel mogelijk"), ("vague", "zo snel mogelijk")]
+
+
 def test_a_clause_with_its_own_subject_after_en_keeps_its_own_moment():
     assert parts("We pakken het op en Sanne belt u dinsdag 1 december terug.") == [
         (("vague", "We"), ("vague", "pakken het op"), ("missing", "pakken")),

@@ -56,10 +56,14 @@ def share_when(promises: list[Promise]) -> list[Promise]:
             groups.append([k])
     out = list(promises)
     for group in groups:
-        concrete = next((promises[k].when for k in group if promises[k].when.status == "concrete"), None)
+        # a concrete moment first; else the vague one, which then is reported once, on
+        # its own words ("bekijkt het en neemt zo snel mogelijk contact op": not also
+        # a moment missing on "bekijkt")
+        shared = next((promises[k].when for k in group if promises[k].when.status == "concrete"), None) \
+            or next((promises[k].when for k in group if promises[k].when.status == "vague"), None)
         for k in group:
-            if concrete is not None and promises[k].when.status == "missing":
-                out[k] = dataclasses.replace(promises[k], when=concrete)
+            if shared is not None and promises[k].when.status == "missing":
+                out[k] = dataclasses.replace(promises[k], when=shared)
     return out
 
 
