@@ -128,6 +128,8 @@ def test_complete_promises(text):
         "Deze maandelijkse berichten zullen ook aanwijzingen bevatten over hoe u kunt uitschrijven.",
         "De app stuurt je een pushbericht zodra je rit begint.",       # a machine sends
         "Storing bij de bank: betalingen worden vertraagd verwerkt.",   # the state during a fault
+        "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
+        "We sturen de pas op zodra u de betaling heeft gedaan.",
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):
@@ -142,6 +144,12 @@ def test_coordinated_clauses_share_subject_and_moment():
     assert parts("We hebben uw melding ontvangen en sturen u morgen een nieuwe router.") == [
         (("vague", "We"), OK, OK)
     ]
+
+
+def test_a_moment_of_the_readers_thing_is_no_condition_on_the_reader():
+    """"zodra je pakketje onderweg is": "je" owns the subject, the reader does nothing."""
+    doc, found = promises("Je ontvangt een e-mail zodra je pakketje onderweg is.")
+    assert len(found) == 1
 
 
 def test_coordinated_clauses_share_a_vague_moment_reported_once():

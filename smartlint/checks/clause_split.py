@@ -207,11 +207,20 @@ def customer_condition(sub: Clause) -> bool:
     """"als u ...", "indien u ...", "mocht u ...": the promise depends on the customer.
     A reservation ("..., tenzij u een andere dag doorgeeft", "mits u akkoord geeft")
     leaves the promise standing (lexicon ``reservation_markers``)."""
+    if sub.subordinator in _READER_TRIGGERS:
+        # "Het laden start pas nadat jij op Bevestigen tikt": it waits on the reader's step
+        # (the reader as subject, not "zodra je pakketje onderweg is")
+        return any(norm(t) in CUSTOMER_PRONOUNS and t.dep_.startswith("nsubj") for t in sub.words[1:3])
     if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
         return False
     return sub.subordinator in ("mocht", "mochten", "indien") or any(
         norm(t) in CUSTOMER_PRONOUNS | {"uw", "jouw"} for t in sub.words[1:4]
     )
+
+
+# Time subordinators that, with the reader as their subject, make the main clause wait
+# on the reader's own step, as a condition does.
+_READER_TRIGGERS = {"zodra", "nadat"}
 
 
 def clause_at(doc: "Doc", offset: int, known_forms: frozenset[str]) -> Clause | None:
