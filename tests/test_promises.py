@@ -187,6 +187,20 @@ def test_incident_context_accepts_zodra_opgelost_and_the_model_wording():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "Je sessie bij de FitFabriek staat vast: maandag 14 december, 19.00–20.00 uur, trainer Mirthe.",
+    "Uw afspraak is gewijzigd.\nNieuwe tijd: donderdag 17 december, 08.45 uur, dierenarts Otto Brink.",
+])
+def test_a_field_value_with_a_moment_and_a_named_role_is_a_confirmed_appointment(text):
+    doc, found = promises(text)
+    assert [p.complete for p in found] == [True]
+
+
+def test_a_field_value_with_a_moment_and_a_place_only_is_no_appointment():
+    doc, found = promises("Locatie: maandag 14 december, bij Stadskantoor Drechtmond")
+    assert [p.complete for p in found if p.complete] == []
+
+
 def test_a_field_line_with_a_moment_is_a_next_step():
     doc, found = promises("Orderbevestiging\n\nLevering: woensdag 25 november vóór 7.00 uur door chauffeur Ricardo\n")
     assert [(doc.text[p.start:p.end], p.complete) for p in found] == [

@@ -77,6 +77,9 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
                         or lexicon()["company_names"].find(folded)
                     who = DONE if named else Part("vague", m.start(1), m.end(2), "follows")
                     found.append(Promise(m.start(1), m.end(2), who, DONE, Part("vague", *vague[0], "")))
+        elif _named_appointment(doc, text, folded, m.start(2), m.end(2), words):
+            # "Je sessie staat vast: maandag 14 december, 19.00 uur, trainer Mirthe"
+            found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
     for sent in content_sentences(doc):
         # without a colon: "Volgende update om 10:30 hier in de chat", also as one field of
         # a status line: "Uitval portaal – oorzaak: ... – volgende update 11.00 uur door Femke"
@@ -140,6 +143,19 @@ def _possessive_length(label: str) -> int:
     "Je levering:"; lexicon ``reader_possessives``): 0 without one."""
     first = label.split(" ", 1)[0]
     return len(first) + 1 if " " in label and first in lexicon()["reader_possessives"] else 0
+
+
+_ROLE_AND_NAME = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ-]{3,}) (?:[A-Z][a-zà-ÿ]+)(?: (?:en|&) [A-Z][a-zà-ÿ]+)?(?![\w-])")
+
+
+def _named_appointment(doc: "Doc", text: str, folded: str, start: int, end: int, words: PromiseWords) -> bool:
+    """A field value that is no sentence, with a concrete moment and a person named
+    by role ("maandag 14 december, 19.00 uur, trainer Mirthe", "di 8 dec tussen 12 en 16
+    uur, bezorgers Ruud en Ahmed"): a confirmed appointment, whatever the label says."""
+    if not concrete_time_spans(folded, start, end, words.concrete_when_words) or _value_is_sentence(doc, start, end):
+        return False
+    function_words = lexicon()["dutch_function_words"].words
+    return any(m.group(1) not in function_words for m in _ROLE_AND_NAME.finditer(text, start, end))
 
 
 def _value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
