@@ -37,6 +37,7 @@ def main_clause(text: str):
         ("Controleer uw wachtwoord en probeer het opnieuw.", "instruction"),
         ("Neemt u gerust contact met ons op.", "instruction"),
         ("U kunt uw bestelling annuleren via de link.", "instruction"),
+        ("Naar verwachting kunt u in januari terecht.", "description"),  # our forecast, not his step
         ("Wilt u uw adres controleren?", "instruction"),
         ("Zal ik u terugbellen?", "question"),
         ("Sanne belt u maandag terug.", "promise"),

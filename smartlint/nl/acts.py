@@ -106,8 +106,9 @@ def classify(clause: "Span", sent: "Span") -> str:
     if kind == "customer" and lex["assurance_phrases"].find(folded) and not ext.negated:
         return "promise"  # "U kunt rekenen op een snelle afhandeling": our assurance
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
-            and not (ext.negated and fold(finite.text) in lex["ability_modals"]):
-        return "instruction"  # not "Op dit bericht kunt u niet reageren": a limit
+            and not (ext.negated and fold(finite.text) in lex["ability_modals"]) \
+            and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)):
+        return "instruction"  # not a limit ("kunt u niet reageren") nor our forecast ("Naar verwachting kunt u ...")
     if mood == "interrogative" or asks(span_text(sent)) and not statement_before_question(clause, finite, ext.subject):
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
                 and not lex["offer_cues"].find(fold(span_text(sent))):
