@@ -27,6 +27,9 @@ def adjectives(text: str) -> list[tuple[str, str]]:
         ("De commissie beoordeelt uw bezwaar zorgvuldig.", [("adjective-degree", "zorgvuldig")]),
         ("De fout is lastiger dan gedacht.", [("adjective-degree", "lastiger")]),
         ("Op de foto zie ik een piepklein krasje.", [("adjective-intensified", "piepklein")]),
+        # slowness is a duration without a figure, as length is
+        ("De klant is ontevreden over de trage afhandeling van zijn claim.", [("adjective-duration", "trage")]),
+        ("Door de mega vertraging staat uw order nog in het magazijn.", [("adjective-intensified", "mega vertraging")]),
     ],
 )
 def test_unquantified_adjectives_are_found(text, expected):
