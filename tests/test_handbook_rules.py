@@ -51,6 +51,10 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Wij verzekeren u dat u na afhandeling volledig tevreden zult zijn.", "volledig tevreden"),
     ("Maak je geen zorgen, wij fixen echt alles voor je.", "fixen echt alles"),
     ("Ik stuur jou er vandaag eentje op, dan ben je 100% zeker van stabiel internet.", "100% zeker"),
+    # a negation in the next conjunct is its own; a present passive there is no perfect
+    ("Uw gegevens zijn bij ons 100% veilig en worden nooit gelekt.", "100% veilig"),
+    # a state claimed for all time is no past event
+    ("Met ons zorgpakket bent u altijd en overal gedekt.", "altijd en overal"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)

@@ -29,6 +29,7 @@ _START, _END = r"(?<![\w-])", r"(?![\w-])"
 # The finite forms of the perfect's auxiliaries (closed class): "Alle problemen zijn
 # opgelost", "Ik heb alles opgelost", "We hebben u een update gestuurd".
 _PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden"}
+_WORDEN = {"word", "wordt", "worden"}
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,20 @@ def tells_what_happened(clause: "Span", future: MarkerList | None = None, skip: 
         return True
     others = [t for t in clause if not skip[0] <= t.idx < skip[1]]
     participles = verbs if verbs is not None else others
-    return any(t.lower_ in _PERFECT_AUX for t in others) and any(_past_participle(t) for t in participles)
+    return any(t.lower_ in _PERFECT_AUX for t in others) and any(
+        _past_participle(t) and not _after_worden(clause, t) for t in participles)
+
+
+def _after_worden(clause: "Span", participle) -> bool:
+    """The auxiliary nearest before the participle is a form of "worden": a present
+    passive ("... zijn 100% veilig en worden nooit gelekt"), not a perfect, whatever
+    "zijn" stands earlier in the clause."""
+    for token in reversed(clause[:participle.i - clause.start]):
+        if token.lower_ in _WORDEN:
+            return True
+        if token.lower_ in _PERFECT_AUX:
+            return False
+    return False
 
 
 def _past_participle(token) -> bool:

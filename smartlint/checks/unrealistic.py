@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Where a "dat"-clause with the guaranteed content starts: negation after it is content.
 _CONTENT_OPENERS = {"dat", ":", ","}
+_COORDINATORS = {"en", "maar", "of", "want"}
 _NOT_CLAIMS = {"instruction", "question"}
 # "X, dan Y": Y holds on X (a condition or the reader's step); grammar, not vocabulary.
 _THEN = re.compile(r",\s*dan\b")
@@ -310,8 +311,8 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
         if start <= token.idx < end or token.idx < last_comma:
             continue
         if token.idx >= end:
-            if token.lower_ in _CONTENT_OPENERS:
-                break
+            if token.lower_ in _CONTENT_OPENERS or token.lower_ in _COORDINATORS:
+                break  # (a negation in the next conjunct is its own: "... 100% veilig en worden nooit gelekt")
             if token.lower_ in _NEGATIONS and "meer" in later[later.index(token.lower_):]:
                 continue  # "100% gegarandeerd geen haperingen meer": the outcome claimed
         if token.lower_ in _NEGATIONS and marker_words[:1] == [token.lower_]:
