@@ -131,6 +131,10 @@ def test_marker_gaps_stay_inside_one_clause():
     # a name in brackets after "Ik", an emoji after the particle (paraphrases34)
     ("Ik (Koen) kom er maandag 7 december om 11.00 uur bij je op terug 👍",
      "kom er maandag 7 december om 11.00 uur bij je op terug"),
+    # news that follows goes to the reader; passing it on is informing him
+    ("Binnenkort vernieuwen we onze klantomgeving. Meer informatie volgt.", "Meer informatie volgt"),
+    ("Lotte geeft uiterlijk vrijdag 11 december door wanneer de monteur komt.",
+     "geeft uiterlijk vrijdag 11 december door"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]
@@ -160,6 +164,9 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Hopelijk komen de producten snel terug.",                       # coming back, not informing
     "Vul je e-mailadres in: we laten het je weten als het product op voorraad is.",
     "Tenzij wij vóór vrijdag 11 december bericht van u ontvangen, sluit ik uw dossier.",  # news from the reader
+    "Ik geef het door aan mijn collega.",                            # passed on to someone else
+    "Omdat uw meter geen standen meer doorgeeft, vervangt Dirk hem woensdag.",  # a reason
+    "Het rapport volgt later.",                                      # a report, not news to hear
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

@@ -12,7 +12,8 @@ informing promise when
   informing us);
 * or a verb that carries a message ("geven", "sturen", "krijgen", "ontvangen") with a
   word of news ("bericht", "update", "antwoord"): "Ilse geeft u om 15.00 uur een
-  update", "u krijgt bericht van Dennis";
+  update", "u krijgt bericht van Dennis"; news that follows needs no reader named
+  ("Update volgt", "Meer informatie volgt");
 * or it is a field line whose label is such a word ("Volgende update: 14.00 uur door Ilse").
 
 It is reported when its sentence names no channel: a channel verb in any form
@@ -39,6 +40,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
+from smartlint.checks.word_classes import REASON_MARKERS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -107,6 +109,7 @@ class _Words:
         self.readers = frozenset(fold(w) for w in params.get("readers") or [])
         self.others = frozenset(fold(w) for w in params.get("other_recipients") or [])
         self.carriers = VerbList.parse(params.get("message_carriers") or [])
+        self.following = VerbList.parse(params.get("following_carriers") or [])
         self.news = MarkerList.parse(params.get("news_words") or [])
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
         self.channel_words = MarkerList.parse(params.get("channel_words") or [])
@@ -175,7 +178,8 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
             continue
         if len(hit[1]) == 1 and _noun_reading(tokens[hit[1][0]]):
             continue  # "u krijgt bericht": the noun, not the verb "berichten"
-        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _purpose(folded_words, hit[1]) \
+        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _reason_clause(doc, tokens, hit[1]) \
+                or _purpose(folded_words, hit[1]) \
                 or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others) \
@@ -185,11 +189,15 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     hit = words.receive.match(folded_words, particles)
     if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
-    carrier = words.carriers.match(folded_words, particles)
     news = words.news.find(folded, start, end)
-    if carrier is not None and news and (names_reader or incident) and not _done(doc, tokens, carrier[1]) \
-            and not _from_the_reader(folded_words, words.readers):
-        return _range(tokens, carrier[1], news[0])
+    # (in an incident every update follows on the status channel this one came by)
+    for carriers, needs_reader in ((words.carriers, not incident), (() if incident else words.following, False)):
+        if not carriers:
+            continue
+        carrier = carriers.match(folded_words, particles)
+        if carrier is not None and news and (names_reader or not needs_reader) \
+                and not _done(doc, tokens, carrier[1]) and not _from_the_reader(folded_words, words.readers):
+            return _range(tokens, carrier[1], news[0])
     return None
 
 
@@ -255,6 +263,14 @@ def _done(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
     first = tokens[min(indices)]
     clause = clause_of(doc, first.idx, first.idx + len(first.text))
     return clause is not None and tells_what_happened(clause, verbs=[tokens[i] for i in indices])
+
+
+def _reason_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
+    """The informing verb stands in a reason: "Omdat uw meter geen standen meer
+    doorgeeft, vervangt Dirk hem" (why, not a promise to inform)."""
+    first = tokens[min(indices)]
+    clause = clause_of(doc, first.idx, first.idx + len(first.text))
+    return clause is not None and clause._.role == "subordinate" and clause._.marker in REASON_MARKERS
 
 
 def _informs_us(words: list[str], indices: list[int]) -> bool:
