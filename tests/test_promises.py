@@ -146,6 +146,14 @@ def test_coordinated_clauses_share_subject_and_moment():
     ]
 
 
+def test_a_passive_send_with_an_asap_moment_is_a_promise_not_the_systems_routine():
+    """"Uw offerte wordt zo spoedig mogelijk verstuurd": someone promises a (vague)
+    moment; without one, "U wordt doorgestuurd naar de betaalpagina" is the software."""
+    doc, found = promises("Uw offerte wordt zo spoedig mogelijk verstuurd.")
+    assert [(p.who.status, p.when.status) for p in found] == [("vague", "vague")]
+    assert promises("U wordt doorgestuurd naar de betaalpagina.")[1] == []
+
+
 def test_a_moment_of_the_readers_thing_is_no_condition_on_the_reader():
     """"zodra je pakketje onderweg is": "je" owns the subject, the reader does nothing."""
     doc, found = promises("Je ontvangt een e-mail zodra je pakketje onderweg is.")

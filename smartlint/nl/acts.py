@@ -35,7 +35,7 @@ from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
     addresses_reader, announces_work, for_a_standing_goal, for_everyone, names_a_person,
 )
-from smartlint.nl.verbs import infinitives_of, may_be_past
+from smartlint.nl.verbs import en_participle, infinitives_of, may_be_past, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,8 +138,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
-    participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or _participle_shape(main)
-                                         or bool(finite_verbs & {"hebben"}) and _en_participle(main))
+    participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or participle_shape(main)
+                                         or bool(finite_verbs & {"hebben"}) and en_participle(main))
     timed = _has_moment(clause)
     passive = bool(finite_verbs & _PASSIVE) and participle
     ahead = bool(lex["future_time_markers"].find(fold(span_text(clause))))
@@ -185,7 +185,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if system and kind == "thing" and not passive and not participle:
         clause._.routine = True  # "Je sessie verloopt over 5 minuten": the thing acts by itself
         return False
-    if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause):
+    if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause) \
+            and not lex["asap_moments"].find(fold(span_text(clause))):
+        # (not "Uw offerte wordt zo spoedig mogelijk verstuurd": a moment promised, by someone)
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
     if announces_work(clause, lex):
@@ -271,26 +273,6 @@ def _known_infinitives():
     from smartlint.nl.verbs import known_infinitives
 
     return known_infinitives()
-
-
-def _participle_shape(token: "Token") -> bool:
-    """"teruggestort", "verzonden", "opgelost": the tagger calls some participles finite."""
-    word = fold(token.text)
-    if not word.endswith(("d", "t", "en")):
-        return False
-    core = word
-    for prefix in ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na", "toe", "bij", "weg"):
-        if core.startswith(prefix + "ge"):
-            core = core[len(prefix):]
-            break
-    return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
-
-
-def _en_participle(token: "Token") -> bool:
-    """"ontvangen", "vergeten", "gegeven": after "hebben" (which takes no bare
-    infinitive) an -en form with a participle's prefix is the participle."""
-    word = fold(token.text)
-    return word.endswith("en") and word.startswith(("ge", "ver", "be", "ont", "her", "er"))
 
 
 def _has_agent(clause: "Span") -> bool:

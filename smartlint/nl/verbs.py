@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Separable particles: "terugbellen" -> "belt ... terug", "teruggebeld".
 PARTICLES = (
@@ -211,3 +215,23 @@ def _infinitives_uncached(form: str) -> set[str]:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 out |= {prefix + c for c in infinitive_candidates(stem[len(prefix):]) if c in known}
     return out
+
+
+def participle_shape(token: "Token") -> bool:
+    """"teruggestort", "verzonden", "opgelost": the tagger calls some participles finite."""
+    word = fold(token.text)
+    if not word.endswith(("d", "t", "en")):
+        return False
+    core = word
+    for prefix in ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na", "toe", "bij", "weg"):
+        if core.startswith(prefix + "ge"):
+            core = core[len(prefix):]
+            break
+    return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
+
+
+def en_participle(token: "Token") -> bool:
+    """"ontvangen", "vergeten", "gegeven": after "hebben" (which takes no bare
+    infinitive) an -en form with a participle's prefix is the participle."""
+    word = fold(token.text)
+    return word.endswith("en") and word.startswith(("ge", "ver", "be", "ont", "her", "er"))
