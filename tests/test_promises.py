@@ -154,6 +154,22 @@ def test_a_passive_send_with_an_asap_moment_is_a_promise_not_the_systems_routine
     assert promises("U wordt doorgestuurd naar de betaalpagina.")[1] == []
 
 
+@pytest.mark.parametrize("text", [
+    # the same person, by a subject pronoun, in the next sentence: at the delivery
+    "Chauffeur Bert levert de tuinset dinsdag 8 december tussen 13.00 en 17.00 uur. Hij belt aan.",
+    # a named person's act right after an appointment with its moment: there and then
+    "Uw afspraak is verzet naar donderdag 10 december om 15.45 uur. Fysiotherapeut Stijn behandelt u in kamer 2.",
+])
+def test_the_job_just_named_times_what_its_person_does_next(text):
+    doc, found = promises(text)
+    assert found and all(p.when.ok for p in found)
+
+
+def test_another_persons_promise_after_a_dated_one_keeps_its_own_missing_moment():
+    doc, found = promises("Sanne belt u maandag 7 december om 10.00 uur. Kees stuurt de offerte.")
+    assert [p.when.status for p in found] == ["concrete", "missing"]
+
+
 def test_a_moment_of_the_readers_thing_is_no_condition_on_the_reader():
     """"zodra je pakketje onderweg is": "je" owns the subject, the reader does nothing."""
     doc, found = promises("Je ontvangt een e-mail zodra je pakketje onderweg is.")

@@ -114,6 +114,23 @@ def person_state_at(doc: "Doc", offset: int) -> bool:
         and not _visit(clause, fold(doc_text(doc)))
 
 
+def _same_person(span, promise: Promise, before: Promise) -> bool:
+    """The promise's subject is a personal pronoun for the person of the job before:
+    "Chauffeur Bert levert hem dinsdag tussen 13.00 en 17.00 uur. Hij belt aan" (at the
+    delivery)."""
+    return promise.who.status == "concrete" and any(
+        t.norm_ in _SUBJECT_PRONOUNS and t.dep_.startswith("nsubj") for t in span)
+
+
+def _at_the_appointment(promise: Promise, before: Promise) -> bool:
+    """Right after an appointment stated with its moment ("Uw afspraak is verzet naar
+    woensdag 10 december om 15.45 uur"), a named person's act is what happens there:
+    "Fysiotherapeut Stijn behandelt je in kamer 2" (there and then)."""
+    return before.model_wording and not before.action_item and promise.who.status == "concrete"
+
+
+# Subject pronouns of a person (closed class).
+_SUBJECT_PRONOUNS = {"hij", "zij", "ze"}
 # Object pronouns that point back at the job just named: "... staat op maandag 14
 # december. Monteur Frank voert het uit", "vervangt Dennis dinsdag; hij neemt ze mee".
 _BACK_POINTERS = {"het", "ze", "die", "dit", "dat", "deze", "hem"}
@@ -146,7 +163,8 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
                         if t.pos_ == "NOUN"}
         if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in span) \
                 or any(t.norm_ in adverbs for t in span) \
-                or any(t.dep_ == "det" and t.norm_ in _DEMONSTRATIVES and t.head.norm_ in named_before for t in span):
+                or any(t.dep_ == "det" and t.norm_ in _DEMONSTRATIVES and t.head.norm_ in named_before for t in span) \
+                or _same_person(span, promise, before) or _at_the_appointment(promise, before):
             out[k] = dataclasses.replace(promise, when=before.when if before.when.status == "concrete" else DONE)
     return out
 
