@@ -165,6 +165,19 @@ def test_the_job_just_named_times_what_its_person_does_next(text):
     assert found and all(p.when.ok for p in found)
 
 
+def test_in_an_outage_a_repair_said_to_have_no_known_moment_owes_none():
+    text = "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer de stroom terug is."
+    assert [p.when.status for p in promises(text, "incident")[1]][:1] == ["unknown"]
+    # outside an outage the promise still owes its moment
+    assert [p.when.status for p in promises(text)[1]][:1] == ["missing"]
+
+
+def test_in_the_same_week_points_back_at_a_named_moment():
+    text = ("De leverancier stort het bedrag binnen 6 weken na de jaarafrekening terug. "
+            "Uw accountmanager mailt u in dezelfde week een specificatie.")
+    assert all(p.when.ok for p in promises(text)[1])
+
+
 def test_another_persons_promise_after_a_dated_one_keeps_its_own_missing_moment():
     doc, found = promises("Sanne belt u maandag 7 december om 10.00 uur. Kees stuurt de offerte.")
     assert [p.when.status for p in found] == ["concrete", "missing"]

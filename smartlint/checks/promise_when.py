@@ -47,7 +47,23 @@ class WhenReading:
                  if not self.folded[max(0, s - 4):s] == "hoe "]
         if vague:
             return Part("vague", *vague[0])
+        if self.ctx.context == "incident" and self._said_unknown(start, end):
+            # "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer
+            # de stroom terug is": the handbook's honest answer in an outage, no moment owed
+            return Part("unknown", main.idx, main.idx + len(main.text))
         return Part("missing", main.idx, main.idx + len(main.text))
+
+    def _said_unknown(self, start: int, end: int) -> bool:
+        """The promise's sentence says its moment cannot be told yet (lexicon
+        ``unknown_moment_phrases``)."""
+        from smartlint.nl.lexicon import lexicon
+
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
+        k = bisect.bisect_right(self._sentence_starts, end)
+        stop = self._sentence_starts[k] if k < len(self._sentence_starts) else len(self.folded)
+        lo = self._sentence_starts[k - 1] if k else 0
+        return bool(lexicon()["unknown_moment_phrases"].find(self.folded, min(lo, start), stop))
 
     def _since(self, offset: int) -> bool:
         """A moment past or of a thing: "sinds 11.00 uur", "uw bestelling van 3 november";
