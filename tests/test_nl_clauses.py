@@ -52,6 +52,7 @@ def main_clause(text: str):
         ("Met vriendelijke groet,", "courtesy"),
         ("Nieuw bericht", "label"),
         ("Details bekijken", "label"),
+        ("Binnenkort eten tijdsduur (minuten)", "label"),  # two singular "subjects" of a verb in -en
         ("Je ontvangt deze e-mail omdat je een account hebt.", "description"),
         # sending this very message describes it; sending one later promises
         ("We sturen u deze e-mail omdat uw betaling is mislukt.", "description"),

@@ -253,15 +253,17 @@ def _disagrees(token: Token) -> bool:
             and "Plur" not in before.morph.get("Number") \
             and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != before.i for c in token.children):
         return True
+    # (the parse may hang two singular words on it as subjects: "Binnenkort eten
+    # tijdsduur (minuten)", a setting's label)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if len(subjects) != 1:
+    if not subjects:
         return False
-    subject = subjects[0]
-    if fold(subject.text) in NOMINATIVE or subject.pos_ == "PRON":
-        return False
-    if any(c.dep_ == "conj" for c in subject.children):
-        return False  # "Sanne en Kees bellen": two subjects
-    return "Sing" in subject.morph.get("Number") or subject.pos_ in ("ADJ", "ADV")
+    for subject in subjects:
+        if fold(subject.text) in NOMINATIVE or subject.pos_ == "PRON":
+            return False
+        if any(c.dep_ == "conj" for c in subject.children):
+            return False  # "Sanne en Kees bellen": two subjects
+    return all("Sing" in s.morph.get("Number") or s.pos_ in ("ADJ", "ADV") for s in subjects)
 
 
 def _bare_infinitive_label(token: Token, span: Span) -> bool:
