@@ -74,6 +74,12 @@ def _read_target(target: Target, settings: "Settings", stdin: Callable[[], str |
         raise InputError(f"cannot decode text ({err.reason})", path=target.display) from err
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", path=target.display) from err
+    except (SmartlintError, KeyboardInterrupt):
+        raise
+    except Exception as err:  # a reader's bug: name the file, lint the others (--debug shows the cause)
+        detail = " ".join(str(err).split())[:160]
+        raise InputError(f"internal error while reading: {type(err).__name__}: {detail}",
+                         path=target.display) from err
     if document is None or not document.source_text.strip():
         return None
     return document

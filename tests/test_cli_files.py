@@ -168,3 +168,30 @@ def test_cli_reports_the_loop_and_lints_the_rest(tmp_path, monkeypatch):
     assert "ok.txt:1:" in result.stdout
     assert "note: a.txt: symbolic link loop; not checked" in result.stderr
     assert "internal error" not in result.output
+
+
+def test_a_readers_unexpected_error_names_the_file_and_the_rest_is_linted(tmp_path, monkeypatch):
+    """A bug in one reader is one line naming that file (exit 2), not a run that stops."""
+    from cli_fakes import install_fakes
+    from typer.testing import CliRunner
+
+    import smartlint.run as run
+    from smartlint.cli import app
+
+    install_fakes(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    real_read = run._read
+
+    def broken(target, settings, stdin):
+        if target.display.endswith(".json"):
+            raise ValueError("a reader's bug")
+        return real_read(target, settings, stdin)
+
+    monkeypatch.setattr(run, "_read", broken)
+    (tmp_path / "ok.txt").write_text("We bellen u zo snel mogelijk.\n", encoding="utf-8")
+    (tmp_path / "nl.json").write_text('{"a": "We bellen u zo snel mogelijk."}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "ok.txt", "nl.json"])
+    assert result.exit_code == 2, result.output
+    assert "ok.txt:1:" in result.stdout
+    errors = [line for line in result.stderr.splitlines() if "nl.json" in line]
+    assert len(errors) == 1 and "internal error while reading: ValueError: a reader's bug" in errors[0]

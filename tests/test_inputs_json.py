@@ -98,3 +98,10 @@ def test_any_json_string_round_trips_with_an_exact_map(values, ascii_only, inden
     for seg in doc.segments:
         assert_map_is_sane(doc, seg)
         assert source_of(doc, seg, "Beste klant") == "Beste klant"
+
+
+def test_a_number_longer_than_pythons_int_limit_is_valid_json(tmp_path):
+    """JSON has no digit limit; int() has one (4,300 digits): numbers are not converted."""
+    text = '{"a": ' + "9" * 5000 + ', "b": "We bellen u zo snel mogelijk terug."}'
+    doc = read_checked(tmp_path, "nl.json", text)
+    assert [(s.key, s.text) for s in doc.segments] == [("b", "We bellen u zo snel mogelijk terug.")]

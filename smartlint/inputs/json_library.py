@@ -23,7 +23,9 @@ _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r"
 def read_json_library(doc: SourceDocument) -> None:
     text = doc.source_text
     try:
-        json.loads(text)
+        # Numbers are checked, never converted: a 5,000-digit integer is valid JSON that
+        # int() refuses (Python's integer string limit); the scanner below skips numbers.
+        json.loads(text, parse_int=_keep, parse_float=_keep, parse_constant=_keep)
     except json.JSONDecodeError as err:
         raise InputError(
             f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", doc.path,
@@ -38,6 +40,10 @@ def read_json_library(doc: SourceDocument) -> None:
     except RecursionError:
         raise InputError(f"JSON nested too deeply (more than {limit} levels)", doc.path) from None
     note_if_empty(doc)
+
+
+def _keep(literal: str) -> str:
+    return literal
 
 
 class _JsonScanner:
