@@ -19,6 +19,7 @@ import typer
 from smartlint import __version__
 from smartlint.cli_options import ConfigOption, ContextChoice, OutputFormat, PackOption, Severity, help_shows_no_bare_types
 from smartlint.errors import ConfigError, SmartlintError
+from smartlint.report.unicode_safe import one_line
 
 help_shows_no_bare_types()
 
@@ -34,7 +35,9 @@ app = typer.Typer(
 
 
 def _say(line: str) -> None:
-    typer.echo(line, err=True)
+    # one line, whatever a file name holds (a line break, an escape sequence, bytes
+    # that are not UTF-8)
+    typer.echo(one_line(line), err=True)
 
 
 @contextmanager

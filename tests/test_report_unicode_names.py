@@ -51,3 +51,23 @@ def test_output_is_valid_utf8_and_names_the_file(odd_name, fmt):
         (run,) = data["runs"]
         uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
         assert uris == {"caf%E9.txt"}
+
+
+def test_one_line_shows_control_characters_as_escapes():
+    from smartlint.report.unicode_safe import one_line
+
+    assert one_line("a\nb\x1b[2Jc\udce9.txt\t") == "a\\nb\\x1b[2Jc\\xe9.txt\\t"
+    assert one_line("map/café.txt") == "map/café.txt"
+
+
+def test_a_name_with_a_line_break_or_escape_keeps_the_text_report_one_line_per_finding(tmp_path, monkeypatch):
+    install_fakes(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    try:
+        (tmp_path / "a\nb\x1b[31m.txt").write_text("We bellen u zo snel mogelijk.\n", encoding="utf-8")
+    except OSError:
+        pytest.skip("the file system refuses such names")
+    result = CliRunner().invoke(app, ["check", "--no-cache", "-q", "."])
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("a\\nb\\x1b[31m.txt:1:") for line in lines), result.stdout
+    assert "\x1b" not in result.stdout

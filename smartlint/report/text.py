@@ -17,6 +17,7 @@ from rich.control import strip_control_codes
 from rich.text import Text
 
 from smartlint.report import ReportOptions, summary_line
+from smartlint.report.unicode_safe import one_line
 from smartlint.segments import split_lines
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ Parts = list[tuple[str, str]]  # one output line as (text, Rich style) pieces
 def finding_parts(finding: "Finding") -> Parts:
     """``path:line:col: severity rule message``, as styled pieces."""
     return [
-        (f"{finding.path}:{finding.line}:{finding.column}:", "bold"),
+        (f"{one_line(finding.path)}:{finding.line}:{finding.column}:", "bold"),
         (" ", ""),
         (finding.severity, SEVERITY_STYLE.get(finding.severity, "")),
         (" ", ""),

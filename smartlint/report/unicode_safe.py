@@ -1,4 +1,5 @@
-"""Strings that can be written as UTF-8: file names that are not valid UTF-8.
+"""Strings that can be written as UTF-8: file names that are not valid UTF-8 or that
+hold control characters.
 
 On POSIX a file name is bytes; Python hands a name that is not valid UTF-8 over
 with each undecodable byte as a lone surrogate (``caf\\udce9.txt`` for the bytes
@@ -45,3 +46,15 @@ def uri_bytes(text: str) -> bytes | str:
         return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte
         return printable(text)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line: lone surrogates as in :func:`printable`, and
+    control characters (a line break or an escape sequence in a file name) as visible
+    escapes (``\\n``, ``\\x1b``), so a name cannot break the ``path:line:col:`` format
+    nor steer the terminal."""
+    return _CONTROL.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}"), printable(text))
