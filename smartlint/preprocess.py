@@ -103,6 +103,7 @@ def prepare(text: str) -> PreparedText:
     starts, formulas = _structure(masked)
     masked = _capitalise_after_greetings(masked, formulas)
     masked = _join_wrapped_lines(masked)
+    masked = _mask_long_runs(masked)
     return PreparedText(masked, placeholders, starts, formulas, _headings(masked))
 
 
@@ -127,6 +128,19 @@ def _capitalise_after_greetings(text: str, formulas: list[tuple[int, int, str]])
 # A hard-wrapped line of prose: a plain-text e-mail wrapped at about 70 columns.
 _WRAPPED_LINE_MIN_CHARS = 40
 _WRAP = re.compile(r"(?<=[\w,;)\]'\"])(\r?\n)(?=[ \t]*[a-zà-ÿ])")
+
+
+# A run of this many characters without a space is no word of prose (a data blob, a
+# base64 line, "{{{{..." bait): the tokenizer splits its affixes one character at a
+# time, in time quadratic in the run's length.
+_LONG_RUN = re.compile(r"\S{200,}")
+
+
+def _mask_long_runs(text: str) -> str:
+    """Each run of 200 or more non-space characters becomes as many zeros: one token the
+    tokenizer reads in one pass, with nothing in it to report.  Same length, so every
+    offset stays."""
+    return _LONG_RUN.sub(lambda m: "0" * len(m.group()), text) if len(text) >= 200 else text
 
 
 def _join_wrapped_lines(text: str) -> str:

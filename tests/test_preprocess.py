@@ -230,3 +230,14 @@ def test_a_hard_wrapped_line_of_prose_reaches_the_parser_as_one_line():
                  "Dit is een lange regel van een lijst met punten en nog meer\n- item",
                  "Dit is een lange regel van een brief aan de klant over zijn order\nMet vriendelijke groet"):
         assert prepare(kept).text == kept
+
+
+def test_a_long_run_without_spaces_is_one_quiet_word_of_the_same_length():
+    """200+ characters without a space ("{{{{...", a base64 line) are no prose: masked to
+    one token, so the tokenizer does not split its affixes one character at a time."""
+    text = "Beste klant, " + "{{" * 500 + " Groet, Sanne"
+    prepared = prepare(text)
+    assert len(prepared.text) == len(text)
+    assert prepared.text.startswith("Beste klant, ") and prepared.text.endswith(" Groet, Sanne")
+    assert "{" not in prepared.text
+    assert prepare("Zie " + "a" * 150).text.endswith("a" * 150)  # a long word stays

@@ -60,6 +60,7 @@ AUDITED = {
         "_DASH_SIGNATURE": "search",  # once per line, on the line
         "_STAMPED_LINE": "search",  # once per line, on the line
         "_WRAP": "finditer",  # lookbehind of one character, lookahead over blanks to a letter
+        "_LONG_RUN": "sub",  # one pass; a run of non-spaces
         # built from the lexicon's words (greeting, sign-off, subject line)
         "_formula_patterns[0]": "match", "_formula_patterns[1]": "match", "_formula_patterns[2]": "match",
     },
@@ -87,7 +88,7 @@ AUDITED = {
     "smartlint.suppression": {"_HASH_COMMENT": "finditer", "_DIRECTIVE": "finditer", "_NAME": "finditer"},
     "smartlint.segments": {"LINE_BREAK_RE": "finditer"},
     "smartlint.text_dates": {"PLACEHOLDER": "finditer"},
-    "smartlint.report.unicode_safe": {"_SURROGATE": "finditer"},
+    "smartlint.report.unicode_safe": {"_SURROGATE": "finditer", "_CONTROL": "sub"},
 }  # fmt: skip
 
 # Near misses: each repeated to 100 KB.  Runs of blanks and of one character, and

@@ -189,16 +189,23 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     head_set = {h.i for h in heads}
     parent = [t.head.i for t in tokens]
     root = sent.root.i
-    # owner: token index -> index of the clause head it hangs under
+    # owner: token index -> index of the clause head it hangs under; each token's path
+    # up the tree is walked once (a degenerate parse of a long line chains thousands of
+    # tokens: walking every token to the top would be quadratic)
     owner: dict[int, int] = {}
     for token in tokens:
-        node = token.i
-        while node not in head_set:
+        path, node = [], token.i
+        while node not in head_set and node not in owner:
+            path.append(node)
             up = parent[node - start]
             if up == node or not start <= up < end:
+                node = None
                 break
             node = up
-        owner[token.i] = node if node in head_set else root
+        found = owner[node] if node in owner else node if node in head_set else root
+        for step in path:
+            owner[step] = found
+        owner.setdefault(token.i, found)
     members: dict[int, list[int]] = {}
     for token in tokens:
         if not token.is_punct and not token.is_space:
