@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, source_of
+from test_inputs_view import assert_map_is_sane, non_verbatim_words, read, read_checked, source_of
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Retour</title><style>p { color: red }</style></head>
@@ -109,3 +109,15 @@ def test_a_page_with_a_form_is_a_web_page_also_with_a_templates_own_control_tags
     # a button-shaped link in an HTML e-mail is no control
     mail = '<html><body><p>Beste Sanne,</p><p><a class="button" href="#">Bekijk je order</a></p></body></html>'
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
+def test_an_html_template_saved_as_txt_is_read_as_html(tmp_path):
+    """"thank_you.nl.html.txt": markup first and body elements, so its attributes
+    ('class="external text"') are no words of the message; a plain-text mail stays text."""
+    text = ('<p>Beste donateur,</p>\n<p>Veel werkgevers verdubbelen uw gift: zie '
+            '<a class="external text" href="https://example.org">deze pagina</a>.</p>\n<p>Groet, Sanne</p>\n')
+    doc = read_checked(tmp_path, "thank_you.nl.html.txt", text)
+    words = " ".join(s.text for s in doc.segments)
+    assert "class" not in words and "external" not in words and "deze pagina" in words
+    plain = read_checked(tmp_path, "mail.txt", "<Naam>,\nWe bellen u morgen om 10.00 uur.\n")
+    assert "<Naam>" in " ".join(s.text for s in plain.segments)

@@ -37,7 +37,7 @@ from smartlint.inputs.decoding import (
     read_bytes,
 )
 from smartlint.inputs.eml import read_eml
-from smartlint.inputs.html import read_html
+from smartlint.inputs.html import looks_like_html, read_html
 from smartlint.inputs.json_library import read_json_library
 from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
@@ -55,7 +55,8 @@ STDIN_PATH = "<stdin>"
 
 # suffix -> reader(doc, raw bytes, settings)
 _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
-    ".txt": lambda doc, raw, settings: read_text(doc),
+    # (an HTML template saved as .txt is read as the HTML it is)
+    ".txt": lambda doc, raw, settings: read_html(doc) if looks_like_html(doc.source_text) else read_text(doc),
     ".md": lambda doc, raw, settings: read_markdown(doc),
     ".markdown": lambda doc, raw, settings: read_markdown(doc),
     ".html": lambda doc, raw, settings: read_html(doc),

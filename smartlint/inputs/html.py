@@ -36,6 +36,18 @@ _LANDMARK = re.compile(r"<(?:nav|main|form|input|select|textarea|button)\b|\brol
                        r"|<[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:button|box|form-start)\b", re.IGNORECASE)
 
 
+# Elements of an HTML body: a plain-text file that opens with markup and holds several
+# of them is an HTML template saved as .txt ("thank_you.nl.html.txt").
+_BODY_TAG = re.compile(r"<(?:p|div|span|br|a|table|tr|td|html|body|strong|b|em|i|ul|ol|li|h[1-6]|img)\b", re.I)
+_MIN_BODY_TAGS = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """Markup first and at least three body elements in the first 20,000 characters."""
+    head = text[:20_000]
+    return head.lstrip()[:1] == "<" and len(_BODY_TAG.findall(head)) >= _MIN_BODY_TAGS
+
+
 def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
     parser = _TextExtractor(base, drop_blockquotes)
     parser.feed(base.text)
