@@ -176,3 +176,14 @@ def test_a_day_past_31_with_the_months_name_is_a_nonexistent_date():
 
     assert [(d.day, d.month) for d in find_dates("Sven appt je op 32 december de nieuwe code.")] == [(32, 12)]
     assert find_dates("Ordernummer 32-12.") == []  # a bare number pair is no date
+
+
+def test_a_year_after_a_comma_belongs_to_the_date():
+    """"29 Februari, 2024" (a leap year) exists; a number after a comma that is no year
+    ("op 3 juni, 1500 klanten") is not taken for one."""
+    from smartlint.checks.timeexpr import find_dates
+
+    [leap] = find_dates("Update van het onderhoud op 29 februari, 2024")
+    assert (leap.day, leap.month, leap.year) == (29, 2, 2024)
+    [june] = find_dates("Op 3 juni, 1500 klanten")
+    assert june.year is None

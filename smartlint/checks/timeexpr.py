@@ -57,7 +57,8 @@ _MONTH = "|".join(
 )
 _NAMED_DATE = re.compile(
     rf"(?<![\w.,€-])(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH})"
-    rf"(?:\s+(?P<y>\d{{4}}))?(?![\w-])"
+    # the year after a space, or after a comma when it is a year ("29 februari, 2024")
+    rf"(?:\s+(?P<y>\d{{4}})|,\s*(?P<y2>(?:19|20|21)\d{{2}}))?(?![\w-])"
 )
 _NUMERIC_DATE = re.compile(
     rf"(?<![\w/.,€-])(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}})"
@@ -162,7 +163,7 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
 
 def _mention(text: str, m: re.Match, month: int) -> DateMention:
-    year = m["y"]
+    year = m["y"] or m.groupdict().get("y2")
     if year is not None:
         year = int(year) + (2000 if len(year) == 2 else 0)
     weekday = WEEKDAYS[m["wd"]] if m["wd"] else None
