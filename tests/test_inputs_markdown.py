@@ -141,6 +141,9 @@ def test_front_matter_naming_a_template_or_path_makes_a_page(tmp_path):
     page = '---\npath: "/over-ons"\ntemplate: "default"\n---\n\n## Samenwerken\n\nWe werken samen aan de app.\n'
     segments = read(tmp_path, "over.md", page).segments
     assert segments and {s.kind for s in segments} == {"page"}
+    # keys in any case: Microsoft's docs write "TOCTitle:" and "Title:"
+    docs = "---\nTOCTitle: 'Stap 2: installeren'\nTitle: 'Stap 2: installeren'\n---\n\nWe installeren de server.\n"
+    assert {s.kind for s in read(tmp_path, "docs.md", docs).segments} == {"page"}
     # front matter of a note (a date, attendees) leaves it one draft
     note = "---\ndate: 2026-12-03\nattendees: Kees, Noor\n---\n\nKees mailt vrijdag de offerte.\n"
     assert [s.kind for s in read(tmp_path, "notulen.md", note).segments] == [None]

@@ -22,7 +22,8 @@ from smartlint.segments import Segment, SegmentBuilder
 # keys of front matter that make a file a page of a site
 # (Gatsby and Eleventy name the page's "template" and "path"; blind judges called 16 of 16
 # findings on three such pages of real-text-132 wrong)
-_PAGE_KEYS = re.compile(r"(?m)^(?:layout|title|permalink|slug|sidebar_position|sidebar_label|nav_order|weight"
+# (in any case: Microsoft's docs write "TOCTitle:", "Title:")
+_PAGE_KEYS = re.compile(r"(?mi)^(?:layout|title|toctitle|permalink|slug|sidebar_position|sidebar_label|nav_order|weight"
                         r"|redirect_from|description|lang|template|path|menu|aliases)\s*:")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _HEADING = re.compile(r" {0,3}#{1,6}[ \t]+")
