@@ -77,7 +77,8 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
                         or lexicon()["company_names"].find(folded)
                     who = DONE if named else Part("vague", m.start(1), m.end(2), "follows")
                     found.append(Promise(m.start(1), m.end(2), who, DONE, Part("vague", *vague[0], "")))
-        elif _named_appointment(doc, text, folded, m.start(2), m.end(2), words):
+        elif (label.split() or [""])[0] not in _OTHERS_POSSESSIVES \
+                and _named_appointment(doc, text, folded, m.start(2), m.end(2), words):
             # "Je sessie staat vast: maandag 14 december, 19.00 uur, trainer Mirthe"
             found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
     for sent in content_sentences(doc):
@@ -145,6 +146,8 @@ def _possessive_length(label: str) -> int:
     return len(first) + 1 if " " in label and first in lexicon()["reader_possessives"] else 0
 
 
+# Possessives of a third person (closed class): "Zijn afspraak: ..." is someone else's.
+_OTHERS_POSSESSIVES = {"zijn", "haar", "hun"}
 _ROLE_AND_NAME = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ-]{3,}) (?:[A-Z][a-zà-ÿ]+)(?: (?:en|&) [A-Z][a-zà-ÿ]+)?(?![\w-])")
 
 
