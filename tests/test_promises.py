@@ -129,7 +129,7 @@ def test_complete_promises(text):
         "De app stuurt je een pushbericht zodra je rit begint.",       # a machine sends
         "Storing bij de bank: betalingen worden vertraagd verwerkt.",   # the state during a fault
         "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
-        "We sturen de pas op zodra u de betaling heeft gedaan.",
+        "We sturen de pas op nadat u de betaling heeft gedaan.",
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):
@@ -184,8 +184,8 @@ def test_another_persons_promise_after_a_dated_one_keeps_its_own_missing_moment(
 
 
 def test_a_moment_of_the_readers_thing_is_no_condition_on_the_reader():
-    """"zodra je pakketje onderweg is": "je" owns the subject, the reader does nothing."""
-    doc, found = promises("Je ontvangt een e-mail zodra je pakketje onderweg is.")
+    """"nadat je pakketje de deur uit gaat": "je" owns the subject, the reader does nothing."""
+    doc, found = promises("Je ontvangt een e-mail nadat je pakketje de deur uit gaat.")
     assert len(found) == 1
 
 

@@ -209,8 +209,11 @@ def customer_condition(sub: Clause) -> bool:
     leaves the promise standing (lexicon ``reservation_markers``)."""
     if sub.subordinator in _READER_TRIGGERS:
         # "Het laden start pas nadat jij op Bevestigen tikt": it waits on the reader's step
-        # (the reader as subject, not "zodra je pakketje onderweg is")
-        return any(norm(t) in CUSTOMER_PRONOUNS and t.dep_.startswith("nsubj") for t in sub.words[1:3])
+        # (the reader as subject, not "nadat je pakketje is bezorgd")
+        words = sub.words
+        return any(norm(t) in CUSTOMER_PRONOUNS and t.dep_.startswith("nsubj")
+                   and not (k + 1 < len(words) and words[k + 1].pos_ in ("NOUN", "ADJ"))  # "je pakketje"
+                   for k, t in enumerate(words[:3]) if k >= 1)
     if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
         return False
     return sub.subordinator in ("mocht", "mochten", "indien") or any(
@@ -218,9 +221,10 @@ def customer_condition(sub: Clause) -> bool:
     )
 
 
-# Time subordinators that, with the reader as their subject, make the main clause wait
-# on the reader's own step, as a condition does.
-_READER_TRIGGERS = {"zodra", "nadat"}
+# A time subordinator that, with the reader as its subject, makes the main clause wait
+# on the reader's own step, as a condition does ("zodra u betaalt, sturen we het direct
+# op" stays a promise whose moment is the reader's step: tests/test_vague.py).
+_READER_TRIGGERS = {"nadat"}
 
 
 def clause_at(doc: "Doc", offset: int, known_forms: frozenset[str]) -> Clause | None:
