@@ -190,10 +190,10 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
     news = words.news.find(folded, start, end)
-    # (in an incident every update follows on the status channel this one came by)
-    for carriers, needs_reader in ((words.carriers, not incident), (() if incident else words.following, False)):
-        if not carriers:
-            continue
+    routes = [(words.carriers, not incident)]
+    if not incident:  # (in an incident every update follows on the status channel this one came by)
+        routes.append((words.following, False))
+    for carriers, needs_reader in routes:
         carrier = carriers.match(folded_words, particles)
         if carrier is not None and news and (names_reader or not needs_reader) \
                 and not _done(doc, tokens, carrier[1]) and not _from_the_reader(folded_words, words.readers):

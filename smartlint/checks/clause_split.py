@@ -211,9 +211,11 @@ def customer_condition(sub: Clause) -> bool:
         # "Het laden start pas nadat jij op Bevestigen tikt": it waits on the reader's step
         # (the reader as subject, not "nadat je pakketje is bezorgd")
         words = sub.words
-        return any(norm(t) in CUSTOMER_PRONOUNS and t.dep_.startswith("nsubj")
-                   and not (k + 1 < len(words) and words[k + 1].pos_ in ("NOUN", "ADJ"))  # "je pakketje"
-                   for k, t in enumerate(words[:3]) if k >= 1)
+        for k in range(1, min(3, len(words))):
+            possessive = k + 1 < len(words) and words[k + 1].pos_ in ("NOUN", "ADJ")  # "je pakketje"
+            if norm(words[k]) in CUSTOMER_PRONOUNS and words[k].dep_.startswith("nsubj") and not possessive:
+                return True
+        return False
     if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
         return False
     return sub.subordinator in ("mocht", "mochten", "indien") or any(

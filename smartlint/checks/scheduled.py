@@ -114,7 +114,7 @@ def person_state_at(doc: "Doc", offset: int) -> bool:
         and not _visit(clause, fold(doc_text(doc)))
 
 
-def _same_person(span, promise: Promise, before: Promise) -> bool:
+def _same_person(span, promise: Promise) -> bool:
     """The promise's subject is a personal pronoun for the person of the job before:
     "Chauffeur Bert levert hem dinsdag tussen 13.00 en 17.00 uur. Hij belt aan" (at the
     delivery)."""
@@ -131,6 +131,7 @@ def _at_the_appointment(promise: Promise, before: Promise) -> bool:
 
 # Subject pronouns of a person (closed class).
 _SUBJECT_PRONOUNS = {"hij", "zij", "ze"}
+
 # Object pronouns that point back at the job just named: "... staat op maandag 14
 # december. Monteur Frank voert het uit", "vervangt Dennis dinsdag; hij neemt ze mee".
 _BACK_POINTERS = {"het", "ze", "die", "dit", "dat", "deze", "hem"}
@@ -144,7 +145,9 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
     moment: an object pronoun ("Monteur Frank voert het uit"), a pronominal adverb
     (lexicon ``back_pointing_adverbs``: "Je ontvangt hierover een e-mail", "daar zorg ik
     voor") or a demonstrative with a noun the promise before named ("... neem uiterlijk
-    16 december een besluit. Dat besluit ontvangt u per brief")."""
+    16 december een besluit. Dat besluit ontvangt u per brief"), a subject pronoun for the
+    job's person ("... levert hem dinsdag 8 december. Hij belt aan"), or a named person's
+    act right after an appointment stated with its moment."""
     import dataclasses
 
     adverbs = lexicon()["back_pointing_adverbs"]
@@ -164,7 +167,7 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
         if any(t.norm_ in _BACK_POINTERS and t.dep_ in ("obj", "iobj") for t in span) \
                 or any(t.norm_ in adverbs for t in span) \
                 or any(t.dep_ == "det" and t.norm_ in _DEMONSTRATIVES and t.head.norm_ in named_before for t in span) \
-                or _same_person(span, promise, before) or _at_the_appointment(promise, before):
+                or _same_person(span, promise) or _at_the_appointment(promise, before):
             out[k] = dataclasses.replace(promise, when=before.when if before.when.status == "concrete" else DONE)
     return out
 

@@ -46,28 +46,26 @@ _ENGLISH_MIN_WORDS = 5
 def reads_as_english(value: str) -> bool:
     """Mostly English function words and few Dutch ones (lexicon ``english_function_words``,
     ``dutch_function_words``): "The choice of which items to collect ..." left untranslated."""
-    from smartlint.nl.lexicon import lexicon
-
     words = _WORD_RE.findall(value.lower())
     if len(words) < _ENGLISH_MIN_WORDS:
         return False
+    english, dutch = _function_words(words)
+    return (english >= 3 and english > 2 * dutch) or (english >= 2 and dutch == 0)
+
+
+def _function_words(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` are English and how many Dutch function words."""
+    from smartlint.nl.lexicon import lexicon
+
     lex = lexicon()
     english = sum(w in lex["english_function_words"].words for w in words)
-    dutch = sum(w in lex["dutch_function_words"].words for w in words)
-    return (english >= 3 and english > 2 * dutch) or (english >= 2 and dutch == 0)
+    return english, sum(w in lex["dutch_function_words"].words for w in words)
 
 
 def mostly_dutch(values: list[str]) -> bool:
     """More Dutch than English function words over all ``values`` together: the
     language of a whole catalogue, where one short string says too little."""
-    from smartlint.nl.lexicon import lexicon
-
-    lex = lexicon()
-    english = dutch = 0
-    for value in values:
-        words = _WORD_RE.findall(value.lower())
-        english += sum(w in lex["english_function_words"].words for w in words)
-        dutch += sum(w in lex["dutch_function_words"].words for w in words)
+    english, dutch = _function_words([w for value in values for w in _WORD_RE.findall(value.lower())])
     return dutch > english
 
 
