@@ -216,3 +216,13 @@ def test_front_matter_date_is_the_day_the_text_was_written(tmp_path):
     path.write_text(page, encoding="utf-8")
     doc = read_path(path, Settings())
     assert {s.today for s in doc.segments} == {date(2025, 12, 14)}
+
+
+def test_numbered_steps_without_greeting_or_sign_off_make_a_help_page(tmp_path):
+    """A how-to ("1. Tik op de melding ...") is a help page read block by block; the same
+    steps in a reply that greets and signs off stay one draft."""
+    steps = "1. Tik op de melding\n1. Tik op het logboekitem\n1. Kopieer de URL\n"
+    page = "Krijg je een melding dat downloads mislukken?\n\n" + steps
+    assert {s.kind for s in read(tmp_path, "fouten.md", page).segments} == {"page"}
+    reply = "Beste Jan,\n\n" + steps + "\nMet vriendelijke groet,\nSanne\n"
+    assert [s.kind for s in read(tmp_path, "antwoord.md", reply).segments] == [None]
