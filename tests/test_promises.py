@@ -128,6 +128,7 @@ def test_complete_promises(text):
         "Deze maandelijkse berichten zullen ook aanwijzingen bevatten over hoe u kunt uitschrijven.",
         "De app stuurt je een pushbericht zodra je rit begint.",       # a machine sends
         "Storing bij de bank: betalingen worden vertraagd verwerkt.",   # the state during a fault
+        "Je steun zorgt ervoor dat Wikipedia onafhankelijk blijft.",     # what a thing brings about
         "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
         "We sturen de pas op nadat u de betaling heeft gedaan.",
     ],

@@ -198,7 +198,8 @@ def _things_act(doc: "Doc", promise: Promise) -> bool:
     future = lex["future_auxiliaries"].words
     # a state, or what only a machine does by itself: sending, storing ("De app stuurt je
     # een pushbericht zodra je rit begint")
-    stative = set(lex["stative_verbs"].words) | set(lex["send_verbs"].words) | set(lex["system_actions"].words)
+    stative = set(lex["stative_verbs"].words) | set(lex["send_verbs"].words) | set(lex["system_actions"].words) \
+        | set(lex["effect_verbs"].words)  # "Je steun zorgt ervoor dat ...": what a thing brings about
     mains = [c for c in clauses_of(doc) if c.start_char < promise.end and promise.start < c.end_char
              and c._.role == "main"]
 
