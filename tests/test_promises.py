@@ -129,6 +129,8 @@ def test_complete_promises(text):
         "De app stuurt je een pushbericht zodra je rit begint.",       # a machine sends
         "Storing bij de bank: betalingen worden vertraagd verwerkt.",   # the state during a fault
         "Je steun zorgt ervoor dat Wikipedia onafhankelijk blijft.",     # what a thing brings about
+        "Veel werkgevers zullen uw gift verdubbelen.",                    # others in general, none of ours
+        "De meeste banken zullen het bedrag binnen 2 dagen terugstorten.",
         "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
         "We sturen de pas op nadat u de betaling heeft gedaan.",
     ],

@@ -66,6 +66,9 @@ class ActorReading:
             # ik, hij, zij; not a "hij" that stands for someone unnamed ("... aan een van
             # onze juristen voorgelegd. Hij ...": the clause analysis's team)
             return "vague" if len(subject) == 1 and _team_by_clause_analysis(subject) else "sender"
+        if first in lexicon()["generic_quantifiers"] or first == "de" and len(subject) > 1 \
+                and norm(subject[1]) in lexicon()["generic_quantifiers"]:
+            return "thing"  # "Veel werkgevers zullen ... verdubbelen": people in general, none of ours
         if first == "een":  # indefinite: "een monteur" is nobody in particular
             if self.words.customer_nouns.find(self.folded, s, e):
                 return "thing"
