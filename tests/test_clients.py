@@ -89,6 +89,7 @@ def test_recipient_name_containing_an_alias_is_the_recipient():
         ("Daan ondersteunt deze weken een andere opdrachtgever.", "een andere opdrachtgever"),
         ("Noa zit de hele week op de klantlocatie van een ziekenhuis.", "op de klantlocatie"),
         ("Floor is op pad voor een klus bij een particulier in Amersfoort.", "bij een particulier"),
+        ("Instructeur Bram bezoekt een klant in Zwolle.", "bezoekt een klant"),
     ],
 )
 def test_generic_mentions_of_other_clients(text, expected):

@@ -55,6 +55,8 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Uw gegevens zijn bij ons 100% veilig en worden nooit gelekt.", "100% veilig"),
     # a state claimed for all time is no past event
     ("Met ons zorgpakket bent u altijd en overal gedekt.", "altijd en overal"),
+    # "never" said of what happens with us
+    ("Wat als de monteur niet komt opdagen? Dat gebeurt bij ons nooit.", "gebeurt bij ons nooit"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)

@@ -157,6 +157,12 @@ def test_a_passive_send_with_an_asap_moment_is_a_promise_not_the_systems_routine
     assert promises("U wordt doorgestuurd naar de betaalpagina.")[1] == []
 
 
+def test_what_the_reader_hears_after_horen_is_content_not_a_condition():
+    """"U hoort ... van ons wanneer u terecht kunt": what he hears, no condition on him."""
+    doc, found = promises("U hoort zo spoedig mogelijk van ons wanneer u terecht kunt.")
+    assert [(p.who.status, p.when.status) for p in found] == [("vague", "vague")]
+
+
 @pytest.mark.parametrize("text", [
     # the same person, by a subject pronoun, in the next sentence: at the delivery
     "Chauffeur Bert levert de tuinset dinsdag 8 december tussen 13.00 en 17.00 uur. Hij belt aan.",
