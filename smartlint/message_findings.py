@@ -130,11 +130,25 @@ class MessageFindings:
 
 def _in_english_sentence(doc: "Doc", hit: Hit) -> bool:
     """The hit's sentence reads as English (a Dutch template with an untranslated line;
-    blind judges, real-text-59): the Dutch rules say nothing about it."""
+    blind judges, real-text-59): the Dutch rules say nothing about it.  Each sentence is
+    judged once per Doc (a sentence of 50,000 words with a finding on every third word
+    would otherwise be read again for each finding)."""
     from smartlint.inputs.library import reads_as_english
 
-    sentence = next((s for s in doc.sents if s.start_char <= hit.start < s.end_char), None)
-    return sentence is not None and reads_as_english(sentence.text)
+    cache = doc.user_data.get(_ENGLISH_KEY)
+    if cache is None:
+        sentences = list(doc.sents)
+        cache = doc.user_data[_ENGLISH_KEY] = ([s.start_char for s in sentences], sentences, {})
+    starts, sentences, verdicts = cache
+    k = bisect.bisect_right(starts, hit.start) - 1
+    if k < 0 or not hit.start < sentences[k].end_char:
+        return False
+    if k not in verdicts:
+        verdicts[k] = reads_as_english(sentences[k].text)
+    return verdicts[k]
+
+
+_ENGLISH_KEY = "smartlint.english_sentences"  # Doc.user_data: sentence starts, sentences, verdicts
 
 
 # Categories about one word's meaning, which a capitalised name ("Snel Vergelijken") does not carry.
@@ -351,15 +365,22 @@ def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hi
     hits that start less than the longest hit's length before it and before its end
     (sorted by start): a message with thousands of findings stays linear, not quadratic.
     """
-    ordered = sorted(candidates, key=lambda pair: pair[1].start)
+    # A few long hits (a message-wide no-next-step over one huge sentence) are compared
+    # with every hit; the window for the others is their own longest length.
+    long_hits = [pair for pair in candidates if pair[1].end - pair[1].start > _LONG_HIT]
+    ordered = sorted((pair for pair in candidates if pair[1].end - pair[1].start <= _LONG_HIT),
+                     key=lambda pair: pair[1].start)
     starts = [hit.start for _, hit in ordered]
     longest = max((hit.end - hit.start for _, hit in ordered), default=0)
     kept = []
     for rule, hit in candidates:
         near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
-        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near):
+        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near + long_hits):
             kept.append((rule, hit))
     return kept
+
+
+_LONG_HIT = 200  # characters
 
 
 def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:

@@ -21,9 +21,16 @@ def for_everyone(clause: "Span", lex) -> bool:
     """The sentence is about everyone (lexicon ``everyone_words``: "iedereen", "onze
     leden") and nowhere about the reader: an about page or a mission ("Omdat we een
     studievereniging zijn, proberen we onze leden zoveel mogelijk te helpen")."""
-    words = [fold(t.text) for t in clause.sent]
-    reader = lex["reader_words"].words
-    return bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
+    sent = clause.sent
+    cache = sent.doc.user_data.setdefault(_EVERYONE_KEY, {})  # once per sentence, not per clause
+    if sent.start not in cache:
+        words = [fold(t.text) for t in sent]
+        reader = lex["reader_words"].words
+        cache[sent.start] = bool(lex["everyone_words"].find(" ".join(words))) and not any(w in reader for w in words)
+    return cache[sent.start]
+
+
+_EVERYONE_KEY = "smartlint.for_everyone"  # Doc.user_data: sentence start -> verdict
 
 
 def addresses_reader(clause: "Span", lex) -> bool:
