@@ -79,6 +79,14 @@ def _sign_off(line: str) -> re.Match | None:
     return _formula_patterns(lexicon())[1].match(line)
 
 
+def greets_or_signs_off(text: str) -> bool:
+    """A greeting on the first line with text ("Beste Jan,") or a sign-off line anywhere
+    ("Met vriendelijke groet", "Groetjes"): the formulas of a letter."""
+    greeting, sign_off, _ = _formula_patterns(lexicon())
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and (bool(greeting.match(lines[0])) or any(sign_off.match(line) for line in lines))
+
+
 @dataclass
 class PreparedText:
     """A segment text ready for the parser.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from smartlint.checks.word_classes import WORDEN
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ _START, _END = r"(?<![\w-])", r"(?![\w-])"
 # The finite forms of the perfect's auxiliaries (closed class): "Alle problemen zijn
 # opgelost", "Ik heb alles opgelost", "We hebben u een update gestuurd".
 _PERFECT_AUX = {"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden"}
-_WORDEN = {"word", "wordt", "worden"}
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def _after_worden(clause: "Span", participle) -> bool:
     passive ("... zijn 100% veilig en worden nooit gelekt"), not a perfect, whatever
     "zijn" stands earlier in the clause."""
     for token in reversed(clause[:participle.i - clause.start]):
-        if token.lower_ in _WORDEN:
+        if token.lower_ in WORDEN:
             return True
         if token.lower_ in _PERFECT_AUX:
             return False

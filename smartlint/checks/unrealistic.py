@@ -42,6 +42,7 @@ from smartlint.checks.claim_words import (
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
 from smartlint.checks.verbs import VerbList, VerbPhrase
+from smartlint.checks.word_classes import COORDINATORS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Where a "dat"-clause with the guaranteed content starts: negation after it is content.
 _CONTENT_OPENERS = {"dat", ":", ","}
-_COORDINATORS = {"en", "maar", "of", "want"}
 _NOT_CLAIMS = {"instruction", "question"}
 # "X, dan Y": Y holds on X (a condition or the reader's step); grammar, not vocabulary.
 _THEN = re.compile(r",\s*dan\b")
@@ -311,7 +311,7 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
         if start <= token.idx < end or token.idx < last_comma:
             continue
         if token.idx >= end:
-            if token.lower_ in _CONTENT_OPENERS or token.lower_ in _COORDINATORS:
+            if token.lower_ in _CONTENT_OPENERS or token.lower_ in COORDINATORS:
                 break  # (a negation in the next conjunct is its own: "... 100% veilig en worden nooit gelekt")
             if token.lower_ in _NEGATIONS and "meer" in later[later.index(token.lower_):]:
                 continue  # "100% gegarandeerd geen haperingen meer": the outcome claimed

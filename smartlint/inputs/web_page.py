@@ -44,7 +44,6 @@ _WORD = re.compile(r"\w+")
 # a file with no greeting and no sign-off (a help page; a reply with steps greets).
 _ORDERED_ITEM = re.compile(r"(?m)^ {0,3}\d{1,2}[.)][ \t]+\S")
 _HOW_TO_MIN_STEPS = 3
-_SIGN_OFF_WORD = re.compile(r"(?i)\bgroet(?:en|jes)?\b")
 
 
 def is_web_page(source: str) -> bool:
@@ -67,19 +66,11 @@ def is_web_page(source: str) -> bool:
             # one of many sections: release notes ("### Fix: geometrie wordt correct
             # opgeslagen", blind judges called 19 of 19 such findings wrong, real-text-81)
             return True
-    if len(_ORDERED_ITEM.findall(source)) >= _HOW_TO_MIN_STEPS and not _letter(source):
+    from smartlint.preprocess import greets_or_signs_off
+
+    if len(_ORDERED_ITEM.findall(source)) >= _HOW_TO_MIN_STEPS and not greets_or_signs_off(source):
         return True  # a help page of steps (blind judges, real-text-150/151: 6 of 6 findings wrong)
     return bool(_IMAGE.search(source)) and bool(_HEADING_LINE.search(source))
-
-
-def _letter(source: str) -> bool:
-    """A greeting on the first line ("Beste Jan,", lexicon ``greeting_words``) or a
-    sign-off anywhere ("Met vriendelijke groet", "Groetjes")."""
-    from smartlint.nl.lexicon import lexicon
-
-    first = next((line for line in source.splitlines() if line.strip()), "")
-    words = _WORD.findall(first.lower())
-    return bool(words and words[0] in lexicon()["greeting_words"].words) or bool(_SIGN_OFF_WORD.search(source))
 
 
 def page_segments(source: str, view: View) -> list[Segment]:
