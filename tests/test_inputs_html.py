@@ -111,6 +111,17 @@ def test_a_page_with_a_form_is_a_web_page_also_with_a_templates_own_control_tags
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
 
 
+def test_a_document_of_sections_is_a_page(tmp_path):
+    """A help page or manual (real-text-161/162: 0 of 41 findings judged right) has four
+    or more section headings below its title; a mail with two headings stays a message."""
+    sections = "".join(f"<h2>Deel {n}</h2><p>De afbeelding wordt {n} keer vergroot weergegeven.</p>" for n in range(4))
+    help_page = f"<html><body><h1>Help</h1>{sections}</body></html>"
+    assert {s.kind for s in read(tmp_path, "help.html", help_page).segments} == {"page"}
+    mail = ("<html><body><h2>Je bestelling</h2><p>Beste Sanne,</p><h2>Levering</h2>"
+            "<p>We bezorgen je pakket snel.</p></body></html>")
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
 def test_an_html_template_saved_as_txt_is_read_as_html(tmp_path):
     """"thank_you.nl.html.txt": markup first and body elements, so its attributes
     ('class="external text"') are no words of the message; a plain-text mail stays text."""

@@ -149,6 +149,26 @@ def test_front_matter_naming_a_template_or_path_makes_a_page(tmp_path):
     assert [s.kind for s in read(tmp_path, "notulen.md", note).segments] == [None]
 
 
+def test_toml_front_matter_is_skipped_and_can_name_a_page(tmp_path):
+    """real-text-157 (a Hugo privacy page): "+++ ... +++" front matter was read as the
+    message's first sentence and got no-next-step."""
+    from datetime import date
+
+    from smartlint.inputs.markdown import front_matter_date
+
+    page = '+++\ntitle = "Privacybeleid"\ndate = 2024-07-09T21:12:53+01:00\n+++\n\nWe bewaren uw gegevens 2 jaar.\n'
+    segments = read(tmp_path, "privacy.md", page).segments
+    assert {s.kind for s in segments} == {"page"}
+    assert all("+++" not in s.text and "title" not in s.text for s in segments)
+    assert front_matter_date(page) == date(2024, 7, 9)
+    # a blog's "created_at" in day-month-year order (real-text-163: "woensdag 21/03" of a
+    # 2018 post was checked against 2027)
+    assert front_matter_date("---\ncreated_at: 13-03-2018\n---\nTekst.\n") == date(2018, 3, 13)
+    note = "+++\nattendees = 'Kees'\n+++\n\nKees mailt vrijdag de offerte.\n"
+    [segment] = read(tmp_path, "notulen.md", note).segments
+    assert segment.kind is None and "attendees" not in segment.text
+
+
 def test_a_page_fragment_with_headings_and_images_is_a_page_but_a_reply_is_not(tmp_path):
     fragment = "## Meldingen\n\n![Een melding](/media/m.png)\n\nJe ontvangt later een herinnering.\n"
     assert all(s.key is not None for s in read(tmp_path, "faq.md", fragment).segments)

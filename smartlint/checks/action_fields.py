@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from smartlint.checks.action_words import (
     finite_form,
@@ -30,6 +31,9 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Between two fields: a dash or bar with space around it ("a – b", "a | b", "a - b").
 _SEPARATOR = re.compile(r"[ \t]+[-–—|→][ \t]+|[ \t]*\|[ \t]*")
@@ -260,3 +264,13 @@ def _months() -> frozenset[str]:
 
 
 _MONTH_WORDS = _months()
+
+
+def value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
+    """ "Update storing: het probleem is binnen twee uur opgelost": a value with a clause
+    of its own (finite verb and subject) is what the label heads; that clause is read as
+    itself ("Volgende update: Ilse belt u om 14.00 uur"), the label promises nothing."""
+    from smartlint.nl.clauses import clauses_of
+
+    return any(c._.finite is not None and c._.subject is not None and start <= c._.finite.idx < end
+               for c in clauses_of(doc))

@@ -30,6 +30,7 @@ from smartlint.checks.action_fields import (
     fields_of,
     owner_line,
     table_row,
+    value_is_sentence,
 )
 from smartlint.checks.action_words import (
     finite_form,
@@ -43,6 +44,7 @@ from smartlint.checks.action_words import (
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -153,6 +155,15 @@ def _task_first(text: str, folded: str, line: _Line, words: PromiseWords) -> boo
     return len(fields) > 1 and has_infinitive(_WORD.findall(folded, fields[0].start, fields[0].end), words)
 
 
+def _readers_label(label: str) -> bool:
+    """The owner label names the reader: "Klant", "De klant", "U", "Jij" (lexicon
+    ``customer_nouns``, the reader's pronouns)."""
+    words = label.split()
+    if words[:1] in (["de"], ["het"]):
+        words = words[1:]
+    return len(words) == 1 and (words[0] in CUSTOMER_PRONOUNS or words[0] in lexicon()["customer_nouns"].words)
+
+
 def _checked(marker: str | None) -> bool:
     """"[x] Bo — contract getekend", "✓ ...": a ticked box marks a task that is done."""
     return bool(marker) and any(box in marker for box in ("[x]", "[X]", "☑", "✓", "✔"))
@@ -171,6 +182,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         return None  # "- patern: Een regex definitie waar de waarde aan moet voldoen": a term defined
     if label is not None and folded[label.start("label"):label.end("label")] in lexicon()["owner_field_labels"]:
         return None  # "• Wie: – | Wat: ... | Wanneer: ...": the owner is the field's value, read as fields
+    if label is not None and _readers_label(folded[label.start("label"):label.end("label")]):
+        return None  # "- Klant: tekent en stuurt terug": the reader's own step, not a promise of ours
     body_start = label.end() if label else line.start
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
@@ -308,6 +321,8 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promis
         colon = folded[after:after + 1] == ":"
         if not colon and (folded[after:after + 1] not in (" ", "\t") or _has_finite_verb(doc, start, end)):
             continue
+        if colon and value_is_sentence(doc, after + 1, end):
+            continue  # "Update: de koppeling werkt sinds 12.15 uur weer": the clause says it
         if not colon and words.timestamp_labels.find(folded, *label[0]) == [label[0]] \
                 and _TIME_NEXT.match(folded, after):
             continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one

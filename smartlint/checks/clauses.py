@@ -119,6 +119,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
+    if previous is not None and previous.dep_ == "case" and previous.head.i == token.i and norm(previous) in PREPOSITIONS:
+        return False  # "Per e-mail/VERB krijgt u ...": the parse makes it the preposition's noun
     if previous is not None and previous.pos_ == "ADJ" and previous.i > 0 \
             and norm(previous.doc[previous.i - 1]) in DETERMINERS - {"dat", "die"} \
             and not (is_capitalised(previous) and not previous.is_sent_start):

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.action_fields import Field, fielded_item, fields_of, own_sentence
+from smartlint.checks.action_fields import Field, fielded_item, fields_of, own_sentence, value_is_sentence
 from smartlint.checks.action_words import (
     has_infinitive,
     item_what,
@@ -66,9 +66,9 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
                     and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
             if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
-                    and not _value_is_sentence(doc, m.start(2), m.end(2)):
+                    and not value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
-            elif not _value_is_sentence(doc, m.start(2), m.end(2)):
+            elif not value_is_sentence(doc, m.start(2), m.end(2)):
                 vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
                 if vague and vague[0][0] - m.start(2) <= len("binnen "):
                     # "Levering: binnen een paar dagen": the next step by no one, at no moment
@@ -155,20 +155,10 @@ def _named_appointment(doc: "Doc", text: str, folded: str, start: int, end: int,
     """A field value that is no sentence, with a concrete moment and a person named
     by role ("maandag 14 december, 19.00 uur, trainer Mirthe", "di 8 dec tussen 12 en 16
     uur, bezorgers Ruud en Ahmed"): a confirmed appointment, whatever the label says."""
-    if not concrete_time_spans(folded, start, end, words.concrete_when_words) or _value_is_sentence(doc, start, end):
+    if not concrete_time_spans(folded, start, end, words.concrete_when_words) or value_is_sentence(doc, start, end):
         return False
     function_words = lexicon()["dutch_function_words"].words
     return any(m.group(1) not in function_words for m in _ROLE_AND_NAME.finditer(text, start, end))
-
-
-def _value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
-    """ "Update storing: het probleem is binnen twee uur opgelost": a value with a clause
-    of its own (finite verb and subject) is what the label heads; that clause is read as
-    itself ("Volgende update: Ilse belt u om 14.00 uur"), the label promises nothing."""
-    from smartlint.nl.clauses import clauses_of
-
-    return any(c._.finite is not None and c._.subject is not None and start <= c._.finite.idx < end
-               for c in clauses_of(doc))
 
 
 def _unassigned(text: str, folded: str, found: list[Promise]) -> list[Promise]:

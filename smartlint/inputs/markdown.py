@@ -21,7 +21,12 @@ from datetime import date
 
 from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE
 from smartlint.inputs.view import View, ViewBuilder, line_spans
-from smartlint.inputs.web_page import is_web_page, page_segments
+from smartlint.inputs.web_page import (
+    FRONT_MATTER_FENCES,
+    front_matter_end,
+    is_web_page,
+    page_segments,
+)
 from smartlint.segments import SourceDocument
 
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})([^\n]*)")
@@ -39,7 +44,9 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 _BACKTICK_RUN = re.compile("`+")
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MAX_LINK_NESTING = 32  # links inside link text, deeper than this, are read as text
-_FRONT_MATTER_DATE = re.compile(r"(?m)^date:[ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})\b")
+# "date: 2025-12-14", Hugo's "date = 2024-07-09T21:12:53", "created_at: 13-03-2018"
+_FRONT_MATTER_DATE = re.compile(r"(?m)^(?:date|created_at|created|published|pubdate)[ \t]*[:=][ \t]*[\"']?"
+                                r"(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})-(\d{1,2})-(\d{4}))(?!\d)", re.IGNORECASE)
 _MAX_REF_LABEL = 999  # CommonMark's limit for a reference label
 
 
@@ -64,14 +71,13 @@ def front_matter_date(text: str) -> date | None:
     """The ``date:`` of a leading front matter block ("date: 2025-12-14"): the day the
     text was written, as an e-mail's ``Date:`` header is; its weekdays and deadlines are
     read from that day (None without one or when it is no real date)."""
-    if not text.startswith("---"):
-        return None
-    end = text.find("\n---", 3, 20_000)
-    found = _FRONT_MATTER_DATE.search(text, 3, end if end > 0 else 0)
+    end = front_matter_end(text, 20_000)
+    found = _FRONT_MATTER_DATE.search(text, 3, end) if end else None
     if found is None:
         return None
     try:
-        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        year, month, day = found.group(1, 2, 3) if found.group(1) else found.group(6, 5, 4)
+        return date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -149,12 +155,14 @@ class _MarkdownScanner:
         return self.out.view()
 
     def _front_matter_end(self) -> int:
-        """Number of lines of a leading ``---`` ... ``---`` block (0 if none)."""
+        """Number of lines of a leading ``---`` ... ``---`` (YAML) or ``+++`` ... ``+++``
+        (TOML) block (0 if none)."""
         lines, text = self.lines, self.text
-        if not lines or text[lines[0][0] : lines[0][1]].rstrip() != "---":
+        fence = text[lines[0][0] : lines[0][1]].rstrip() if lines else ""
+        if fence not in FRONT_MATTER_FENCES:
             return 0
         for k in range(1, len(lines)):
-            if text[lines[k][0] : lines[k][1]].rstrip() in ("---", "..."):
+            if text[lines[k][0] : lines[k][1]].rstrip() in (fence, "..." if fence == "---" else fence):
                 return k + 1
         return 0
 

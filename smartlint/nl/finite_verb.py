@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only, known_infinitives
+from smartlint.nl.verbs import (
+    auxiliary_forms,
+    infinitives_of,
+    is_verb_stem,
+    is_verb_stem_only,
+    known_infinitives,
+    participle_only,
+)
 
 # Nominative personal pronouns: grammar, not vocabulary.
 NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
@@ -145,8 +152,10 @@ def _plural_tagged_participle(head: Token) -> bool:
 def _never_finite(token: Token) -> bool:
     """_FALLBACK_TIME_VERB: the tagger calls some time words finite verbs ("We verwachten
     de storing vanavond/VERB ... op te lossen"), and now and then a line break; a
-    ``time_words`` word, white space or punctuation never is one."""
-    return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"]
+    ``time_words`` word, white space or punctuation never is one, nor is a form that can
+    only be a participle (``participle_only``)."""
+    return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
+        or participle_only(token.text)  # "Storing opgelost/Fin": a heading's participle
 
 
 def _is_heading(token: Token) -> bool:

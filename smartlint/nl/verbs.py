@@ -230,6 +230,19 @@ def participle_shape(token: "Token") -> bool:
     return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
 
 
+def participle_only(word: str) -> bool:
+    """ "opgelost", "gestuurd", "teruggestort": a ge-form (after a particle) whose verb
+    does not itself start with "ge" can only be a participle, never a finite verb
+    ("geeft", "gebruikt", "opgeeft" can be finite: geven, gebruiken)."""
+    core = fold(word)
+    particle = next((p for p in PARTICLES if core.startswith(p + "ge")), "")
+    core = core[len(particle):]
+    if not core.startswith("ge") or not core.endswith(("d", "t")) or len(core) < 5:
+        return False
+    verbs = infinitives_of(core)
+    return bool(verbs) and not any(v.startswith("ge") for v in verbs)
+
+
 def en_participle(token: "Token") -> bool:
     """"ontvangen", "vergeten", "gegeven": after "hebben" (which takes no bare
     infinitive) an -en form with a participle's prefix is the participle."""
