@@ -36,3 +36,31 @@ def test_a_fronted_prepositional_phrase_is_no_verb():
     # "Per e-mail/VERB krijgt u ...": the receiver-side promise with a named sender is whole
     assert categories("Per e-mail krijgt u morgen van Rachid een bevestiging.") == set()
     assert "missing-who" in categories("Per e-mail krijgt u morgen een bevestiging.")
+
+
+def test_a_link_that_takes_the_reader_somewhere_promises_nothing():
+    # lexicon system_actions: where a link or button takes the reader
+    mail = "Hallo Sanne,\n\nDeze link brengt je naar een pagina waar je het wachtwoord kunt wijzigen.\n\nHet team\n"
+    assert "missing-when" not in categories(mail)
+    assert "missing-when" in categories("Hallo Sanne, de koerier brengt je pakket.")
+
+
+def test_a_definition_item_whose_infinitive_is_the_readers_is_no_task():
+    options = ("U heeft hier twee opties:\n- Wedstrijdagenda: een overzicht van wedstrijden waarvoor u kunt "
+               "inschrijven\n- Mijn wedstrijden: alle inschrijvingen. Hier kunt u ook uw betalingen bekijken.\n")
+    assert not categories(options) & {"missing-when", "missing-what"}
+    # the owner's own task before the reader's clause stays an item
+    assert "missing-when" in categories("Actiepunten\n- Kees: offerte mailen zodat u kunt tekenen\n")
+
+
+def test_a_plain_text_readme_of_underlined_titles_is_a_document(tmp_path):
+    from smartlint.inputs import read_path
+    from smartlint.settings import Settings
+
+    sections = "".join(f"Deel {n}\n=======\nHet programma wordt lokaal geïnstalleerd.\n\n" for n in range(4))
+    readme = tmp_path / "ReadMe.txt"
+    readme.write_text("WINMERGE\n\nWinMerge is een vergelijkingstool.\n\n" + sections, encoding="utf-8")
+    assert {s.kind for s in read_path(readme, Settings()).segments} == {"page"}
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Beste Sanne,\n\n" + sections + "Met vriendelijke groet,\nKees\n", encoding="utf-8")
+    assert [s.kind for s in read_path(letter, Settings()).segments] == [None]

@@ -44,7 +44,7 @@ from smartlint.checks.action_words import (
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, MODALS
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -155,6 +155,17 @@ def _task_first(text: str, folded: str, line: _Line, words: PromiseWords) -> boo
     return len(fields) > 1 and has_infinitive(_WORD.findall(folded, fields[0].start, fields[0].end), words)
 
 
+def _before_readers_clause(body: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The item's words before a clause of the reader's ("u kunt", "je moet"): "-
+    Wedstrijdagenda: een overzicht van wedstrijden waarvoor u kunt inschrijven" defines a
+    menu item; its infinitive is the reader's, no task of an owner."""
+    for k in range(len(body) - 1):
+        pair = {body[k][2], body[k + 1][2]}  # "u kunt", or inverted: "Hier kunt u"
+        if pair & CUSTOMER_PRONOUNS and pair & MODALS:
+            return body[:k]
+    return body
+
+
 def _readers_label(label: str) -> bool:
     """The owner label names the reader: "Klant", "De klant", "U", "Jij" (lexicon
     ``customer_nouns``, the reader's pronouns)."""
@@ -196,7 +207,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if label is None and prose([w for _, _, w in body], words):
         return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
     finite_first = label is not None and bool(body) and finite_form(body[0][2])
-    if not finite_first and not has_infinitive([w for _, _, w in body], words):
+    if not finite_first and not has_infinitive([w for _, _, w in _before_readers_clause(body)], words):
         return None
     if label is not None:
         s, e = label.start("label"), label.end("label")

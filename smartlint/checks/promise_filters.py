@@ -187,7 +187,7 @@ def negated_clause(words, known: frozenset[str]) -> bool:
 def _things_act(doc: "Doc", promise: Promise) -> bool:
     """Every main clause at the promise has a thing as its subject and, as its main verb,
     a state verb (lexicon ``stative_verbs``) or one of a machine (``send_verbs``,
-    ``system_actions``): what a message contains ("Deze berichten zullen ook
+    ``system_actions``, ``navigation_verbs``): what a message contains ("Deze berichten zullen ook
     aanwijzingen bevatten"), what an app does; not a thing that comes ("Track & trace
     volgt per mail")."""
     from smartlint.nl.acts import clause_verbs
@@ -199,7 +199,8 @@ def _things_act(doc: "Doc", promise: Promise) -> bool:
     # a state, or what only a machine does by itself: sending, storing ("De app stuurt je
     # een pushbericht zodra je rit begint")
     stative = set(lex["stative_verbs"].words) | set(lex["send_verbs"].words) | set(lex["system_actions"].words) \
-        | set(lex["effect_verbs"].words)  # "Je steun zorgt ervoor dat ...": what a thing brings about
+        | set(lex["effect_verbs"].words) \
+        | set(lex["navigation_verbs"].words)  # "Je steun zorgt ervoor dat ...", "Deze link brengt je naar ..."
     mains = [c for c in clauses_of(doc) if c.start_char < promise.end and promise.start < c.end_char
              and c._.role == "main"]
 

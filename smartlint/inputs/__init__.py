@@ -44,6 +44,7 @@ from smartlint.inputs.markdown import read_markdown
 from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
 from smartlint.inputs.text import read_text
+from smartlint.inputs.web_page import is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
@@ -53,10 +54,21 @@ __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "r
 
 STDIN_PATH = "<stdin>"
 
+def _read_txt(doc: SourceDocument) -> None:
+    """An HTML template saved as .txt is read as the HTML it is; a plain-text document of
+    underlined section titles (a README: "Quickstart\n==========") as the Markdown page it
+    is; anything else as one message."""
+    if looks_like_html(doc.source_text):
+        read_html(doc)
+    elif is_text_document(doc.source_text):
+        read_markdown(doc)
+    else:
+        read_text(doc)
+
+
 # suffix -> reader(doc, raw bytes, settings)
 _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
-    # (an HTML template saved as .txt is read as the HTML it is)
-    ".txt": lambda doc, raw, settings: read_html(doc) if looks_like_html(doc.source_text) else read_text(doc),
+    ".txt": lambda doc, raw, settings: _read_txt(doc),
     ".md": lambda doc, raw, settings: read_markdown(doc),
     ".markdown": lambda doc, raw, settings: read_markdown(doc),
     ".html": lambda doc, raw, settings: read_html(doc),
