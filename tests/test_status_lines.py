@@ -64,3 +64,16 @@ def test_a_plain_text_readme_of_underlined_titles_is_a_document(tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text("Beste Sanne,\n\n" + sections + "Met vriendelijke groet,\nKees\n", encoding="utf-8")
     assert [s.kind for s in read_path(letter, Settings()).segments] == [None]
+
+
+def test_waardoor_after_a_repair_tells_its_effect_not_a_cause():
+    fixed = "We hebben de betaling van jouw bijdrage hersteld, waardoor het betalingsproces weer normaal verloopt."
+    assert "incident-explanation" not in categories(fixed, "incident")
+    cause = "De back-up bleek beschadigd, waardoor de centrale niet opkwam. Om 14.00 uur mailt Sanne u."
+    assert "incident-explanation" in categories(cause, "incident")
+
+
+def test_a_pair_of_opposite_adjectives_means_every_one():
+    text = "Ieder van deze judoka's, groot of klein, heeft eigen sterke punten."
+    assert "unquantified-adjective" not in categories(text)
+    assert "unquantified-adjective" in categories("Er is een grote vertraging bij de bezorging.")
