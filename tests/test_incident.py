@@ -116,6 +116,9 @@ def test_estimate_and_update_in_one_sentence():
         ("Het ligt aan een storing bij onze leverancier.", "ligt aan"),
         ("Een stroomstoring in het datacenter is de reden.", "is de reden"),
         ("Oorzaak is een kapotte kabel.", "Oorzaak is"),
+        # the verb inside the phrase, and a label line without an article (paraphrases43)
+        ("Wij denken dat de storing te wijten is aan een verlopen certificaat.", "te wijten is aan"),
+        ("Oorzaak ligt bij de hostingpartij.", "Oorzaak ligt"),
     ],
 )
 def test_explanations_are_found(text, expected):
@@ -161,6 +164,8 @@ def test_explanations_are_found(text, expected):
         # paraphrases32: the fault noun straight before "ligt bij", a reason for the outage
         ("De verstoring ligt bij onze leverancier van de glasvezelverbinding.", "De verstoring ligt bij"),
         ("Het netwerk in gebouw B ligt eruit omdat bij graafwerkzaamheden een kabel is geraakt.", "eruit omdat"),
+        # the relation in a subclause (paraphrases43)
+        ("Wij denken dat de uitval met de nieuwe firewall te maken heeft.", "met de nieuwe firewall te maken heeft"),
     ],
 )
 def test_cause_pointed_at(text, expected):
@@ -185,6 +190,9 @@ def test_cause_pointed_at(text, expected):
         "Het gaat om een probleem met inloggen.",
         "We zijn beperkt bereikbaar door een storing bij ons telefoonplatform.",
         "We weten nog niet wat de reden is.",
+        "We weten nog niet wat er met de storing te maken heeft.",
+        # a repair and what works again after it (real-text-150)
+        "We hebben de betaling hersteld, waardoor het betalingsproces weer normaal verloopt.",
     ],
 )
 def test_no_explanation(text):

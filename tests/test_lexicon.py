@@ -390,3 +390,10 @@ def test_a_missing_word_is_in_no_list():
 
     assert None not in lexicon()["purpose_markers"]
     assert "zodat" in lexicon()["purpose_markers"]
+
+
+def test_hedges_and_effort_idioms_in_other_forms():
+    # paraphrases43: "zo te zien" hedges a cause; "gaat er vol voor" is effort in the third person
+    assert findings("Zo te zien ligt uw pakket nog in het depot.", category="vague-word") == ["Zo te zien"]
+    assert findings("Yannick gaat er vol voor en mailt je dinsdag 8 december om 17.00 uur.",
+                    category="vague-word") == ["gaat er vol voor"]
