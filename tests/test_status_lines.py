@@ -77,3 +77,16 @@ def test_a_pair_of_opposite_adjectives_means_every_one():
     text = "Ieder van deze judoka's, groot of klein, heeft eigen sterke punten."
     assert "unquantified-adjective" not in categories(text)
     assert "unquantified-adjective" in categories("Er is een grote vertraging bij de bezorging.")
+
+
+def test_en_before_the_parses_subject_and_its_verb_opens_a_clause():
+    # "iemand" is no subject pronoun of the word lists; the parse names it the subject
+    found_here = found("Ik geef het door en iemand neemt contact met je op.")
+    assert ("missing-who", "iemand") in found_here
+
+
+def test_each_action_item_carries_its_own_date():
+    # the same owner's dated item before it lends no moment to the next item
+    notes = ("Actiepunten\n- Ella: stuurt de klant vandaag om 16.30 uur een sms met de nieuwe ophaaltijd.\n"
+             "- Ella: zet de ophaaltijd in het dossier.\n")
+    assert ("missing-when", "zet de ophaaltijd in het dossier.") in found(notes)

@@ -157,8 +157,8 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
         # the job before: someone named and a moment (its action may be an activity:
         # "beoordeel ik uw claim binnen 2 werkdagen. Het besluit mail ik u ...")
         if promise.when.status != "missing" or before.when.status != "concrete" or before.who.status != "concrete" \
-                or before.end > promise.start:
-            continue
+                or before.end > promise.start or promise.action_item:
+            continue  # (an action item carries its own date: "- Ella: zet de ophaaltijd in het dossier")
         if _sentences_apart(doc, before.start, promise.start) > 1:
             continue
         span = doc.char_span(promise.start, promise.end, alignment_mode="expand") or ()
