@@ -397,3 +397,11 @@ def test_hedges_and_effort_idioms_in_other_forms():
     assert findings("Zo te zien ligt uw pakket nog in het depot.", category="vague-word") == ["Zo te zien"]
     assert findings("Yannick gaat er vol voor en mailt je dinsdag 8 december om 17.00 uur.",
                     category="vague-word") == ["gaat er vol voor"]
+
+
+def test_busy_after_a_degree_word_is_an_unquantified_judgement():
+    # paraphrases43: "erg druk bij onze klantenservice" says nothing of the wait
+    text = "Op dit moment is het erg druk bij onze klantenservice. Sanne belt u maandag 7 december om 10.00 uur."
+    assert findings(text, category="unquantified-adjective") == ["erg druk"]
+    # "druk op de knop" is the verb
+    assert findings("Druk op de knop om verder te gaan.", category="unquantified-adjective") == []
