@@ -127,9 +127,6 @@ def _opens_clause(words, k: int, known_forms) -> bool:
         return True
     if is_verb_like(words[k], known_forms, words[k - 1]):
         return True
-    if words[k].dep_ in ("nsubj", "nsubj:pass") and k + 1 < len(words) \
-            and is_verb_like(words[k + 1], known_forms, words[k]):
-        return True  # "en iemand neemt contact op", "en niemand merkt het": the parse's subject
     subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
     after = k + len(subject)
     if subject and after < len(words) and norm(words[k - 1]) == "of" and norm(words[after]) in CUSTOMER_PRONOUNS:
