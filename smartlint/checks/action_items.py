@@ -44,7 +44,7 @@ from smartlint.checks.action_words import (
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, MODALS
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _readers_label(label: str) -> bool:
     """The owner label names the reader: "Klant", "De klant", "U", "Jij" (lexicon
     ``customer_nouns``, the reader's pronouns)."""
     words = label.split()
-    if words[:1] in (["de"], ["het"]):
+    if len(words) > 1 and words[0] in DETERMINERS:  # "De klant", "Onze klant"
         words = words[1:]
     return len(words) == 1 and (words[0] in CUSTOMER_PRONOUNS or words[0] in lexicon()["customer_nouns"].words)
 
