@@ -122,3 +122,17 @@ def test_a_constant_per_text_is_a_message_keyed_by_its_name(tmp_path):
     text = "<?php\ndefine('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');\ndefine('EMAIL_TEXT_BODY', 'We versturen uw bestelling zo snel mogelijk.');\n"
     doc = _doc(tmp_path, text)
     assert [(s.key, s.text) for s in doc.segments] == [("EMAIL_TEXT_BODY", "We versturen uw bestelling zo snel mogelijk.")]
+
+
+def test_one_character_of_code_after_a_string_gets_no_placeholder():
+    """A hypothesis example: "<?php return ['We bellen u'\\" put a "{ph}" whose letters each
+    pointed at the one backslash; offsets must stay exact (letters map to themselves)."""
+    from test_inputs_view import assert_map_is_sane
+
+    from smartlint.inputs.php_library import read_php_library
+    from smartlint.segments import SourceDocument
+
+    doc = SourceDocument(path="fuzz.php", source_text="<?php return ['We bellen u'\\", segments=[])
+    read_php_library(doc)
+    for segment in doc.segments:
+        assert_map_is_sane(doc, segment)

@@ -405,3 +405,9 @@ def test_busy_after_a_degree_word_is_an_unquantified_judgement():
     assert findings(text, category="unquantified-adjective") == ["erg druk"]
     # "druk op de knop" is the verb
     assert findings("Druk op de knop om verder te gaan.", category="unquantified-adjective") == []
+
+
+def test_a_count_that_announces_its_list_is_no_vague_count():
+    # real-text-170/171: the list after the colon says how many
+    text = "Enkele van deze services zijn bijvoorbeeld: e-mail, agenda en opslag. We bellen u over enkele dagen."
+    assert findings(text, rule="vague-een-aantal") == ["enkele"]

@@ -337,7 +337,10 @@ class _Reader:
                         break
                     k += 1
                 code_end = pieces[k - 1].end
-                out.replace(placeholder_for(self.text[start:code_end]), start, code_end - start)
+                if code_end - start > 1:
+                    out.replace(placeholder_for(self.text[start:code_end]), start, code_end - start)
+                # (one character of code, "X" or a stray "\": no placeholder, whose letters
+                # would each point at that one character)
         if strings:
             joined = out.build()
             self._add(View(joined.text, joined.offsets), path)
