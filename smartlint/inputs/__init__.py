@@ -54,6 +54,7 @@ __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "r
 
 STDIN_PATH = "<stdin>"
 
+
 def _read_txt(doc: SourceDocument) -> None:
     """An HTML template saved as .txt is read as the HTML it is; a plain-text document of
     underlined section titles (a README: "Quickstart\n==========") as the Markdown page it

@@ -30,12 +30,12 @@ _LINES = frozenset("li dt dd tr caption figcaption option summary details".split
 _CELLS = frozenset({"td", "th"})
 _ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][-.A-Za-z0-9]*);?")
 _SPACE = " \t\n\r\f"
-# Landmarks of a web page (an HTML e-mail has none): site navigation, the main region,
-# and form controls (e-mail clients do not run forms), also as a template's own tags
-# ("<MM-Subscribe-Button>", "<MM-Fullname-Box>", "<MM-Options-Form-Start>").
 # A section heading below the title: four of them make a document (a help page, a manual),
 # as "## ..." lines do in Markdown (web_page.DOCUMENT_MIN_SECTIONS).
 _SECTION_TAG = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
+# Landmarks of a web page (an HTML e-mail has none): site navigation, the main region,
+# and form controls (e-mail clients do not run forms), also as a template's own tags
+# ("<MM-Subscribe-Button>", "<MM-Fullname-Box>", "<MM-Options-Form-Start>").
 _LANDMARK = re.compile(r"<(?:nav|main|form|input|select|textarea|button)\b|\brole\s*=\s*[\"']?(?:navigation|main)\b"
                        r"|<[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:button|box|form-start)\b", re.IGNORECASE)
 

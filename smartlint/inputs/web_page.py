@@ -42,11 +42,11 @@ _DOCUMENT_MIN_WORDS = 800
 _MANY_SECTIONS = 8  # no letter to one customer has eight subheadings
 _SHORT_DOCUMENT_WORDS = 400
 _WORD = re.compile(r"\w+")
-# A how-to: numbered steps for the reader ("1. Tik op de melding ..."), three or more, in
-# a file with no greeting and no sign-off (a help page; a reply with steps greets).
 # A section title underlined in plain text or Markdown ("Quickstart\n=========="); four of
 # them, with no greeting and no sign-off, make a document (a README), not a letter.
 _UNDERLINED_TITLE = re.compile(r"(?m)^[ \t]*\w[^\n]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$")
+# A how-to: numbered steps for the reader ("1. Tik op de melding ..."), three or more, in
+# a file with no greeting and no sign-off (a help page; a reply with steps greets).
 _ORDERED_ITEM = re.compile(r"(?m)^ {0,3}\d{1,2}[.)][ \t]+\S")
 _HOW_TO_MIN_STEPS = 3
 
