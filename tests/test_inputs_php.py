@@ -136,3 +136,22 @@ def test_one_character_of_code_after_a_string_gets_no_placeholder():
     read_php_library(doc)
     for segment in doc.segments:
         assert_map_is_sane(doc, segment)
+
+
+def test_a_php_language_file_saved_as_text_is_read_as_php(tmp_path):
+    """Its ``//`` and ``#`` comments and array syntax are no prose: the same strings,
+    keys and exact positions as the .php file."""
+    as_php, as_txt = _doc(tmp_path, LARAVEL), read_checked(tmp_path, "nl-messages.txt", "\ufeff\n" + LARAVEL)
+    assert [(s.key, s.text) for s in as_txt.segments] == [(s.key, s.text) for s in as_php.segments]
+    greeting = as_txt.segments[2]
+    start, _ = greeting.offsets.to_source(greeting.text.index("even"), greeting.text.index("even") + 4)
+    assert as_txt.source_text[start:start + 4] == "even"
+
+
+def test_a_variable_per_text_is_keyed_by_its_name(tmp_path):
+    """MantisBT's language files: one variable per text; its name is the key, so the
+    library's key rules (a label is no message) apply as to an array's entries."""
+    text = "<?php\n$s_update_priority = 'Prioriteit wijzigen';\n$s_bug_closed_msg = 'Het probleem is gesloten.';\n"
+    doc = _doc(tmp_path, text)
+    assert [(s.key, s.text) for s in doc.segments] == [
+        ("s_update_priority", "Prioriteit wijzigen"), ("s_bug_closed_msg", "Het probleem is gesloten.")]

@@ -44,6 +44,7 @@ AUDITED = {
         "_SEPARATOR_RE": "fullmatch", "_OUTLOOK_FROM_RE": "match", "_OUTLOOK_NEXT_RE": "match",
     },
     "smartlint.inputs.yaml_library": {"_DIRECTIVE_RE": "finditer"},
+    "smartlint.inputs": {"_PHP_OPENING": "match"},
     "smartlint.inputs.text": {"_HEADER_RE": "match", "_SUBJECT_RE": "match"},
     "smartlint.inputs.web_page": {"_PAGE_KEYS": "search", "_UNDERLINED_TITLE": "finditer", "_BLOCK_BREAK": "finditer", "_HEADING": "match",
                                   "_HEADING_LINE": "search", "_IMAGE": "search", "_QUESTION_HEADING": "finditer",

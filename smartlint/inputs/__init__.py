@@ -25,6 +25,7 @@ The segments of a library (YAML, JSON, CSV, gettext, XLIFF, PHP arrays, Android 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,12 +55,19 @@ __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "read_path", "read_stdin", "r
 
 STDIN_PATH = "<stdin>"
 
+# A file that opens with PHP's start tag (after a byte-order mark or blank lines).
+_PHP_OPENING = re.compile(r"\A\ufeff?\s*<\?php\b")
 
-def _read_txt(doc: SourceDocument) -> None:
-    """An HTML template saved as .txt is read as the HTML it is; a plain-text document of
-    underlined section titles (a README: "Quickstart\n==========") as the Markdown page it
-    is; anything else as one message."""
-    if looks_like_html(doc.source_text):
+
+def _read_txt(doc: SourceDocument, settings: Settings) -> None:
+    """A PHP file saved under another name is read as the PHP it is (its ``//`` comments
+    are no prose), an HTML template as HTML, a plain-text document of underlined section
+    titles (a README: "Quickstart\n==========") as the Markdown page it is; anything
+    else as one message."""
+    if _PHP_OPENING.match(doc.source_text):
+        read_php_library(doc)
+        scope_library(doc, settings.library)
+    elif looks_like_html(doc.source_text):
         read_html(doc)
     elif is_text_document(doc.source_text):
         read_markdown(doc)
@@ -69,7 +77,7 @@ def _read_txt(doc: SourceDocument) -> None:
 
 # suffix -> reader(doc, raw bytes, settings)
 _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
-    ".txt": lambda doc, raw, settings: _read_txt(doc),
+    ".txt": lambda doc, raw, settings: _read_txt(doc, settings),
     ".md": lambda doc, raw, settings: read_markdown(doc),
     ".markdown": lambda doc, raw, settings: read_markdown(doc),
     ".html": lambda doc, raw, settings: read_html(doc),

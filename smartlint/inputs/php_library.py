@@ -251,7 +251,11 @@ class _Reader:
                 # a constant per text (osCommerce, Zen Cart): define('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');
                 i = self.value(i + 4, [self.tokens[i + 2].view.text], 0)
             elif self._is(i, "var"):
+                name = self.text[self.tokens[i].start + 1:self.tokens[i].end]
                 path, i = self._indices(i + 1)
+                # a variable per text (MantisBT: $s_update_priority = 'Prioriteit wijzigen';)
+                # is keyed by its name; an array's entries by their indices ($_['text_x'])
+                path = path or [name]
                 if self._is(i, "op", "=") or self._is(i, "op", ".="):
                     i = self.value(i + 1, path, 0)
             else:
