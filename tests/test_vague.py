@@ -50,6 +50,9 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Wij bellen u later vandaag.", [("vague-later", "later vandaag")]),
         ("Eventuele verzendkosten zijn voor onze rekening.", [("vague-eventueel", "Eventuele")]),
         ("Wij streven ernaar om binnen 2 werkdagen te antwoorden.", [("vague-proberen", "streven")]),
+        # an attempt at a named task stays vague on another try, and with "u" as its object
+        ("We proberen het morgen opnieuw te bezorgen.", [("vague-proberen", "proberen")]),
+        ("Karim probeert u maandag 7 december om 14.00 uur te bellen.", [("vague-proberen", "probeert")]),
         ("Onze specialisten doen er alles aan om de dienst te herstellen.",
          [("vague-ons-best", "doen er alles aan")]),
         ("Uw melding is doorgezet. Er wordt naar gekeken.", [("vague-kijken-ernaar", "wordt naar gekeken")]),
@@ -110,6 +113,8 @@ def test_vague_words_are_found(text, expected):
         "De nieuwe router is even snel als de oude.",
         "Probeer het over tien minuten opnieuw.",
         "U kunt het opnieuw proberen met een andere browser.",
+        "Lukt het niet, probeert u het dan opnieuw.",
+        "Update je betaalmethode om de betaling opnieuw te proberen.",
         # concrete promises
         "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
         "Sanne belt u morgen om 10.00 uur.",
