@@ -55,7 +55,7 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
-    if _in_a_possibility(doc, promise) or _asked_about(doc, promise):
+    if _in_a_possibility(doc, promise) or _asked_about(doc, promise) or _perfect_continued(doc, promise):
         return True
     if promise.who.status == "unknown" and "promise" not in acts and _things_act(doc, promise):
         return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
@@ -65,6 +65,20 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _perfect_continued(doc: "Doc", promise: Promise) -> bool:
+    """ "Ik heb je bestelling geannuleerd en de € 19,99 zojuist teruggestort": a
+    coordinate part without a finite verb of its own shares the main clause's
+    perfect, so it tells what is done; a participle the tagger calls finite is no
+    promise there."""
+    from smartlint.checks.tense import narrated
+    from smartlint.nl.clauses import clauses_of
+
+    around = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
+    if not any(c._.role == "coordinate" and c._.finite is None for c in around):
+        return False
+    return any(c._.role == "main" and c._.finite is not None and narrated(c) for c in around)
 
 
 def _happening_now(doc: "Doc", promise: Promise) -> bool:

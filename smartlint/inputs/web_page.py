@@ -33,7 +33,14 @@ _HEADING_LINE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]+\)")
 # A heading that asks a question: two of them make an FAQ page.
 _QUESTION_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+[^\n]*\?[ \t]*$")
-_FAQ_MIN_QUESTIONS = 2
+FAQ_MIN_QUESTIONS = 2
+# An FAQ of disclosure widgets: HTML "<summary>Kosten?</summary>", MDX "<Summary>".
+FAQ_SUMMARY_TAG = re.compile(r"<summary[\s>]", re.IGNORECASE)
+# A link to another page of the same documentation site ("[accounts](accounts.md)",
+# "(../werkwijze/principes.md#doel)"): a letter to a customer links to the web, not to
+# the site's source files.
+_SITE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#)[^()\s]*\.(?:md|mdx)(?:#[^()\s]*)?\)", re.IGNORECASE)
+_SITE_MIN_LINKS = 2
 # Sections and length of a document (terms of service, a privacy notice, a help
 # article): no letter or note to one customer has this many sections.
 DOCUMENT_MIN_SECTIONS = 4
@@ -54,14 +61,18 @@ _HOW_TO_MIN_STEPS = 3
 def is_web_page(source: str) -> bool:
     """Front matter at the top that names a page of a site, a page body with both a
     heading and an image (a fragment a site includes), an FAQ: headings that ask
-    ("## Hoe kan ik gesprekspartners vinden?"), which no letter to one customer has, or a
+    ("## Hoe kan ik gesprekspartners vinden?") or disclosure widgets ("<summary>Kosten?
+    </summary>"), which no letter to one customer has, links to the site's own pages, or a
     long document of sections (terms of service, a privacy notice: blind judges called
     103 of 103 sampled findings on three such files of real-text-52 wrong)."""
     end = front_matter_end(source)
     if end and _PAGE_KEYS.search(source, 3, end):
         return True
-    if len(_QUESTION_HEADING.findall(source)) >= _FAQ_MIN_QUESTIONS:
+    if len(_QUESTION_HEADING.findall(source)) >= FAQ_MIN_QUESTIONS \
+            or len(FAQ_SUMMARY_TAG.findall(source)) >= FAQ_MIN_QUESTIONS:
         return True
+    if len(_SITE_LINK.findall(source)) >= _SITE_MIN_LINKS:
+        return True  # a page of a documentation site (an onboarding handbook, real-text-179)
     # (a manual may number its chapters as titles: "# 1. Installatie", "# 9. Configuratie")
     sections = max(len(_SECTION_LINE.findall(source)), len(_HEADING_LINE.findall(source)) - 1)
     if sections >= DOCUMENT_MIN_SECTIONS:
