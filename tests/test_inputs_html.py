@@ -132,3 +132,12 @@ def test_an_html_template_saved_as_txt_is_read_as_html(tmp_path):
     assert "class" not in words and "external" not in words and "deze pagina" in words
     plain = read_checked(tmp_path, "mail.txt", "<Naam>,\nWe bellen u morgen om 10.00 uur.\n")
     assert "<Naam>" in " ".join(s.text for s in plain.segments)
+
+
+def test_an_faq_of_disclosure_widgets_is_a_page(tmp_path):
+    """<details><summary>Vraag?</summary>: an FAQ (real-text-178: 6 of 6 findings judged
+    wrong); one such widget in a mail leaves it a message."""
+    items = "".join(f"<details><summary>Vraag {n}?</summary><p>Wies wordt gehost in Groningen.</p></details>" for n in range(2))
+    assert {s.kind for s in read(tmp_path, "faq.html", f"<div><h1>Veelgestelde vragen</h1>{items}</div>").segments} == {"page"}
+    mail = "<p>Beste Sanne,</p><details><summary>Details</summary><p>We bellen je snel.</p></details>"
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]

@@ -246,3 +246,18 @@ def test_numbered_steps_without_greeting_or_sign_off_make_a_help_page(tmp_path):
     assert {s.kind for s in read(tmp_path, "fouten.md", page).segments} == {"page"}
     reply = "Beste Jan,\n\n" + steps + "\nMet vriendelijke groet,\nSanne\n"
     assert [s.kind for s in read(tmp_path, "antwoord.md", reply).segments] == [None]
+
+
+def test_mdx_disclosure_widgets_and_links_to_the_sites_own_pages_make_a_page(tmp_path):
+    """An MDX FAQ ("<Summary>Kosten?</Summary>", real-text-174) and a handbook page that
+    links to other pages of its site ("[accounts](accounts.md)", real-text-179): 0 of 33
+    findings judged right on the two. A mail with one such link, or web links, stays a message."""
+    faq = ("<Details>\n  <Summary>Moet ik mij aanmelden?</Summary>\n\nNee, loop gewoon binnen.\n</Details>\n\n"
+           "<Details>\n  <Summary>Kosten?</Summary>\n\nEen bijdrage wordt zeer op prijs gesteld.\n</Details>\n")
+    assert {s.kind for s in read(tmp_path, "faq.mdx.md", faq).segments} == {"page"}
+    handbook = ("# Je eerste dagen\n\nWe proberen je een aantal handvatten te geven.\n\n"
+                "- Configureer je [dev machine](dev-machine.md).\n- Lees [onze principes](../werkwijze/principes.md#doel).\n")
+    assert {s.kind for s in read(tmp_path, "eerste-dagen.md", handbook).segments} == {"page"}
+    mail = ("Beste Sanne,\n\nLees [de handleiding](handleiding.md) of [onze site](https://example.nl/a.md).\n\n"
+            "Groet,\nKees\n")
+    assert [s.kind for s in read(tmp_path, "mail.md", mail).segments] == [None]

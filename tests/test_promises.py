@@ -133,6 +133,8 @@ def test_complete_promises(text):
         "De meeste banken zullen het bedrag binnen 2 dagen terugstorten.",
         "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
         "We sturen de pas op nadat u de betaling heeft gedaan.",
+        # a second part that shares the first part's perfect: what is done
+        "Ik heb je bestelling geannuleerd en de € 19,99 zojuist teruggestort 👍",
     ],
 )
 def test_facts_questions_requests_and_conditions_are_no_promises(text):
