@@ -142,6 +142,8 @@ def test_subject_and_its_kind(text, subject, kind):
         # a duration after "binnen" is a moment, a bare one is not
         ("De nieuwe router wordt binnen twee werkdagen bij u afgeleverd.", "promise"),
         ("Uw tegoed blijft twee jaar geldig.", "description"),
+        # a bare stem cannot agree with "ze/het" after it: an imperative with its object
+        ("Stel ze dan nog even uit, je kunt later nog steeds kiezen.", "instruction"),
     ],
 )
 def test_act_of_the_main_clause_in_harder_shapes(text, act):
@@ -390,6 +392,9 @@ def test_a_hortative_invites_the_reader_but_an_inverted_promise_stays_one():
     assert doc._.clauses[0]._.act == "instruction"
     doc, _ = parse("Morgen laten we u weten of het gelukt is.")
     assert [c._.act for c in doc._.clauses if c._.role == "main"] == ["promise"]
+    # after a greeting and a comma (a welcome mail's subject line, real-text-176)
+    doc, _ = parse("Welkom Jan, laten we aan de slag gaan met Selldone!")
+    assert doc._.clauses[0]._.act == "instruction"
 
 
 def test_the_clauses_of_a_sentence_are_indexed_once_per_doc():
@@ -456,3 +461,8 @@ def test_then_after_our_promise_or_as_a_comparison_keeps_the_promise(text):
 def test_a_fixed_participle_adverbial_belongs_to_its_clause(text, first):
     doc = analyse(text)
     assert [c.text.split()[0] for c in clauses_of(doc)] == [first]
+
+
+def test_a_plural_verb_before_ze_agrees_with_it_and_is_no_imperative():
+    assert main_clause("Dan sturen ze het morgen op.")._.mood != "imperative"
+    assert main_clause("Stel ze dan nog even uit.")._.mood == "imperative"

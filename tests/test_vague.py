@@ -50,6 +50,9 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Wij bellen u later vandaag.", [("vague-later", "later vandaag")]),
         ("Eventuele verzendkosten zijn voor onze rekening.", [("vague-eventueel", "Eventuele")]),
         ("Wij streven ernaar om binnen 2 werkdagen te antwoorden.", [("vague-proberen", "streven")]),
+        # a hope for an outcome we owe stays a wish
+        ("We hopen dat u snel weer kunt inloggen.", [("vague-hopelijk", "We hopen dat")]),
+        ("Hopelijk is het probleem opgelost.", [("vague-hopelijk", "Hopelijk")]),
         # an attempt at a named task stays vague on another try, and with "u" as its object
         ("We proberen het morgen opnieuw te bezorgen.", [("vague-proberen", "proberen")]),
         ("Karim probeert u maandag 7 december om 14.00 uur te bellen.", [("vague-proberen", "probeert")]),
@@ -115,6 +118,9 @@ def test_vague_words_are_found(text, expected):
         "U kunt het opnieuw proberen met een andere browser.",
         "Lukt het niet, probeert u het dan opnieuw.",
         "Update je betaalmethode om de betaling opnieuw te proberen.",
+        # a wish for the reader's wellbeing, no outcome we owe
+        "Ik hoop dat alles goed gaat.",
+        "We hopen dat je Clothing Loop nog steeds actief is.",
         # concrete promises
         "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
         "Sanne belt u morgen om 10.00 uur.",

@@ -80,6 +80,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "smart.missing_when": "smartlint.checks.smart",
     "smart.no_next_step": "smartlint.checks.smart",
     "vague.in_promise": "smartlint.checks.vague",
+    "vague.wellbeing_wish": "smartlint.checks.vague",
 }
 _REGISTRY: dict[str, CheckFn] = {}
 

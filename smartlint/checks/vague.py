@@ -66,3 +66,33 @@ def _clause(token: "Token", sent: "Span", subordinators: set[str]) -> "Span":
     while end < sent.end and doc[end].text not in _CLAUSE_PUNCT and doc[end].lower_ not in subordinators:
         end += 1
     return doc[start:end]
+
+
+@register("vague.wellbeing_wish")
+def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """A wish for the reader's own wellbeing ("Ik hoop dat alles goed gaat", "We hopen dat
+    je Loop nog steeds actief is"): the hoped clause after a courtesy clause has the reader,
+    the reader's thing or "alles" as its subject, no speaker of ours and no moment. It
+    hopes for nothing we owe; "Hopelijk is het probleem opgelost", "We hopen dat u snel
+    weer kunt inloggen" do (blind judges: 2 of 2 such wishes wrong as vague, real-text-175)."""
+    from smartlint.checks.lexicon import fold
+    from smartlint.checks.promise_words import promise_words
+    from smartlint.checks.timeexpr import concrete_time_spans
+    from smartlint.checks.word_classes import EVERYTHING, READER_WORDS
+    from smartlint.doc_text import doc_text
+    from smartlint.nl.clauses import clauses_of
+
+    words = promise_words(params)
+    folded = fold(doc_text(doc))
+    clauses = clauses_of(doc)
+    for wish, hoped in zip(clauses, clauses[1:]):
+        if wish._.act != "courtesy" or hoped._.marker != "dat" or hoped._.subject is None:
+            continue
+        subject = {fold(t.text) for t in hoped._.subject}
+        if not subject & (READER_WORDS | EVERYTHING) or hoped._.subject_kind in ("speaker", "team", "person"):
+            continue
+        start, end = hoped.start_char, hoped.end_char
+        if words.vague_when_words.find(folded, start, end) or concrete_time_spans(folded, start, end,
+                                                                                 words.concrete_when_words):
+            continue
+        yield Hit(wish.start_char, end)

@@ -14,6 +14,8 @@ SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij",
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie", "gij", "ge"}
 # The reader as pronoun or possessive ("u", "uw bestelling").
 READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
+# "alles" as a subject: the reader's whole situation ("Ik hoop dat alles goed gaat").
+EVERYTHING = {"alles"}
 # "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
 THEN = "dan"
 # ... and the words after which the next clause follows in time ("..., daarna werkt alles weer").

@@ -119,15 +119,20 @@ def classify(clause: "Span", sent: "Span") -> str:
     return "description"
 
 
+_HORTATIVE_MAX_LEAD = 4  # words before the comma: "Goed,", "Welkom Jan,", "Hoi allemaal,"
+
+
 def _hortative(clause: "Span", sent: "Span") -> bool:
     """"Laten we aan de slag gaan!", "Laat ons ...": at the start of the sentence, or after
-    one word and a comma ("Goed, laten we het proberen!"), it invites the reader along
-    (not "Morgen laten we u weten ...", an inverted promise)."""
+    a few words without a verb and a comma ("Goed, laten we het proberen!", "Welkom Jan,
+    laten we beginnen"), it invites the reader along (not "Morgen laten we u weten ...",
+    an inverted promise)."""
     if clause.start != _first(sent):
         return False
     tokens = [t for t in clause if not t.is_space]
-    if len(tokens) > 2 and tokens[1].text == "," and not tokens[0].is_punct:
-        tokens = tokens[2:]  # an interjection before a comma: "Goed, laten we ..."
+    comma = next((k for k, t in enumerate(tokens[:_HORTATIVE_MAX_LEAD + 1]) if t.text == ","), None)
+    if comma and not any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct and t.text != "," for t in tokens[:comma]):
+        tokens = tokens[comma + 1:]  # an interjection or a greeting before a comma: "Goed, laten we ..."
     words = [fold(t.text) for t in tokens if not t.is_punct][:2]
     return words in (["laten", "we"], ["laten", "wij"], ["laat", "ons"])
 

@@ -322,6 +322,9 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
         if (who is None and not third_person_form(finite)) or (who == "u" and at_start):
             return "imperative"
+        if at_start and who in _OBJECT_PRONOUNS and not third_person_form(finite) \
+                and is_verb_stem_only(finite.text) and not fold(finite.text).endswith("en"):
+            return "imperative"  # "Stel ze dan nog even uit": "stel" cannot agree with "ze", its object
     if ends_with_question and not statement_before_question(span, finite, subject):
         return "interrogative"
     return "indicative"
@@ -367,6 +370,11 @@ def _first_word_index() -> int:
         if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
             return token.i
     return Sentence.start
+
+
+# Pronouns that stand after an imperative as its object and that the parse may take for
+# a subject ("Stel ze uit", "Stuur het ons toe"); a bare verb stem never agrees with them.
+_OBJECT_PRONOUNS = {"ze", "het", "hem"}
 
 
 def third_person_form(finite: Token) -> bool:
