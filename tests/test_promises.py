@@ -49,6 +49,8 @@ OK = "concrete"
         ("Uw klacht wordt in behandeling genomen.",
          [(("vague", "wordt in behandeling genomen"), ("vague", "in behandeling genomen"), ("missing", "genomen"))]),
         ("U ontvangt binnen 2 werkdagen een offerte van ons.", [(("vague", "van ons"), OK, OK)]),
+        # a thing that follows, inverted after a moment, with a quantifier for a determiner
+        ("Binnenkort volgt meer informatie.", [(("vague", "volgt meer informatie"), OK, ("vague", "Binnenkort"))]),
         ("Onze klantenservice komt erop terug.", [(("vague", "Onze klantenservice"), OK, ("missing", "komt"))]),
         ("Dat regelen we voor u.", [(("vague", "we"), ("vague", "regelen"), ("missing", "regelen"))]),
         ("Een collega neemt binnenkort contact met u op.", [(("vague", "Een collega"), OK, ("vague", "binnenkort"))]),

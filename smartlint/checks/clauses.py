@@ -38,6 +38,7 @@ from smartlint.checks.word_classes import (
     CUSTOMER_PRONOUNS,
     DETERMINERS,
     PREPOSITIONS,
+    QUANTIFIERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -243,7 +244,7 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
         while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
             end += 1
         return list(words[k:end])
-    if word in DETERMINERS:
+    if word in DETERMINERS or word in QUANTIFIERS:  # "volgt | meer informatie"
         if word in DEMONSTRATIVES and k + 1 < len(words) and norm(words[k + 1]) in DETERMINERS:
             return [token]  # "beantwoordt dit | uw vraag"
         end = k + 1

@@ -123,7 +123,9 @@ class ActorReading:
                 return agent
             if kind == "receive" and self._someone_acted_before(finite.idx):
                 return DONE  # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van."
-            ends = [main, finite] if kind == "passive" else [subject[0] if subject else finite, finite]
+            # the subject and the verb: "Rapport volgt", inverted "volgt een nieuwe update"
+            thing = (subject[-1] if subject[0].i > finite.i else subject[0]) if subject else finite
+            ends = [main, finite] if kind == "passive" else [thing, finite]
             lo, hi = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
             if hi.i - lo.i > 3:  # "wordt binnen 5 werkdagen verstuurd": just the verb
                 lo = hi = main
