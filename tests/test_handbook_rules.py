@@ -169,6 +169,7 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Ik geef het door aan mijn collega.",                            # passed on to someone else
     "Omdat uw meter geen standen meer doorgeeft, vervangt Dirk hem woensdag.",  # a reason
     "Het rapport volgt later.",                                      # a report, not news to hear
+    "Huurder meldt schimmel in de badkamer.",                        # the customer informs, in notes
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

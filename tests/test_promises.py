@@ -49,6 +49,7 @@ OK = "concrete"
         ("Uw klacht wordt in behandeling genomen.",
          [(("vague", "wordt in behandeling genomen"), ("vague", "in behandeling genomen"), ("missing", "genomen"))]),
         ("U ontvangt binnen 2 werkdagen een offerte van ons.", [(("vague", "van ons"), OK, OK)]),
+        ("Ze bellen je dinsdag 8 december om 11.30 uur.", [(("vague", "Ze"), OK, OK)]),
         # a thing that follows, inverted after a moment, with a quantifier for a determiner
         ("Binnenkort volgt meer informatie.", [(("vague", "volgt meer informatie"), OK, ("vague", "Binnenkort"))]),
         ("Onze klantenservice komt erop terug.", [(("vague", "Onze klantenservice"), OK, ("missing", "komt"))]),
@@ -567,3 +568,13 @@ def test_a_promise_after_a_courtesy_formula_with_dat_is_still_read():
 )
 def test_a_participle_before_its_noun_is_part_of_the_subject(text, expected):
     assert parts(text, "incident") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a report that follows names its sender with "door"
+    "Volgende update volgt dinsdag 8 december om 9.00 uur via de statuspagina, door Kees.",
+    # plural "ze" standing for two people just named
+    "Bezorgers Ruud en Ahmed komen dinsdag. Ze bellen je dinsdag 8 december om 11.30 uur.",
+])
+def test_a_sender_named_by_door_or_two_names_before_ze_is_someone(text):
+    assert parts(text) and all(p == (OK, OK, OK) for p in parts(text))

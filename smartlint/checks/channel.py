@@ -286,9 +286,26 @@ def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bo
     """The informing verb stands in a clause of the reader ("zodra u ons laat weten")."""
     first = tokens[min(indices)]
     clause = clause_of(doc, first.idx, first.idx + len(first.text))
-    # The promise's own main clause may have the reader as subject ("U wordt geïnformeerd").
-    return clause is not None and clause._.subject_kind == "customer" \
-        and (clause._.role == "subordinate" or clause.start_char > tokens[0].idx)
+    # The promise's own main clause may have the reader as subject ("U wordt geïnformeerd");
+    # in the active the reader informs ("Huurder meldt schimmel in de badkamer").
+    if clause is None or clause._.subject_kind != "customer":
+        return False
+    return clause._.role == "subordinate" or clause.start_char > tokens[0].idx or _reader_opens(clause)
+
+
+def _reader_opens(clause) -> bool:
+    """A main clause that opens with the reader as the subject of an active verb: the
+    reader informs ("Huurder meldt schimmel in de badkamer"), not "U wordt geïnformeerd"."""
+    subject, finite = clause._.subject, clause._.finite
+    return clause._.role == "main" and subject is not None and finite is not None \
+        and subject.start == clause.start and finite.i > subject.end - 1 and not _passive(clause)
+
+
+def _passive(clause) -> bool:
+    from smartlint.nl.verbs import infinitives_of
+
+    finite = clause._.finite
+    return finite is not None and "worden" in infinitives_of(finite.text)
 
 
 def _range(tokens: list["Token"], indices: list[int], extra: tuple[int, int] | None = None) -> tuple[int, int]:

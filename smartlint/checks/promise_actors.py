@@ -61,7 +61,9 @@ class ActorReading:
         if len(subject) == 1 and first in ("die", "deze") and points_back_at_staff(subject[0]):
             return "vague"  # "... naar de juiste collega. Die neemt contact met u op": someone unnamed
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
-            return "vague"  # plural "zij nemen het mee": a team, no person
+            # plural "zij nemen het mee": a team, no person; unless it stands for two people
+            # just named ("bezorgers Ruud en Ahmed. Ze bellen je ...")
+            return "sender" if self._pair_named_before(s) else "vague"
         if first in SUBJECT_PRONOUNS:
             # ik, hij, zij; not a "hij" that stands for someone unnamed ("... aan een van
             # onze juristen voorgelegd. Hij ...": the clause analysis's team)
@@ -117,6 +119,8 @@ class ActorReading:
     def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
         if kind in ("passive", "receive", "follows"):
             agent = self._agent(region, "door" if kind == "passive" else "van")
+            if agent is None and kind == "follows":
+                agent = self._agent(region, "door")  # "De volgende update volgt om 9.00 uur, door Kees"
             if agent is None and kind == "receive":
                 agent = self._carrier(region)
             if agent is not None:
@@ -186,6 +190,18 @@ class ActorReading:
                    and (norm(c._.subject[0]) in ("ik", "'k") or c._.subject_kind == "person" and c.start_char >= this)
                    for c in clauses_of(self.doc))
 
+    def _pair_named_before(self, offset: int) -> bool:
+        """Two names joined by "en" before ``offset``, in its sentence or the one before."""
+        here = next((t for t in self.doc if t.idx >= offset), None)
+        if here is None:
+            return False
+        start = here.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        return any(norm(t) == "en" and start < t.i < len(self.doc) - 1
+                   and _a_name(self.doc[t.i - 1]) and _a_name(self.doc[t.i + 1])
+                   for t in self.doc[start:here.i])
+
     def _named_before(self, offset: int) -> bool:
         """A person's name earlier in the message, that a "hem/haar" can stand for."""
         return any(t.i != t.sent.start and is_capitalised(t) and not t.text.isupper()
@@ -195,6 +211,12 @@ class ActorReading:
         return any(
             p.start <= token.idx < p.end and not is_when_placeholder(p) for p in self.ctx.placeholders
         )
+
+
+def _a_name(token: "Token") -> bool:
+    """A person's name inside a sentence: capitalised, tagged PROPN or a known first name."""
+    return token.i != token.sent.start and is_capitalised(token) and not token.text.isupper() \
+        and (token.pos_ == "PROPN" or norm(token) in _FIRST_NAMES)
 
 
 def _named_apposition(subject, finite) -> bool:
