@@ -40,6 +40,7 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Bij ons heeft u altijd direct antwoord.", "altijd direct"),
     # a "Geen zorgen," interjection does not negate the claim after its comma
     ("Geen zorgen meneer, dit gaat nooit meer gebeuren.", "nooit meer"),
+    ("Bij ons krijgt u altijd, zonder enige uitzondering, uw geld terug.", "zonder enige uitzondering"),
     ("Komt honderd procent goed! Ik app je morgen.", "honderd procent goed"),
     ("Daarna heeft u nergens in huis nog last van storingen.", "nergens in huis nog last"),
     ("Alles is morgen opgelost, dat beloof ik je.", "Alles is morgen opgelost"),

@@ -68,8 +68,12 @@ def narrated(clause: "Span") -> bool:
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False
-    if any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i for t in clause):
-        return True
+    for t in clause:
+        if "Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i:
+            # not a participle that a later passive auxiliary takes: "Je bestelling is
+            # onderweg en wordt binnenkort bezorgd" (one clause to the parse)
+            return not any(infinitives_of(a.norm_) & {"worden"} and "Fin" in a.morph.get("VerbForm")
+                           for a in clause.doc[finite.i + 1:t.i])
     # the perfect of a modal takes its infinitive: "(dat u) heeft moeten wachten", "had kunnen bellen"
     from smartlint.checks.word_classes import MODALS
 
