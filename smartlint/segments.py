@@ -69,6 +69,10 @@ class OffsetMap:
         s = self.to_source_start(start)
         return s, max(s, self.to_source_end(end))
 
+    def prefix(self, length: int) -> "OffsetMap":
+        """The map of the first ``length`` characters (a message cut short)."""
+        return OffsetMap(self._pieces, min(length, self.text_len))
+
     def pieces_between(self, start: int, end: int) -> Iterator[tuple[int, int, int, int]]:
         """The pieces under text ``[start, end)`` as ``(text_start, text_end, src_start, src_end)``.
 

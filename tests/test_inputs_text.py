@@ -212,3 +212,21 @@ def test_a_real_cp1252_file_with_an_undefined_byte_is_text_not_binary(tmp_path):
         "not valid UTF-8; decoded as cp1252 (Windows-1252)",
         "bytes not defined in cp1252 at 1:47 (0x81); shown as '\ufffd'",
     ]
+
+
+def test_a_message_longer_than_the_bound_is_checked_up_to_it_with_a_note(tmp_path, monkeypatch):
+    """A message no customer gets (megabytes of prose) would take minutes: it is cut at
+    the last space before the bound, the note says where, the map stays exact."""
+    import smartlint.inputs as inputs
+    from smartlint.inputs import read_path
+    from smartlint.settings import Settings
+
+    monkeypatch.setattr(inputs, "MAX_MESSAGE_CHARS", 40)
+    path = tmp_path / "lang.txt"
+    path.write_text("We bellen u snel.\nWe bellen u snel. We bellen u snel. We bellen u snel.\n", encoding="utf-8")
+    doc = read_path(path, Settings())
+    (segment,) = doc.segments
+    assert segment.text == "We bellen u snel.\nWe bellen u snel. We"
+    assert any("first 38" in note and "line 2" in note for note in doc.notes)
+    start, end = segment.offsets.to_source(36, 38)
+    assert doc.source_text[start:end] == "We"

@@ -125,6 +125,7 @@ def read_path(path: Path, settings: Settings, display_path: str | None = None) -
         doc.notes.append(EMPTY_NOTE)
         return doc
     reader_for(path)(doc, raw, settings)
+    bound_messages(doc)
     return doc
 
 
@@ -145,4 +146,25 @@ def read_stdin(data: str | bytes, name: str = STDIN_PATH, settings: Settings | N
         doc.notes.append(EMPTY_NOTE)
         return doc
     reader_for(Path(name))(doc, raw, settings or Settings())
+    bound_messages(doc)
     return doc
+
+
+# No message to a customer is this long (about 30,000 words, 60 pages); checking costs
+# about a minute per megabyte of dense prose, so a longer message is checked up to here.
+MAX_MESSAGE_CHARS = 200_000
+
+
+def bound_messages(doc: SourceDocument) -> None:
+    """Cut a message longer than :data:`MAX_MESSAGE_CHARS` at the last white space
+    before that length, with a note saying where checking stopped."""
+    for segment in doc.segments:
+        if len(segment.text) <= MAX_MESSAGE_CHARS:
+            continue
+        cut = segment.text.rfind(" ", MAX_MESSAGE_CHARS // 2, MAX_MESSAGE_CHARS + 1)
+        cut = max(cut, segment.text.rfind("\n", MAX_MESSAGE_CHARS // 2, MAX_MESSAGE_CHARS + 1))
+        cut = cut if cut > 0 else MAX_MESSAGE_CHARS
+        line, _ = doc.line_col(segment.offsets.to_source_end(cut))
+        doc.notes.append(f"a message of {len(segment.text):,} characters: only its first {cut:,} "
+                         f"(up to line {line}) were checked")
+        segment.text, segment.offsets = segment.text[:cut], segment.offsets.prefix(cut)
