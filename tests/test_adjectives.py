@@ -57,6 +57,7 @@ def test_unquantified_adjectives_are_found(text, expected):
         "Ik heb u kort geleden gemaild over uw factuur.",
         "Veel dank voor uw geduld.",
         "Dat is niet langer mogelijk.",
+        "Omdat wij veel waarde hechten aan de relatie met u, bellen we u morgen.",  # regard, no amount
         # classifying adjectives are not listed
         "De technische dienst stuurt u een nieuw wachtwoord.",
         "Uw financiële gegevens vallen onder de Nederlandse wet.",

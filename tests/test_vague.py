@@ -123,6 +123,7 @@ def test_vague_words_are_found(text, expected):
         # a wish for the reader's wellbeing, no outcome we owe
         "Ik hoop dat alles goed gaat.",
         "We hopen dat je Clothing Loop nog steeds actief is.",
+        "Hoewel ik dit betreur, hoop ik dat u het niet zo ver zult laten komen.",
         # concrete promises
         "Bakkerij Jansen stuurt uiterlijk dinsdag 1 december de testresultaten.",
         "Sanne belt u morgen om 10.00 uur.",

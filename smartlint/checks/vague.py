@@ -86,9 +86,13 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
     folded = fold(doc_text(doc))
     clauses = clauses_of(doc)
     for wish, hoped in zip(clauses, clauses[1:]):
-        if wish._.act != "courtesy" or hoped._.marker != "dat" or hoped._.subject is None:
+        tokens = [t for t in hoped if not t.is_punct and not t.is_space]
+        if wish._.act != "courtesy" or not tokens or (hoped._.marker or fold(tokens[0].text)) != "dat":
             continue
-        subject = {fold(t.text) for t in hoped._.subject}
+        # (the parse may leave the "dat"-clause without a subject: "hoop ik dat u het niet
+        # zo ver zult laten komen"; then the word after "dat" is it)
+        subject_words = hoped._.subject if hoped._.subject is not None else tokens[1:2]
+        subject = {fold(t.text) for t in subject_words}
         if not subject & (READER_WORDS | EVERYTHING) or hoped._.subject_kind in ("speaker", "team", "person"):
             continue
         start, end = hoped.start_char, hoped.end_char
