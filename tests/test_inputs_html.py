@@ -141,3 +141,14 @@ def test_an_faq_of_disclosure_widgets_is_a_page(tmp_path):
     assert {s.kind for s in read(tmp_path, "faq.html", f"<div><h1>Veelgestelde vragen</h1>{items}</div>").segments} == {"page"}
     mail = "<p>Beste Sanne,</p><details><summary>Details</summary><p>We bellen je snel.</p></details>"
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
+def test_a_titled_page_of_sections_without_greeting_is_a_page(tmp_path):
+    """A title and three sections of numbered rules (a house-rules page, real-text-182)
+    is a page; the same headings in a mail with a greeting leave it a message."""
+    sections = "".join(f"<h2>Deel {n}</h2><ol><li>De sluitingstijd wordt bepaald door het bestuur.</li></ol>"
+                       for n in range(3))
+    page = f"<h1>Spelregels</h1><p>Hier gelden een paar spelregels.</p>{sections}"
+    assert {s.kind for s in read(tmp_path, "regels.html", page).segments} == {"page"}
+    mail = f"<h1>Je aanmelding</h1><p>Beste Sanne,</p>{sections}<p>Met vriendelijke groet,<br>Kees</p>"
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]

@@ -35,7 +35,8 @@ AUDITED = {
         "_HEADER_LINE_RE": "match", "_CONTINUATION_RE": "match", "_MBOX_FROM_RE": "match", "_SUBJECT_RE": "match",
         "_REPLY_PREFIX_RE": "match",
     },
-    "smartlint.inputs.html": {"_ENTITY_RE": "scan", "_LANDMARK": "search", "_BODY_TAG": "finditer", "_SECTION_TAG": "finditer"},
+    "smartlint.inputs.html": {"_ENTITY_RE": "scan", "_LANDMARK": "search", "_BODY_TAG": "finditer", "_SECTION_TAG": "finditer",
+                               "_HEADING_TAG": "finditer"},
     "smartlint.inputs.library": {"_SUFFIX_SPLIT_RE": "finditer", "_PLAIN_KEY_RE": "fullmatch", "_WORD_RE": "finditer"},
     "smartlint.inputs.mime": {"_BLANK_LINE_RE": "search", "_SOFT_BREAK_RE": "scan", "_QP_LITERAL_RUN_RE": "scan"},
     "smartlint.inputs.replies": {

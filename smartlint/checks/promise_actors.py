@@ -204,8 +204,7 @@ class ActorReading:
 
     def _named_before(self, offset: int) -> bool:
         """A person's name earlier in the message, that a "hem/haar" can stand for."""
-        return any(t.i != t.sent.start and is_capitalised(t) and not t.text.isupper()
-                   and (t.pos_ == "PROPN" or norm(t) in _FIRST_NAMES) for t in self.doc if t.idx < offset)
+        return any(_a_name(t) for t in self.doc if t.idx < offset)
 
     def _person_placeholder(self, token: "Token") -> bool:
         return any(

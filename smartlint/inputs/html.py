@@ -33,6 +33,9 @@ _SPACE = " \t\n\r\f"
 # A section heading below the title: four of them make a document (a help page, a manual),
 # as "## ..." lines do in Markdown (web_page.DOCUMENT_MIN_SECTIONS).
 _SECTION_TAG = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
+# ... and with the title counted, four headings and no greeting or sign-off: a page of
+# rules or help ("<h1>Spelregels</h1>" and three "<h2>" sections of numbered rules).
+_HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
 # Landmarks of a web page (an HTML e-mail has none): site navigation, the main region,
 # and form controls (e-mail clients do not run forms), also as a template's own tags
 # ("<MM-Subscribe-Button>", "<MM-Fullname-Box>", "<MM-Options-Form-Start>").
@@ -59,13 +62,20 @@ def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
     return parser.out.view()
 
 
+def _titled_page(source: str, text: str) -> bool:
+    from smartlint.preprocess import greets_or_signs_off
+
+    return len(_HEADING_TAG.findall(source)) >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(text)
+
+
 def read_html(doc: SourceDocument, base: View | None = None) -> None:
     view = html_view(base or View.of_source(doc.source_text))
     if not view.text.strip():
         return
     if base is None and (_LANDMARK.search(doc.source_text)
                          or len(_SECTION_TAG.findall(doc.source_text)) >= DOCUMENT_MIN_SECTIONS
-                         or len(FAQ_SUMMARY_TAG.findall(doc.source_text)) >= FAQ_MIN_QUESTIONS):
+                         or len(FAQ_SUMMARY_TAG.findall(doc.source_text)) >= FAQ_MIN_QUESTIONS
+                         or _titled_page(doc.source_text, view.text)):
         # a page of a site (navigation, a main landmark, a form): an error page, a help page,
         # a settings page, not a message to one customer; read block by block as a Markdown
         # web page is (blind judges called 8 of 8 findings on four error pages of
