@@ -39,7 +39,8 @@ def prose(body: list[str], words: PromiseWords) -> bool:
 
 
 def has_infinitive(body: list[str], words: PromiseWords) -> bool:
-    return any(infinitive(w, words) for w in body)
+    # (a plural after a figure is a noun: "9 ouder dan 5 dagen", not the verb "dagen")
+    return any(infinitive(w, words) and not (k and body[k - 1][:1].isdigit()) for k, w in enumerate(body))
 
 
 def finite_form(word: str) -> bool:
