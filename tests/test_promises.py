@@ -136,6 +136,8 @@ def test_complete_promises(text):
         "De meeste banken zullen het bedrag binnen 2 dagen terugstorten.",
         "Het laden start pas nadat jij op Bevestigen tikt.",            # waits on the reader's step
         "We sturen de pas op nadat u de betaling heeft gedaan.",
+        # an infinitive before a third-person verb is the subject: "betalen werkt"
+        "Contactloos betalen werkt vanaf uw eerste betaling met pincode.",
         # a second part that shares the first part's perfect: what is done
         "Ik heb je bestelling geannuleerd en de € 19,99 zojuist teruggestort 👍",
     ],
