@@ -229,6 +229,9 @@ def test_incident_context_accepts_zodra_opgelost_and_the_model_wording():
     text = "Sanne belt u zodra de storing is opgelost."
     assert parts(text, "incident") == [(OK, OK, OK)]
     assert parts(text, "normal") == [(OK, OK, ("missing", "belt"))]
+    # ... also pointing back at the repair just named
+    pointing = "De storing is nog niet opgelost. Zodra dat wel zo is, mailt Olaf u een bevestiging."
+    assert parts(pointing, "incident") == [(OK, OK, OK)]
     _, found = promises("Het is opgelost, rapport volgt later.", "incident")
     assert [p.complete for p in found] == [True]
     # the message says the problem is fixed: the model wording holds in any context
