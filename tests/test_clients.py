@@ -96,6 +96,12 @@ def test_generic_mentions_of_other_clients(text, expected):
     assert other(text, client=None, clients=[]) == [("other-client-visit", expected)]
 
 
+def test_visiting_a_client_with_words_between():
+    text = "Instructeur Bram bezoekt vandaag een klant en belt u maandag 7 december om 10.00 uur."
+    assert other(text, client=None, clients=[]) == [("other-client-visit-verb", "bezoekt vandaag een klant")]
+    assert other("Wij bezoeken graag onze klanten in de regio.", client=None, clients=[]) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
