@@ -122,6 +122,7 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
     "text, name",
     [
         ("Jeroen zit vandaag bij Bouwbedrijf Van Leeuwen, hij belt u morgen terug.", "Bouwbedrijf Van Leeuwen"),
+        ("Ik heb het nagevraagd bij Fietsenhandel Kuipers, die hadden hetzelfde.", "Fietsenhandel Kuipers"),
         ("Rob zit vandaag de hele dag bij Albert Heijn Zuidas.", "Albert Heijn Zuidas"),
         ("Onze monteur is inmiddels klaar bij de Rabobank in Zeist.", "Rabobank"),
         ("Wij hebben dezelfde klacht ook bij Transportbedrijf Meijer opgelost.", "Transportbedrijf Meijer"),
