@@ -50,6 +50,9 @@ OK = "concrete"
          [(("vague", "wordt in behandeling genomen"), ("vague", "in behandeling genomen"), ("missing", "genomen"))]),
         ("U ontvangt binnen 2 werkdagen een offerte van ons.", [(("vague", "van ons"), OK, OK)]),
         ("Ze bellen je dinsdag 8 december om 11.30 uur.", [(("vague", "Ze"), OK, OK)]),
+        # a span without a count is no moment, also after an attempt
+        ("Wij proberen de tegel binnen een aantal weken te herstellen.",
+         [(("vague", "Wij"), OK, ("vague", "binnen een aantal weken"))]),
         # a thing that follows, inverted after a moment, with a quantifier for a determiner
         ("Binnenkort volgt meer informatie.", [(("vague", "volgt meer informatie"), OK, ("vague", "Binnenkort"))]),
         ("Onze klantenservice komt erop terug.", [(("vague", "Onze klantenservice"), OK, ("missing", "komt"))]),
