@@ -52,7 +52,6 @@ def vague(text: str, context: str = "normal") -> list[tuple[str, str]]:
         ("Wij streven ernaar om binnen 2 werkdagen te antwoorden.", [("vague-proberen", "streven")]),
         # a passive after "is onderweg en": a promise to come, not a perfect
         ("Je bestelling is onderweg en wordt binnenkort bezorgd!", [("vague-binnenkort", "binnenkort")]),
-        ("De levering duurt naar schatting 3 dagen.", [("vague-ongeveer", "naar schatting")]),
         # a hope for an outcome we owe stays a wish
         ("We hopen dat u snel weer kunt inloggen.", [("vague-hopelijk", "We hopen dat")]),
         ("Hopelijk is het probleem opgelost.", [("vague-hopelijk", "Hopelijk")]),
