@@ -171,6 +171,8 @@ def test_promises_to_inform_without_a_channel_are_reported(text, span):
     "Omdat uw meter geen standen meer doorgeeft, vervangt Dirk hem woensdag.",  # a reason
     "Het rapport volgt later.",                                      # a report, not news to hear
     "Huurder meldt schimmel in de badkamer.",                        # the customer informs, in notes
+    # another promise of ours to inform names the channel for the message
+    "We laten u binnen 3 werkdagen weten wat we hebben gedaan.\nWe houden u op de hoogte via e-mail.",
 ])
 def test_a_channel_or_no_informing_promise_is_not_reported(text):
     assert found(missing_how, CHANNEL, text) == []

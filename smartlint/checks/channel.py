@@ -64,9 +64,11 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     text = doc_text(doc)
     folded = fold(text)
     reported: list[tuple[int, int]] = []
+    unnamed: list[tuple[int, int]] = []
+    named_by_us = False
     for start, end, field in _candidates(doc, ctx, folded):
         span = _informing(doc, start, end, field, words, folded, ctx.context == "incident")
-        if span is None or any(s < span[1] and span[0] < e for s, e in reported):
+        if span is None or any(s < span[1] and span[0] < e for s, e in reported + unnamed):
             continue
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
         sentence = doc.char_span(lo, hi, alignment_mode="expand")
@@ -77,8 +79,17 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             while before > 0 and doc[before].is_space:
                 before -= 1  # (the line break between them is a sentence of its own)
             lo = doc[before].sent.start_char
-        if not words.has_channel(doc, folded, lo, hi, span):
-            reported.append(span)
+        if words.has_channel(doc, folded, lo, hi, span):
+            reported.append(span)  # informs by a named channel
+            clause = clause_of(doc, *span)
+            named_by_us = named_by_us or (clause is not None and clause._.subject_kind in ("speaker", "team", "person"))
+        else:
+            unnamed.append(span)
+    # A promise of ours to inform by a named channel names it for the message ("We laten u
+    # binnen 3 werkdagen weten wat we hebben gedaan. ... We houden u op de hoogte via
+    # e-mail."; blind judges called 24 of 24 such findings wrong, real-text-194).
+    if not named_by_us:
+        for span in unnamed:
             yield Hit(*span)
 
 
