@@ -119,6 +119,8 @@ def test_vague_words_are_found(text, expected):
         "Probeer het over tien minuten opnieuw.",
         "U kunt het opnieuw proberen met een andere browser.",
         "Lukt het niet, probeert u het dan opnieuw.",
+        # "zo snel mogelijk" bounded by a deadline the message adds
+        "Sanne belt u zo snel mogelijk. In ieder geval binnen 3 werkdagen.",
         "Update je betaalmethode om de betaling opnieuw te proberen.",
         # a wish for the reader's wellbeing, no outcome we owe
         "Ik hoop dat alles goed gaat.",
