@@ -66,6 +66,11 @@ def test_plain_list_lines_are_no_action_items():
     assert parts("Notulen\n- Besproken: de offerte en de planning.\n- Iedereen is akkoord met de aanpak.\n") == []
 
 
+def test_a_question_label_owns_nothing():
+    # "Wat merkt u:" asks; the line answers it, no action item of an owner "Wat merkt u"
+    assert parts("Storing\n- Wat merkt u: meldingen komen niet binnen\n") == []
+
+
 def test_a_plural_after_a_figure_is_no_task():
     # "5 dagen" is a count of days, not the verb "dagen": a status line, no action item
     assert parts("Overleg\n- Achterstand: 46 open tickets, waarvan 9 ouder dan 5 dagen.\n") == []

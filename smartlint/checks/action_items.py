@@ -166,6 +166,15 @@ def _before_readers_clause(body: list[tuple[int, int, str]]) -> list[tuple[int, 
     return body
 
 
+# Words that open a question (closed class): a label "Wat merkt u:" asks, it owns nothing.
+_QUESTION_WORDS = {"wat", "wie", "wanneer", "hoe", "waarom", "welke", "waar", "hoelang"}
+
+
+def _asks(label: str) -> bool:
+    words = label.split()
+    return bool(words) and words[0] in _QUESTION_WORDS
+
+
 def _readers_label(label: str) -> bool:
     """The owner label names the reader: "Klant", "De klant", "U", "Jij" (lexicon
     ``customer_nouns``, the reader's pronouns)."""
@@ -195,6 +204,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         return None  # "• Wie: – | Wat: ... | Wanneer: ...": the owner is the field's value, read as fields
     if label is not None and _readers_label(folded[label.start("label"):label.end("label")]):
         return None  # "- Klant: tekent en stuurt terug": the reader's own step, not a promise of ours
+    if label is not None and _asks(folded[label.start("label"):label.end("label")]):
+        return None  # "- Wat merkt u: meldingen komen niet binnen": a question the line answers
     body_start = label.end() if label else line.start
     if label is None and owner_required:
         return None  # a plain list line ("- Besproken: ...", "- Iedereen is akkoord"): no item
