@@ -466,3 +466,10 @@ def test_a_fixed_participle_adverbial_belongs_to_its_clause(text, first):
 def test_a_plural_verb_before_ze_agrees_with_it_and_is_no_imperative():
     assert main_clause("Dan sturen ze het morgen op.")._.mood != "imperative"
     assert main_clause("Stel ze dan nog even uit.")._.mood == "imperative"
+
+
+@pytest.mark.parametrize("text", ["Sneltoetsen: druk op Ctrl + K om een klant op te zoeken.",
+                                  "Sneltoetsen: druk op Ctrl + K om een klant op te zoeken.\n"])
+def test_an_imperative_after_a_heading_is_an_instruction(text):
+    # the heading before the colon is no subject, with or without a line break after the text
+    assert main_clause(text)._.act == "instruction"

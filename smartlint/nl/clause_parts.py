@@ -325,6 +325,8 @@ def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
         if at_start and who in _OBJECT_PRONOUNS and not third_person_form(finite) \
                 and is_verb_stem_only(finite.text) and not fold(finite.text).endswith("en"):
             return "imperative"  # "Stel ze dan nog even uit": "stel" cannot agree with "ze", its object
+        if _after_heading(finite, subject) and not third_person_form(finite) and is_verb_stem_only(finite.text):
+            return "imperative"  # "Sneltoetsen: druk op Ctrl + K": the heading is no subject
     if ends_with_question and not statement_before_question(span, finite, subject):
         return "interrogative"
     return "indicative"
@@ -360,6 +362,12 @@ def _verb_first(span: Span, finite: Token) -> bool:
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
 
 
+def _after_heading(finite: Token, subject: Span | None) -> bool:
+    """The finite verb right after a colon, the parse's subject before it (a heading)."""
+    before = Sentence.at(finite.i - 1)
+    return before is not None and before.text == ":" and subject is not None and subject.end <= before.i
+
+
 def _continues_after_comma(span: Span) -> bool:
     """"Heeft u vragen, dan ...": a verb-first clause before a comma is a condition."""
     return any(t.text == "," for t in Sentence.tokens if t.i >= span.end - 1)
@@ -372,8 +380,7 @@ def _first_word_index() -> int:
     return Sentence.start
 
 
-# Pronouns that stand after an imperative as its object and that the parse may take for
-# a subject ("Stel ze uit", "Stuur het ons toe"); a bare verb stem never agrees with them.
+# Objects after an imperative the parse may take for its subject ("Stel ze uit").
 _OBJECT_PRONOUNS = {"ze", "het", "hem"}
 
 

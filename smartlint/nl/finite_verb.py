@@ -58,7 +58,9 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if _plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
         return head
     if first is not None and _is_heading(first):
-        first = None  # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative
+        # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative; the line
+        # after it may open with one ("Sneltoetsen: druk op Ctrl + K om ...")
+        first = _after_colon(first, span)
     # _FALLBACK_VERB_FIRST: the tagger calls sentence-initial imperatives PROPN/X/NOUN
     # ("Controleer", "Bel"); a clause-initial verb stem is a finite verb.
     if first is not None and first.pos_ not in ("DET", "PRON", "ADP", "NUM") and _clause_initial(first):
@@ -156,6 +158,13 @@ def _never_finite(token: Token) -> bool:
     only be a participle (``participle_only``)."""
     return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
         or participle_only(token.text)  # "Storing opgelost/Fin": a heading's participle
+
+
+def _after_colon(heading: Token, span: Span) -> Token | None:
+    """The first word after the colon that ends a heading, inside ``span``."""
+    colon = next((t for t in span if t.i > heading.i and t.text == ":"), None)
+    word = next_word(colon) if colon is not None else None
+    return word if word is not None and word.i < span.end and word.is_lower else None
 
 
 def _is_heading(token: Token) -> bool:
