@@ -42,6 +42,7 @@ from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.checks.word_classes import REASON_MARKERS
 from smartlint.doc_text import doc_text
+from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -82,7 +83,7 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         if words.has_channel(doc, folded, lo, hi, span):
             reported.append(span)  # informs by a named channel
             clause = clause_of(doc, *span)
-            named_by_us = named_by_us or (clause is not None and clause._.subject_kind in ("speaker", "team", "person"))
+            named_by_us = named_by_us or (clause is not None and clause._.subject_kind in OUR_SIDE)
         else:
             unnamed.append(span)
     # A promise of ours to inform by a named channel names it for the message ("We laten u

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.doc_text import doc_text
+from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # reader has is another client (not a partner of ours or the reader's own step:
             # "Wij werken ook samen met Stichting X", "U kunt ook terecht bij Garage Pieterse")
             if organisation and clause is not None and act not in ("instruction", "question", "courtesy") \
-                    and kind not in _OUR_SIDE | {"customer"} and any(fold(t.text) in also for t in clause if t.i < lo):
+                    and kind not in OUR_SIDE | {"customer"} and any(fold(t.text) in also for t in clause if t.i < lo):
                 yield Hit(name.start_char, name.end_char)
                 continue
             # our own people at, or our work for, an organisation: "Jeroen zit bij ...", "we
@@ -132,7 +133,7 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # ourselves)
             # (the parse may make a fronted object the subject: "Dit probleem hebben we ...
             # opgelost": a "we" of ours in the clause counts)
-            ours = kind in _OUR_SIDE or (clause is not None and any(
+            ours = kind in OUR_SIDE or (clause is not None and any(
                 fold(t.text) in ("we", "wij", "ik") and t.dep_.startswith("nsubj") for t in clause))
             # "bij X", or the work done for X ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan")
             if not (set(before[-2:]) & {"bij", "voor"}) or not ours or act == "courtesy":
@@ -142,7 +143,6 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
                 yield Hit(name.start_char, name.end_char)
 
 
-_OUR_SIDE = {"person", "speaker", "team"}
 
 
 def _is_organisation(word: str, nouns: tuple[str, ...]) -> bool:

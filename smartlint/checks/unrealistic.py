@@ -44,6 +44,7 @@ from smartlint.checks.library_promises import reader_speaks
 from smartlint.checks.verbs import VerbList, VerbPhrase
 from smartlint.checks.word_classes import COORDINATORS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
+from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -59,7 +60,6 @@ _NOT_CLAIMS = {"instruction", "question"}
 _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
-_PERSONAL = {"speaker", "team", "person"}
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 _RUN = re.compile(r"[\w-]+")  # what the marker regexes' word boundaries delimit
@@ -205,7 +205,7 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if condition is not None and (condition._.subject_kind == "customer"
                                   or any(fold(t.text) in _readers() for t in condition)):
         return False  # "Als u vóór 22.00 uur bestelt, ...": a policy on the reader's condition
-    if not whole_message and clause._.subject_kind not in _PERSONAL:
+    if not whole_message and clause._.subject_kind not in OUR_SIDE:
         return False
     if ctx.library and reader_speaks(clause):
         return False  # "Ik ben 100% zeker": the reader ticks it (blind judges, real-text-57)
@@ -273,7 +273,7 @@ def _after_then(doc: "Doc", start: int) -> bool:
     # outcome is claimed, not held on a step of the reader's
     comma = sentence.start_char + then.start()
     before = clause_of(doc, comma - 1, comma)
-    return not (before is not None and before._.act not in _NOT_CLAIMS and before._.subject_kind in _PERSONAL)
+    return not (before is not None and before._.act not in _NOT_CLAIMS and before._.subject_kind in OUR_SIDE)
 
 
 def _governed_by_non_claim(doc: "Doc", clause: "Span") -> bool:

@@ -80,6 +80,7 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
     from smartlint.checks.timeexpr import concrete_time_spans
     from smartlint.checks.word_classes import EVERYTHING, READER_WORDS
     from smartlint.doc_text import doc_text
+    from smartlint.nl import OUR_SIDE
     from smartlint.nl.clauses import clauses_of
 
     words = promise_words(params)
@@ -93,7 +94,7 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
         # zo ver zult laten komen"; then the word after "dat" is it)
         subject_words = hoped._.subject if hoped._.subject is not None else tokens[1:2]
         subject = {fold(t.text) for t in subject_words}
-        if not subject & (READER_WORDS | EVERYTHING) or hoped._.subject_kind in ("speaker", "team", "person"):
+        if not subject & (READER_WORDS | EVERYTHING) or hoped._.subject_kind in OUR_SIDE:
             continue
         start, end = hoped.start_char, hoped.end_char
         if words.vague_when_words.find(folded, start, end) or concrete_time_spans(folded, start, end,

@@ -12,3 +12,5 @@ ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy"
 # rule's `scope.subjects`): we/ik, a team of ours, a named person or role, the reader,
 # a thing or the software, no subject.
 SUBJECT_KINDS = ("speaker", "team", "person", "customer", "thing", "none")
+# The subject kinds that are our side: a promise, a claim or news from us.
+OUR_SIDE = frozenset({"speaker", "team", "person"})

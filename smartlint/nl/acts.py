@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from smartlint.doc_text import span_text
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.clause_parts import statement_before_question
-from smartlint.nl import ACTS  # noqa: F401  (the names of the acts decided here)
+from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
 from smartlint.nl.folding import fold
 from smartlint.nl.indirect_questions import open_whether, reported_question
 from smartlint.nl.lexicon import lexicon
@@ -40,7 +40,6 @@ from smartlint.nl.verbs import en_participle, infinitives_of, may_be_past, parti
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_OUR_SIDE = {"speaker", "team", "person"}
 _PERFECT = {"hebben", "zijn"}
 _FUTURE = {"gaan", "zullen"}
 _PASSIVE = {"worden"}
@@ -71,7 +70,7 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "description"  # "(er wordt besproken) hoe we de inhoud zo goed mogelijk maken": what is talked about
     if ext.role == "subordinate" and ext.marker == "of" and finite is not None and reported_question(clause, sent):
         return "question"  # the reader's question retold: "Je vroeg of je misschien beter kunt pauzeren"
-    if finite is not None and kind not in _OUR_SIDE and open_whether(clause, ext, finite):
+    if finite is not None and kind not in OUR_SIDE and open_whether(clause, ext, finite):
         # what is checked: "(De medewerker beoordeelt) of u mogelijk recht heeft op de
         # toeslag"; not "Ik vraag Martin of hij u belt" (an indirect promise of ours)
         return "question"
@@ -91,7 +90,7 @@ def classify(clause: "Span", sent: "Span") -> str:
             or (kind == "none" and fold(finite.text) in lex["courtesy_words"]):
         return "courtesy"  # also "Namens het hele team: bedankt!"
     verbs = _verbs(clause)
-    if kind in _OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
+    if kind in OUR_SIDE and verbs & lex["courtesy_verbs"].words and not ext.negated:
         return "courtesy"
     if kind in ("none", "speaker") and _starts_with(lex["chat_promises"], folded):
         clause._.elliptic = True
@@ -101,7 +100,7 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
         return "instruction"
-    if kind in _OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
+    if kind in OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
         return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
     if kind == "customer" and lex["assurance_phrases"].find(folded) and not ext.negated:
         return "promise"  # "U kunt rekenen op een snelle afhandeling": our assurance
@@ -158,19 +157,19 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # "We proberen automatisch je spraak naar tekst om te zetten": the software does it
         clause._.routine = True
         return False
-    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
+    if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
             and not names_a_person(clause, lex):
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
-    if kind in _OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
+    if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
             and not (timed and addresses_reader(clause, lex)):
         # a habit, which may name its own time when no reader is in it: "We checken nieuwe
         # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
         # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader)
         clause._.routine = True
         return False
-    if kind in _OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
+    if kind in OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
         return True  # "We verwachten de storing vanavond op te lossen": a hedged promise
     if kind == "speaker" and lex["expectation_hedges"].find(fold(Sentence.text)) and timed:
         return True  # "Rond 18:00 uur verwachten we dat alles weer werkt"
@@ -183,14 +182,14 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # "Je ontvangt deze e-mail omdat ...", "We sturen u deze e-mail omdat ...": about this message
         clause._.routine = True
         return False
-    if automatic and (kind not in _OUR_SIDE):
+    if automatic and (kind not in OUR_SIDE):
         clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
     system = bool(lexical & lex["system_actions"].words)
     if system and kind == "thing" and not passive and not participle:
         clause._.routine = True  # "Je sessie verloopt over 5 minuten": the thing acts by itself
         return False
-    if system and kind not in _OUR_SIDE and not timed and not _has_agent(clause) \
+    if system and kind not in OUR_SIDE and not timed and not _has_agent(clause) \
             and not lex["asap_moments"].find(fold(span_text(clause))):
         # (not "Uw offerte wordt zo spoedig mogelijk verstuurd": a moment promised, by someone)
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
@@ -200,13 +199,13 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
         return False  # "Het team onderzoekt wat er is misgegaan": work in progress
-    if kind in _OUR_SIDE and not future and not timed and for_a_standing_goal(clause, lex):
+    if kind in OUR_SIDE and not future and not timed and for_a_standing_goal(clause, lex):
         clause._.routine = True  # "We doen er alles aan om uw gegevens te beschermen": policy
         return False
-    if kind in _OUR_SIDE and not future and not timed and lex["policy_manners"].find(fold(span_text(clause))):
+    if kind in OUR_SIDE and not future and not timed and lex["policy_manners"].find(fold(span_text(clause))):
         clause._.routine = True  # "Wij behandelen uw gegevens vertrouwelijk"
         return False
-    if kind in _OUR_SIDE:
+    if kind in OUR_SIDE:
         return future or not (lexical & stative) or not lexical
     if kind == "customer":
         if main_verbs & lex["receive_verbs"].words:
