@@ -53,6 +53,10 @@ OK = "concrete"
         # a span without a count is no moment, also after an attempt
         ("Wij proberen de tegel binnen een aantal weken te herstellen.",
          [(("vague", "Wij"), OK, ("vague", "binnen een aantal weken"))]),
+        # a vague moment bounded by a verbless deadline right after it
+        ("Sanne belt u zo snel mogelijk. In ieder geval binnen 3 werkdagen.", [(OK, OK, OK)]),
+        ("Ik zet de korting direct op uw account. Uiterlijk maandag 7 december mailt Tom u de factuur.",
+         [(OK, OK, ("vague", "direct")), (OK, OK, OK)]),
         # a thing that follows, inverted after a moment, with a quantifier for a determiner
         ("Binnenkort volgt meer informatie.", [(("vague", "volgt meer informatie"), OK, ("vague", "Binnenkort"))]),
         ("Onze klantenservice komt erop terug.", [(("vague", "Onze klantenservice"), OK, ("missing", "komt"))]),

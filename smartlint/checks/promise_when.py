@@ -45,13 +45,34 @@ class WhenReading:
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
         vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
                  if not self.folded[max(0, s - 4):s] == "hoe "]
-        if vague:
+        if vague and not self._bounded_next(end):
             return Part("vague", *vague[0])
+        if vague:
+            return Part("concrete", *vague[0])  # "... zo snel mogelijk op. In ieder geval binnen 3 werkdagen."
         if self.ctx.context == "incident" and self._said_unknown(start, end):
             # "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer
             # de stroom terug is": the handbook's honest answer in an outage, no moment owed
             return Part("unknown", main.idx, main.idx + len(main.text))
         return Part("missing", main.idx, main.idx + len(main.text))
+
+    def _bounded_next(self, end: int) -> bool:
+        """The next sentence bounds the vague moment with a deadline: a verbless one that
+        opens with a lexicon ``deadline_openers`` phrase ("In ieder geval binnen 3
+        werkdagen."; not "Uiterlijk maandag mailt Tom u ...", a promise of its own)."""
+        from smartlint.nl.lexicon import lexicon
+
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
+        k = bisect.bisect_right(self._sentence_starts, end)
+        if k >= len(self._sentence_starts):
+            return False
+        lo = self._sentence_starts[k]
+        hi = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.folded)
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(lo, hi, alignment_mode="expand") or ()):
+            return False
+        opener = lexicon()["deadline_openers"].find(self.folded, lo, hi)
+        return bool(opener) and not self.folded[lo:opener[0][0]].strip() \
+            and bool(concrete_time_spans(self.folded, lo, hi, self.words.concrete_when_words))
 
     def _said_unknown(self, start: int, end: int) -> bool:
         """The promise's sentence says its moment cannot be told yet (lexicon
