@@ -166,13 +166,10 @@ def _before_readers_clause(body: list[tuple[int, int, str]]) -> list[tuple[int, 
     return body
 
 
-# Words that open a question (closed class): a label "Wat merkt u:" asks, it owns nothing.
-_QUESTION_WORDS = {"wat", "wie", "wanneer", "hoe", "waarom", "welke", "waar", "hoelang"}
-
-
 def _asks(label: str) -> bool:
+    """The label asks (lexicon ``question_openers``): "Wat merkt u:" owns nothing."""
     words = label.split()
-    return bool(words) and words[0] in _QUESTION_WORDS
+    return bool(words) and words[0] in lexicon()["question_openers"].words
 
 
 def _readers_label(label: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from typing import TYPE_CHECKING, Sequence
 
+from smartlint.checks.action_words import finite_form
 from smartlint.checks.clauses import (
     _TIME_UNITS,
     DEMONSTRATIVES,
@@ -80,7 +81,7 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         # tagger does not read as finite yields to a later auxiliary.
         k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
     elif k + 1 < len(ws) and norm(ws[k]).endswith("en") \
-            and (norm(ws[k + 1]) in _SINGULAR_MODALS or _third_person(norm(ws[k + 1]))):
+            and (norm(ws[k + 1]) in _SINGULAR_MODALS or finite_form(norm(ws[k + 1]))):
         k += 1  # "contant betalen kan wel", "Contactloos betalen werkt ...": the infinitive is the subject
     after = noun_phrase_at(ws, k + 1)
     if k + 2 < len(ws) and norm(ws[k + 1]) == "er" and (not after or len(after) == 1):
@@ -102,14 +103,6 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
 
 
 _SPEAKER_PRONOUNS = {"we", "wij", "ik"}
-
-
-def _third_person(word: str) -> bool:
-    """A third-person present form ("werkt", "duurt"); imported late: action_words reads
-    the promise words, which this module's callers build."""
-    from smartlint.checks.action_words import finite_form
-
-    return finite_form(word)
 
 
 def _topic_dropped(verb: "Token") -> bool:

@@ -74,7 +74,7 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
     je Loop nog steeds actief is"): the hoped clause after a courtesy clause has the reader,
     the reader's thing or "alles" as its subject, no speaker of ours and no moment. It
     hopes for nothing we owe; "Hopelijk is het probleem opgelost", "We hopen dat u snel
-    weer kunt inloggen" do (blind judges: 2 of 2 such wishes wrong as vague, real-text-175)."""
+    weer kunt inloggen" do (blind judges: 4 of 4 such wishes wrong as vague, real-text-175, -184, -185)."""
     from smartlint.checks.lexicon import fold
     from smartlint.checks.promise_words import promise_words
     from smartlint.checks.timeexpr import concrete_time_spans

@@ -24,8 +24,8 @@ DETERMINERS = {
     "de", "het", "een", "uw", "onze", "ons", "mijn", "deze", "die", "dit", "dat", "jouw",
     "je", "zijn", "haar", "hun", "elk", "elke", "ieder", "iedere", "alle", "geen", "jullie",
 }
-# Quantifiers that open a noun phrase as a determiner does ("meer informatie").
-QUANTIFIERS = {"meer", "nadere", "verdere", "extra"}
+# Quantifiers that open a noun phrase as a determiner does ("meer informatie"; vocabulary).
+QUANTIFIERS = LexiconSet("subject_quantifiers")
 PREPOSITIONS = {
     "op", "in", "aan", "voor", "na", "met", "van", "bij", "om", "tot", "door", "over",
     "binnen", "zonder", "tegen", "naar", "uit", "tijdens", "vanaf", "per", "sinds", "rond",
