@@ -264,3 +264,10 @@ def test_a_plural_verb_first_leaves_out_we(linter):
     assert "promise-who" in rules(linter, "Yes, komt goed! Bellen je morgen om 11u even terug 👍")
     # the singular leaves out "ik": the writer, named by the message
     assert "promise-who" not in rules(linter, "Bel je morgen om 11u terug 👍")
+
+
+def test_a_chat_particle_after_the_infinitive_is_no_noun(linter):
+    # the parser tags "hoor" as a noun; "het regelen hoor" is no adjective before its noun
+    found = rules(linter, "Wij gaan het voor je fixen hoor!")
+    assert "promise-when" in found and "promise-who" in found
+    assert "promise-when" in rules(linter, "Wij gaan het voor je fixen!")

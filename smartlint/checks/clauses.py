@@ -60,6 +60,7 @@ _PLURAL_SUBJECTS = {"we", "wij", "zij", "ze", "jullie"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
 _TIME_UNITS = LexiconSet("time_units")
+_CHAT_PARTICLES = LexiconSet("chat_particles")
 
 
 @dataclass
@@ -153,8 +154,10 @@ def is_infinitive(token: "Token", known_forms: frozenset[str]) -> bool:
         return False
     doc = token.doc
     if token.i and token.i + 1 < len(doc) and norm(doc[token.i - 1]) in DETERMINERS - {"dat", "die"} \
-            and doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
-        return False  # "het opgegeven e-mailadres": an adjective between article and noun
+            and doc[token.i + 1].pos_ in ("NOUN", "PROPN") and norm(doc[token.i + 1]) not in _CHAT_PARTICLES:
+        # "het opgegeven e-mailadres": an adjective between article and noun ("het
+        # regelen hoor" ends on a chat particle, no noun)
+        return False
     if word in known_forms and word.endswith("en"):
         return True
     return token.pos_ in ("VERB", "AUX") and ("Inf" in token.morph.get("VerbForm") or word.endswith("en"))
