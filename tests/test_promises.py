@@ -591,3 +591,12 @@ def test_a_participle_before_its_noun_is_part_of_the_subject(text, expected):
 ])
 def test_a_sender_named_by_door_or_two_names_before_ze_is_someone(text):
     assert parts(text) and all(p == (OK, OK, OK) for p in parts(text))
+
+
+def test_a_sentence_that_opens_the_templates_data_lines_is_no_promise():
+    # the colon opens the address the template fills in; who and when are elsewhere
+    slots = "Beste {naam},\n\nHet pakket zal bij het volgende adres worden afgeleverd:\n{street} {number}\n{city}\n"
+    assert parts(slots) == []
+    # written-out lines after the colon are no slots: the promise stays
+    listed = "Beste {naam},\n\nWij sturen u het volgende toe:\nde factuur en het retourlabel\n"
+    assert parts(listed) and parts(listed)[0][2][0] == "missing"

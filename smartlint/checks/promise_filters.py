@@ -33,6 +33,22 @@ def dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
     return dataclasses.replace(promise, when=DONE)
 
 
+def introduces_slots(text: str, promise: Promise, placeholders) -> bool:
+    """The promise's sentence ends in a colon that opens a template's data lines: "Het
+    pakket zal bij het volgende adres worden afgeleverd:" over "{street} {number}". The
+    sentence announces the data the template fills in; who and when are in other lines or
+    fields of the template (real-text-198, judged wrong twice)."""
+    colon = promise.end + len(text[promise.end:]) - len(text[promise.end:].lstrip(" \t"))
+    if not text.startswith(":", colon) or not text[colon + 1:].lstrip(" \t").startswith("\n"):
+        return False
+    line_start = text.index("\n", colon) + 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    letters = [k for k in range(line_start, line_end) if text[k].isalpha()]
+    inside = [k for k in letters if any(p.start <= k < p.end for p in placeholders)]
+    return bool(letters) and 2 * len(inside) >= len(letters)
+
+
 # Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",
 # "Wilt u ...?", "Details bekijken".
 _NOT_PROMISE_ACTS = {"instruction", "question", "label"}

@@ -53,6 +53,7 @@ from smartlint.checks.promise_actors import ActorReading
 from smartlint.checks.promise_filters import (
     after_request,
     dated_by_placeholder,
+    introduces_slots,
     negated_clause,
     not_a_promise,
     tells_the_reader,
@@ -130,7 +131,8 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     fields = [dated_by_placeholder(p, ctx) for p in fields]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
-    promises = [p for p in promises if not not_a_promise(doc, p, ctx.library)]
+    promises = [p for p in promises if not not_a_promise(doc, p, ctx.library)
+                and not (ctx.placeholders and introduces_slots(analysis.text, p, ctx.placeholders))]
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
