@@ -178,6 +178,9 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         ("Mijn collega Joep neemt het van me over.", "person"),
         ("Onze adviseur mevrouw Van Dam is deze ochtend in Breda.", "person"),
         ("Onze collega's van Finance bellen u morgen.", "team"),
+        # a fronted object the parser also calls a subject: "we" after the verb is the subject
+        ("De documentatie werken we ook nog bij.", "speaker"),
+        ("Uw vraag beantwoorden wij morgen.", "speaker"),
     ],
 )
 def test_subject_kind_in_harder_shapes(text, kind):

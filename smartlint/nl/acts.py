@@ -25,17 +25,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
-from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
-from smartlint.nl.clause_parts import statement_before_question
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
+from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.folding import fold
 from smartlint.nl.indirect_questions import open_whether, reported_question
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.mood import statement_before_question
 from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
-    addresses_reader, announces_work, for_a_standing_goal, for_everyone, names_a_person,
+    addresses_reader,
+    announces_work,
+    for_a_standing_goal,
+    for_everyone,
+    names_a_person,
 )
-from smartlint.nl.verbs import en_participle, infinitives_of, may_be_past, participle_shape
+from smartlint.nl.verbs import (
+    en_participle,
+    infinitives_of,
+    may_be_past,
+    participle_shape,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -10,12 +10,28 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl.finite_verb import NOMINATIVE, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.mood import (
+    after_fronted_clause,
+    clause_mood,
+    first_word_index,
+    opens_with_verb,
+    third_person_form,
+)
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.finite_verb import NOMINATIVE, find_finite, first_word, next_word
-from smartlint.nl.subject_kinds import PLACEHOLDER_SHAPE, name_read_as_adverb, subject_kind
-from smartlint.nl.verbs import SEPARABLE_PREFIXES, auxiliary_forms, infinitives_of, is_verb_stem, is_verb_stem_only
+from smartlint.nl.subject_kinds import (
+    PLACEHOLDER_SHAPE,
+    name_read_as_adverb,
+    subject_kind,
+)
+from smartlint.nl.verbs import (
+    SEPARABLE_PREFIXES,
+    auxiliary_forms,
+    infinitives_of,
+    is_verb_stem_only,
+)
 
 __all__ = ["describe", "first_word", "subject_kind", "third_person_form"]
 
@@ -31,8 +47,6 @@ _FRONTED_OBJECTS = {"dit", "dat", "deze", "die", "het"}
 # Personal pronouns that are only ever nominative (not "je", "u", "ze": objects too).
 _ONLY_NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "jullie"}
 _SECOND_PERSON_MODALS = {"kun", "kunt", "wil", "wilt", "zult", "hoef", "hoeft"}
-# Finite forms of the first person only: "heb het doorgezet" drops "ik", it asks nothing.
-_FIRST_PERSON_ONLY = {"ben", "heb"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
 _POSSESSIVE_JE = {"je", "jouw"}
 # Possessives that open a noun phrase: "Uw nieuwe pas", "Onze monteur".
@@ -64,7 +78,7 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
             and finite is not None and _work_for_the_reader(span, finite):
         ext.subject_kind = "team"  # "Iemand zoekt uit waarom ...": someone of ours, unnamed
     ext.negated = any(fold(t.text) in _NEGATIONS for t in mine)
-    ext.mood = _mood(span, finite, phrase)
+    ext.mood = clause_mood(span, finite, phrase)
 
 
 def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
@@ -82,7 +96,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         return None  # a verbless label has no subject ("Details bekijken")
     lex = lexicon()
     question = Sentence.question
-    verb_first = _verb_first(span, finite)
+    verb_first = opens_with_verb(span, finite)
     if subject is not None and subject.i < finite.i and _interjection_subject(subject, finite):
         # _FALLBACK_COMMA_SUBJECT: "moment, ik pak hem erbij", "ja hoor, gaat vandaag de deur
         # uit": a word before a comma is an interjection, not the verb's subject
@@ -93,9 +107,12 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
             and fold(after_verb.text) in ("je", "jij", "u"):
         return after_verb  # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...": "kun" agrees with "je"
-    if subject is not None and subject.i < finite.i and fold(subject.text) in _FRONTED_OBJECTS \
-            and after_verb is not None and fold(after_verb.text) in _ONLY_NOMINATIVE:
-        return after_verb  # ... and "Dat regelen we even", "Dit zoek ik uit": "we"/"ik" are never objects
+    if subject is not None and subject.i < finite.i and after_verb is not None \
+            and fold(after_verb.text) in _ONLY_NOMINATIVE - {"jullie"} \
+            and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")):
+        # ... and "Dat regelen we even", "Dit zoek ik uit", "De documentatie werken we bij":
+        # "we"/"ik" right after the verb are never objects (the fronted phrase is)
+        return after_verb
     if subject is not None and subject.i < finite.i and _readers_thing(subject):
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
                       and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
@@ -138,7 +155,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if subject is not None and subject.i > finite.i and verb_first and not question and fold(subject.text) == "je" \
             and is_verb_stem_only(finite.text) and fold(finite.text) not in auxiliary_forms() \
             and not infinitives_of(finite.text) & _MODALS \
-            and not third_person_form(finite) and finite.i == _first_word_index() \
+            and not third_person_form(finite) and finite.i == first_word_index() \
             and next_word(finite) is not None and next_word(finite).i == subject.i \
             and _reflexive_or_possessive_je(span, finite, subject):
         return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
@@ -146,7 +163,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
         if not question and fold(subject.text) not in NOMINATIVE | {"u"} \
                 and fold(finite.text) not in auxiliary_forms() \
-                and not (_after_fronted_clause(finite) and third_person_form(finite)) \
+                and not (after_fronted_clause(finite) and third_person_form(finite)) \
                 and not (_opens_with_time(span, finite) and (third_person_form(finite) or subject.text[:1].isupper())):
             return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
     after = next_word(finite)
@@ -224,19 +241,6 @@ def _possessed_noun(token: Token, finite: Token) -> Token | None:
     return nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.like_num else None
 
 
-def _after_fronted_clause(finite: Token) -> bool:
-    """"Zodra er meer bekend is, volgt een nieuwe update": after a fronted subordinate
-    clause the finite verb comes first in its clause and the subject follows it."""
-    before = Sentence.at(finite.i - 1)
-    if before is not None and fold(before.text) == "dan":
-        before = Sentence.at(finite.i - 2)  # "Lukt dat niet, dan brengt Sarah hem ...": "dan" resumes the condition
-        if before is not None and before.text == ",":
-            return True
-    opening = Sentence.tokens[0] if Sentence.tokens else None
-    return before is not None and before.text == "," and opening is not None \
-        and (opening.dep_ == "mark" or opening.pos_ == "SCONJ")
-
-
 def _noun_phrase_after(finite: Token) -> Token | None:
     """The head of a subject right after the finite verb: a nominative pronoun, or a
     noun after at most two determiners/adjectives ("staat het bedrag")."""
@@ -291,111 +295,6 @@ def _opens_with_time(span: Span, finite: Token) -> bool:
     before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     lex = lexicon()
     return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
-
-
-_COORDINATORS = {"en", "maar", "of", "want", "dus"}  # grammar: they join clauses
-
-
-def _mood(span: Span, finite: Token | None, subject: Span | None) -> str:
-    if finite is None:
-        return "none"
-    if "Imp" in finite.morph.get("Mood"):
-        return "imperative"
-    ends_with_question = Sentence.question
-    verb_first = _verb_first(span, finite)
-    if ends_with_question and (verb_first or _wh_first(span)):
-        return "interrogative"
-    if verb_first and subject is not None and subject.start == finite.i + 1 \
-            and fold(finite.text) in auxiliary_forms() \
-            and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
-            and fold(span[0].text) not in _COORDINATORS and not _after_fronted_clause(finite):
-        # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not a coordinated
-        # clause with its subject left out ("... en zal de situatie bekijken")
-        return "interrogative"
-    if _wh_first(span) and next_word(first_word(span)) is not None \
-            and next_word(first_word(span)).i in (finite.i, finite.i - 1) and not span._.marker:
-        return "interrogative"  # "Hoe laat past het u het beste"
-    if verb_first and not ends_with_question:
-        who = fold(subject.text) if subject is not None else None
-        at_start = finite.i == _first_word_index()
-        # "Bel ons", "Probeer het opnieuw", and the polite "Neemt u contact op" at the
-        # start of a sentence; "..., krijg je een e-mail" is an inverted statement.
-        if (who is None and not third_person_form(finite)) or (who == "u" and at_start):
-            return "imperative"
-        if at_start and who in _OBJECT_PRONOUNS and not third_person_form(finite) \
-                and is_verb_stem_only(finite.text) and not fold(finite.text).endswith("en"):
-            return "imperative"  # "Stel ze dan nog even uit": "stel" cannot agree with "ze", its object
-        if _after_heading(finite, subject) and not third_person_form(finite) and is_verb_stem_only(finite.text):
-            return "imperative"  # "Sneltoetsen: druk op Ctrl + K": the heading is no subject
-    if ends_with_question and not statement_before_question(span, finite, subject):
-        return "interrogative"
-    return "indicative"
-
-
-# Subjects right after the verb of a question that follows a comma: "..., ben je dan
-# thuis?", "..., is dat goed?" (closed class)
-QUESTION_SUBJECTS = NOMINATIVE | {"u", "dat", "dit", "het"}
-
-
-def statement_before_question(span: Span, finite: Token | None, subject: Span | None) -> bool:
-    """"Ik bel je zo, blijf je bereikbaar?": a clause in statement order (subject, then
-    verb) before a comma and a verb-first question is a statement of its own."""
-    if finite is None or subject is None or subject.start > finite.i:
-        return False
-    rest = [t for t in Sentence.tokens if t.i >= span.end]
-    if len(rest) < 3 or rest[0].text != ",":
-        return False
-    verb, pronoun = rest[1], rest[2]
-    return (verb.pos_ in ("VERB", "AUX") or is_verb_stem(verb.text)) and fold(pronoun.text) in QUESTION_SUBJECTS
-
-
-def _verb_first(span: Span, finite: Token) -> bool:
-    """The finite verb opens the clause, or follows a comma after a verbless opening
-    ("Te veel verzoeken, probeer het later opnieuw")."""
-    first = first_word(span)
-    if first is not None and first.i == finite.i:
-        return True
-    before_finite = Sentence.at(finite.i - 1)  # None outside the sentence ("]000")
-    if finite.i == span.start or before_finite is None or before_finite.text not in (",", ":", ";"):
-        return False
-    before = [t for t in Sentence.of(span) if t.i < finite.i]
-    return not any("Fin" in t.morph.get("VerbForm") for t in before)
-
-
-def _after_heading(finite: Token, subject: Span | None) -> bool:
-    """The finite verb right after a colon, the parse's subject before it (a heading)."""
-    before = Sentence.at(finite.i - 1)
-    return before is not None and before.text == ":" and subject is not None and subject.end <= before.i
-
-
-def _continues_after_comma(span: Span) -> bool:
-    """"Heeft u vragen, dan ...": a verb-first clause before a comma is a condition."""
-    return any(t.text == "," for t in Sentence.tokens if t.i >= span.end - 1)
-
-
-def _first_word_index() -> int:
-    for token in Sentence.tokens:
-        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
-            return token.i
-    return Sentence.start
-
-
-# Objects after an imperative the parse may take for its subject ("Stel ze uit").
-_OBJECT_PRONOUNS = {"ze", "het", "hem"}
-
-
-def third_person_form(finite: Token) -> bool:
-    """"komt", "wordt", "werkt": stem + t, never an imperative (which is the bare stem:
-    "kom", "wacht", "start")."""
-    word = fold(finite.text)
-    if word in auxiliary_forms():
-        return True
-    return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
-
-
-def _wh_first(span: Span) -> bool:
-    first = first_word(span)
-    return first is not None and first.morph.get("PronType") in (["Int"], ["Int,Rel"])
 
 
 def _phrase(token: Token) -> Span:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl.clause_parts import describe, third_person_form
+from smartlint.nl.clause_parts import describe
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.mood import third_person_form
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.verbs import infinitives_of
 

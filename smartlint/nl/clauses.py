@@ -29,17 +29,21 @@ where they are used (``_FALLBACK_*``) because the parser is known to be weak the
 
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
-from smartlint.nl.clause_parts import QUESTION_SUBJECTS, describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
-from smartlint.nl.clause_repairs import main_after_heading, main_after_inverted_condition, resolve_pronouns
+from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.clause_repairs import (
+    main_after_heading,
+    main_after_inverted_condition,
+    resolve_pronouns,
+)
 from smartlint.nl.consequences import consequences_of_steps
-from smartlint.nl.sentence import Sentence
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.mood import QUESTION_SUBJECTS
+from smartlint.nl.sentence import Sentence
 
 CLAUSES = "smartlint_clauses"
 FOLD_NORMS = "smartlint_fold_norms"
