@@ -600,3 +600,11 @@ def test_a_sentence_that_opens_the_templates_data_lines_is_no_promise():
     # written-out lines after the colon are no slots: the promise stays
     listed = "Beste {naam},\n\nWij sturen u het volgende toe:\nde factuur en het retourlabel\n"
     assert parts(listed) and parts(listed)[0][2][0] == "missing"
+
+
+def test_an_adverb_verb_and_subject_after_en_open_a_clause_of_their_own():
+    # "checken" is vague; the reply after "en dan" is a promise of its own
+    found = parts("Ik ga het even checken bij het magazijn en dan app ik je terug.")
+    assert [p[1] for p in found] == [("vague", "checken"), "concrete"]
+    # the same actor going on shares the complete moment, as without the repeated "ik"
+    assert parts("Ik kijk ernaar en daarna bel ik u morgen om 10 uur.") == [(OK, OK, OK), (OK, OK, OK)]

@@ -127,6 +127,9 @@ def _opens_clause(words, k: int, known_forms) -> bool:
         return True
     if is_verb_like(words[k], known_forms, words[k - 1]):
         return True
+    if norm(words[k]) in ADVERBS and k + 2 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]) \
+            and norm(words[k + 2]) in SUBJECT_PRONOUNS - {"u", "je"}:
+        return True  # "... en dan app ik je terug": an adverb, the verb and its subject
     subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
     after = k + len(subject)
     if subject and after < len(words) and norm(words[k - 1]) == "of" and norm(words[after]) in CUSTOMER_PRONOUNS:

@@ -318,7 +318,9 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
             # "Noor werkt deze week aan een ander project", "Ruben werkt vandaag aan een
             # ander project": a colleague busy with something not the reader's
             return None, subject
-        elliptic = coordinated and subject is prev_subject  # "..., en sturen u morgen"
+        # "..., en sturen u morgen", "... en dan bel ik u": the same actor goes on
+        elliptic = coordinated and (subject is prev_subject or bool(subject) and bool(prev_subject)
+                                    and [norm(t) for t in subject] == [norm(t) for t in prev_subject])
         # "Update 9.30 uur: we werken aan het herstel": the time dates the update, not the work
         # (or a heading line above it: "Update 09.20 uur – uitval internet\nEr wordt ...")
         stamped = when.status == "concrete" and when.end <= finite.idx \
