@@ -608,3 +608,10 @@ def test_an_adverb_verb_and_subject_after_en_open_a_clause_of_their_own():
     assert [p[1] for p in found] == [("vague", "checken"), "concrete"]
     # the same actor going on shares the complete moment, as without the repeated "ik"
     assert parts("Ik kijk ernaar en daarna bel ik u morgen om 10 uur.") == [(OK, OK, OK), (OK, OK, OK)]
+
+
+def test_a_clause_that_resumes_the_one_before_takes_its_moment():
+    text = "Het geld staat uiterlijk donderdag 10 december op uw rekening, daar zorgt Merel voor."
+    assert parts(text) == [(OK, ("vague", "zorgt"), OK)]
+    # only within the sentence: a new sentence's "Dat" owes its own moment
+    assert parts("U krijgt de pas vrijdag 11 december. Dat regel ik.")[1][2] == ("missing", "regel")

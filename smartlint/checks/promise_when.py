@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
+# Pronouns that open a clause by resuming the one before: "die staat uiterlijk donderdag
+# op uw rekening, daar zorgt Merel voor" (grammar, closed class).
+_RESUMING = {"daar", "dat", "dit", "daarvoor", "hiervoor"}
 
 
 class WhenReading:
@@ -49,6 +52,9 @@ class WhenReading:
             return Part("vague", *vague[0])
         if vague:
             return Part("concrete", *vague[0])  # "... zo snel mogelijk op. In ieder geval binnen 3 werkdagen."
+        opening = self.folded[start:end].split(" ", 1)[0]
+        if opening in _RESUMING and self._moment_in_sentence_before(start):
+            return Part("concrete", start, start + len(opening))  # "..., daar zorgt Merel voor"
         if self.ctx.context == "incident" and self._said_unknown(start, end):
             # "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer
             # de stroom terug is": the handbook's honest answer in an outage, no moment owed
@@ -104,6 +110,13 @@ class WhenReading:
         if any(not person_state_at(self.doc, s) for s, _ in spans):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
+
+    def _moment_in_sentence_before(self, offset: int) -> bool:
+        """Does the sentence holding ``offset`` name a concrete moment before it?"""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
+        lo = self._sentence_starts[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)]
+        return bool(concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words))
 
     def _event_before(self, offset: int) -> bool:
         """Does the same or the previous sentence name an event before ``offset`` ("Wanneer
