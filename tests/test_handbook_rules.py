@@ -138,6 +138,9 @@ def test_marker_gaps_stay_inside_one_clause():
     ("Binnenkort vernieuwen we onze klantomgeving. Meer informatie volgt.", "Meer informatie volgt"),
     ("Lotte geeft uiterlijk vrijdag 11 december door wanneer de monteur komt.",
      "geeft uiterlijk vrijdag 11 december door"),
+    # "van je licentie": the reader owns the noun, the news does not come from him
+    ("Hamza neemt dinsdag vóór 17.00 uur contact met je op over het verlengen van je licentie.",
+     "neemt dinsdag vóór 17.00 uur contact met je op"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]

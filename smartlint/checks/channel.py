@@ -53,6 +53,8 @@ _WORD = re.compile(r"[\w'-]+")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.
 _US = {"ons", "mij", "me"}
 _ARTICLES = {"de", "het", "een"}
+# Readers' words that also own a noun: "van je datamigratie", "van uw bank" (grammar).
+_POSSESSIVE_READERS = {"je", "jouw", "uw", "jullie"}
 # An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•–—][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
@@ -195,7 +197,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
                 or _informs_us(folded_words, hit[1]) \
                 or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others) \
-                or _from_the_reader(folded_words, words.readers):
+                or _from_the_reader(folded_words, words.readers, tokens):
             continue
         return _range(tokens, hit[1])
     hit = words.receive.match(folded_words, particles)
@@ -208,7 +210,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     for carriers, needs_reader in routes:
         carrier = carriers.match(folded_words, particles)
         if carrier is not None and news and (names_reader or not needs_reader) \
-                and not _done(doc, tokens, carrier[1]) and not _from_the_reader(folded_words, words.readers):
+                and not _done(doc, tokens, carrier[1]) and not _from_the_reader(folded_words, words.readers, tokens):
             return _range(tokens, carrier[1], news[0])
     return None
 
@@ -232,9 +234,13 @@ def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     return after is not None and after.lower_ == "dat"
 
 
-def _from_the_reader(words: list[str], readers: frozenset[str]) -> bool:
-    """ "Tenzij wij vóór vrijdag bericht van u ontvangen": the news comes from the reader."""
-    return any(w == "van" and k + 1 < len(words) and words[k + 1] in readers for k, w in enumerate(words))
+def _from_the_reader(words: list[str], readers: frozenset[str], tokens: list["Token"]) -> bool:
+    """ "Tenzij wij vóór vrijdag bericht van u ontvangen": the news comes from the reader
+    (not "op de hoogte van de voortgang van je datamigratie": "je" owns the noun after it)."""
+    return any(w == "van" and k + 1 < len(words) and words[k + 1] in readers
+               and not (words[k + 1] in _POSSESSIVE_READERS and k + 2 < len(words)
+                        and tokens[k + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
+               for k, w in enumerate(words))
 
 
 def _purpose(words: list[str], indices: list[int]) -> bool:
