@@ -141,6 +141,8 @@ def test_marker_gaps_stay_inside_one_clause():
     # "van je licentie": the reader owns the noun, the news does not come from him
     ("Hamza neemt dinsdag vóór 17.00 uur contact met je op over het verlengen van je licentie.",
      "neemt dinsdag vóór 17.00 uur contact met je op"),
+    # a colleague informing "dat ...": a task, not this very message informing
+    ("Merel laat de klant dinsdag 8 december weten dat de pagina live staat.", "laat de klant dinsdag 8 december weten"),
 ])
 def test_promises_to_inform_without_a_channel_are_reported(text, span):
     assert found(missing_how, CHANNEL, text) == [span]

@@ -231,7 +231,13 @@ def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     last = tokens[max(indices)]
     doc = last.doc
     after = next((t for t in doc[last.i + 1:last.i + 3] if not t.is_space and t.text != ","), None)
-    return after is not None and after.lower_ == "dat"
+    if after is None or after.lower_ != "dat":
+        return False
+    # only the writer informs by writing; "Merel laat de klant weten dat de pagina live
+    # staat" is a task to inform
+    first = tokens[min(indices)]
+    clause = clause_of(doc, first.idx, first.idx + len(first.text))
+    return clause is None or clause._.subject_kind in ("speaker", None)
 
 
 def _from_the_reader(words: list[str], readers: frozenset[str], tokens: list["Token"]) -> bool:
