@@ -58,6 +58,8 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Met ons zorgpakket bent u altijd en overal gedekt.", "altijd en overal"),
     # "never" said of what happens with us
     ("Wat als de monteur niet komt opdagen? Dat gebeurt bij ons nooit.", "gebeurt bij ons nooit"),
+    # availability on the full scale (paraphrases47); "geen 100% uptime garanderen" stays quiet (below)
+    ("Wij garanderen 100% uptime voor het komende jaar.", "100% uptime"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)
@@ -69,6 +71,7 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Uw bestelling wordt nooit op zondag bezorgd.",                   # 'nooit' in a policy
     "Op de wasmachine zit 2 jaar fabrieksgarantie.",                  # a warranty, not a guarantee
     "Ik kan niet beloven dat dit nooit meer gebeurt.",                # negated
+    "We kunnen geen 100% uptime garanderen.",                         # negated
     "Helaas kunnen we niet garanderen dat de monteur vóór kerst klaar is.",
     "Je vroeg of ik kan garanderen dat het nooit meer gebeurt.",     # indirect question
     "Wilt u nooit meer een meterstand vergeten?",                     # a question
