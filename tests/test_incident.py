@@ -166,6 +166,9 @@ def test_explanations_are_found(text, expected):
         ("Het netwerk in gebouw B ligt eruit omdat bij graafwerkzaamheden een kabel is geraakt.", "eruit omdat"),
         # the relation in a subclause (paraphrases43)
         ("Wij denken dat de uitval met de nieuwe firewall te maken heeft.", "met de nieuwe firewall te maken heeft"),
+        # a hedge between the verb and its place (paraphrases47)
+        ("De storing in de kassa-app zit vermoedelijk in de koppeling met de bank.",
+         "De storing in de kassa-app zit vermoedelijk in"),
     ],
 )
 def test_cause_pointed_at(text, expected):
