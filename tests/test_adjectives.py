@@ -30,6 +30,7 @@ def adjectives(text: str) -> list[tuple[str, str]]:
         # slowness is a duration without a figure, as length is
         ("De klant is ontevreden over de trage afhandeling van zijn claim.", [("adjective-duration", "trage")]),
         ("Door de mega vertraging staat uw order nog in het magazijn.", [("adjective-intensified", "mega vertraging")]),
+        ("Onze helpdesk is vandaag beperkt bereikbaar.", [("adjective-degree", "beperkt bereikbaar")]),
     ],
 )
 def test_unquantified_adjectives_are_found(text, expected):
