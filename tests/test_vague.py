@@ -137,6 +137,9 @@ def test_vague_words_are_found(text, expected):
         # "zo" = so, like this
         "Ik regel het zo dat Sanne u morgen om 10.00 uur belt.",
         "Sanne belt u morgen om 10.00 uur, zo kunnen we het samen bekijken.",
+        # "mogelijk" = possible with a span after it; "even" as opposed to odd (paraphrases47)
+        "Bezorgen is mogelijk van maandag tot en met zaterdag.",
+        "Het huisnummer moet een even getal zijn.",
     ],
 )
 def test_not_vague(text):
