@@ -615,3 +615,11 @@ def test_a_clause_that_resumes_the_one_before_takes_its_moment():
     assert parts(text) == [(OK, ("vague", "zorgt"), OK)]
     # only within the sentence: a new sentence's "Dat" owes its own moment
     assert parts("U krijgt de pas vrijdag 11 december. Dat regel ik.")[1][2] == ("missing", "regel")
+
+
+def test_a_noun_after_its_preposition_is_no_participle_of_the_clause():
+    # the tagger calls "volgorde" a participle (VerbForm=Part, obl)
+    found = parts("Uw aanvraag wordt behandeld in volgorde van binnenkomst.")
+    assert found and found[0][2] == ("missing", "behandeld")
+    # "er wordt aan gewerkt": the participle after the split pronominal adverb stays the verb
+    assert parts("Er wordt vandaag aan gewerkt.")[0][1] == ("vague", "aan gewerkt")

@@ -21,6 +21,7 @@ from smartlint.checks.word_classes import (
     GAAN,
     KOMEN,
     MODALS,
+    PREPOSITIONS,
     WORDEN,
 )
 from smartlint.nl.lexicon import LexiconSet
@@ -67,7 +68,10 @@ class VerbReading:
         """The last participle that is a verb: not one before its noun ("wordt
         veroorzaakt door een verlopen certificaat", "een gewijzigde route")."""
         found = [t for t in words if is_participle(t, self.words.participles)
-                 and not (t.dep_ == "amod" and t.i < t.head.i)]
+                 and not (t.dep_ == "amod" and t.i < t.head.i)
+                 # "in volgorde/obl van binnenkomst": a noun after its preposition the
+                 # tagger calls a participle ("er wordt aan gewerkt/ROOT" keeps its verb)
+                 and not (t.i and norm(t.doc[t.i - 1]) in PREPOSITIONS and t.dep_ in ("obl", "nmod", "obl:arg"))]
         # the agent after "door" names who, its noun is no participle of the clause
         # ("wordt veroorzaakt door graafwerkzaamheden/VERB")
         agent = next((t.i for t in words if norm(t) == "door"), None)
