@@ -146,6 +146,7 @@ def test_complete_promises(text):
         "We sturen de pas op nadat u de betaling heeft gedaan.",
         # an infinitive before a third-person verb is the subject: "betalen werkt"
         "Contactloos betalen werkt vanaf uw eerste betaling met pincode.",
+        "Contactloos betalen is mogelijk tot € 50 per transactie.",      # ... or before a copula
         # a second part that shares the first part's perfect: what is done
         "Ik heb je bestelling geannuleerd en de € 19,99 zojuist teruggestort 👍",
     ],

@@ -43,6 +43,8 @@ _ROLES = LexiconSet("person_roles")
 _STAFF = LexiconSet("staff_nouns", {"iemand"})
 # Singular modal forms: after an infinitive they are its verb ("annuleren mag altijd").
 _SINGULAR_MODALS = {"kan", "mag", "moet", "hoeft"}
+# ... and singular copulas: "Contactloos betalen is mogelijk tot € 50".
+_SINGULAR_COPULAS = {"is", "was", "wordt", "blijft"}
 
 
 def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, known) -> tuple[int, list] | None:
@@ -81,7 +83,7 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         # tagger does not read as finite yields to a later auxiliary.
         k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
     elif k + 1 < len(ws) and norm(ws[k]).endswith("en") \
-            and (norm(ws[k + 1]) in _SINGULAR_MODALS or finite_form(norm(ws[k + 1]))):
+            and (norm(ws[k + 1]) in _SINGULAR_MODALS | _SINGULAR_COPULAS or finite_form(norm(ws[k + 1]))):
         k += 1  # "contant betalen kan wel", "Contactloos betalen werkt ...": the infinitive is the subject
     after = noun_phrase_at(ws, k + 1)
     if k + 2 < len(ws) and norm(ws[k + 1]) == "er" and (not after or len(after) == 1):
