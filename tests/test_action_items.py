@@ -341,3 +341,11 @@ def test_an_action_label_with_one_owner_and_dash_fields_is_an_item():
     assert [(p.who.status, p.when.status) for p in find_promises(doc, ctx)] == [("concrete", "vague")]
     doc = nlp("Notulen overleg Bakkerij Jansen – Groothandel Verhoeven, 19 november 2026")
     assert find_promises(doc, ctx) == []
+
+
+def test_prose_after_the_marked_items_closes_the_list():
+    text = ("Afspraken overleg\n- Accountmanager Joost belt de klant op 14 december over de verlenging.\n"
+            "Beide acties vinden plaats op maandag 14 december.\n")
+    assert parts(text) == [(OK, OK, OK)]
+    # without markers the lines under the heading stay items (Markdown drops them)
+    assert len(parts("Actiepunten\nJoost: belt de klant op 14 december\nTim: mailt de offerte\n")) == 2

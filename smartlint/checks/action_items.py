@@ -81,7 +81,7 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
     lex = lexicon()
     headings, meetings = lex["action_list_headings"], lex["next_meeting_labels"]
     out: list[Promise] = []
-    under_heading = False
+    under_heading = listed_seen = False
     columns: dict[int, str] | None = None  # an action table's column roles
     group_owner: tuple[int, int] | None | bool = False  # "Eigenaar: Wilma" over the items below
     for m in _LINE.finditer(text):
@@ -121,9 +121,12 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
         if heading and heading[0][0] == 0 and (heading[0][1] == len(title) or not _has_verb_form(title, words)):
             # "Actiepunten", "Acties:", "Actiepunten overleg Bouwbedrijf Stam, 3 december":
             # a list of items follows
-            under_heading = True
+            under_heading, listed_seen = True, False
             continue
+        if under_heading and not line.listed and listed_seen:
+            under_heading = False  # prose after the heading's marked items closes the list
         if line.listed or under_heading:
+            listed_seen = listed_seen or line.listed
             grouped = group_owner is not False and line.listed
             item = None if grouped or _checked(m.group("marker")) else \
                 _action_item(text, folded, line, words, owner_required=not under_heading)
