@@ -624,3 +624,9 @@ def test_a_noun_after_its_preposition_is_no_participle_of_the_clause():
     assert found and found[0][2] == ("missing", "behandeld")
     # "er wordt aan gewerkt": the participle after the split pronominal adverb stays the verb
     assert parts("Er wordt vandaag aan gewerkt.")[0][1] == ("vague", "aan gewerkt")
+
+
+def test_the_same_actors_finishing_time_is_the_moment_of_the_work():
+    assert parts("Wouter vervangt de kast en is om 16.00 uur klaar.") == [(OK, OK, OK)]
+    # another actor's time is not
+    assert parts("Wouter vervangt de kast en de winkel is om 16.00 uur open.")[0][2] == ("missing", "vervangt")

@@ -27,6 +27,7 @@ Ricardo", labels from ``next_step_fields``) count as complete next steps.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ from smartlint.checks.promise_filters import (
 )
 from smartlint.checks.promise_parts import (
     DONE,
+    Part,
     Promise,
     covered_ongoing_work,
     share_what,
@@ -197,7 +199,13 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
             if conditional and clause.words and norm(clause.words[0]) in COORDINATORS:
                 clause.conditional = True  # "Haal je hem niet op, dan zet Eva het bedrag terug en stuurt je ..."
             conditional = clause.conditional
+            before = subject
             promise, subject = self.clause(clause, subject)
+            if promise is None and found and found[-1].when.status == "missing" and subject is before \
+                    and clause.words and norm(clause.words[0]) in COORDINATORS:
+                # "Wouter vervangt de kast en is om 16.00 uur klaar": the same actor's
+                # finishing time is the moment of the work
+                found[-1] = self._finished_at(found[-1], clause)
             if promise is None:  # "Ik beloof dat wij uw klacht zullen onderzoeken"
                 promise = promised_content(clause, lambda content: self.clause(content, None)[0])
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
@@ -329,6 +337,13 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         ongoing = (main is finite or kind == "passive") and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
         return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
+
+    def _finished_at(self, promise: Promise, clause: Clause) -> Promise:
+        start, end = clause.char_range
+        spans = concrete_time_spans(self.folded, start, end, self.words.concrete_when_words)
+        if not spans:
+            return promise
+        return dataclasses.replace(promise, when=Part("concrete", *spans[0]))
 
     def _quoted(self, start: int, end: int) -> bool:
         """The clause is a quoted name: a quotation mark right before and right after it."""
