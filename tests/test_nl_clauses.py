@@ -181,6 +181,8 @@ def test_act_of_the_main_clause_in_harder_shapes(text, act):
         # a fronted object the parser also calls a subject: "we" after the verb is the subject
         ("De documentatie werken we ook nog bij.", "speaker"),
         ("Uw vraag beantwoorden wij morgen.", "speaker"),
+        # ... and "kunt" agrees with "u" only
+        ("Eventuele wijzigingen kunt u doorgeven via de app.", "customer"),
     ],
 )
 def test_subject_kind_in_harder_shapes(text, kind):

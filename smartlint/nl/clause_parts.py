@@ -103,10 +103,13 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         comma = max(t.i for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ",")
         subject = next((t for t in Sentence.tokens if comma < t.i < finite.i and fold(t.text) in NOMINATIVE), None)
     after_verb = next_word(finite)
-    if subject is not None and subject.i < finite.i and fold(subject.text) in _FRONTED_OBJECTS \
+    if subject is not None and subject.i < finite.i \
+            and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")) \
             and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
             and fold(after_verb.text) in ("je", "jij", "u"):
-        return after_verb  # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...": "kun" agrees with "je"
+        # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...", "Eventuele wijzigingen
+        # kunt u doorgeven": "kun(t)" agrees with "je"/"u", the fronted phrase is its object
+        return after_verb
     if subject is not None and subject.i < finite.i and after_verb is not None \
             and fold(after_verb.text) in _ONLY_NOMINATIVE - {"jullie"} \
             and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")):
