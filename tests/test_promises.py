@@ -630,3 +630,11 @@ def test_the_same_actors_finishing_time_is_the_moment_of_the_work():
     assert parts("Wouter vervangt de kast en is om 16.00 uur klaar.") == [(OK, OK, OK)]
     # another actor's time is not
     assert parts("Wouter vervangt de kast en de winkel is om 16.00 uur open.")[0][2] == ("missing", "vervangt")
+
+
+def test_the_next_sentence_that_does_the_job_gives_its_who_and_moment():
+    text = "We laten u weten wanneer uw bestelling op voorraad is. Anouk van de inkoop doet dat uiterlijk donderdag 10 december."
+    assert parts(text)[0][0] == OK and parts(text)[0][2] == OK
+    # without the pro-verb the next promise is a job of its own
+    other = "We laten u weten wanneer uw bestelling op voorraad is. Anouk belt u donderdag 10 december."
+    assert parts(other)[0][2] == ("missing", "laten")

@@ -75,6 +75,7 @@ AUDITED = {
     },
     "smartlint.checks.promises": {"_SINCE_WORD": "search"},
     "smartlint.checks.promise_when": {"_SINCE": "search"},
+    "smartlint.checks.promise_shapes": {"_DOES_THAT": "search", "_CLOCK_NEXT": "match"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer"},
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",

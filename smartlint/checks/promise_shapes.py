@@ -167,6 +167,28 @@ def started_later(promises: list["Promise"], text: str) -> list["Promise"]:
     return out
 
 
+# The next sentence does the same job by the pro-verb "doen": "Anouk doet dat uiterlijk
+# donderdag", "Dat doet Anouk donderdag" (grammar: "doen" + a demonstrative).
+_DOES_THAT = re.compile(r"\b(?:doe|doet|doen)\b(?:\s+\S+){0,4}?\s+(?:dat|dit)\b|\b(?:dat|dit)\s+(?:doe|doet|doen)\b")
+
+
+def done_by_next(promises: list["Promise"], text: str) -> list["Promise"]:
+    """"We laten u weten wanneer uw bestelling op voorraad is. Anouk van de inkoop doet
+    dat uiterlijk donderdag 10 december.": the next promise takes the job over with
+    the pro-verb "doen", so its who and moment are this promise's."""
+    import dataclasses
+
+    out = list(promises)
+    for k in range(len(out) - 1):
+        this, nxt = out[k], out[k + 1]
+        if this.complete or not (nxt.who.ok and nxt.when.status == "concrete"):
+            continue
+        if _DOES_THAT.search(fold(text[nxt.start:nxt.end])):
+            out[k] = dataclasses.replace(this, who=this.who if this.who.ok else nxt.who,
+                                         when=this.when if this.when.ok else nxt.when)
+    return out
+
+
 # A clock time right after a label: "Update 15.20 uur".
 _CLOCK_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
 

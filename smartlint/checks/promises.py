@@ -73,6 +73,7 @@ from smartlint.checks.promise_shapes import (
     answers_question,
     asks_only,
     describes_current_work,
+    done_by_next,
     fronted_object_receiver,
     inverted_name,
     parse_reads_promise,
@@ -138,7 +139,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
-    promises = same_job_when(started_later(promises, analysis.text), doc)
+    promises = same_job_when(done_by_next(started_later(promises, analysis.text), analysis.text), doc)
     promises = covered_ongoing_work(outcome_when(promises, doc, analysis.folded, analysis.words))
     doc.user_data[key] = promises
     return promises
