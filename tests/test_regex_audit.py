@@ -74,7 +74,7 @@ AUDITED = {
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },
     "smartlint.checks.promises": {"_SINCE_WORD": "search"},
-    "smartlint.checks.promise_when": {"_SINCE": "search"},
+    "smartlint.checks.promise_when": {"_SINCE": "search", "_OF_THAT": "search"},
     "smartlint.checks.promise_shapes": {"_DOES_THAT": "search", "_CLOCK_NEXT": "match"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer"},
     "smartlint.inputs.library_scope": {

@@ -26,6 +26,8 @@ _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 # Pronouns that open a clause by resuming the one before: "die staat uiterlijk donderdag
 # op uw rekening, daar zorgt Merel voor" (grammar, closed class).
 _RESUMING = {"daar", "dat", "dit", "daarvoor", "hiervoor"}
+# ... and news of the event before: "u krijgt daarvan een bevestiging".
+_OF_THAT = re.compile(r"\b(?:daarvan|hiervan)\b")
 
 
 class WhenReading:
@@ -53,8 +55,9 @@ class WhenReading:
         if vague:
             return Part("concrete", *vague[0])  # "... zo snel mogelijk op. In ieder geval binnen 3 werkdagen."
         opening = self.folded[start:end].split(" ", 1)[0]
-        if opening in _RESUMING and self._moment_in_sentence_before(start):
-            return Part("concrete", start, start + len(opening))  # "..., daar zorgt Merel voor"
+        if (opening in _RESUMING or _OF_THAT.search(self.folded, start, end)) and self._moment_in_sentence_before(start):
+            # "..., daar zorgt Merel voor", "...; u krijgt daarvan een bevestiging per e-mail"
+            return Part("concrete", start, start + len(opening))
         if self.ctx.context == "incident" and self._said_unknown(start, end):
             # "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer
             # de stroom terug is": the handbook's honest answer in an outage, no moment owed
