@@ -615,7 +615,7 @@ def test_a_clause_that_resumes_the_one_before_takes_its_moment():
     text = "Het geld staat uiterlijk donderdag 10 december op uw rekening, daar zorgt Merel voor."
     assert parts(text) == [(OK, ("vague", "zorgt"), OK)]
     # news of that event comes with it
-    told = "Sanne stort het bedrag uiterlijk vrijdag 11 december terug; u krijgt daarvan een bevestiging per e-mail."
+    told = "Finance stort het bedrag uiterlijk vrijdag 11 december terug; u krijgt daarvan een bevestiging per e-mail."
     assert parts(told)[1][2] == OK
     # only within the sentence: a new sentence's "Dat" owes its own moment
     assert parts("U krijgt de pas vrijdag 11 december. Dat regel ik.")[1][2] == ("missing", "regel")
