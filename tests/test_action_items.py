@@ -349,3 +349,11 @@ def test_prose_after_the_marked_items_closes_the_list():
     assert parts(text) == [(OK, OK, OK)]
     # without markers the lines under the heading stay items (Markdown drops them)
     assert len(parts("Actiepunten\nJoost: belt de klant op 14 december\nTim: mailt de offerte\n")) == 2
+
+
+def test_an_action_label_after_a_sentence_on_its_line_is_an_item():
+    text = ("Uitkomst overleg: de huurprijs stijgt per 1 januari 2027 met 3,1%. "
+            "Actie Hester: stuurt alle 12 huurders dinsdag 8 december een brief met het nieuwe bedrag.\n")
+    assert parts(text) == [(OK, OK, OK)]
+    # an item without a moment is still reported
+    assert parts("Besproken: de planning. Actie Rowan: mailt de klant.\n")[0][2][0] == "missing"

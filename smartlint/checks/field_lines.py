@@ -13,6 +13,7 @@ Dutch words come from the lexicon (rules/smart.yaml); this module holds the shap
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -33,12 +34,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–—][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+# An action label after a sentence on its line: "... met 3,1%. Actie Hester: stuurt alle
+# huurders dinsdag 8 december een brief".
+_INLINE_ACTION = re.compile(r"(?m)(?<=[.!?])[ \t]+(Actie(?:punt)?[ \t]+[^\n:.!?]{1,30}):[ \t]*(\S[^\n]*)$")
 _WORD = re.compile(r"[\w'-]+")
 
 
 def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords) -> list[Promise]:
     found = []
-    for m in _FIELD_LINE.finditer(text):
+    for m in itertools.chain(_FIELD_LINE.finditer(text), _INLINE_ACTION.finditer(text)):
         label = folded[m.start(1): m.end(1)].strip()
         item = words.action_item_labels.find(label)
         if label in lexicon()["owner_field_labels"] and len(fields_of(text, m.start(2), m.end(2))) > 1:
