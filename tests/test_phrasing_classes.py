@@ -271,3 +271,12 @@ def test_a_chat_particle_after_the_infinitive_is_no_noun(linter):
     found = rules(linter, "Wij gaan het voor je fixen hoor!")
     assert "promise-when" in found and "promise-who" in found
     assert "promise-when" in rules(linter, "Wij gaan het voor je fixen!")
+
+
+def test_a_date_placeholder_in_a_next_step_field_is_its_moment(linter):
+    # on its own line and after a sentence on the same line
+    for text in ("Beste {{ naam }},\nUw bestelling is verzonden met DPD.\nBezorgmoment: {{ bezorgdatum }} tussen {{ tijdvak }}.\n",
+                 "Beste {{ naam }},\nUw bestelling is verzonden met DPD. Bezorgmoment: {{ bezorgdatum }} tussen {{ tijdvak }}.\n"):
+        assert "no-next-step" not in rules(linter, text)
+    # a placeholder that is no moment leaves the step open
+    assert "no-next-step" in rules(linter, "Beste {{ naam }},\nUw bestelling is verzonden.\nBezorger: {{ vervoerder }}\n")

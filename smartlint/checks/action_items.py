@@ -46,6 +46,7 @@ from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS
 from smartlint.nl.lexicon import lexicon
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -327,7 +328,7 @@ def meeting_deadlines(promises: list[Promise], text: str) -> list[Promise]:
     return out
 
 
-def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promise]:
+def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:
     """A next-step field that opens a sentence rather than a line: "Storing ...
     Amsterdam. Volgende update: 15.00 uur per sms door Kevin.", or that has no colon
     and no verb: "Volgende update om 13.00 uur in dit ticket door Kevin."."""
@@ -348,8 +349,9 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords) -> list[Promis
         if not colon and words.timestamp_labels.find(folded, *label[0]) == [label[0]] \
                 and _TIME_NEXT.match(folded, after):
             continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
-        if concrete_time_spans(folded, after, end, words.concrete_when_words):
-            out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+        if concrete_time_spans(folded, after, end, words.concrete_when_words) \
+                or any(after <= p.start < end and is_when_placeholder(p) for p in placeholders):
+            out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))  # also "Bezorgmoment: {{ datum }}"
     return out
 
 

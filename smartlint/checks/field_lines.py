@@ -17,7 +17,13 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.action_fields import Field, fielded_item, fields_of, own_sentence, value_is_sentence
+from smartlint.checks.action_fields import (
+    Field,
+    fielded_item,
+    fields_of,
+    own_sentence,
+    value_is_sentence,
+)
 from smartlint.checks.action_words import (
     has_infinitive,
     item_what,
@@ -29,6 +35,7 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,7 +47,9 @@ _INLINE_ACTION = re.compile(r"(?m)(?<=[.!?])[ \t]+(Actie(?:punt)?[ \t]+[^\n:.!?]
 _WORD = re.compile(r"[\w'-]+")
 
 
-def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords) -> list[Promise]:
+def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:
+    """Field lines that are a next step ("Levering: woensdag 25 november, 7.00 uur"; a
+    date placeholder is a moment: "Bezorgmoment: {{ bezorgdatum }}") and action items."""
     found = []
     for m in itertools.chain(_FIELD_LINE.finditer(text), _INLINE_ACTION.finditer(text)):
         label = folded[m.start(1): m.end(1)].strip()
@@ -69,8 +78,9 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords)
             if any(s == 0 for s, _ in words.timestamp_labels.find(label)) \
                     and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
-            if concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
-                    and not value_is_sentence(doc, m.start(2), m.end(2)):
+            dated = concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
+                or any(m.start(2) <= p.start < m.end(2) and is_when_placeholder(p) for p in placeholders)
+            if dated and not value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
             elif not value_is_sentence(doc, m.start(2), m.end(2)):
                 vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
