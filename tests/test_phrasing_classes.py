@@ -281,5 +281,7 @@ def test_a_date_placeholder_in_a_next_step_field_is_its_moment(linter):
     # a moved appointment's new time is a field of its own
     moved = "Uw afspraak is gewijzigd.\nNieuwe tijd: donderdag 17 december, 08.45 uur.\n"
     assert "no-next-step" not in rules(linter, moved)
+    # a field after a title's dash
+    assert "no-next-step" not in rules(linter, "Bestelling 31877 – levering gepland op dinsdag 8 december tussen 10.00 en 14.00 uur door Budbee.\n")
     # a placeholder that is no moment leaves the step open
     assert "no-next-step" in rules(linter, "Beste {{ naam }},\nUw bestelling is verzonden.\nBezorger: {{ vervoerder }}\n")

@@ -357,8 +357,9 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
 
 # A sentence opens a text, a line, or follows ". " ("... Amsterdam. Volgende update: ..."),
 # and a status line's parts follow ": ", "| " or ", " ("Storing pinautomaten: volgende
-# update om 15.30 uur door Mehmet", "nog geen oorzaak bekend, update om 15.00 - Bram").
-_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,])[ \t]+)(?=\w)")
+# update om 15.30 uur door Mehmet", "nog geen oorzaak bekend, update om 15.00 - Bram"),
+# or a dash after a title ("Bestelling #31877 – levering gepland op dinsdag 8 december").
+_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,–—])[ \t]+)(?=\w)")
 # ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
 # A time right after a label, no preposition between: "Update 13.00 uur", "Stand 9:40".
 _TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
