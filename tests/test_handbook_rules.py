@@ -60,6 +60,8 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Wat als de monteur niet komt opdagen? Dat gebeurt bij ons nooit.", "gebeurt bij ons nooit"),
     # availability on the full scale (paraphrases47); "geen 100% uptime garanderen" stays quiet (below)
     ("Wij garanderen 100% uptime voor het komende jaar.", "100% uptime"),
+    # a forecast of the fix guaranteed after the fact ("morgenochtend" points ahead)
+    ("De storing is morgenochtend verholpen, dat kan ik u garanderen.", "dat kan ik u garanderen"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)
