@@ -285,3 +285,10 @@ def test_a_date_placeholder_in_a_next_step_field_is_its_moment(linter):
     assert "no-next-step" not in rules(linter, "Bestelling 31877 – levering gepland op dinsdag 8 december tussen 10.00 en 14.00 uur door Budbee.\n")
     # a placeholder that is no moment leaves the step open
     assert "no-next-step" in rules(linter, "Beste {{ naam }},\nUw bestelling is verzonden.\nBezorger: {{ vervoerder }}\n")
+
+
+def test_an_appointment_dated_by_placeholders_is_a_step_and_dates_the_act_at_it(linter):
+    text = "Hallo :name, je afspraak bij {{ filiaal }} staat op {{ datum }} om {{ tijd }}. Adviseur {{ adviseur }} ontvangt je bij de balie.\n"
+    assert rules(linter, text) == []
+    # without its moment the act at the appointment owes one
+    assert "promise-when" in rules(linter, "Hallo :name, je afspraak bij {{ filiaal }} is bevestigd. Adviseur {{ adviseur }} ontvangt je bij de balie.\n")

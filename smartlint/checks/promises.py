@@ -129,7 +129,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     fields = field_line_promises(doc, analysis.text, analysis.folded, analysis.words, ctx.placeholders)
     for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
                   sentence_fields(doc, analysis.folded, analysis.words, ctx.placeholders),
-                  scheduled_events(doc, analysis.folded, analysis.words)):
+                  scheduled_events(doc, analysis.folded, analysis.words, ctx.placeholders)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
     fields = [dated_by_placeholder(p, ctx) for p in fields]
     items = [(p.start, p.end) for p in fields if p.action_item]
