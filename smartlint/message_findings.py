@@ -22,6 +22,7 @@ from smartlint.checks import CheckContext, Hit
 from smartlint.checks.smart import reads_as_letter
 from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
+from smartlint.overlaps import resolve_overlaps
 from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
 
@@ -115,7 +116,7 @@ class MessageFindings:
         if not self.candidates:
             return []
         text, out = self.text, []
-        for rule, hit in _resolve_overlaps(self.candidates):
+        for rule, hit in resolve_overlaps(self.candidates):
             seg_text = text[hit.start : hit.end]
             out.append(SegmentFinding(
                 rule=rule.id,
@@ -356,53 +357,6 @@ def _touches_placeholder(hit: Hit, ctx: CheckContext) -> bool:
         if hit.start < p.end and p.start < hit.end and not (hit.start <= p.start and p.end <= hit.end):
             return True
     return False
-
-
-def _resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
-    """Drop a hit that another hit makes redundant (see :func:`_shadows`).
-
-    Only overlapping hits can shadow each other, so each hit is compared with the
-    hits that start less than the longest hit's length before it and before its end
-    (sorted by start): a message with thousands of findings stays linear, not quadratic.
-    """
-    # A few long hits (a message-wide no-next-step over one huge sentence) are compared
-    # with every hit; the window for the others is their own longest length.
-    long_hits = [pair for pair in candidates if pair[1].end - pair[1].start > _LONG_HIT]
-    ordered = sorted((pair for pair in candidates if pair[1].end - pair[1].start <= _LONG_HIT),
-                     key=lambda pair: pair[1].start)
-    starts = [hit.start for _, hit in ordered]
-    longest = max((hit.end - hit.start for _, hit in ordered), default=0)
-    kept = []
-    for rule, hit in candidates:
-        near = ordered[bisect.bisect_right(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)]
-        if not any(_shadows(other_rule, other, rule, hit) for other_rule, other in near + long_hits):
-            kept.append((rule, hit))
-    return kept
-
-
-_LONG_HIT = 200  # characters
-
-
-def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
-    """Does ``other`` make ``hit`` redundant?
-
-    * Same category, ``other`` strictly contains ``hit``: "zo snel mogelijk" is one
-      vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
-      (a date with a wrong weekday that is also in the past) are both kept.
-    * A rule overlapping a category it ``yields_to`` (declared in its pack): "snel"
-      is a vague word, not also an unquantified adjective.
-    """
-    if other is hit:
-        return False
-    overlapping = other.start < hit.end and hit.start < other.end
-    if other_rule.category in rule.yields_to:
-        return overlapping
-    return (
-        other_rule.category == rule.category
-        and other.start <= hit.start
-        and hit.end <= other.end
-        and other.end - other.start > hit.end - hit.start
-    )
 
 
 def _fill(text: str | None, matched: str, fields: dict[str, str] | None = None) -> str | None:
