@@ -76,6 +76,7 @@ AUDITED = {
     "smartlint.checks.promises": {"_SINCE_WORD": "search"},
     "smartlint.checks.promise_when": {"_SINCE": "search", "_OF_THAT": "search"},
     "smartlint.checks.promise_shapes": {"_DOES_THAT": "search", "_CLOCK_NEXT": "match"},
+    "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
                                      "_INLINE_ACTION": "finditer"},
     "smartlint.inputs.library_scope": {

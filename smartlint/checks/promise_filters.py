@@ -6,6 +6,7 @@ applies while and after reading the sentences."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
@@ -33,15 +34,18 @@ def dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
     return dataclasses.replace(promise, when=DONE)
 
 
+_COLON_THEN_LINE = re.compile(r"[ \t]*:[ \t]*\n")
+
+
 def introduces_slots(text: str, promise: Promise, placeholders) -> bool:
     """The promise's sentence ends in a colon that opens a template's data lines: "Het
     pakket zal bij het volgende adres worden afgeleverd:" over "{street} {number}". The
     sentence announces the data the template fills in; who and when are in other lines or
     fields of the template (real-text-198, judged wrong twice)."""
-    colon = promise.end + len(text[promise.end:]) - len(text[promise.end:].lstrip(" \t"))
-    if not text.startswith(":", colon) or not text[colon + 1:].lstrip(" \t").startswith("\n"):
+    opening = _COLON_THEN_LINE.match(text, promise.end)  # matched in place: no copy of the rest
+    if opening is None:
         return False
-    line_start = text.index("\n", colon) + 1
+    line_start = opening.end()
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     letters = [k for k in range(line_start, line_end) if text[k].isalpha()]

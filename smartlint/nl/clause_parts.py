@@ -111,8 +111,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # kunt u doorgeven": "kun(t)" agrees with "je"/"u", the fronted phrase is its object
         return after_verb
     if subject is not None and subject.i < finite.i and after_verb is not None \
-            and fold(after_verb.text) in _ONLY_NOMINATIVE - {"jullie"} \
-            and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")):
+            and (fold(subject.text) in _FRONTED_OBJECTS and fold(after_verb.text) in _ONLY_NOMINATIVE
+                 # ("De klanten sturen jullie een mail": after a noun "jullie" may be the object)
+                 or subject.pos_ in ("NOUN", "PROPN") and fold(after_verb.text) in _ONLY_NOMINATIVE - {"jullie"}):
         # ... and "Dat regelen we even", "Dit zoek ik uit", "De documentatie werken we bij":
         # "we"/"ik" right after the verb are never objects (the fronted phrase is)
         return after_verb
