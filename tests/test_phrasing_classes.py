@@ -292,3 +292,9 @@ def test_an_appointment_dated_by_placeholders_is_a_step_and_dates_the_act_at_it(
     assert rules(linter, text) == []
     # without its moment the act at the appointment owes one
     assert "promise-when" in rules(linter, "Hallo :name, je afspraak bij {{ filiaal }} is bevestigd. Adviseur {{ adviseur }} ontvangt je bij de balie.\n")
+
+
+def test_je_before_a_moment_is_the_object_of_a_chat_promise(linter):
+    # the parse hangs "je" on "straks" as its possessor; "ik" is left out
+    assert "promise-when" in rules(linter, "Sorry! Bel je straks.\n")
+    assert "promise-when" not in rules(linter, "Sorry! Bel je moeder even.\n")

@@ -61,8 +61,8 @@ def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -
         return False
     purpose = next((k for k, t in enumerate(tokens) if fold(t.text) == "om" and any(fold(x.text) == "te" for x in tokens[k:])),
                    len(tokens))
-    if not any(fold(t.text) in ("je", "u") and t.dep_ not in ("nmod:poss", "det") and not _before_noun(t, lex)
-               for t in tokens[1:purpose]):
+    if not any(fold(t.text) in ("je", "u") and (t.dep_ not in ("nmod:poss", "det") or _before_moment(t, lex))
+               and not _before_noun(t, lex) for t in tokens[1:purpose]):
         # (not in a purpose clause: "Gebruik dan de link om je e-mailadres te verifiëren")
         return False  # the reader as object ("bel je", "kom zsm bij je terug"), not "je gegevens"
     if any(fold(t.text) in _US for t in tokens):
@@ -81,6 +81,12 @@ def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
     return clock or bool(lex["time_words"].find(fold(span_text(clause))))
+
+
+def _before_moment(token: Token, lex) -> bool:
+    """"bel je straks": the parser may hang "je" on the moment after it as its possessor."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and bool(lex["time_words"].find(fold(following.text)))
 
 
 def _before_noun(token: Token, lex) -> bool:
