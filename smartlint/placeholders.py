@@ -104,3 +104,20 @@ def is_when_placeholder(placeholder: Placeholder) -> bool:
     words, endings = lex["when_placeholder_words"].words, tuple(lex["when_placeholder_endings"].words)
     parts = [p for p in re.split(r"[^a-z]+", placeholder.name.lower()) if p]
     return any(p in words or p.endswith(endings) for p in parts)
+
+
+def dated_by_placeholder_in(placeholders, start: int, end: int) -> bool:
+    """A date or time placeholder starts in the characters [start, end): "staat op {{ datum }}"."""
+    return any(start <= p.start < end and is_when_placeholder(p) for p in placeholders)
+
+
+def placeholder_letters(text: str, start: int, end: int, placeholders) -> tuple[int, int]:
+    """How many letters of ``text[start:end]`` lie inside one of ``placeholders``, and how
+    many letters it has: "[{shop_url}]" is all placeholder, "{street} {number}" too."""
+    covered = bytearray(end - start)
+    for p in placeholders:
+        lo, hi = max(p.start, start), min(p.end, end)
+        if lo < hi:
+            covered[lo - start:hi - start] = b"\x01" * (hi - lo)
+    letters = [k for k in range(start, end) if text[k].isalpha()]
+    return sum(covered[k - start] for k in letters), len(letters)

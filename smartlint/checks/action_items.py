@@ -46,7 +46,7 @@ from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS
 from smartlint.nl.lexicon import lexicon
-from smartlint.placeholders import is_when_placeholder
+from smartlint.placeholders import dated_by_placeholder_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -350,7 +350,7 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
                 and _TIME_NEXT.match(folded, after):
             continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
         if concrete_time_spans(folded, after, end, words.concrete_when_words) \
-                or any(after <= p.start < end and is_when_placeholder(p) for p in placeholders):
+                or dated_by_placeholder_in(placeholders, after, end):
             out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))  # also "Bezorgmoment: {{ datum }}"
     return out
 

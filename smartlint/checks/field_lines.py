@@ -35,15 +35,16 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
-from smartlint.placeholders import is_when_placeholder
+from smartlint.placeholders import dated_by_placeholder_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–—][ \t]+)?([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
-# An action label after a sentence on its line: "... met 3,1%. Actie Hester: stuurt alle
-# huurders dinsdag 8 december een brief".
-_INLINE_ACTION = re.compile(r"(?m)(?<=[.!?])[ \t]+(Actie(?:punt)?[ \t]+[^\n:.!?]{1,30}):[ \t]*(\S[^\n]*)$")
+# A label after a sentence on its line; read only when it opens with an action label
+# ("... met 3,1%. Actie Hester: stuurt alle huurders dinsdag 8 december een brief").
+# (the label and value in a lookahead: every sentence start of a line is tried)
+_INLINE_LABEL = re.compile(r"(?m)(?<=[.!?])[ \t]+(?=([^\W\d][^\n:.!?]{1,30}):[ \t]*(\S[^\n]*)$)")
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -51,9 +52,11 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
     """Field lines that are a next step ("Levering: woensdag 25 november, 7.00 uur"; a
     date placeholder is a moment: "Bezorgmoment: {{ bezorgdatum }}") and action items."""
     found = []
-    for m in itertools.chain(_FIELD_LINE.finditer(text), _INLINE_ACTION.finditer(text)):
+    for m in itertools.chain(_FIELD_LINE.finditer(text), _INLINE_LABEL.finditer(text)):
         label = folded[m.start(1): m.end(1)].strip()
         item = words.action_item_labels.find(label)
+        if m.re is _INLINE_LABEL and not (item and item[0][0] == 0 and label[item[0][1]:].strip()):
+            continue  # after a sentence only "Actie <naam>:" opens an item
         if label in lexicon()["owner_field_labels"] and len(fields_of(text, m.start(2), m.end(2))) > 1:
             # "Eigenaar: team Facturatie — creditnota versturen — vrijdag 11 december"
             fielded = fielded_item(text, folded, m.start(1), m.end(2), m.start(), words, in_list=True)
@@ -79,7 +82,7 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                     and concrete_time_spans(folded, m.start(1), m.end(1), words.concrete_when_words):
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
             dated = concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
-                or any(m.start(2) <= p.start < m.end(2) and is_when_placeholder(p) for p in placeholders)
+                or dated_by_placeholder_in(placeholders, m.start(2), m.end(2))
             if dated and not value_is_sentence(doc, m.start(2), m.end(2)):
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
             elif not value_is_sentence(doc, m.start(2), m.end(2)):

@@ -19,7 +19,7 @@ from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
-from smartlint.placeholders import is_when_placeholder
+from smartlint.placeholders import dated_by_placeholder_in, placeholder_letters
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 def dated_by_placeholder(promise: Promise, ctx: CheckContext) -> Promise:
     """ "- {{ accountmanager }}: stuurt op {{ datum }} het voorstel": a date placeholder
     is the item's moment."""
-    if promise.when.status != "missing" or not any(
-            promise.start <= p.start < promise.end and is_when_placeholder(p) for p in ctx.placeholders):
+    if promise.when.status != "missing" or not dated_by_placeholder_in(ctx.placeholders, promise.start, promise.end):
         return promise
     return dataclasses.replace(promise, when=DONE)
 
@@ -48,9 +47,8 @@ def introduces_slots(text: str, promise: Promise, placeholders) -> bool:
     line_start = opening.end()
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
-    letters = [k for k in range(line_start, line_end) if text[k].isalpha()]
-    inside = [k for k in letters if any(p.start <= k < p.end for p in placeholders)]
-    return bool(letters) and 2 * len(inside) >= len(letters)
+    inside, letters = placeholder_letters(text, line_start, line_end, placeholders)
+    return letters > 0 and 2 * inside >= letters
 
 
 # Clause acts (smartlint.nl.acts) that are never our promise: "Probeer het opnieuw",

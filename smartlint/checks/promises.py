@@ -102,6 +102,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
+from smartlint.placeholders import placeholder_letters
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,14 +164,11 @@ def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bo
     ``starts``: the placeholders' starts, in text order as they come."""
     lo = max(0, bisect.bisect_right(starts, sent.start_char) - 1)
     hi = bisect.bisect_left(starts, sent.end_char)
-    inside = [(p.start, p.end) for p in ctx.placeholders[lo:hi] if p.end > sent.start_char]
+    inside = [p for p in ctx.placeholders[lo:hi] if p.end > sent.start_char]
     if not inside:
         return False
-    covered = bytearray(len(sent.text))
-    for s, e in inside:
-        covered[max(0, s - sent.start_char):max(0, e - sent.start_char)] = b"\x01" * (
-            len(covered[max(0, s - sent.start_char):max(0, e - sent.start_char)]))
-    return all(covered[k] for k, c in enumerate(sent.text) if c.isalpha())
+    covered, letters = placeholder_letters(sent.doc.text, sent.start_char, sent.end_char, inside)
+    return covered == letters
 
 
 class _Analysis(ActorReading, VerbReading, WhenReading):

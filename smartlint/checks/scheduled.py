@@ -26,7 +26,7 @@ from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import infinitives_of
-from smartlint.placeholders import is_when_placeholder
+from smartlint.placeholders import dated_by_placeholder_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,7 +56,7 @@ def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords", placeholder
         if words.vague_actions.match([t.norm_ for t in tokens], particle_positions(tokens)) is not None:
             continue  # "Romy regelt woensdag de vervanging": what she does is vague
         if concrete_time_spans(folded, clause.start_char, clause.end_char, words.concrete_when_words) \
-                or any(clause.start_char <= p.start < clause.end_char and is_when_placeholder(p) for p in placeholders):
+                or dated_by_placeholder_in(placeholders, clause.start_char, clause.end_char):
             # (a template's date: "je afspraak staat op {{ datum }} om {{ tijd }}")
             out.append(Promise(clause.start_char, clause.end_char, DONE, DONE, DONE, model_wording=True))
     return out
