@@ -298,3 +298,14 @@ def test_je_before_a_moment_is_the_object_of_a_chat_promise(linter):
     # the parse hangs "je" on "straks" as its possessor; "ik" is left out
     assert "promise-when" in rules(linter, "Sorry! Bel je straks.\n")
     assert "promise-when" not in rules(linter, "Sorry! Bel je moeder even.\n")
+
+
+@pytest.mark.parametrize("text", ["Ik zal zien wat ik kan doen.\n", "We gaan zien of we er iets aan kunnen doen.\n"])
+def test_a_future_look_with_an_indirect_question_is_a_vague_promise(linter, text):
+    found = rules(linter, text)
+    assert "promise-what" in found and "promise-when" in found
+
+
+@pytest.mark.parametrize("text", ["Ik zie dat uw pakket is bezorgd.\n", "U zult zien dat het werkt.\n", "We zullen zien dat het goed komt.\n"])
+def test_seeing_that_something_is_so_stays_a_statement(linter, text):
+    assert "promise-what" not in rules(linter, text)

@@ -76,6 +76,7 @@ from smartlint.checks.promise_shapes import (
     done_by_next,
     fronted_object_receiver,
     inverted_name,
+    looks_into,
     parse_reads_promise,
     started_later,
     status_heading,
@@ -284,7 +285,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         if kind == "receive" and lexicon()["benefit_nouns"].find(self.folded, finite.idx, end) \
                 and not lexicon()["compensation_cues"].find(self.folded, start, end):
             return None, subject  # "U krijgt een korting van 20% op ...": an offer, no job
-        if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi):
+        if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi) \
+                and not looks_into(ws, fi, main, subject):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
         if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
