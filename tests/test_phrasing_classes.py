@@ -309,3 +309,22 @@ def test_a_future_look_with_an_indirect_question_is_a_vague_promise(linter, text
 @pytest.mark.parametrize("text", ["Ik zie dat uw pakket is bezorgd.\n", "U zult zien dat het werkt.\n", "We zullen zien dat het goed komt.\n"])
 def test_seeing_that_something_is_so_stays_a_statement(linter, text):
     assert "promise-what" not in rules(linter, text)
+
+
+def test_a_thing_on_its_way_to_the_reader_names_no_one_who_brings_it(linter):
+    assert "promise-who" in rules(linter, "Er komt morgen een wagen langs.\n")
+    assert "promise-who" in rules(linter, "De modem komt morgen jouw kant op.\n")
+    assert "promise-who" not in rules(linter, "Monteur Kees komt morgen om 10.00 uur langs.\n")
+
+
+def test_a_passive_about_things_in_general_is_a_rule_not_a_job(linter):
+    assert not {"promise-who", "promise-when"} & set(rules(linter, "Beschikbare plaatsen op een kamp worden vergeven op volgorde van betaling.\n"))
+    # the reader's own places are a job for this reader
+    assert "promise-who" in rules(linter, "Uw plaatsen worden vergeven op volgorde van betaling.\n")
+
+
+def test_handling_in_progress_beside_a_complete_promise_is_its_status(linter):
+    text = "Uw verzoek is ontvangen en wordt behandeld. Medewerker Hugo mailt u uiterlijk vrijdag 29 januari 2027 het besluit.\n"
+    assert rules(linter, text) == []
+    # alone it still promises nothing concrete
+    assert "promise-who" in rules(linter, "Uw verzoek is ontvangen en wordt behandeld.\n")

@@ -77,12 +77,23 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.status == "unknown" and "promise" not in acts and _things_act(doc, promise):
         return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
+    if promise.who.detail == "passive" and promise.when.status != "concrete" and _general_rule(doc, promise):
+        return True  # "Beschikbare plaatsen worden vergeven op volgorde van betaling": how it always goes
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
         return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _general_rule(doc: "Doc", promise: Promise) -> bool:
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.standing import general_rule
+
+    lex = lexicon()
+    return any(general_rule(c, lex) for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char)
 
 
 def _perfect_continued(doc: "Doc", promise: Promise) -> bool:

@@ -312,7 +312,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
                 return None, subject
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
             return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
-        if not action and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \
+        if not action and kind != "follows" and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \
                 and not (sort == "sender" and not self.ctx.library and parse_reads_promise(self.doc, finite)
                          and addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"

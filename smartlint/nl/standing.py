@@ -69,3 +69,20 @@ def announces_work(clause: "Span", lex) -> bool:
     it: "de planning voor het onderhoud" mails a plan."""
     words = lex["scheduled_work"].words
     return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
+
+
+def general_rule(clause: "Span", lex) -> bool:
+    """A passive about things in general, a bare plural as subject and no reader in the
+    sentence: how something is always done, a rule ("Beschikbare plaatsen op een kamp
+    worden vergeven op volgorde van betaling"), not a job for this reader ("Uw plaatsen
+    worden ...", "De plaatsen worden ...")."""
+    subject = clause._.subject
+    if subject is None or not len(subject):
+        return False
+    head = subject.root
+    if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number"):
+        return False
+    if any(t.dep_ in ("det", "nmod:poss") and t.head.i == head.i for t in subject):
+        return False  # "de plaatsen", "uw plaatsen", "alle plaatsen"
+    reader = lex["reader_words"].words
+    return not any(fold(t.text) in reader for t in clause.sent)
