@@ -73,9 +73,12 @@ def announces_work(clause: "Span", lex) -> bool:
 
 def general_rule(clause: "Span", lex) -> bool:
     """A passive about things in general, a bare plural as subject and no reader in the
-    sentence: how something is always done, a rule ("Beschikbare plaatsen op een kamp
-    worden vergeven op volgorde van betaling"), not a job for this reader ("Uw plaatsen
-    worden ...", "De plaatsen worden ...")."""
+    sentence, handed out in an order (lexicon ``handling_orders``): how it always goes,
+    a rule ("Beschikbare plaatsen op een kamp worden vergeven op volgorde van betaling"),
+    not a job for this reader ("Uw plaatsen worden ...", "Ontbrekende onderdelen worden
+    nagestuurd")."""
+    if not lex["handling_orders"].find(fold(clause.text)):
+        return False
     subject = clause._.subject
     if subject is None or not len(subject):
         return False
