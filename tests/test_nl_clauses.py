@@ -478,3 +478,11 @@ def test_a_plural_verb_before_ze_agrees_with_it_and_is_no_imperative():
 def test_an_imperative_after_a_heading_is_an_instruction(text):
     # the heading before the colon is no subject, with or without a line break after the text
     assert main_clause(text)._.act == "instruction"
+
+
+def test_a_verb_right_after_dus_without_a_subject_is_an_imperative():
+    # "dus" inverts, so a subject would follow the verb: none there is the reader's step
+    last = {c.text: c for c in clauses_of(analyse("Plaatsen zijn beperkt, dus wacht hier niet te lang mee."))}
+    assert last["dus wacht hier niet te lang mee"]._.act == "instruction"
+    kept = {c.text: c for c in clauses_of(analyse("Het is druk, dus wacht ik nog even."))}
+    assert kept["dus wacht ik nog even"]._.act == "promise"

@@ -62,6 +62,8 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
             return "imperative"  # "Stel ze dan nog even uit": "stel" cannot agree with "ze", its object
         if _after_heading(finite, subject) and not third_person_form(finite) and is_verb_stem_only(finite.text):
             return "imperative"  # "Sneltoetsen: druk op Ctrl + K": the heading is no subject
+    if subject is None and _after_dus(span, finite) and is_verb_stem_only(finite.text) and not ends_with_question:
+        return "imperative"  # "..., dus wacht hier niet te lang mee": "dus" inverts, so no subject is the reader
     if ends_with_question and not statement_before_question(span, finite, subject):
         return "interrogative"
     return "indicative"
@@ -95,6 +97,14 @@ def opens_with_verb(span: Span, finite: Token) -> bool:
         return False
     before = [t for t in Sentence.of(span) if t.i < finite.i]
     return not any("Fin" in t.morph.get("VerbForm") for t in before)
+
+
+def _after_dus(span: Span, finite: Token) -> bool:
+    """The finite verb right after a clause-initial "dus" (an adverb there: a subject
+    would follow the verb)."""
+    first = first_word(span)
+    return first is not None and fold(first.text) == "dus" and next_word(first) is not None \
+        and next_word(first).i == finite.i
 
 
 def _after_heading(finite: Token, subject: Span | None) -> bool:
