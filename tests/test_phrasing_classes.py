@@ -328,3 +328,9 @@ def test_handling_in_progress_beside_a_complete_promise_is_its_status(linter):
     assert rules(linter, text) == []
     # alone it still promises nothing concrete
     assert "promise-who" in rules(linter, "Uw verzoek is ontvangen en wordt behandeld.\n")
+
+
+def test_an_automatic_passive_is_the_software_even_with_a_named_subject(linter):
+    text = "U kunt de vakken wijzigen - Anderwijs wordt hiervan automatisch op de hoogte gesteld.\n"
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text))
+    assert "promise-who" in rules(linter, "Anderwijs wordt hiervan op de hoogte gesteld.\n")

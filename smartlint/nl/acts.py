@@ -191,8 +191,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # "Je ontvangt deze e-mail omdat ...", "We sturen u deze e-mail omdat ...": about this message
         clause._.routine = True
         return False
-    if automatic and (kind not in OUR_SIDE):
-        clause._.routine = True  # "Mislukte taken worden automatisch opgeruimd"
+    if automatic and (kind not in OUR_SIDE or passive and lex["machine_markers"].find(fold(span_text(clause)))):
+        # "Mislukte taken worden automatisch opgeruimd", "Anderwijs wordt hiervan automatisch op
+        # de hoogte gesteld" (a passive's subject is not who acts)
+        clause._.routine = True
     lexical = infinitives_of(main.text) if main.i != finite.i else main_verbs
     system = bool(lexical & lex["system_actions"].words)
     if system and kind == "thing" and not passive and not participle:
