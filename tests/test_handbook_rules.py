@@ -62,6 +62,10 @@ def found(check, params, text: str, library: bool = False, context: str = "norma
     ("Wij garanderen 100% uptime voor het komende jaar.", "100% uptime"),
     # a forecast of the fix guaranteed after the fact ("morgenochtend" points ahead)
     ("De storing is morgenochtend verholpen, dat kan ik u garanderen.", "dat kan ik u garanderen"),
+    # "een" before a noun is the article, no figure of a service level (paraphrases49)
+    ("Wij garanderen u een pijnloze behandeling.", "garanderen"),
+    # satisfaction on the full scale, with the reader's possessive in it
+    ("We lossen dit 100% naar je tevredenheid op, beloofd.", "100% naar je tevredenheid"),
 ])
 def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     assert marker in found(absolute_outcome, ABSOLUTE, text)
@@ -84,6 +88,7 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Dit is sindsdien niet meer voorgekomen.",                       # what happened
     "Dit product is niet meer leverbaar.",
     "Wij garanderen een reactie binnen 24 uur.",                     # a service level with a figure
+    "Wij garanderen een reactie binnen een werkdag.",                # "een" + a time unit is a figure
     "Alle problemen van vorige week zijn inmiddels opgelost.",       # what happened
     "Als u de app gebruikt, ziet u altijd direct uw saldo.",         # software, on the reader's condition
     "Bestel vóór 17.00 uur, dan heb je het gegarandeerd morgen in huis.",  # policy on the reader's step

@@ -342,7 +342,11 @@ def _guarantees_a_figure(doc: "Doc", sent: "Span", end: int, outcome_states: fro
         return False
     if any(fold(t.text) in outcome_states or infinitives_of(t.text) & outcome_states for t in after):
         return False
-    return any(t.like_num or any(ch.isdigit() for ch in t.text) for t in after)
+    units = tuple(lexicon()["time_units"].words)
+    return any(any(ch.isdigit() for ch in t.text) or t.like_num and (
+        # "een" is mostly the article; before a time unit ("een (werk)dag") it is a figure
+        fold(t.text) != "een" or k + 1 < len(after) and fold(after[k + 1].text).endswith(units))
+        for k, t in enumerate(after))
 
 
 def _told_as_done(doc: "Doc", start: int, end: int, future: MarkerList, kind: str,
