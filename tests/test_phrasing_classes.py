@@ -334,3 +334,10 @@ def test_an_automatic_passive_is_the_software_even_with_a_named_subject(linter):
     text = "U kunt de vakken wijzigen - Anderwijs wordt hiervan automatisch op de hoogte gesteld.\n"
     assert not {"promise-who", "promise-when"} & set(rules(linter, text))
     assert "promise-who" in rules(linter, "Anderwijs wordt hiervan op de hoogte gesteld.\n")
+
+
+def test_the_te_infinitive_of_an_intention_verb_is_the_promised_act(linter):
+    found = rules(linter, "We proberen de lamp te vervangen.\n")
+    assert "promise-who" in found and "promise-when" in found and "vague-proberen" in found
+    # an aim for everyone stays no job for this reader
+    assert "promise-when" not in rules(linter, "Wij proberen altijd klanten tevreden te houden.\n")

@@ -103,6 +103,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import infinitives_of
 from smartlint.placeholders import placeholder_letters
 
 if TYPE_CHECKING:
@@ -299,7 +300,10 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
                 and w.report_later_words.find(self.folded, when.start, when.end) \
                 and w.incident_report_nouns.find(self.folded, start, end):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "... sturen we u later toe"
-        action = any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
+        # "We proberen de lamp te vervangen": an intention verb's te-infinitive is the act
+        acts_at = [mi] + ([k for k in range(mi + 2, len(words_f)) if words_f[k - 1] == "te"]
+                          if infinitives_of(words_f[mi]) & lexicon()["intention_verbs"].words else [])
+        action = any(v.match_at(words_f, particle_ok, k) for v in (w.concrete_actions, w.vague_actions) for k in acts_at)
         future = main is not finite and fword in FUTURE | GAAN | KOMEN
         if kind == "active" and not (action or future or (sort != "np" and when.status != "missing")):
             # A verb on no list is a concrete action ("Ik app je", "Fenna zet de bedragen in
