@@ -341,3 +341,11 @@ def test_the_te_infinitive_of_an_intention_verb_is_the_promised_act(linter):
     assert "promise-who" in found and "promise-when" in found and "vague-proberen" in found
     # an aim for everyone stays no job for this reader
     assert "promise-when" not in rules(linter, "Wij proberen altijd klanten tevreden te houden.\n")
+
+
+def test_moeten_with_someone_of_ours_and_an_action_is_a_task_taken_on(linter):
+    found = rules(linter, "Iemand moet morgen naar ticket 4411 kijken.\n")
+    assert "promise-who" in found and "promise-what" in found
+    assert "promise-when" in rules(linter, "We moeten nog even kijken wat er mis is.\n")
+    # a requirement of the reader's step is no task of ours
+    assert rules(linter, "We moeten eerst uw betaling ontvangen.\n") in ([], ["no-next-step"])

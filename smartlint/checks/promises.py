@@ -60,6 +60,7 @@ from smartlint.checks.promise_filters import (
     tells_the_reader,
     told_after,
 )
+from smartlint.checks.promise_kinds import KindReading
 from smartlint.checks.promise_parts import (
     DONE,
     Part,
@@ -109,12 +110,7 @@ from smartlint.placeholders import placeholder_letters
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _QUOTES = set("\"'“”‘’„«»")
-# Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
-# ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
-# ontvangt u" promises).
-_POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
 
 
@@ -173,7 +169,7 @@ def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bo
     return covered == letters
 
 
-class _Analysis(ActorReading, VerbReading, WhenReading):
+class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
     def __init__(self, doc: "Doc", ctx: CheckContext, words: PromiseWords):
         self.doc, self.ctx, self.words = doc, ctx, words
         self.text = doc_text(doc)
@@ -277,7 +273,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         if kind == "follows" and self.report_may_follow and subject \
                 and w.incident_report_nouns.find(self.folded, subject[0].idx, subject[-1].idx + len(subject[-1].text)):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "Een rapport ... volgt later"
-        if kind is None or (fword in MODALS and kind != "receive"):
+        if kind is None or (fword in MODALS and kind != "receive" and not self._task(fword, sort, kind, words_f, particle_ok, mi)):
             return None, subject
         if kind == "receive" and start < finite.idx and self._policy_qualifier(ws, start, finite):
             # "Met het abonnement Plus krijgt u ...", "Als vaste klant krijgt u 10% korting",
@@ -375,25 +371,3 @@ class _Analysis(ActorReading, VerbReading, WhenReading):
         writing; with a concrete moment the confirmed appointment is the next step."""
         when = self._when(start, end, finite)
         return Promise(start, end, DONE, DONE, when, model_wording=True) if when.status == "concrete" else None
-
-    def _kind(self, sort: str, subject, passive: bool, mi: int, words_f, particle_ok) -> str | None:
-        """passive | receive | follows | active, or None when it is no promise."""
-        w = self.words
-        if passive:
-            return "passive"
-        if sort == "customer":
-            return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
-        thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
-        if thing and subject and not (len(subject) == 1 and norm(subject[0]) in _LONE_PRONOUNS):
-            if w.follows_verbs.match_at(words_f, particle_ok, mi):
-                return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
-        return "active" if sort in ("vague", "sender", "np") else None
-
-    def _policy_qualifier(self, ws, start: int, finite: "Token") -> bool:
-        """Before "krijgt/ontvangt u": a product or a customer's standing, no moment."""
-        w = self.words
-        if concrete_time_spans(self.folded, start, finite.idx, w.concrete_when_words) \
-                or w.vague_when_words.find(self.folded, start, finite.idx):
-            return False
-        opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
-        return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
