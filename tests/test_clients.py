@@ -142,6 +142,9 @@ def organisations(text: str, client: str | None = None) -> list[tuple[str, str]]
         ("Dit probleem speelt ook bij Camping De Duinpan.", "Camping De Duinpan"),
         # a client noun with an example word between it and the name
         ("Andere klanten zoals Bakkerij Ten Hove bestelden dit ook.", "Bakkerij Ten Hove"),
+        # a compound of "bureau"; an organisation that also uses what we sell
+        ("Dit probleem hebben we vorige maand ook bij Reisbureau Zonnig opgelost.", "Reisbureau Zonnig"),
+        ("Onze software wordt ook gebruikt door Gemeente Westerkwartier.", "Gemeente Westerkwartier"),
     ],
 )
 def test_organisations_named_without_configuration(text, name):
@@ -160,6 +163,7 @@ def test_organisations_named_without_configuration(text, name):
         "Bedankt voor uw bestelling bij Bakkerij Jansen.",
         # a partner of ours, the reader's own step "ook" to a partner
         "Wij werken ook samen met Stichting Wonen Noord.",
+        "Onze pakketten worden ook bezorgd door Transportbedrijf Meijer.",  # a partner who delivers
         "U kunt ook terecht bij Garage Pieterse in Zwolle.",
         # work for the reader's own organisation, named as the recipient
         "Wij passen het contract voor Bakkerij Jansen vandaag aan.",

@@ -88,6 +88,7 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     joiners = {fold(w) for w in params.get("name_joiners", ())}
     examples = {fold(w) for w in params.get("example_words", ())}
     also = {fold(w) for w in params.get("also_words", ())}
+    uses = {fold(w) for w in params.get("use_participles", ())}
     recipient = fold(ctx.client or "").strip()
     text = doc_text(doc)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
@@ -123,8 +124,9 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             # Lindehof", "speelt ook bij Camping De Duinpan": an organisation that has what the
             # reader has is another client (not a partner of ours or the reader's own step:
             # "Wij werken ook samen met Stichting X", "U kunt ook terecht bij Garage Pieterse")
+            used_by = before[-2:] in ([w, "door"] for w in uses)  # "... wordt ook gebruikt door Gemeente X"
             if organisation and clause is not None and act not in ("instruction", "question", "courtesy") \
-                    and kind not in OUR_SIDE | {"customer"} and any(fold(t.text) in also for t in clause if t.i < lo):
+                    and (kind not in OUR_SIDE | {"customer"} or used_by) and any(fold(t.text) in also for t in clause if t.i < lo):
                 yield Hit(name.start_char, name.end_char)
                 continue
             # our own people at, or our work for, an organisation: "Jeroen zit bij ...", "we
