@@ -349,3 +349,8 @@ def test_moeten_with_someone_of_ours_and_an_action_is_a_task_taken_on(linter):
     assert "promise-when" in rules(linter, "We moeten nog even kijken wat er mis is.\n")
     # a requirement of the reader's step is no task of ours
     assert rules(linter, "We moeten eerst uw betaling ontvangen.\n") in ([], ["no-next-step"])
+
+
+def test_a_sentence_ending_in_u_keeps_the_reader(linter):
+    # "u." is no abbreviation of "uur" here: the reader is the one "melden bij" informs
+    assert "promise-channel" in rules(linter, "Dokter Oostra meldt zich hierover bij u.\n")

@@ -87,3 +87,11 @@ def test_subject_of_a_callback_promise(nlp):
 ])
 def test_comparative_and_inflected_adjectives_lemmatise_to_base(nlp, sentence, word):
     assert _token(nlp(sentence), word).lemma_ == "snel"
+
+
+def test_a_pronoun_or_app_before_a_full_stop_is_a_word_not_an_abbreviation():
+    from smartlint.nlp import load_pipeline
+
+    words = [t.text for t in load_pipeline().make_doc("Sanne belt u. Meld het via de app. Zie art. 5")]
+    assert words[:4] == ["Sanne", "belt", "u", "."] and "app" in words
+    assert "art." in words  # a real abbreviation stays whole

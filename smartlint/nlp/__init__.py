@@ -63,7 +63,22 @@ def _with_analysis(nlp: "Language") -> "Language":
     """The clause analysis (smartlint.nl.clauses) runs last, on the repaired parse."""
     from smartlint.nl.clauses import CLAUSES, FOLD_NORMS
 
+    _words_not_abbreviations(nlp)
+
     for name in (CLAUSES, FOLD_NORMS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
     return nlp
+
+
+def _words_not_abbreviations(nlp: "Language") -> None:
+    """spaCy's Dutch tokenizer keeps "u." and "app." whole as abbreviations; in a message
+    they end a sentence ("Sanne belt u.", "via de app."), so the word loses its period and
+    with it its reading (lexicon ``not_abbreviations``, with a capital too)."""
+    from smartlint.nl.lexicon import lexicon
+
+    words = lexicon()["not_abbreviations"].words
+    drop = {f"{w}." for w in words} | {f"{w.capitalize()}." for w in words}
+    if drop & set(nlp.tokenizer.rules):
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in drop}
+
