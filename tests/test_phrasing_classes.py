@@ -354,3 +354,8 @@ def test_moeten_with_someone_of_ours_and_an_action_is_a_task_taken_on(linter):
 def test_a_sentence_ending_in_u_keeps_the_reader(linter):
     # "u." is no abbreviation of "uur" here: the reader is the one "melden bij" informs
     assert "promise-channel" in rules(linter, "Dokter Oostra meldt zich hierover bij u.\n")
+
+
+def test_moeten_with_a_concrete_act_is_a_duty_not_a_promise(linter):
+    text = "Deze link is 48 uur geldig. Na deze tijd moeten wij uw gegevens verwijderen.\n"
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text))

@@ -38,10 +38,11 @@ class KindReading:
 
     def _task(self, fword: str, sort: str, kind: str, words_f, particle_ok, mi: int) -> bool:
         """"Iemand moet morgen naar ticket 4411 kijken", "We moeten nog even kijken": "moeten"
-        with someone of ours doing a listed action is a job taken on, not a possibility."""
-        w = self.words
+        with someone of ours doing a vague action is a job taken on, not a possibility (a
+        concrete act after "moeten" is often a duty: "Na deze tijd moeten wij uw gegevens
+        verwijderen", real-text-78)."""
         return fword in ("moet", "moeten") and kind == "active" and sort in ("vague", "sender") \
-            and any(v.match_at(words_f, particle_ok, mi) for v in (w.concrete_actions, w.vague_actions))
+            and self.words.vague_actions.match_at(words_f, particle_ok, mi) is not None
 
     def _policy_qualifier(self, ws, start: int, finite: "Token") -> bool:
         """Before "krijgt/ontvangt u": a product or a customer's standing, no moment."""
