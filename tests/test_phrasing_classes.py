@@ -359,3 +359,9 @@ def test_a_sentence_ending_in_u_keeps_the_reader(linter):
 def test_moeten_with_a_concrete_act_is_a_duty_not_a_promise(linter):
     text = "Deze link is 48 uur geldig. Na deze tijd moeten wij uw gegevens verwijderen.\n"
     assert not {"promise-who", "promise-when"} & set(rules(linter, text))
+
+
+def test_seeing_to_it_that_the_reader_gets_something_is_a_concrete_promise(linter):
+    assert rules(linter, "Ik zorg ervoor dat u morgen een nieuwe pas krijgt.\n") == []
+    # keeping something away is no act the reader can check
+    assert "promise-what" in rules(linter, "Wij zorgen dat u hier nooit meer last van krijgt.\n")

@@ -16,6 +16,7 @@ from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.word_classes import (
     COMPLEMENTISERS,
+    CUSTOMER_PRONOUNS,
     DETERMINERS,
     FUTURE,
     GAAN,
@@ -33,6 +34,9 @@ _RESERVATIONS = LexiconSet("reservation_markers")
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
+
+
+_DENIALS = {"niet", "nooit", "geen", "niets", "niks"}
 
 
 class VerbReading:
@@ -97,6 +101,13 @@ class VerbReading:
                 break
         concrete = w.concrete_actions.match(outside, particle_ok)
         if concrete and not self._passive_complement(words_f, concrete[1]):
+            return DONE
+        received = w.receive_verbs.match(outside, particle_ok)
+        that = next((k for k, word in enumerate(outside) if word == "dat"), None)
+        if received and that is not None and any(word in CUSTOMER_PRONOUNS for word in outside[that:min(received[1])]) \
+                and not any(word in _DENIALS for word in outside[that:]):
+            # "Ik zorg ervoor dat u morgen een nieuwe pas krijgt": what the reader gets (not
+            # "dat u nooit meer last krijgt": something kept away, no act)
             return DONE
         lo, hi = region[min(vague)], region[max(vague)]
         return Part("vague", lo.idx, hi.idx + len(hi.text))
