@@ -367,7 +367,8 @@ def _after_sentence_end(previous, token) -> bool:
     prev = previous.text
     opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
     if prev in (".", "!", "?", "…", "...", "?!", "!!"):
-        return opens
+        # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
+        return opens or token.text.lower() in SUBJECT_PRONOUNS
     if _is_emoji(prev) or _selector_after_emoji(previous):
         # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
         # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"

@@ -486,3 +486,15 @@ def test_a_verb_right_after_dus_without_a_subject_is_an_imperative():
     assert last["dus wacht hier niet te lang mee"]._.act == "instruction"
     kept = {c.text: c for c in clauses_of(analyse("Het is druk, dus wacht ik nog even."))}
     assert kept["dus wacht ik nog even"]._.act == "promise"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("thnx voor je geduld!! we hebben het doorgezet naar de 2e lijn", "we hebben het doorgezet naar de 2e lijn"),
+    ("ok. ik bel je morgen om 10.00 uur.", "ik bel je morgen om 10.00 uur."),
+])
+def test_chat_without_capitals_starts_a_sentence_at_a_subject_pronoun(text, second):
+    assert [s.text for s in analyse(text).sents][1] == second
+
+
+def test_a_lower_case_word_after_an_abbreviation_stays_in_its_sentence():
+    assert len(list(analyse("Dit kost ca. twintig euro.").sents)) == 1
