@@ -365,3 +365,8 @@ def test_seeing_to_it_that_the_reader_gets_something_is_a_concrete_promise(linte
     assert rules(linter, "Ik zorg ervoor dat u morgen een nieuwe pas krijgt.\n") == []
     # keeping something away is no act the reader can check
     assert "promise-what" in rules(linter, "Wij zorgen dat u hier nooit meer last van krijgt.\n")
+
+
+def test_a_passive_with_a_frequency_is_a_schedule_for_everyone(linter):
+    assert "promise-who" not in rules(linter, "Vanaf 1 januari 2027 wordt het restafval eens per 4 weken opgehaald.\n")
+    assert "promise-who" in rules(linter, "Uw container wordt morgen geleegd.\n")
