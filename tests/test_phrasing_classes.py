@@ -370,3 +370,8 @@ def test_seeing_to_it_that_the_reader_gets_something_is_a_concrete_promise(linte
 def test_a_passive_with_a_frequency_is_a_schedule_for_everyone(linter):
     assert "promise-who" not in rules(linter, "Vanaf 1 januari 2027 wordt het restafval eens per 4 weken opgehaald.\n")
     assert "promise-who" in rules(linter, "Uw container wordt morgen geleegd.\n")
+
+
+def test_a_form_of_address_with_a_role_in_apposition_is_the_subject(linter):
+    text = "Mevrouw Van Dam, klachtbehandelaar, belt u op dinsdag 8 december tussen 13.00 en 15.00 uur.\n"
+    assert rules(linter, text) == []

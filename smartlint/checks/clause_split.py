@@ -33,7 +33,7 @@ from smartlint.checks.word_classes import (
     SUBORDINATORS,
 )
 from smartlint.doc_text import span_tokens
-from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.lexicon import LexiconSet, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -192,7 +192,8 @@ def _subject_like(words, appositions: int) -> bool:
     word = norm(words[0])
     if word in SUBJECT_PRONOUNS or word in DETERMINERS - DEMONSTRATIVES:
         return True
-    return appositions > 0 and words[0].pos_ == "PROPN"
+    # "Mevrouw Van Dam, klachtbehandelaar, belt u": a form of address opens a name
+    return appositions > 0 and (words[0].pos_ == "PROPN" or word in lexicon()["honorifics"])
 
 
 def _inverted_subject(clause: Clause) -> bool:
