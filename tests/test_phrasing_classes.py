@@ -375,3 +375,16 @@ def test_a_passive_with_a_frequency_is_a_schedule_for_everyone(linter):
 def test_a_form_of_address_with_a_role_in_apposition_is_the_subject(linter):
     text = "Mevrouw Van Dam, klachtbehandelaar, belt u op dinsdag 8 december tussen 13.00 en 15.00 uur.\n"
     assert rules(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jouw bestelling #90211 wordt in twee delen geleverd. Het eerste deel bezorgt PostNL woensdag 9 december vóór 18.00 uur.\n",
+    "U ontvangt uw bestelling later dan gepland. Chauffeur Said brengt de bank donderdag 10 december tussen 13.00 en 17.00 uur.\n",
+])
+def test_an_outcome_made_concrete_by_the_next_sentence_is_one_job(linter, text):
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text))
+
+
+def test_a_notice_beside_another_job_still_owes_its_sender(linter):
+    text = "Je ontvangt een e-mail zodra je pakketje onderweg is. DHL levert het uiterlijk woensdag 9 december.\n"
+    assert "promise-who" in rules(linter, text)

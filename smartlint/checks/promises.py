@@ -49,6 +49,7 @@ from smartlint.checks.clauses import (
 )
 from smartlint.checks.content_promises import promised_content
 from smartlint.checks.field_lines import field_line_promises
+from smartlint.checks.job_details import detailed_by_next
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promise_actors import ActorReading
 from smartlint.checks.promise_filters import (
@@ -139,6 +140,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
     promises = same_job_when(done_by_next(started_later(promises, analysis.text), analysis.text), doc)
+    promises = detailed_by_next(promises, doc)
     promises = covered_ongoing_work(outcome_when(promises, doc, analysis.folded, analysis.words))
     doc.user_data[key] = promises
     return promises
