@@ -188,11 +188,34 @@ class Segment:
         # tokenizer and every output encoding refuse it. U+FFFD takes its place, one
         # character for one, so offsets stay exact.
         self.text = without_surrogates(self.text)
+        if _INVISIBLE.search(self.text):
+            self.text, self.offsets = without_invisibles(self.text, self.offsets)
         if self.key is not None:
             self.key = without_surrogates(self.key)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters with no glyph that split a word without showing: a soft hyphen ("bin&shy;nen-
+# kort" in HTML), zero-width space and non-joiner, word joiner, byte-order mark, and the
+# bidirectional marks and overrides. (Not the zero-width joiner: it binds emoji.)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def without_invisibles(text: str, offsets: "OffsetMap") -> tuple[str, "OffsetMap"]:
+    """``text`` without its invisible characters, and the map of what is left: "bin\u200bnen
+    kort" is read as "binnenkort", and a finding on it still covers the original
+    characters, the invisible ones between included."""
+    builder = SegmentBuilder()
+    kept = 0
+    for match in [*_INVISIBLE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        for ts, te, ss, se in offsets.pieces_between(kept, end):
+            if te - ts == se - ss:
+                builder.copy(text[ts:te], ss)
+            else:
+                builder.replace(text[ts:te], ss, se - ss)
+        kept = match.end() if match else kept
+    return builder.text, OffsetMap(builder._pieces, len(builder.text))
 
 
 def without_surrogates(text: str) -> str:

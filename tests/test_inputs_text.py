@@ -230,3 +230,17 @@ def test_a_message_longer_than_the_bound_is_checked_up_to_it_with_a_note(tmp_pat
     assert any("first 38" in note and "line 2" in note for note in doc.notes)
     start, end = segment.offsets.to_source(36, 38)
     assert doc.source_text[start:end] == "We"
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u202e"])
+def test_invisible_characters_inside_a_word_are_read_through_and_mapped_exactly(tmp_path, invisible):
+    from smartlint.engine import Engine
+
+    text = f"Sanne belt u bin{invisible}nen{invisible}kort.\n"
+    path = tmp_path / "m.txt"
+    path.write_text(text, encoding="utf-8")
+    settings = Settings()
+    document = read_path(path, settings)
+    assert document.segments[0].text.startswith("Sanne belt u binnenkort.")
+    findings = [f for f in Engine(settings).lint([document]) if f.rule == "vague-binnenkort"]
+    assert [text[f.start:f.end] for f in findings] == [f"bin{invisible}nen{invisible}kort"]

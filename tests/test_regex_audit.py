@@ -92,7 +92,7 @@ AUDITED = {
                                      "_VARIABLE": "match"},
     "smartlint.baseline": {"_ROW": "sub"},
     "smartlint.suppression": {"_HASH_COMMENT": "finditer", "_DIRECTIVE": "finditer", "_NAME": "finditer"},
-    "smartlint.segments": {"LINE_BREAK_RE": "finditer"},
+    "smartlint.segments": {"LINE_BREAK_RE": "finditer", "_INVISIBLE": "finditer"},
     "smartlint.text_dates": {"PLACEHOLDER": "finditer"},
     "smartlint.report.unicode_safe": {"_SURROGATE": "finditer", "_CONTROL": "sub"},
 }  # fmt: skip
