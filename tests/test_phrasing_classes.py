@@ -388,3 +388,12 @@ def test_an_outcome_made_concrete_by_the_next_sentence_is_one_job(linter, text):
 def test_a_notice_beside_another_job_still_owes_its_sender(linter):
     text = "Je ontvangt een e-mail zodra je pakketje onderweg is. DHL levert het uiterlijk woensdag 9 december.\n"
     assert "promise-who" in rules(linter, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het bedrag wordt omstreeks 12 december van je rekening afgeschreven.\n", "omstreeks"),
+    ("De levering duurt bij benadering 3 dagen.\n", "bij benadering"),
+    ("Dat kost zowat 2 werkdagen.\n", "zowat"),
+])
+def test_synonyms_of_ongeveer_stretch_the_promise(linter, text, word):
+    assert "vague-ongeveer" in rules(linter, text)
