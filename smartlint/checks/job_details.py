@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import word_sentences
+from smartlint.checks.scheduled import sentences_apart
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import infinitives_of
@@ -37,7 +37,7 @@ def detailed_by_next(promises: list["Promise"], doc: "Doc") -> list["Promise"]:
         this, nxt = out[k], out[k + 1]
         if this.complete or not nxt.complete or nxt.action_item or this.what.status != "concrete":
             continue
-        if _sentences_apart(doc, this.start, nxt.start) != 1:
+        if sentences_apart(doc, this.start, nxt.start) != 1:
             continue
         mine = _families(doc, this.start, this.end, nouns=this.who.detail in ("receive", "passive"))
         if mine & _families(doc, nxt.start, nxt.end, nouns=False):
@@ -64,7 +64,3 @@ def _families(doc: "Doc", start: int, end: int, nouns: bool) -> set[str]:
             words.add(fold(token.text))  # what is received or done: "u ontvangt uw bestelling"
     lex = lexicon()
     return {name for name in _FAMILIES if words & lex[name].words}
-
-
-def _sentences_apart(doc: "Doc", start: int, end: int) -> int:
-    return sum(1 for sent in word_sentences(doc) if start < sent.start_char <= end)

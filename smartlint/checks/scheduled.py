@@ -162,7 +162,7 @@ def same_job_when(promises: list[Promise], doc: "Doc") -> list[Promise]:
         if promise.when.status != "missing" or before.when.status != "concrete" or before.who.status != "concrete" \
                 or before.end > promise.start or promise.action_item:
             continue  # (an action item carries its own date: "- Ella: zet de ophaaltijd in het dossier")
-        if _sentences_apart(doc, before.start, promise.start) > 1:
+        if sentences_apart(doc, before.start, promise.start) > 1:
             continue
         span = doc.char_span(promise.start, promise.end, alignment_mode="expand") or ()
         named_before = {t.norm_ for t in doc.char_span(before.start, before.end, alignment_mode="expand") or ()
@@ -201,5 +201,6 @@ def outcome_when(promises: list[Promise], doc: "Doc", folded: str, words: "Promi
     return out
 
 
-def _sentences_apart(doc: "Doc", start: int, end: int) -> int:
+def sentences_apart(doc: "Doc", start: int, end: int) -> int:
+    """How many sentence starts lie after ``start`` up to ``end``."""
     return sum(1 for sent in word_sentences(doc) if start < sent.start_char <= end)
