@@ -397,3 +397,8 @@ def test_a_notice_beside_another_job_still_owes_its_sender(linter):
 ])
 def test_synonyms_of_ongeveer_stretch_the_promise(linter, text, word):
     assert "vague-ongeveer" in rules(linter, text)
+
+
+def test_a_job_passed_on_to_a_colleague_is_read_in_its_dat_clause(linter):
+    assert "promise-when" in rules(linter, "Ik laat Kees weten dat hij u terugbelt.\n")
+    assert "promise-when" not in rules(linter, "Ik laat u weten dat wij uw klacht hebben ontvangen.\n")

@@ -1,5 +1,7 @@
 """Promises told as the content of a promise: "Ik beloof dat wij uw klacht zullen
-onderzoeken", "Hierbij bevestig ik dat Sanne u morgen om 10.00 uur belt".
+onderzoeken", "Hierbij bevestig ik dat Sanne u morgen om 10.00 uur belt", or of the
+writer passing the job on ("Ik laat Kees weten dat hij u terugbelt", "Ik zeg tegen Kees
+dat hij u morgen belt": lexicon ``delegating_verbs``).
 
 The writer's own verb (lexicon ``content_promise_verbs``: beloven, bevestigen ...)
 says only that a promise is made; what is promised, and by whom, is the "dat"-clause.
@@ -30,7 +32,8 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
         return None
     host = words[:at]
     lex = lexicon()
-    writers, verbs = lex["speaker_pronouns"].words, lex["content_promise_verbs"].words
+    writers = lex["speaker_pronouns"].words
+    verbs = lex["content_promise_verbs"].words | lex["delegating_verbs"].words
     if not any(norm(t) in writers for t in host) or not any(infinitives_of(t.text) & verbs for t in host):
         return None
     content = words[at + 1:]
