@@ -357,3 +357,18 @@ def test_an_action_label_after_a_sentence_on_its_line_is_an_item():
     assert parts(text) == [(OK, OK, OK)]
     # an item without a moment is still reported
     assert parts("Besproken: de planning. Actie Rowan: mailt de klant.\n")[0][2][0] == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "PM stuurt 5 nov de testlink.\n",
+    "PostNL stuurt uiterlijk vrijdag 8 nov de testresultaten toe.\n",
+    "Volgende meeting 3 april, 10.00 te Hoofddorp. Floortje stuurt de agenda-uitnodiging.\n",
+])
+def test_the_issues_model_action_items_pass_clean(text):
+    # issue 12's models, with a --today before their dates (8 November 2024 is a Friday)
+    from datetime import date
+
+    from smartlint.engine import lint_text
+    from smartlint.settings import Settings
+
+    assert [f.rule for f in lint_text(text, Settings(today=date(2024, 11, 1)))] == []
