@@ -402,3 +402,12 @@ def test_synonyms_of_ongeveer_stretch_the_promise(linter, text, word):
 def test_a_job_passed_on_to_a_colleague_is_read_in_its_dat_clause(linter):
     assert "promise-when" in rules(linter, "Ik laat Kees weten dat hij u terugbelt.\n")
     assert "promise-when" not in rules(linter, "Ik laat u weten dat wij uw klacht hebben ontvangen.\n")
+
+
+@pytest.mark.parametrize("text", ["U kunt binnenkort een reactie van ons verwachten.\n", "Je mag eerstdaags een antwoord verwachten.\n"])
+def test_what_the_reader_may_expect_is_our_promise_not_his_option(linter, text):
+    assert "promise-when" in rules(linter, text)
+
+
+def test_weldra_is_a_vague_moment(linter):
+    assert "vague-binnenkort" in rules(linter, "U zult weldra een e-mail ontvangen van uw begeleider.\n")

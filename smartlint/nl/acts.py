@@ -115,8 +115,9 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "promise"  # "U kunt rekenen op een snelle afhandeling": our assurance
     if kind == "customer" and infinitives_of(finite.text) & _modal_infinitives(lex) \
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]) \
-            and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)):
-        return "instruction"  # not a limit ("kunt u niet reageren") nor our forecast ("Naar verwachting kunt u ...")
+            and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)) \
+            and not any(fold(t.text) in lex["expectation_verbs"] for t in clause):
+        return "instruction"  # not a limit, our forecast, nor our promise ("Je mag ... een antwoord verwachten")
     if mood == "interrogative" or asks(span_text(sent)) and not statement_before_question(clause, finite, ext.subject):
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
                 and not lex["offer_cues"].find(fold(span_text(sent))):
