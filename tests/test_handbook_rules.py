@@ -89,7 +89,6 @@ def test_absolute_outcomes_in_our_claims_are_reported(text, marker):
     "Dit product is niet meer leverbaar.",
     "Wij garanderen een reactie binnen 24 uur.",                     # a service level with a figure
     "Wij garanderen een reactie binnen een werkdag.",                # "een" + a time unit is a figure
-    "Op drukke portalen kan het voorkomen dat het systeem het niet meer aankan.",  # "it may happen that"
     "Alle problemen van vorige week zijn inmiddels opgelost.",       # what happened
     "Als u de app gebruikt, ziet u altijd direct uw saldo.",         # software, on the reader's condition
     "Bestel vóór 17.00 uur, dan heb je het gegarandeerd morgen in huis.",  # policy on the reader's step
