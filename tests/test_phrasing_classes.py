@@ -411,9 +411,3 @@ def test_what_the_reader_may_expect_is_our_promise_not_his_option(linter, text):
 
 def test_weldra_is_a_vague_moment(linter):
     assert "vague-binnenkort" in rules(linter, "U zult weldra een e-mail ontvangen van uw begeleider.\n")
-
-
-def test_it_may_happen_that_is_no_absolute_outcome(linter):
-    text = "Op drukke portalen kan het voorkomen dat het bestandssysteem het aantal bestanden niet meer aankan.\n"
-    assert "promise-absolute" not in rules(linter, text)
-    assert "promise-absolute" in rules(linter, "Wij zorgen dat dit niet meer voorkomt.\n")
