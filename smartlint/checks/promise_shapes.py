@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at
 from smartlint.checks.lexicon import fold
-from smartlint.checks.word_classes import COMPLEMENTISERS, CUSTOMER_PRONOUNS, FUTURE, READER_WORDS
+from smartlint.checks.word_classes import (
+    COMPLEMENTISERS,
+    CUSTOMER_PRONOUNS,
+    FUTURE,
+    GAAN,
+    READER_WORDS,
+)
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
 
@@ -57,9 +63,6 @@ def inverted_name(ws, fi: int, sort: str, subject):
     return phrase or None
 
 
-_GOING_TO = ("ga", "gaat", "gaan")
-
-
 def looks_into(ws, fi: int, main: "Token", subject) -> bool:
     """"Ik zal zien wat ik kan doen", "We gaan zien of het lukt": the speaker's future
     perception verb (lexicon ``future_look_verbs``) with an indirect question after it
@@ -67,7 +70,7 @@ def looks_into(ws, fi: int, main: "Token", subject) -> bool:
     what he sees ("We zien dat uw pakket ...")."""
     if not subject or norm(subject[0]) not in _SPEAKERS or main.i + 1 >= len(main.doc):
         return False
-    if norm(ws[fi]) not in FUTURE and norm(ws[fi]) not in _GOING_TO:
+    if norm(ws[fi]) not in FUTURE and norm(ws[fi]) not in GAAN:
         return False
     after = main.doc[main.i + 1]  # the clause may end at the verb: "We gaan zien | of ..."
     return norm(main) in lexicon()["future_look_verbs"] and norm(after) in COMPLEMENTISERS - {"dat"}

@@ -22,6 +22,7 @@ from smartlint.checks.word_classes import (
     GAAN,
     KOMEN,
     MODALS,
+    NEGATIONS,
     PREPOSITIONS,
     WORDEN,
 )
@@ -34,9 +35,6 @@ _RESERVATIONS = LexiconSet("reservation_markers")
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
-
-
-_DENIALS = {"niet", "nooit", "geen", "niets", "niks"}
 
 
 class VerbReading:
@@ -105,7 +103,7 @@ class VerbReading:
         received = w.receive_verbs.match(outside, particle_ok)
         that = next((k for k, word in enumerate(outside) if word == "dat"), None)
         if received and that is not None and any(word in CUSTOMER_PRONOUNS for word in outside[that:min(received[1])]) \
-                and not any(word in _DENIALS for word in outside[that:]):
+                and not any(word in NEGATIONS for word in outside[that:]):
             # "Ik zorg ervoor dat u morgen een nieuwe pas krijgt": what the reader gets (not
             # "dat u nooit meer last krijgt": something kept away, no act)
             return DONE

@@ -42,7 +42,7 @@ from smartlint.checks.claim_words import (
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
 from smartlint.checks.verbs import VerbList, VerbPhrase
-from smartlint.checks.word_classes import COORDINATORS
+from smartlint.checks.word_classes import COORDINATORS, NEGATIONS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
 from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Closed-class negation words (grammar, as in smartlint.checks.promises).
-_NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 # Where a "dat"-clause with the guaranteed content starts: negation after it is content.
 _CONTENT_OPENERS = {"dat", ":", ","}
 _NOT_CLAIMS = {"instruction", "question"}
@@ -313,11 +312,11 @@ def _negated(clause: "Span", start: int, end: int) -> bool:
         if token.idx >= end:
             if token.lower_ in _CONTENT_OPENERS or token.lower_ in COORDINATORS:
                 break  # (a negation in the next conjunct is its own: "... 100% veilig en worden nooit gelekt")
-            if token.lower_ in _NEGATIONS and "meer" in later[later.index(token.lower_):]:
+            if token.lower_ in NEGATIONS and "meer" in later[later.index(token.lower_):]:
                 continue  # "100% gegarandeerd geen haperingen meer": the outcome claimed
-        if token.lower_ in _NEGATIONS and marker_words[:1] == [token.lower_]:
+        if token.lower_ in NEGATIONS and marker_words[:1] == [token.lower_]:
             continue  # "nooit, maar dan ook nooit meer": the marker's own word, repeated for emphasis
-        if token.lower_ in _NEGATIONS:
+        if token.lower_ in NEGATIONS:
             return True
     return False
 

@@ -49,6 +49,8 @@ COORDINATORS = {"en", "maar", "want", "dus", "of"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "…", '"', "“", "”"}
 FUTURE = {"zal", "zult", "zullen", "zul"}
 GAAN = {"ga", "gaat", "gaan"}
+# Words that deny a clause or what it names.
+NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
 WORDEN = {"word", "wordt", "worden"}
 PERFECT = {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"}
