@@ -105,3 +105,34 @@ def test_a_number_longer_than_pythons_int_limit_is_valid_json(tmp_path):
     text = '{"a": ' + "9" * 5000 + ', "b": "We bellen u zo snel mogelijk terug."}'
     doc = read_checked(tmp_path, "nl.json", text)
     assert [(s.key, s.text) for s in doc.segments] == [("b", "We bellen u zo snel mogelijk terug.")]
+
+
+CHROME_MESSAGES = """{
+    /* manifest.json */
+    "extDescription": {
+        "message": "Zie https://example.nl/hulp // geen commentaar",
+        "description": "Plugin omschrijving."
+    },
+    // popup
+    "popupBody": {"message": "We bellen u binnenkort terug."} /* slot */
+}
+"""
+
+
+def test_comments_in_json_are_read_as_blanks(tmp_path):
+    """Chrome's _locales/nl/messages.json has /* */ and // comments (real-text-216):
+    the strings are read, "//" inside a string is text, offsets stay the file's own."""
+    doc = read(tmp_path, "messages.json", CHROME_MESSAGES)
+    texts = {seg.key: seg.text for seg in doc.segments}
+    assert texts["extDescription.message"] == "Zie https://example.nl/hulp // geen commentaar"
+    body = next(seg for seg in doc.segments if seg.key == "popupBody.message")
+    assert source_of(doc, body, "binnenkort") == "binnenkort"
+    start, _ = body.offsets.to_source(body.text.index("binnenkort"), body.text.index("binnenkort") + 10)
+    assert doc.line_col(start) == (8, CHROME_MESSAGES.split("\n")[7].index("binnenkort") + 1)
+
+
+def test_json_that_is_invalid_apart_from_its_comments_still_fails(tmp_path):
+    with pytest.raises(InputError, match=r"invalid JSON at line 3"):
+        read(tmp_path, "kapot.json", '{\n  // uitleg\n  "a": "ok",}\n')
+    with pytest.raises(InputError, match="invalid JSON"):
+        read(tmp_path, "open.json", '{"a": "ok" /* nooit gesloten\n}\n')

@@ -37,6 +37,7 @@ AUDITED = {
     },
     "smartlint.inputs.html": {"_ENTITY_RE": "scan", "_LANDMARK": "search", "_BODY_TAG": "finditer", "_SECTION_TAG": "finditer",
                                "_HEADING_TAG": "finditer"},
+    "smartlint.inputs.json_library": {"_STRING_OR_COMMENT": "sub", "_NOT_LINE_BREAK": "sub"},
     "smartlint.inputs.library": {"_SUFFIX_SPLIT_RE": "finditer", "_PLAIN_KEY_RE": "fullmatch", "_WORD_RE": "finditer"},
     "smartlint.inputs.mime": {"_BLANK_LINE_RE": "search", "_SOFT_BREAK_RE": "scan", "_QP_LITERAL_RUN_RE": "scan"},
     "smartlint.inputs.replies": {

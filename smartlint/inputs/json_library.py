@@ -4,11 +4,16 @@
 the (valid) text again to find every string token and decode its escapes with a
 character map: ``\\n`` and ``\\u00e9`` map to the whole escape, a surrogate pair
 ``\\ud83d\\ude00`` to both escapes.
+
+Comments (``// ...`` and ``/* ... */``, as Chrome's ``_locales/*/messages.json`` and
+other "JSON with comments" files have them) are read as blanks: each character of a
+comment becomes a space (a newline stays), so every offset stays the file's own.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from smartlint.errors import InputError
@@ -17,15 +22,15 @@ from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
 _WHITESPACE = " \t\n\r"
+# A string (skipped whole, so "http://..." inside it is no comment) or a comment.
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S)
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
 def read_json_library(doc: SourceDocument) -> None:
-    text = doc.source_text
     try:
-        # Numbers are checked, never converted: a 5,000-digit integer is valid JSON that
-        # int() refuses (Python's integer string limit); the scanner below skips numbers.
-        json.loads(text, parse_int=_keep, parse_float=_keep, parse_constant=_keep)
+        text = _valid_text(doc.source_text)
     except json.JSONDecodeError as err:
         raise InputError(
             f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", doc.path,
@@ -42,8 +47,39 @@ def read_json_library(doc: SourceDocument) -> None:
     note_if_empty(doc)
 
 
+def _valid_text(text: str) -> str:
+    """``text`` once :mod:`json` accepts it, its comments blanked if it has any."""
+    try:
+        _validate(text)
+    except json.JSONDecodeError as err:
+        if not text.startswith("/", err.pos):
+            raise
+        # Only a file that fails where a comment starts pays for the blanking pass.
+        text = blank_comments(text)
+        _validate(text)
+    return text
+
+
+def _validate(text: str) -> None:
+    # Numbers are checked, never converted: a 5,000-digit integer is valid JSON that
+    # int() refuses (Python's integer string limit); the scanner below skips numbers.
+    json.loads(text, parse_int=_keep, parse_float=_keep, parse_constant=_keep)
+
+
 def _keep(literal: str) -> str:
     return literal
+
+
+def blank_comments(text: str) -> str:
+    """``text`` with every ``//`` and ``/* */`` comment outside a string turned into
+    spaces (line breaks kept), character for character.  An unclosed ``/*`` blanks to
+    the end, so the JSON error names what is left."""
+    return _STRING_OR_COMMENT.sub(_blank_comment, text)
+
+
+def _blank_comment(match: re.Match) -> str:
+    found = match.group()
+    return found if found.startswith('"') else _NOT_LINE_BREAK.sub(" ", found)
 
 
 class _JsonScanner:
