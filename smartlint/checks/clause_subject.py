@@ -54,6 +54,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         k = next((k for k, t in enumerate(ws) if t.i > clause.lead[-1].i and is_verb_like(t, known)), None)
         return (k, clause.lead) if k is not None else None
     first = norm(ws[0])
+    if first == "je" and (fronted := _object_with_je(ws)) is not None:
+        return fronted
     if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first != "je" or is_verb_like(ws[1], known)):
         if norm(ws[1]) in CUSTOMER_PRONOUNS and first not in CUSTOMER_PRONOUNS:
             # verb-final: "(Ik vraag Martin) of hij u terugbelt", "dat zij u morgen belt"
@@ -72,6 +74,9 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
         if after and norm(after[0]) in _SPEAKER_PRONOUNS and _topic_dropped(ws[0]):
             return 0, after  # chat drops the object "dat": "Sturen we je morgen vóór 12.00 uur per mail 👍"
+        label = _field_label(ws[0]) if first in AUXILIARIES or first in _FOLLOWS else None
+        if label:
+            return 0, label  # an action list's "Nieuwe pc's: worden geleverd", "Factuur: volgt"
         return None  # verb first: a question, request or inverted condition
     # Tested lazily, left to right: usually the first candidate is the finite verb.
     candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1]))
@@ -105,6 +110,44 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
 
 
 _SPEAKER_PRONOUNS = {"we", "wij", "ik"}
+# "Factuur: volgt", "Offerte: komt": a thing on its way, said of the label before the colon
+_FOLLOWS = {"volgt", "volgen", "komt", "komen"}
+
+
+def _field_label(verb: "Token") -> list | None:
+    """The noun phrase that opens the line before a colon right before ``verb``, up to
+    four words ("Bloemstukken", "Nieuwe pc's behandelkamers"), or None. An auxiliary or
+    "volgt" after such a label has it as subject; an imperative ("Tip: zet ...") does
+    not, so callers ask only for those verbs."""
+    doc, i = verb.doc, verb.i
+    if i < 2 or doc[i - 1].text != ":" or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = i - 2
+    while start > 0 and i - 1 - start < 4 and not doc[start - 1].is_punct \
+            and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    if start > 0 and not (doc[start - 1].is_punct or "\n" in doc[start - 1].whitespace_ + doc[start - 1].text):
+        return None  # more than four words: a sentence, not a label
+    return list(doc[start:i - 1])
+
+
+def _object_with_je(ws) -> tuple[int, list] | None:
+    """ "Je vraag over de wenperiode beantwoorden we in de nieuwsbrief": "je" owns a noun
+    the word order would read as its verb ("je vraag"); the clause analysis (on the
+    parse) found the finite verb later, with "we/wij/ik" right after it as subject."""
+    from smartlint.nl.clauses import clauses_of
+
+    opening = ws[0]
+    for clause in clauses_of(opening.doc):
+        if not clause.start <= opening.i < clause.end:
+            continue
+        finite, subject = clause._.finite, clause._.subject
+        if finite is None or subject is None or finite.i - opening.i < 2 \
+                or norm(subject[0]) not in _SPEAKER_PRONOUNS or subject[0].i != finite.i + 1:
+            return None
+        k = next((k for k, t in enumerate(ws) if t.i == finite.i), None)
+        return (k, [ws[k + 1]]) if k is not None and k + 1 < len(ws) else None
+    return None
 
 
 def _topic_dropped(verb: "Token") -> bool:

@@ -189,8 +189,10 @@ def particle_positions(words: Sequence["Token"]) -> list[bool]:
     for k, token in enumerate(words):
         word = norm(token)
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if nxt is not None and not any(ch.isalnum() for ch in nxt.text):
-            nxt = None  # an emoji after it, whatever its tag: "... bij je op terug 👍"
+        if nxt is not None and (not any(ch.isalnum() for ch in nxt.text) or norm(nxt) in _CHAT_PARTICLES):
+            # an emoji or a chat particle after it, whatever its tag: "... bij je op terug 👍",
+            # "Die neemt contact met je op hoor!"
+            nxt = None
         ok = word in PARTICLES and (
             token.dep_ == "compound:prt"
             or nxt is None

@@ -30,6 +30,24 @@ _RESUMING = {"daar", "dat", "dit", "daarvoor", "hiervoor"}
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan)\b")
 
 
+def readers_relative_clauses(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses in ``start:end`` whose subject is the
+    reader, with all they govern: "een link die u nodig hebt om uw bestelling later te
+    openen" (real-text-216). A moment there is the reader's, not the promise's."""
+    from smartlint.nl.clauses import clauses_of
+
+    out = []
+    for clause in clauses_of(doc):
+        if clause.start_char < start or clause.start_char >= end or clause._.subject_kind != "customer" \
+                or clause._.role != "subordinate":
+            continue
+        head = next((t for t in clause if t.dep_ == "acl:relcl"), None)
+        if head is not None:
+            tokens = sorted(head.subtree, key=lambda t: t.i)
+            out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return out
+
+
 class WhenReading:
     def _when(self, start: int, end: int, main: "Token", skip=()) -> Part:
         w = self.words
@@ -49,7 +67,7 @@ class WhenReading:
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
         vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
-                 if not self.folded[max(0, s - 4):s] == "hoe "]
+                 if not self.folded[max(0, s - 4):s] == "hoe " and not any(lo <= s < hi for lo, hi in skip)]
         if vague and not self._bounded_next(end):
             return Part("vague", *vague[0])
         if vague:

@@ -84,7 +84,7 @@ from smartlint.checks.promise_shapes import (
     status_heading,
 )
 from smartlint.checks.promise_verbs import VerbReading
-from smartlint.checks.promise_when import WhenReading
+from smartlint.checks.promise_when import WhenReading, readers_relative_clauses
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import (
     outcome_when,
@@ -292,8 +292,10 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             # "Wij bevestigen uw afspraak": the writer does it by writing
             return self._performed(start, end, finite), subject
         # "Omdat uw contract per 1 januari afloopt, mailt Linda u ...": a reason's date is no moment of the promise
+        # ... nor the reader's own moment in a relative clause: "We sturen u een link die u
+        # nodig hebt om uw bestelling later te openen"
         reasons = [sub.char_range for sub in clause.attached if sub.subordinator in REASON_MARKERS]
-        when = self._when(start, end, main, skip=reasons)
+        when = self._when(start, end, main, skip=reasons + readers_relative_clauses(self.doc, start, end))
         if self.report_may_follow and when.status == "vague" \
                 and w.report_later_words.find(self.folded, when.start, when.end) \
                 and w.incident_report_nouns.find(self.folded, start, end):

@@ -61,6 +61,8 @@ _THEN = re.compile(r",\s*dan\b")
 _QUESTION_MARKERS = {"of"}
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
+# Modal forms that grant a possibility or permission (closed class): "kan worden ingetrokken".
+_PERMISSION_MODALS = {"kan", "kunnen", "mag", "mogen"}
 _RUN = re.compile(r"[\w-]+")  # what the marker regexes' word boundaries delimit
 
 
@@ -86,6 +88,10 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
             if kind == "phrase" and _warns_of_loss(doc, start, end, params):
                 continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
+            if kind == "phrase" and _grants_a_right(doc, start, end, params):
+                continue  # "Uw toestemming kan te allen tijde worden ingetrokken"
+            if _softened(doc, start, end, params):
+                continue  # "Dit komt gelukkig vrijwel niet meer voor"
             if _holds(doc, ctx, start, end, whole_message):
                 reported.append((start, end))
                 yield Hit(start, end)
@@ -179,11 +185,10 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
         return whole_message
     if clause._.act in _NOT_CLAIMS or clause._.mood == "interrogative":
         return False
-    words = fold(clause.text).split()
-    if ctx.library and words[:1] == ["om"] and "te" in words:
+    if ctx.library and _purpose(doc, clause, start):
         # a purpose in a setting's help: "... kan worden gewijzigd om een correcte afronding
-        # te garanderen" (blind judges, real-text-39); in a letter "Wij doen alles om u 100%
-        # tevredenheid te garanderen" still promises it
+        # te garanderen" (blind judges, real-text-39 and 216); in a letter "Wij doen alles
+        # om u 100% tevredenheid te garanderen" still promises it
         return False
     if _negated(clause, start, end):
         return False
@@ -209,6 +214,18 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
     if ctx.library and reader_speaks(clause):
         return False  # "Ik ben 100% zeker": the reader ticks it (blind judges, real-text-57)
     return True
+
+
+def _purpose(doc: "Doc", clause: "Span", start: int) -> bool:
+    """The marker is in an "om ... te" purpose: the clause opens with "om", or the marker
+    is the te-infinitive after an "om" of its clause (the parse may not split it off)."""
+    words = fold(clause.text).split()
+    if words[:1] == ["om"] and "te" in words:
+        return True
+    token = next((t for t in clause if t.idx == start), None)
+    if token is None or token.i == 0 or fold(doc[token.i - 1].text) != "te":
+        return False
+    return any(fold(t.text) == "om" for t in clause if t.i < token.i)
 
 
 def _fronted_purpose(doc: "Doc", start: int) -> bool:
@@ -254,6 +271,26 @@ def _warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:
 
     sentence = doc.char_span(start, end, alignment_mode="expand")
     return sentence is not None and any(infinitives_of(t.text) & loss for t in sentence.sent)
+
+
+def _grants_a_right(doc: "Doc", start: int, end: int, params: dict) -> bool:
+    """A marker of any moment (params ``anytime_markers``) in a passive clause whose
+    finite verb is "kan/kunnen/mag/mogen": what may be done at any time, not an outcome."""
+    anytime = {fold(m) for m in params.get("anytime_markers") or []}
+    clause = clause_of(doc, start, end)
+    if fold(doc_text(doc)[start:end]) not in anytime or clause is None or clause._.finite is None:
+        return False
+    return fold(clause._.finite.text) in _PERMISSION_MODALS \
+        and any(fold(t.text) in ("worden", "wordt") for t in clause if t.i > clause._.finite.i)
+
+
+def _softened(doc: "Doc", start: int, end: int, params: dict) -> bool:
+    """A softener (params ``softeners``: "vrijwel", "bijna") in the marker or in the
+    words of its clause before it."""
+    clause = clause_of(doc, start, end)
+    begin = clause.start_char if clause is not None else start
+    words = f" {' '.join(_RUN.findall(fold(doc_text(doc)[begin:end])))} "
+    return any(f" {fold(s)} " in words for s in params.get("softeners") or [])
 
 
 def _after_then(doc: "Doc", start: int) -> bool:

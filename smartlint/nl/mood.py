@@ -43,9 +43,11 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if verb_first and subject is not None and subject.start == finite.i + 1 \
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
-            and fold(span[0].text) not in _COORDINATORS and not after_fronted_clause(finite):
+            and fold(span[0].text) not in _COORDINATORS and not after_fronted_clause(finite) \
+            and not _after_label(finite):
         # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not a coordinated
-        # clause with its subject left out ("... en zal de situatie bekijken")
+        # clause with its subject left out ("... en zal de situatie bekijken"), nor a
+        # list line's "Bloemstukken: worden z.s.m. opgehaald" (the label is the subject)
         return "interrogative"
     if _wh_first(span) and next_word(first_word(span)) is not None \
             and next_word(first_word(span)).i in (finite.i, finite.i - 1) and not span._.marker:
@@ -111,6 +113,13 @@ def _after_heading(finite: Token, subject: Span | None) -> bool:
     """The finite verb right after a colon, the parse's subject before it (a heading)."""
     before = Sentence.at(finite.i - 1)
     return before is not None and before.text == ":" and subject is not None and subject.end <= before.i
+
+
+def _after_label(finite: Token) -> bool:
+    """The finite verb right after a colon that ends a noun: "Bloemstukken: worden ..."."""
+    before = Sentence.at(finite.i - 1)
+    label = Sentence.at(finite.i - 2)
+    return before is not None and before.text == ":" and label is not None and label.pos_ in ("NOUN", "PROPN")
 
 
 def _continues_after_comma(span: Span) -> bool:
