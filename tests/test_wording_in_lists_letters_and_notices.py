@@ -129,3 +129,38 @@ def test_the_readers_moment_in_a_relative_clause_is_not_the_promises(linter):
     text = "Wij sturen u een bevestiging met een link die u nodig hebt om uw bestelling later te openen."
     assert "promise-when" not in rules(linter, text, library=True)
     assert "promise-when" in rules(linter, "We sturen u later een bevestiging met een link.", library=True)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bij ons slaagt namelijk iedereen, gegarandeerd de eerste keer.\n", "slaagt namelijk iedereen"),
+    ("Succes, je gaat het 100% halen!\n", "100% halen"),
+    ("Actie Paul: zorgt dat de wachtrijmelding voortaan altijd klopt.\n", "altijd klopt"),
+])
+def test_everyones_result_is_an_absolute_outcome(linter, text, found):
+    assert any(f.rule == "promise-absolute" and f.text == found for f in findings(linter, text))
+
+
+def test_a_guaranteed_body_result_is_an_outcome_even_with_a_figure(linter):
+    assert "promise-absolute" in rules(linter, "Na 6 weken ben je gegarandeerd 5 kilo lichter.\n")
+    assert "promise-absolute" not in rules(linter, "Wij garanderen levering binnen 2 werkdagen.\n")
+
+
+def test_zo_n_beetje_before_a_figure_is_about(linter):
+    assert "vague-ongeveer" in rules(linter, "De eigen bijdrage is zo'n beetje € 5 per kind.\n")
+    assert "vague-ongeveer" not in rules(linter, "Dat is zo'n beetje alles wat we weten.\n")
+
+
+def test_one_of_a_group_names_no_one(linter):
+    found = findings(linter, "Een van onze engineers neemt binnen 4 werkuren telefonisch contact met u op.\n")
+    assert any(f.rule == "promise-who" and f.text == "Een van onze engineers" for f in found)
+    assert "promise-who" not in rules(linter, "Engineer Tarik neemt binnen 4 werkuren telefonisch contact met u op.\n")
+
+
+def test_die_with_a_t_form_before_je_is_the_subject(linter):
+    # "belt je": with "je" as subject the verb drops its -t ("bel je"), so "Die" acts
+    text = "Je klacht is doorgegeven aan de fysio van de club. Die belt je ff terug.\n"
+    found = rules(linter, text)
+    assert "promise-when" in found
+    # the role just named is who; an unnamed colleague is not
+    assert "promise-who" not in found
+    assert "promise-who" in rules(linter, "Ik heb het doorgegeven aan de juiste collega. Die belt je ff terug.\n")

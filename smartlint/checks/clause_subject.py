@@ -104,12 +104,24 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         return None  # "Storing app:", "Storing e-mail – opgelost": a heading, no verb
     if len(front) == 1 and points_back_at_staff(front[0]):
         return k, front  # "(... naar de juiste collega.) Die neemt contact met u op"
+    if len(front) == 1 and norm(front[0]) in ("die", "deze") and after and norm(after[0]) in ("je", "jij") \
+            and _t_form(ws[k], known):
+        # "Die belt je ff terug": after its verb "je" as subject drops the -t ("bel je"), so
+        # with the -t "je" is the object and the pronoun before the verb the subject
+        return k, front
     if is_adverbial(front):
         return k, after  # "Morgen belt Sanne u", "Morgen ontvangt u ..."
     return k, front
 
 
 _SPEAKER_PRONOUNS = {"we", "wij", "ik"}
+
+
+def _t_form(verb: "Token", known) -> bool:
+    """ "belt", "stuurt": a present form in -t whose stem is a verb form too ("bel"), so
+    the -t is an ending (not "zet", "wacht", whose stem ends in t)."""
+    word = norm(verb)
+    return word.endswith("t") and not word.endswith("tt") and word[:-1] in known and not word[:-1].endswith("t")
 # "Factuur: volgt", "Offerte: komt": a thing on its way, said of the label before the colon
 _FOLLOWS = {"volgt", "volgen", "komt", "komen"}
 

@@ -18,6 +18,7 @@ from smartlint.checks.word_classes import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
+from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.subject_kinds import points_back_at_staff
 from smartlint.placeholders import is_when_placeholder
@@ -37,6 +38,8 @@ _LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 _PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
 # Before a department's name ("De afdeling Planning"); not "zijn" ("Zijn collega Wessel").
 _ARTICLES = {"de", "het", "een", "onze", "ons"}
+# Owners of a group one unnamed member of which acts: "een van onze engineers" (grammar).
+_GROUP_OWNERS = {"onze", "ons", "mijn", "m'n", "de", "hun"}
 
 
 class ActorReading:
@@ -59,7 +62,9 @@ class ActorReading:
         if len(bare) == 1 and norm(bare[0]) in lexicon()["team_nouns"]:
             return "vague"  # a department without an article, as notes write it: "Helpdesk informeert ..."
         if len(subject) == 1 and first in ("die", "deze") and points_back_at_staff(subject[0]):
-            return "vague"  # "... naar de juiste collega. Die neemt contact met u op": someone unnamed
+            # "... naar de juiste collega. Die neemt contact met u op": someone unnamed; but
+            # "... aan de fysio van de club. Die belt je": the role just named
+            return "sender" if _role_just_named(subject[0]) else "vague"
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
             # plural "zij nemen het mee": a team, no person; unless it stands for two people
             # just named ("bezorgers Ruud en Ahmed. Ze bellen je ...")
@@ -114,6 +119,10 @@ class ActorReading:
             following = self.text[me:e].lstrip()
             if ms == s and not following[:1].isupper():
                 return ms, me  # "de afdeling", "iemand van Finance"; not "de afdeling Facturatie"
+        words = [fold(t.text) for t in tokens[:4]]
+        if len(words) == 4 and words[0] in ("een", "één") and words[1] == "van" and words[2] in _GROUP_OWNERS \
+                and not tokens[3].text[:1].isupper():
+            return s, _chars(tokens[:4])[1]  # "Een van onze engineers": one of a group, no one named
         return None
 
     def _who(self, kind: str, sort: str, subject, finite, main, region) -> Part:
@@ -252,6 +261,14 @@ def _chars(tokens) -> tuple[int, int]:
 
 # Dutch suffixes of nouns for people who do something ("vergunningverlener", "bezorger",
 # "behandelaar", "monteur", "specialist", "consulent", "medewerkster"): morphology.
+def _role_just_named(pointer) -> bool:
+    """A definite role among the last words before ``pointer`` ("Die", "Deze"): "de
+    monteur", "de fysio van de club" (lexicon ``person_roles``, "de" before it)."""
+    doc = pointer.doc
+    before = [t for t in doc[max(0, pointer.i - 7):pointer.i] if any(c.isalpha() for c in t.text)]
+    return any(fold(t.text) in _ROLES and k > 0 and fold(before[k - 1].text) == "de" for k, t in enumerate(before))
+
+
 _AGENT_SUFFIXES = ("er", "aar", "eur", "ist", "ent", "ant", "ier", "ster", "trice", "ling", "or")
 
 
