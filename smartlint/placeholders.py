@@ -1,7 +1,7 @@
 """Template placeholders: find them, mask them, and read what their names stand for.
 
 A message library's strings carry placeholders of every common style (``{{ datum }}``,
-``%{naam}``, ``{count, plural, ...}``, ``:name``, ``%1$s``, ``[NAAM]``, ...).  They are
+``%{naam}``, ``{count, plural, ...}``, ``:name``, ``%1$s``, ``[NAAM]``, ``<username>``, ...).  They are
 replaced by a same-length stand-in before spaCy sees the text, so offsets stay one to
 one: a capitalised dummy word (read as a name), or digits for a placeholder that stands
 for a number.  Which names mean a count or a moment is lexicon data
@@ -35,6 +35,10 @@ _PLACEHOLDER = re.compile(
     r"|%\d{1,2}(?![\d$])"  # Magento %1
     r"|#_[A-Z][A-Z0-9_]{0,60}(?![A-Za-z0-9_])"  # Events Made Easy #_EVENTNAME
     r"|!![A-Za-z_][A-Za-z0-9_]{0,40}!!"  # Paid Memberships Pro !!sitename!!
+    # FluxBB/PunBB mail templates <username>, <base_url> (not an HTML tag a text may hold)
+    r"|<(?!(?:br|hr|div|span|strong|small|table|tbody|thead|html|head|body|title|style|script|link|meta"
+    r"|font|center|label|input|form|button|select|option|textarea|iframe|section|header|footer|nav"
+    r"|article|aside|main|code|pre|blockquote|sup|sub|img|li|ul|ol|em|td|tr|th|p|b|i|u|a)>)[a-z][a-z0-9_]{1,40}>"
     r"|(?<![\w:/.@]):[A-Za-z_][A-Za-z0-9_]{0,60}(?![\w:])",  # Laravel :naam
     re.DOTALL,
 )
@@ -75,7 +79,7 @@ def _placeholder_name(raw: str) -> str:
         return "url"
     if raw.startswith("%("):
         return raw[2:raw.index(")")].lower()  # "%(listname)s"
-    inner = raw.strip("{}%$[]:#! \t\n").lstrip("_")
+    inner = raw.strip("{}%$[]:#!<> \t\n").lstrip("_")
     inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
     name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""
     if re.fullmatch(r"(?:\d{1,2}\$)?[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z]?|\d+", name):

@@ -168,6 +168,8 @@ def test_headings_are_found():
         ("#_EVENTNAME", "eventname", "X"),  # Events Made Easy
         ("#_RESERVEDSEATS", "reservedseats", "X"),
         ("!!sitename!!", "sitename", "X"),  # Paid Memberships Pro
+        ("<username>", "username", "X"),  # FluxBB/PunBB mail templates (real-text-220)
+        ("<base_url>", "base_url", "X"),
         ("https://example.com/help?b=snel", "url", "X"),
         ("www.example.nl/faq", "url", "X"),
     ],
@@ -188,6 +190,7 @@ def test_placeholder_styles(raw, name, stand_in):
         "Een score van 100%; dat is 50%, niet meer.",
         "Zie de pagina (www) en mailto:info@example.nl",
         "Korting van 10% en 20% extra: 5% s avonds.",
+        "Een tekst met <b>vet</b> en <br> regels en <p>alinea's</p>.",  # HTML tags are no slots
     ],
 )
 def test_no_placeholders_in_ordinary_text(text):

@@ -164,3 +164,30 @@ def test_die_with_a_t_form_before_je_is_the_subject(linter):
     # the role just named is who; an unnamed colleague is not
     assert "promise-who" not in found
     assert "promise-who" in rules(linter, "Ik heb het doorgegeven aan de juiste collega. Die belt je ff terug.\n")
+
+
+def test_a_forum_mail_with_angle_placeholders_gives_the_readers_step(linter):
+    text = ("Hallo <username>,\n\nJe hebt een aanvraag gedaan om het wachtwoord van je account op <base_url> "
+            "te wijzigen. Als je deze aanvraag niet hebt ingediend, kan je deze mail gewoon negeren. Klik op "
+            "de link hieronder om je nieuwe wachtwoord te activeren.\n\n<activation_url>\n\n-- \n<board_mailer>\n")
+    assert "no-next-step" not in rules(linter, text)
+    # the same mail without a template's slots is a letter that owes a step
+    assert "no-next-step" in rules(linter, "Je hebt een aanvraag gedaan om het wachtwoord van je account te wijzigen.\n")
+
+
+def test_taking_a_thing_along_is_concrete_taking_a_point_into_a_meeting_is_not(linter):
+    text = "Monteur Ruben repareert je fiets op woensdag 9 december om 18.00 uur en neemt dan alle onderdelen mee.\n"
+    assert "promise-what" not in rules(linter, text)
+    assert "promise-what" in rules(linter, "Lisa neemt uw opmerking woensdag 9 december mee in het overleg.\n")
+
+
+def test_a_job_spelled_out_after_a_colon_is_one_job(linter):
+    text = "U krijgt het origineel terug: uitvaartverzorger Lotte brengt het woensdag 9 december om 11.00 uur bij u langs.\n"
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text))
+    assert "promise-who" in rules(linter, "U krijgt het origineel terug.\n")
+
+
+def test_anders_makes_a_contingency_not_a_promise(linter):
+    text = "Bent u verhinderd, geef dit dan uiterlijk 24 uur van tevoren door; anders brengen we het consult in rekening.\n"
+    assert not {"promise-who", "promise-when"} & set(rules(linter, text))
+    assert "promise-who" in rules(linter, "Geef dit uiterlijk 24 uur van tevoren door; we brengen het consult in rekening.\n")

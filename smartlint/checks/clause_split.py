@@ -155,6 +155,8 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
         if clause in mains and norm(clause.words[0]) == "dan" and (
                 _verb_first(before, known_forms) or _opens_with_verb_stem(before)):
             clause.conditional = True  # "Werkt het niet, dan ...", "Heeft u vragen, dan ..."
+        if clause in mains and norm(clause.words[0]) == "anders":
+            clause.conditional = True  # "Geef dit door; anders brengen we het in rekening": if not
         if clause not in mains or before in mains:
             continue
         clause.fronted = True

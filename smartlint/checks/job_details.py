@@ -1,4 +1,5 @@
-"""A promise stated as an outcome, then made concrete by the next sentence.
+"""A promise stated as an outcome, then made concrete by the next sentence (or after a
+colon in the same one).
 
 "Jouw bestelling wordt in twee delen geleverd. Het eerste deel bezorgt PostNL woensdag
 9 december vóór 18.00 uur." and "U ontvangt uw bestelling iets later dan gepland.
@@ -37,10 +38,13 @@ def detailed_by_next(promises: list["Promise"], doc: "Doc") -> list["Promise"]:
         this, nxt = out[k], out[k + 1]
         if this.complete or not nxt.complete or nxt.action_item or this.what.status != "concrete":
             continue
-        if sentences_apart(doc, this.start, nxt.start) != 1:
+        # "U krijgt het origineel terug: Lotte brengt het woensdag ... langs": after a colon
+        # the same sentence spells the job out, whatever its words
+        spelled_out = doc.text[this.end:nxt.start].strip() == ":"
+        if not spelled_out and sentences_apart(doc, this.start, nxt.start) != 1:
             continue
         mine = _families(doc, this.start, this.end, nouns=this.who.detail in ("receive", "passive"))
-        if mine & _families(doc, nxt.start, nxt.end, nouns=False):
+        if spelled_out or mine & _families(doc, nxt.start, nxt.end, nouns=False):
             out[k] = dataclasses.replace(this, who=this.who if this.who.ok else nxt.who,
                                          when=this.when if this.when.ok else nxt.when)
     return out
