@@ -49,7 +49,11 @@ def readers_relative_clauses(doc, start: int, end: int) -> list[tuple[int, int]]
 
 
 class WhenReading:
-    def _when(self, start: int, end: int, main: "Token", skip=()) -> Part:
+    def _when(self, start: int, end: int, main: "Token", skip=(), skip_vague=()) -> Part:
+        """``skip``: ranges whose moments are not the promise's (a reason); ``skip_vague``:
+        ranges whose vague words are not (the reader's own "later" in "een link die u
+        nodig hebt om uw bestelling later te openen"), though a concrete moment there
+        still times the promise ("op het tijdstip dat u morgen heeft gekozen")."""
         w = self.words
         spans = concrete_time_spans(self.folded, start, end, w.concrete_when_words)
         spans = [(s, e) for s, e in spans if not any(lo <= s < hi for lo, hi in skip)]
@@ -67,7 +71,8 @@ class WhenReading:
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
         vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
-                 if not self.folded[max(0, s - 4):s] == "hoe " and not any(lo <= s < hi for lo, hi in skip)]
+                 if not self.folded[max(0, s - 4):s] == "hoe "
+                 and not any(lo <= s < hi for lo, hi in (*skip, *skip_vague))]
         if vague and not self._bounded_next(end):
             return Part("vague", *vague[0])
         if vague:

@@ -295,7 +295,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         # ... nor the reader's own moment in a relative clause: "We sturen u een link die u
         # nodig hebt om uw bestelling later te openen"
         reasons = [sub.char_range for sub in clause.attached if sub.subordinator in REASON_MARKERS]
-        when = self._when(start, end, main, skip=reasons + readers_relative_clauses(self.doc, start, end))
+        when = self._when(start, end, main, skip=reasons, skip_vague=readers_relative_clauses(self.doc, start, end))
         if self.report_may_follow and when.status == "vague" \
                 and w.report_later_words.find(self.folded, when.start, when.end) \
                 and w.incident_report_nouns.find(self.folded, start, end):
