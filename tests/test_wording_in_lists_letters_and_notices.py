@@ -183,3 +183,21 @@ def test_anders_makes_a_contingency_not_a_promise(linter):
 def test_a_concrete_moment_the_reader_chose_still_times_the_promise(linter):
     # only the reader's vague "later" in a relative clause is skipped, not a date there
     assert "promise-when" not in rules(linter, "Wij bellen u op de dag die u op 9 december heeft doorgegeven.\n")
+
+
+def test_a_passive_auxiliary_is_no_infinitive_subject(linter):
+    found = findings(linter, "De losliggende tegels worden opgepakt door de afdeling Openbare Ruimte.\n")
+    assert any(f.rule == "promise-who" and "afdeling Openbare Ruimte" in f.text for f in found)
+    # the infinitive as subject stays: "Contactloos betalen werkt overal" promises nothing
+    assert not any(f.rule.startswith("promise-") for f in findings(linter, "Contactloos betalen werkt overal.\n"))
+
+
+def test_a_relative_clause_in_the_subject_is_not_the_main_verb(linter):
+    text = "Gemeente Brakel: de afvalpas die u heeft aangevraagd wordt verstuurd op maandag 30 november 2026.\n"
+    found = rules(linter, text)
+    assert "promise-who" in found and "date-past" in found
+
+
+def test_crediting_a_subscription_is_a_concrete_act(linter):
+    found = rules(linter, "Iris reikt u uw pas vrijdag 11 december uit, en wij zetten een gratis maand op uw abonnement.\n")
+    assert "promise-who" in found and "promise-when" in found

@@ -32,6 +32,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.subject_kinds import points_back_at_staff
+from smartlint.nl.verbs import participle_only
 from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -83,13 +84,24 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     k = next(candidates, None)
     if k is None:
         return None
+    relative = next((j for j in range(1, k) if norm(ws[j]) in ("die", "dat") and ws[j - 1].pos_ in ("NOUN", "PROPN")), None)
+    if relative is not None:
+        # "de afvalpas die u heeft aangevraagd wordt verstuurd op ...": the first verb is the
+        # relative clause's; the auxiliary after its verb cluster is the main clause's
+        later = next((c for c in range(k + 1, len(ws)) if norm(ws[c]) in AUXILIARIES
+                      and ws[c - 1].pos_ in ("VERB", "AUX")), None)
+        if later is not None:
+            return later, ws[:relative]
     if norm(ws[k]) not in AUXILIARIES and "Fin" not in ws[k].morph.get("VerbForm"):
         # "Uw nieuwe pas wordt", "Tussentijds opzeggen ... is": a verb form the
         # tagger does not read as finite yields to a later auxiliary.
         k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
     elif k + 1 < len(ws) and norm(ws[k]).endswith("en") \
-            and (norm(ws[k + 1]) in _SINGULAR_MODALS | _SINGULAR_COPULAS or finite_form(norm(ws[k + 1]))):
-        k += 1  # "contant betalen kan wel", "Contactloos betalen werkt ...": the infinitive is the subject
+            and (norm(ws[k + 1]) in _SINGULAR_MODALS | _SINGULAR_COPULAS
+                 or finite_form(norm(ws[k + 1])) and not participle_only(norm(ws[k + 1]))):
+        # "contant betalen kan wel", "Contactloos betalen werkt ...": the infinitive is the
+        # subject; not "De tegels worden opgepakt door ...", a passive
+        k += 1
     after = noun_phrase_at(ws, k + 1)
     if k + 2 < len(ws) and norm(ws[k + 1]) == "er" and (not after or len(after) == 1):
         # existential "er" before a person: "Morgen komt er een monteur bij u langs" (not
