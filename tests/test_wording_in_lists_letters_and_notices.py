@@ -201,3 +201,16 @@ def test_a_relative_clause_in_the_subject_is_not_the_main_verb(linter):
 def test_crediting_a_subscription_is_a_concrete_act(linter):
     found = rules(linter, "Iris reikt u uw pas vrijdag 11 december uit, en wij zetten een gratis maand op uw abonnement.\n")
     assert "promise-who" in found and "promise-when" in found
+
+
+def test_a_negation_in_a_relative_clause_does_not_deny_the_promise(linter):
+    text = "Servicedeskmedewerker Merel belt u om 13.30 uur terug over de kassa die niet opstart.\n"
+    assert rules(linter, text) == []
+    assert "promise-when" in rules(linter, "Wij sturen u de pas die u niet heeft ontvangen.\n")
+    # a denied main clause stays no promise
+    assert "promise-when" not in rules(linter, "Wij sturen het pakket niet meer op.\n")
+
+
+def test_de_drukker_is_the_printer(linter):
+    assert "adjective-degree" not in rules(linter, "De rouwkaarten gaan vandaag naar de drukker; Sanne belt u morgen om 10.00 uur.\n")
+    assert "adjective-degree" in rules(linter, "Het is in december drukker dan normaal; Sanne belt u morgen om 10.00 uur.\n")

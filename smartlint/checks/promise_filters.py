@@ -16,7 +16,7 @@ from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
 from smartlint.checks.verbs import PARTICLES
-from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS
+from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS, DETERMINERS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.placeholders import dated_by_placeholder_in, placeholder_letters
@@ -222,6 +222,8 @@ def negated_clause(words, known: frozenset[str]) -> bool:
             return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
         if k and word in COMPLEMENTISERS and folded[k - 1] in PARTICLES:
             return False  # "Bram zoekt uit waarom de factuur niet klopt": the content clause's own
+        if k > 1 and word in ("die", "dat") and (words[k - 1].pos_ in ("NOUN", "PROPN") or folded[k - 2] in DETERMINERS):
+            return False  # "Merel belt u terug over de kassa die niet opstart": the relative clause's own
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False
