@@ -81,6 +81,16 @@ def test_a_php_file_with_code_is_skipped_with_a_note(tmp_path, code):
     assert doc.segments == [] and any("not a PHP language file" in note for note in doc.notes)
 
 
+def test_a_language_file_with_a_guard_is_still_read(tmp_path):
+    """A Joomla/WebsiteBaker language file guards itself with an "if" (real-text-226/227):
+    many strings and one guard are data; one "if" around one string is code (above)."""
+    defines = "".join(f"define('_TEXT_{k}', 'Tekst nummer {k} van de module.');\n" for k in range(12))
+    text = "<?php\nif( defined( '_AEC_LANG' ) ) {\n\treturn;\n}\n" + defines + \
+        "define('_MAIL', 'We bellen u zo snel mogelijk terug.');\n"
+    doc = _doc(tmp_path, text, "dutch.php")
+    assert len(doc.segments) == 13 and doc.segments[-1].key == "_MAIL" and not doc.notes
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("<?php\n$_['x'] = 'niet afgesloten;\n", "invalid PHP at line 2, column 11: unterminated string"),
     ("<?php\n/* open\nreturn [];\n", "invalid PHP at line 2, column 1: unterminated comment"),

@@ -15,7 +15,8 @@ moment), a call or constant a ``{ph}``.
 
 A file with code (``function``, ``class``, ``echo``, ``if``, ...) is no language file:
 it is left out with a note, so a directory walk over a PHP project reads only its
-language files.  Keys: the array keys from the outside in (``customers.forgot-password.back``).
+language files; a few ``if``/``else`` (a guard against direct loading, a charset
+block) do not make one.  Keys: the array keys from the outside in (``customers.forgot-password.back``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ _CODE_WORDS = frozenset({
     "foreach", "for", "while", "do", "switch", "match", "new", "include", "include_once", "require",
     "require_once", "public", "private", "protected", "static", "abstract", "final", "yield", "try",
 })
+# ... of which these may guard a language file a few times ("if (defined('_AEC_LANG'))
+# { return; }", a charset block): more than _MAX_GUARDS of them, or fewer than
+# _STRINGS_PER_GUARD string literals for each, is code.
+_GUARD_WORDS = frozenset({"if", "else", "elseif"})
+_MAX_GUARDS = 3
+_STRINGS_PER_GUARD = 20
 _MAX_DEPTH = 200
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
@@ -106,6 +113,7 @@ class _Scanner:
 
     def tokens(self) -> list[_Token]:
         text, out, pos = self.text, [], 0
+        guards, guard = 0, ""
         php = False  # text before "<?php" is inline output, as PHP reads it
         while pos < len(text):
             if not php:
@@ -133,9 +141,14 @@ class _Scanner:
                 pos = end
             else:
                 if kind == "word" and m.group().lower() in _CODE_WORDS:
-                    raise _CodeFile(m.group())
+                    guards += m.group().lower() in _GUARD_WORDS
+                    if m.group().lower() not in _GUARD_WORDS or guards > _MAX_GUARDS:
+                        raise _CodeFile(m.group())
+                    guard = m.group()
                 out.append(_Token(kind, m.start(), m.end()))
                 pos = m.end()
+        if guards and sum(t.kind == "string" for t in out) < _STRINGS_PER_GUARD * guards:
+            raise _CodeFile(guard)
         return out
 
     def _comment_end(self, opener: str, start: int, pos: int) -> int:
