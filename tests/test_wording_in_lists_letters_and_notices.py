@@ -214,3 +214,10 @@ def test_a_negation_in_a_relative_clause_does_not_deny_the_promise(linter):
 def test_de_drukker_is_the_printer(linter):
     assert "adjective-degree" not in rules(linter, "De rouwkaarten gaan vandaag naar de drukker; Sanne belt u morgen om 10.00 uur.\n")
     assert "adjective-degree" in rules(linter, "Het is in december drukker dan normaal; Sanne belt u morgen om 10.00 uur.\n")
+
+
+def test_the_moment_of_an_indirect_question_is_what_is_asked(linter):
+    text = "Acties:\n- Femke bekijkt of een extra middag op woensdag past.\n"
+    assert "promise-when" in rules(linter, text)
+    # a moment of the act itself, outside the question, still times it
+    assert "promise-when" not in rules(linter, "Ik laat u vrijdag 11 december weten of het lukt.\n")

@@ -13,7 +13,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from smartlint.checks.clauses import word_sentences
+from smartlint.checks.clauses import is_verb_like, norm, word_sentences
+from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.promise_parts import Part
 from smartlint.checks.scheduled import appointment_noun, person_state_at
 from smartlint.checks.timeexpr import concrete_time_spans
@@ -46,6 +47,15 @@ def readers_relative_clauses(doc, start: int, end: int) -> list[tuple[int, int]]
             tokens = sorted(head.subtree, key=lambda t: t.i)
             out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     return out
+
+
+def indirect_questions(words, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of an indirect question after a verb ("Femke bekijkt | of een
+    extra middag op woensdag past"): its moment is what is asked, not when we act."""
+    for k in range(1, len(words) - 1):
+        if norm(words[k]) == "of" and (is_verb_like(words[k - 1], known) or norm(words[k - 1]) in PARTICLES):
+            return [(words[k].idx, words[-1].idx + len(words[-1].text))]
+    return []
 
 
 class WhenReading:

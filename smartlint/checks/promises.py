@@ -84,7 +84,7 @@ from smartlint.checks.promise_shapes import (
     status_heading,
 )
 from smartlint.checks.promise_verbs import VerbReading
-from smartlint.checks.promise_when import WhenReading, readers_relative_clauses
+from smartlint.checks.promise_when import WhenReading, indirect_questions, readers_relative_clauses
 from smartlint.checks.promise_words import PromiseWords, promise_words, words_key
 from smartlint.checks.scheduled import (
     outcome_when,
@@ -295,6 +295,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         # ... nor the reader's own moment in a relative clause: "We sturen u een link die u
         # nodig hebt om uw bestelling later te openen"
         reasons = [sub.char_range for sub in clause.attached if sub.subordinator in REASON_MARKERS]
+        reasons += indirect_questions(region, w.known_forms)
         when = self._when(start, end, main, skip=reasons, skip_vague=readers_relative_clauses(self.doc, start, end))
         if self.report_may_follow and when.status == "vague" \
                 and w.report_later_words.find(self.folded, when.start, when.end) \
