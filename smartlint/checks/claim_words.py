@@ -24,6 +24,8 @@ from smartlint.nl.folding import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# A word as the marker regexes' word boundaries delimit it ("e-mail" is one).
+WORD_RUN = re.compile(r"[\w-]+")
 # "..." joins the parts of a marker; the gap stays inside one clause.
 _GAP = r"[^.!?;:,()\n]{0,60}?"
 _START, _END = r"(?<![\w-])", r"(?![\w-])"

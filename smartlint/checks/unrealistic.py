@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.claim_words import (
+    WORD_RUN,
     MarkerList,
     clause_of,
     combine,
@@ -41,6 +42,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
+from smartlint.checks.outcome_markers import grants_a_right, softened, warns_of_loss
 from smartlint.checks.verbs import VerbList, VerbPhrase
 from smartlint.checks.word_classes import COORDINATORS, NEGATIONS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
@@ -61,9 +63,6 @@ _THEN = re.compile(r",\s*dan\b")
 _QUESTION_MARKERS = {"of"}
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
-# Modal forms that grant a possibility or permission (closed class): "kan worden ingetrokken".
-_PERMISSION_MODALS = {"kan", "kunnen", "mag", "mogen"}
-_RUN = re.compile(r"[\w-]+")  # what the marker regexes' word boundaries delimit
 
 
 @register("realistic.absolute_outcome")
@@ -86,11 +85,11 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind, guarantees):
                 continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
-            if kind == "phrase" and _warns_of_loss(doc, start, end, params):
+            if kind == "phrase" and warns_of_loss(doc, start, end, params):
                 continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
-            if kind == "phrase" and _grants_a_right(doc, start, end, params):
+            if kind == "phrase" and grants_a_right(doc, start, end, params):
                 continue  # "Uw toestemming kan te allen tijde worden ingetrokken"
-            if _softened(doc, start, end, params):
+            if softened(doc, start, end, params):
                 continue  # "Dit komt gelukkig vrijwel niet meer voor"
             if _holds(doc, ctx, start, end, whole_message):
                 reported.append((start, end))
@@ -125,7 +124,7 @@ def _triggers(params: dict) -> tuple[list[frozenset[str]], list["VerbPhrase"]]:
     for entry in _marker_entries(params):
         parts = [p.split() for p in fold(" ".join(str(entry).split())).split("...")]
         words = [w for part in parts for w in (part[:-1] if len(part) > 1 else part)]
-        markers.append(frozenset(piece for word in words for piece in _RUN.findall(word)))
+        markers.append(frozenset(piece for word in words for piece in WORD_RUN.findall(word)))
     _, guarantee, outcome, _ = _lists(params)
     return markers, [phrase for verbs in (guarantee, outcome) for phrase in verbs.phrases]
 
@@ -137,7 +136,7 @@ def _may_claim(doc: "Doc", markers: list[frozenset[str]], phrases: list["VerbPhr
     Doc (each clause's words are among them)."""
     runs = set()
     for sent in content_sentences(doc):
-        runs.update(_RUN.findall(fold(span_text(sent))))
+        runs.update(WORD_RUN.findall(fold(span_text(sent))))
     if any(pieces <= runs for pieces in markers):
         return True
     words = {fold(t.text) for t in doc_tokens(doc)}
@@ -250,47 +249,6 @@ def _technique_guarantees(doc: "Doc", start: int, end: int) -> bool:
     subject = clause._.subject
     return clause._.subject_kind == "thing" and subject is not None and subject[-1].i < clause._.finite.i \
         and fold(subject[0].text) not in _POINTING_DETERMINERS
-
-
-def _warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:
-    """A lasting marker ("voor altijd", "voorgoed": params ``lasting_markers``) in a clause
-    whose verb is one of losing or deleting (``loss_verbs``): a warning that something
-    cannot be undone ("Je gegevens worden voorgoed verwijderd"), not an outcome promised."""
-    from smartlint.nl.acts import clause_verbs
-
-    lasting = {fold(m) for m in params.get("lasting_markers") or []}
-    if fold(doc_text(doc)[start:end]) not in lasting:
-        return False
-    clause = clause_of(doc, start, end)
-    loss = {fold(v) for v in params.get("loss_verbs") or []}
-    if clause is not None and clause_verbs(clause) & loss:
-        return True
-    # the parser may split "zullen voor altijd verloren gaan" around the marker: any verb
-    # form of losing in the sentence
-    from smartlint.nl.verbs import infinitives_of
-
-    sentence = doc.char_span(start, end, alignment_mode="expand")
-    return sentence is not None and any(infinitives_of(t.text) & loss for t in sentence.sent)
-
-
-def _grants_a_right(doc: "Doc", start: int, end: int, params: dict) -> bool:
-    """A marker of any moment (params ``anytime_markers``) in a passive clause whose
-    finite verb is "kan/kunnen/mag/mogen": what may be done at any time, not an outcome."""
-    anytime = {fold(m) for m in params.get("anytime_markers") or []}
-    clause = clause_of(doc, start, end)
-    if fold(doc_text(doc)[start:end]) not in anytime or clause is None or clause._.finite is None:
-        return False
-    return fold(clause._.finite.text) in _PERMISSION_MODALS \
-        and any(fold(t.text) in ("worden", "wordt") for t in clause if t.i > clause._.finite.i)
-
-
-def _softened(doc: "Doc", start: int, end: int, params: dict) -> bool:
-    """A softener (params ``softeners``: "vrijwel", "bijna") in the marker or in the
-    words of its clause before it."""
-    clause = clause_of(doc, start, end)
-    begin = clause.start_char if clause is not None else start
-    words = f" {' '.join(_RUN.findall(fold(doc_text(doc)[begin:end])))} "
-    return any(f" {fold(s)} " in words for s in params.get("softeners") or [])
 
 
 def _after_then(doc: "Doc", start: int) -> bool:
