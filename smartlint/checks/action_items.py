@@ -44,9 +44,9 @@ from smartlint.checks.action_words import (
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, WORDEN
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.verbs import participle_only
+from smartlint.nl.verbs import follows_form, participle_only
 from smartlint.placeholders import dated_by_placeholder_in
 
 if TYPE_CHECKING:
@@ -63,9 +63,6 @@ _LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&+-]*(?:[ \t]+[\w'./&+-]+){0,2}(?:[
 # A name in brackets after a team: "Facilitair (Wim)" names the person to address.
 _BRACKETED_NAME = re.compile(r"\([^()]*?\b[A-Z][a-zà-ÿ]")
 _WORD = re.compile(r"[\w'-]+")
-# A line's verb after its label that makes the label a thing, not an owner (the kind of
-# the missing who): "Nieuwe pc's: worden geleverd", "Factuur: volgt".
-_THING_VERBS = {"wordt": "passive", "worden": "passive", "volgt": "follows", "volgen": "follows"}
 # The task first, its owner after the colon: "Klanten informeren: Koen, vandaag 16.00 uur".
 _OWNER_AFTER = re.compile(r"(?P<task>[^\W\d][^:\n]{2,80}?)[ \t]*:[ \t]*(?P<owner>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*,[ \t]*\S")
 
@@ -222,12 +219,12 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     # "Kees: offerte mailen" or, with an owner, "Lars: belt ma 7 dec om 9.00 uur met Gerda"
     if label is None and prose([w for _, _, w in body], words):
         return None  # "- De aanleg liep drie weken uit", "1. Ik bestel vandaag ...": a sentence
-    if label is not None and body and body[0][2] in _THING_VERBS:
+    if label is not None and body and (body[0][2] in WORDEN or follows_form(body[0][2])):
         # "- Nieuwe pc's: worden geleverd", "- Factuur: volgt": the label names the thing
         # the line is about; nobody is said to do it
         # up to its participle ("worden z.s.m. opgehaald"), or just the verb
         end = next((e for _, e, w in body[1:5] if w in words.participles or participle_only(w)), body[0][1])
-        who = Part("vague", body[0][0], end, _THING_VERBS[body[0][2]])
+        who = Part("vague", body[0][0], end, "passive" if body[0][2] in WORDEN else "follows")
         return Promise(line.line_start, line.end, who, item_what(body, words),
                        item_when(folded, body_start, line.end, words), action_item=True)
     finite_first = label is not None and bool(body) and finite_form(body[0][2])

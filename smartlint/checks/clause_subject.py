@@ -32,7 +32,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.subject_kinds import points_back_at_staff
-from smartlint.nl.verbs import participle_only
+from smartlint.nl.verbs import follows_form, participle_only
 from smartlint.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
         if after and norm(after[0]) in _SPEAKER_PRONOUNS and _topic_dropped(ws[0]):
             return 0, after  # chat drops the object "dat": "Sturen we je morgen vóór 12.00 uur per mail 👍"
-        label = _field_label(ws[0]) if first in AUXILIARIES or first in _FOLLOWS else None
+        label = _field_label(ws[0]) if first in AUXILIARIES or follows_form(first) else None
         if label:
             return 0, label  # an action list's "Nieuwe pc's: worden geleverd", "Factuur: volgt"
         return None  # verb first: a question, request or inverted condition
@@ -134,8 +134,6 @@ def _t_form(verb: "Token", known) -> bool:
     the -t is an ending (not "zet", "wacht", whose stem ends in t)."""
     word = norm(verb)
     return word.endswith("t") and not word.endswith("tt") and word[:-1] in known and not word[:-1].endswith("t")
-# "Factuur: volgt", "Offerte: komt": a thing on its way, said of the label before the colon
-_FOLLOWS = {"volgt", "volgen", "komt", "komen"}
 
 
 def _field_label(verb: "Token") -> list | None:

@@ -230,6 +230,12 @@ def participle_shape(token: "Token") -> bool:
     return core.startswith("ge") and len(core) > 5 or core.startswith(("ver", "be", "ont", "her")) and core.endswith(("d", "t"))
 
 
+def follows_form(word: str) -> bool:
+    """A form of a one-word verb of a thing on its way (lexicon ``follows_verbs``):
+    "volgt" in "Factuur: volgt"."""
+    return bool(infinitives_of(fold(word)) & lexicon()["follows_verbs"].words)
+
+
 def participle_only(word: str) -> bool:
     """ "opgelost", "gestuurd", "teruggestort": a ge-form (after a particle) whose verb
     does not itself start with "ge" can only be a participle, never a finite verb
