@@ -133,8 +133,12 @@ def test_narrated_duties_and_titles_are_no_vagueness_of_ours(linter, text, rule)
     assert rule not in rules(linter, text, library=True)
 
 
-def test_a_coming_feature_is_still_an_open_moment(linter):
-    assert "vague-binnenkort" in rules(linter, "Deze functie is binnenkort beschikbaar.", library=True)
+def test_the_readers_thing_coming_is_still_an_open_moment(linter):
+    # (a feature of the product on its way, "Deze functie is binnenkort beschikbaar", is a
+    # roadmap remark since the twenty-fourth stop: blind judges, real-text-224..227, 8 of 8
+    # such findings wrong; the reader's dossier below was judged right, real-text-172..195)
+    text = "Uw dossier wordt voorbereid en zal binnenkort beschikbaar zijn."
+    assert "vague-binnenkort" in rules(linter, text, library=True)
     # done or still to come: the part to come is a moment of ours
     text = "De betaling is nu of zal spoedig worden overgemaakt naar je rekening."
     assert "vague-spoedig" in rules(linter, text, library=True)

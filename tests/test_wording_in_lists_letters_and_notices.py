@@ -221,3 +221,21 @@ def test_the_moment_of_an_indirect_question_is_what_is_asked(linter):
     assert "promise-when" in rules(linter, text)
     # a moment of the act itself, outside the question, still times it
     assert "promise-when" not in rules(linter, "Ik laat u vrijdag 11 december weten of het lukt.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "(editor komt binnenkort — gebruik QTI-import)",
+    "Datum gebaseerde rapportages komen binnenkort.",
+    "Deze optie wordt binnenkort beschikbaar.",
+])
+def test_a_feature_on_its_way_in_a_library_string_is_a_roadmap_remark(linter, text):
+    assert "vague-binnenkort" not in rules(linter, text, library=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Je nieuwe pas is binnenkort beschikbaar.",
+    "De bestelling komt binnenkort.",
+    "Een terugbetaling van %(amount)s wordt binnenkort naar u verzonden.",
+])
+def test_the_readers_thing_on_its_way_keeps_its_vague_moment(linter, text):
+    assert "vague-binnenkort" in rules(linter, text, library=True)

@@ -288,6 +288,30 @@ def announced_change(clause: "Span") -> bool:
     return bool(clause_verbs(clause) & changes) or any(infinitives_of(t.text) & changes for t in clause)
 
 
+def announced_feature(clause: "Span") -> bool:
+    """A feature of the product that is on its way ("(editor komt binnenkort — gebruik
+    QTI-import)", "Datum gebaseerde rapportages komen binnenkort", "Deze optie wordt
+    binnenkort beschikbaar"): a roadmap remark of the software, which a generic string
+    cannot time (blind judges, real-text-224..227: 8 of 8 such findings wrong). Not the
+    reader's thing ("Je pas is binnenkort beschikbaar") nor an order on its way
+    (lexicon ``feature_arrival_verbs``, ``feature_arrival_states``)."""
+    from smartlint.nl.acts import clause_verbs
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    subject = clause._.subject
+    if subject is None or clause._.subject_kind not in ("thing", "none", "person"):
+        return False
+    words = [fold(t.text) for t in subject]
+    if clause._.subject_kind == "person" and (any(w in lex["first_names"].words or w in lex["person_roles"].words
+                                                  for w in words) or not subject[0].text[:1].isupper()):
+        return False  # "Sanne komt binnenkort langs": a person of ours
+    if any(w in lex["reader_possessives"].words or w in lex["delivery_job_words"].words for w in words):
+        return False
+    return bool(clause_verbs(clause) & lex["feature_arrival_verbs"].words) \
+        or bool(lex["feature_arrival_states"].find(fold(clause.text)))
+
+
 def _readers_by_relative(clause: "Span", subject: "Span") -> bool:
     """The subject is the reader's by a relative clause right after it: "De shift die je
     wilt ruilen (vindt binnenkort plaats)", as "je shift" would be."""

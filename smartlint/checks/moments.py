@@ -52,11 +52,13 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     (:func:`smartlint.checks.library_promises.repairs_a_fault`,
     :func:`~smartlint.checks.library_promises.announced_change`,
     :func:`~smartlint.checks.library_promises.software_flow`,
-    :func:`~smartlint.checks.library_promises.on_screen`)."""
+    :func:`~smartlint.checks.library_promises.on_screen`,
+    :func:`~smartlint.checks.library_promises.announced_feature`)."""
     if not ctx.library:
         return
     from smartlint.checks.library_promises import (
         announced_change,
+        announced_feature,
         on_screen,
         repairs_a_fault,
         software_flow,
@@ -68,5 +70,6 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         return
     for clause in clauses_of(doc):
         if clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause)) \
-                or clause._.act in ("promise", "description") and (on_screen(clause) or announced_change(clause)):
+                or clause._.act in ("promise", "description") and (on_screen(clause) or announced_change(clause)
+                                                                   or announced_feature(clause)):
             yield Hit(clause.start_char, clause.end_char)
