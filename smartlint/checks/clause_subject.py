@@ -157,10 +157,11 @@ def _object_with_je(ws) -> tuple[int, list] | None:
     """ "Je vraag over de wenperiode beantwoorden we in de nieuwsbrief": "je" owns a noun
     the word order would read as its verb ("je vraag"); the clause analysis (on the
     parse) found the finite verb later, with "we/wij/ik" right after it as subject."""
-    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.clauses import sentence_clauses
 
     opening = ws[0]
-    for clause in clauses_of(opening.doc):
+    # (the clauses of its own sentence only: a long library string has thousands)
+    for clause in sentence_clauses(opening.doc[opening.i:opening.i + 1]):
         if not clause.start <= opening.i < clause.end:
             continue
         finite, subject = clause._.finite, clause._.subject
