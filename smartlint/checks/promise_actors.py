@@ -15,6 +15,7 @@ from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_shapes import named_by_parse
 from smartlint.checks.word_classes import (
     CUSTOMER_PRONOUNS,
+    LONE_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -33,7 +34,6 @@ _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
 _DEPARTMENT_HEADS = LexiconSet("department_heads")
 _STAFF = LexiconSet("staff_nouns")
-_LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 # Closed class: a person as object ("van haar", "door hem").
 _PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
 # Before a department's name ("De afdeling Planning"); not "zijn" ("Zijn collega Wessel").
@@ -91,7 +91,7 @@ class ActorReading:
             return "sender" if any(is_capitalised(t) for t in subject[2:]) and not department else "vague"
         if len(subject) == 1 and first in _TEAM_NOUNS or first in ("de", "het") and _department(subject):
             return "vague"  # "Finance betaalt ...", "De (technische) dienst vervangt ...": a department
-        if len(subject) == 1 and first in _LONE_PRONOUNS:
+        if len(subject) == 1 and first in LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
         core = [t for t in head if norm(t) not in _ARTICLES]

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import norm
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.checks.word_classes import LONE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 # Prepositions that open a qualifier before "krijgt/ontvangt u": a policy, not a promise
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
@@ -31,7 +31,7 @@ class KindReading:
         if sort == "customer":
             return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
         thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
-        if thing and subject and not (len(subject) == 1 and norm(subject[0]) in _LONE_PRONOUNS):
+        if thing and subject and not (len(subject) == 1 and norm(subject[0]) in LONE_PRONOUNS):
             if w.follows_verbs.match_at(words_f, particle_ok, mi):
                 return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
         return "active" if sort in ("vague", "sender", "np") else None

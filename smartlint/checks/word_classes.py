@@ -51,6 +51,8 @@ FUTURE = {"zal", "zult", "zullen", "zul"}
 GAAN = {"ga", "gaat", "gaan"}
 # Words that deny a clause or what it names.
 NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
+# Pronouns that stand for a thing, not a person, as a subject on their own: "Dit volgt".
+LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
 WORDEN = {"word", "wordt", "worden"}
 PERFECT = {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"}

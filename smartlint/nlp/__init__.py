@@ -81,4 +81,3 @@ def _words_not_abbreviations(nlp: "Language") -> None:
     drop = {f"{w}." for w in words} | {f"{w.capitalize()}." for w in words}
     if drop & set(nlp.tokenizer.rules):
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in drop}
-
