@@ -165,3 +165,17 @@ def test_a_variable_per_text_is_keyed_by_its_name(tmp_path):
     doc = _doc(tmp_path, text)
     assert [(s.key, s.text) for s in doc.segments] == [
         ("s_update_priority", "Prioriteit wijzigen"), ("s_bug_closed_msg", "Het probleem is gesloten.")]
+
+
+def test_an_index_that_is_itself_indexed_is_skipped_whole(tmp_path):
+    """SPIP's language files assign their array to ``$GLOBALS[$GLOBALS['idx_lang']]``
+    (real-text-229): the inner index's ']' is not the end of the outer one, so the array
+    after '=' is still read (it was skipped, "no messages found")."""
+    entries = "".join(f"\t'tekst_{k}' => 'Tekst nummer {k} van de module.',\n" for k in range(20))
+    text = ("<?php\nif (!defined('_ECRIRE_INC_VERSION')) {\n\treturn;\n}\n"
+            "$GLOBALS[$GLOBALS['idx_lang']] = array(\n" + entries +
+            "\t'bevestiging' => 'We sturen u binnenkort een bevestiging.',\n);\n")
+    doc = _doc(tmp_path, text, "reservation_nl.php")
+    assert len(doc.segments) == 21 and not doc.notes
+    assert doc.segments[-1].text == "We sturen u binnenkort een bevestiging."
+    assert doc.segments[-1].key.endswith("bevestiging")

@@ -280,7 +280,8 @@ class _Reader:
         while self._is(i, "op", "["):
             key = self._key(i + 1)
             path.append(key if key is not None else len(path))
-            i = self._skip_to(i + 1, "]") + 1
+            # an index may itself index: SPIP's $GLOBALS[$GLOBALS['idx_lang']] = array(...)
+            i = self._skip_value(i + 1) + 1
         return path, i
 
     def _key(self, i: int) -> str | int | None:
@@ -381,10 +382,5 @@ class _Reader:
                 depth -= 1
             elif depth == 0 and (token.kind == "arrow" or token.kind == "op" and piece in ",;"):
                 return i
-            i += 1
-        return i
-
-    def _skip_to(self, i: int, op: str) -> int:
-        while i < len(self.tokens) and not self._is(i, "op", op):
             i += 1
         return i
