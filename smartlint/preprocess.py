@@ -366,6 +366,8 @@ def _after_sentence_end(previous, token) -> bool:
     nxt = token.text[:1]
     prev = previous.text
     opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
+    if prev == "." and _split_abbreviation(previous):
+        return False  # "belt mw. De Bruin": the tokenizer split the period off "mw"
     if prev in (".", "!", "?", "…", "...", "?!", "!!"):
         # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
         return opens or token.text.lower() in SUBJECT_PRONOUNS
@@ -378,6 +380,14 @@ def _after_sentence_end(previous, token) -> bool:
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
     )
+
+
+def _split_abbreviation(period) -> bool:
+    """The period token closes an abbreviation the tokenizer split off ("mw" + ".")."""
+    if period.i == 0:
+        return False
+    word = period.doc[period.i - 1]
+    return not word.whitespace_ and f"{word.text.lower()}." in _TITLE_ABBREVIATIONS
 
 
 def _selector_after_emoji(token) -> bool:

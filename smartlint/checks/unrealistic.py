@@ -73,6 +73,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     whole_message = not ctx.library or reads_as_message(doc, int(params.get("library_min_sentences", 3)))
     guarantees = frozenset(fold(v) for v in params.get("guarantee_verbs") or [])
     outcome_states = frozenset(fold(v) for v in params.get("outcome_states") or [])
+    lasting = frozenset(fold(v) for v in params.get("lasting_markers") or [])
     reported: list[tuple[int, int]] = []
     for sent in content_sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
@@ -83,8 +84,11 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
             if kind == "guarantee" and (_guarantees_a_figure(doc, sent, end, outcome_states) or _label(doc, sent, start)
                                         or _technique_guarantees(doc, start, end)):
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
-            if _told_as_done(doc, start, end, future, kind, guarantees):
-                continue  # "Alle problemen zijn inmiddels opgelost": what happened, no promise
+            if _told_as_done(doc, start, end, future, kind, guarantees) \
+                    and not (kind == "phrase" and fold(doc.text[start:end]) in lasting):
+                # "Alle problemen zijn inmiddels opgelost": what happened, no promise; but
+                # "is voorgoed verholpen" promises the fault never returns
+                continue
             if kind == "phrase" and warns_of_loss(doc, start, end, params):
                 continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
             if kind == "phrase" and grants_a_right(doc, start, end, params):

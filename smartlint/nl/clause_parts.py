@@ -22,6 +22,7 @@ from smartlint.nl.mood import (
 )
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.subject_kinds import (
+    NAME_PARTICLES,
     PLACEHOLDER_SHAPE,
     name_read_as_adverb,
     subject_kind,
@@ -67,6 +68,10 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
         subject = None  # "Om je afspraken te zien, klik hier": the purpose clause's words, no subject
     subject = _repaired_subject(span, finite, subject)
     phrase = _phrase(subject) if subject is not None else None
+    if subject is not None and finite is not None and subject.i < finite.i:
+        # _FALLBACK_PARENTHESISED_ROLE: "Ilse de Graaf (incidentmanager) plaatst ...": the
+        # role in parentheses explains the name before it, which is the subject
+        phrase = _name_before_parentheses(subject) or phrase
     if phrase is not None and phrase.start > 0 and fold(phrase.doc[phrase.start - 1].text) in _POSSESSIVE_JE \
             and phrase.root.pos_ in ("NOUN", "PROPN"):
         phrase = phrase.doc[phrase.start - 1 : phrase.end]  # "Je wachtwoord", read as "Je" + object
@@ -79,6 +84,25 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
         ext.subject_kind = "team"  # "Iemand zoekt uit waarom ...": someone of ours, unnamed
     ext.negated = any(fold(t.text) in _NEGATIONS for t in mine)
     ext.mood = clause_mood(span, finite, phrase)
+
+
+def _name_before_parentheses(subject: Token) -> Span | None:
+    """The name right before the parentheses the subject stands in, if it does."""
+    doc = subject.doc
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, -1), -1) if doc[k].text == "("), None)
+    closing = next((k for k in range(subject.i + 1, min(subject.i + 4, len(doc))) if doc[k].text == ")"), None)
+    if opening is None or closing is None or opening < 1:
+        return None
+    name = doc[opening - 1]
+    if not (name.is_alpha and name.text[:1].isupper()):
+        return None
+    # back to the first name of "Ilse de Graaf", "Jan van der Berg": the person, not "Graaf"
+    k = name.i
+    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or fold(doc[k - 1].text) in NAME_PARTICLES):
+        k -= 1
+    while fold(doc[k].text) in NAME_PARTICLES:
+        k += 1
+    return doc[k:opening]
 
 
 def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:

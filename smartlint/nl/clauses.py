@@ -236,7 +236,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = _split_semicolons(spans)
     spans = main_after_heading(spans)
     spans = main_after_inverted_condition(spans)
-    _share_subjects(spans, by_head, heads)
+    _share_subjects(by_head, heads, owner)
     resolve_pronouns(spans, earlier)
     for span in spans:
         span._.act = classify(span, sent)
@@ -346,10 +346,12 @@ def _marker(head: Token) -> str | None:
     return None
 
 
-def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Token]) -> None:
+def _share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:
     """"We hebben ... ontvangen en bellen u morgen": a coordinated clause whose verb
     follows the conjunction directly shares the first clause's subject (Dutch would
-    say "en u belt" otherwise), whatever the parser made of "u"."""
+    say "en u belt" otherwise), whatever the parser made of "u".  The first clause is
+    the one the conjunct's head belongs to: the parser may hang the conjunct on a noun
+    of it ("Ik zit de hele dag in een training en bel u morgen terug": on "training")."""
     for head in heads:
         span = by_head.get(head.i)
         if span is None or head.dep_ != "conj":
@@ -360,8 +362,9 @@ def _share_subjects(spans: list[Span], by_head: dict[int, Span], heads: list[Tok
             continue
         if finite.i == Sentence.start or Sentence.at(finite.i - 1).pos_ != "CCONJ":
             continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
-        previous = by_head.get(head.head.i)
-        if previous is not None and previous._.subject is not None:
+        above = head.head.i if head.head.i in by_head else owner.get(head.head.i)
+        previous = by_head.get(above) if above is not None else None
+        if previous is not None and previous is not span and previous._.subject is not None:
             own = span._.subject
             if own is None or own.start > finite.i:
                 span._.subject = previous._.subject

@@ -34,6 +34,8 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
+# Particles inside Dutch surnames: "Ilse de Graaf", "Jan van der Berg" (closed class).
+NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "het", "'t", "la", "le", "du"})
 # Closed class: a bare indefinite pronoun is nobody of ours ("iemand van IT" is a team).
 _INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
 # Closed class: "Er is ...", "Daar staat ...": adverbs, never a name.
@@ -126,6 +128,14 @@ def singulars(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def _full_name(subject: Span) -> bool:
+    """"Ilse de Graaf", "Jan van der Berg": a first name, then surname particles and
+    capitalised words only."""
+    rest = subject[1:]
+    return len(rest) > 0 and rest[-1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or fold(t.text) in NAME_PARTICLES for t in rest)
+
+
 def subject_kind(subject: Span | None) -> str:
     if subject is None:
         return "none"
@@ -173,7 +183,7 @@ def subject_kind(subject: Span | None) -> str:
     if len(words) >= 2 and fold(words[0].text) in lex["honorifics"] and words[-1].text[:1].isupper():
         return "person"  # "mevrouw Koster", "de heer Bakker", "dhr. El Amrani"
     if first.text[:1].isupper() and first.text[1:].islower() and fold(first.text) in lex["first_names"] \
-            and len(subject) <= 3 and not any(t.pos_ == "DET" for t in subject):
+            and (len(subject) <= 3 and not any(t.pos_ == "DET" for t in subject) or _full_name(subject)):
         return "person"  # "Lieke bevestigt ...": a first name the tagger read as a noun
     if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
             c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):

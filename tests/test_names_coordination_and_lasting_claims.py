@@ -1,0 +1,74 @@
+"""Classes of wording that paraphrases53 (written apart, scored before tuning) showed
+(issue 12): a coordinated promise the parser hangs on a noun, a role in parentheses
+after a name, a title abbreviation the tokenizer splits, a counted delay in the
+diminutive, a fix claimed to last for ever.  Each test holds one class with a sentence
+of its own, and the nearby shape that must keep its finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(today="2026-12-05")
+
+
+def rules(linter, text: str) -> list[str]:
+    return [f.rule for f in linter.lint_text(text, path="draft.txt")]
+
+
+def test_a_coordinated_promise_hung_on_a_noun_keeps_the_first_subject(linter):
+    """"Ik sta ... op een beurs en bel je ...": the parser hangs "bel" on the noun "beurs";
+    the second verb still shares "Ik" and is no instruction to the reader."""
+    text = "Ik sta vandaag de hele dag op een beurs en bel je morgen om 10.00 uur terug."
+    assert "no-next-step" not in rules(linter, text)
+    # an instruction after a full stop stays the reader's: nothing of ours is promised
+    assert "no-next-step" in rules(linter, "Ik zit vandaag in een overleg. Mail ons morgen de offerte.")
+
+
+def test_a_role_in_parentheses_after_a_name_leaves_the_name_as_subject(linter):
+    assert "no-next-step" not in rules(linter, "Ilse (servicedesk) belt u morgen om 10.00 uur.")
+    # without a name before the parentheses the role alone stays what it is
+    assert "promise-who" in rules(linter, "Storing kassasysteem. Wij (het storingsteam) melden ons morgen om 15.00 uur.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vandaag belt Sanne de Vries u terug.", "Sanne de Vries"),
+    ("Met Noor de Boer heb ik gesproken.", "Noor de Boer"),
+])
+def test_a_full_name_with_a_surname_particle_is_a_person(text, name):
+    """A first name, surname particles and capitalised words: a person, although "de" is
+    tagged as an article (the parenthesised-role repair above yields such spans)."""
+    from smartlint.nl.subject_kinds import subject_kind
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = text.index(name)
+    assert subject_kind(doc.char_span(start, start + len(name))) == "person"
+
+
+@pytest.mark.parametrize("title", ["mw.", "mevr.", "dhr."])
+def test_a_title_abbreviation_does_not_end_the_sentence(linter, title):
+    """"belt mw. De Graaf": the tokenizer splits "mw" from its period; a capital after it
+    is the name, not a new sentence (the promise lost its moment)."""
+    found = rules(linter, f"Wijkverpleegkundige Anouk belt {title} De Graaf donderdag om 9.30 uur.")
+    assert "promise-when" not in found and "no-next-step" not in found
+
+
+def test_a_counted_delay_in_the_diminutive_is_no_vague_later(linter):
+    assert "vague-later" not in rules(linter, "Het spreekuur begint een half uurtje later, om 18.30 uur.")
+    assert "vague-later" not in rules(linter, "De training begint een halfuur later dan gepland.")
+    # "later" on its own still says nothing
+    assert "vague-later" in rules(linter, "Het spreekuur begint later, Sanne belt u morgen om 9.00 uur.")
+
+
+def test_a_fix_claimed_to_last_for_ever_is_absolute_even_when_told_as_done(linter):
+    text = "Na de herinstallatie is de fout in de printerdriver voorgoed verholpen. Ruud mailt u morgen om 10.00 uur."
+    assert "promise-absolute" in rules(linter, text)
+    # what has happened without a lasting marker stays a fact
+    assert "promise-absolute" not in rules(linter, "Alle problemen met de printer zijn inmiddels opgelost. Ruud mailt u morgen om 10.00 uur.")
+    # and a loss that cannot be undone is a warning, no promise
+    assert "promise-absolute" not in rules(linter, "Uw oude berichten zijn voorgoed verwijderd.")
