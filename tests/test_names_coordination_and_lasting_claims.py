@@ -72,3 +72,12 @@ def test_a_fix_claimed_to_last_for_ever_is_absolute_even_when_told_as_done(linte
     assert "promise-absolute" not in rules(linter, "Alle problemen met de printer zijn inmiddels opgelost. Ruud mailt u morgen om 10.00 uur.")
     # and a loss that cannot be undone is a warning, no promise
     assert "promise-absolute" not in rules(linter, "Uw oude berichten zijn voorgoed verwijderd.")
+
+
+def test_a_noun_the_tagger_calls_an_adjective_still_ends_the_subject(linter):
+    """"Uw huisarts/ADJ belt u": after "uw", "de", "het" an adjective ends in -e; a word
+    that does not is the noun, so "belt" is the verb and "Uw huisarts" its subject."""
+    assert "no-next-step" not in rules(linter, "Uw huisarts belt u morgen om 10.00 uur.")
+    assert "promise-when" in rules(linter, "Uw huisarts belt u zodra de uitslag bekend is.")
+    # after an inflected adjective the noun may still look like a verb: "pas" is the card
+    assert "promise-who" in rules(linter, "De nieuwe pas ontvangt u morgen.")

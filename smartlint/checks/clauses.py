@@ -101,6 +101,10 @@ def is_capitalised(token: "Token") -> bool:
     return token.text[:1].isupper()
 
 
+# Determiners after which an adjective may stay uninflected: "een nieuw contract".
+_UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "welk", "zo'n", "veel", "weinig"})
+
+
 def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token | None" = None) -> bool:
     """Could ``token`` be a finite verb?  Known forms first, then the tagger."""
     word = norm(token)
@@ -125,9 +129,11 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return False  # "Per e-mail/VERB krijgt u ...": the parse makes it the preposition's noun
     if previous is not None and previous.pos_ == "ADJ" and previous.i > 0 \
             and norm(previous.doc[previous.i - 1]) in DETERMINERS - {"dat", "die"} \
-            and not (is_capitalised(previous) and not previous.is_sent_start):
+            and not (is_capitalised(previous) and not previous.is_sent_start) \
+            and (norm(previous).endswith("e") or norm(previous.doc[previous.i - 1]) in _UNINFLECTING_DETERMINERS):
         # "De nieuwe pas ontvangt u": a noun after determiner + adjective; not after a
-        # surname: "Loes de Bruin belt u"
+        # surname: "Loes de Bruin belt u"; nor after a noun the tagger called an adjective:
+        # after "de", "uw", "het" an adjective ends in -e, "huisarts" in "Uw huisarts belt u" does not
         return False
     if previous is not None and norm(previous) in _V2_PRONOUNS and _opens_a_clause(previous):
         # "Ik reserveer ...", "Wij buigen ...": after a sentence-initial subject pronoun

@@ -211,7 +211,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         before = before[:cut] if tail_ok else before
         lone_name = len(before) == 1 and name_read_as_adverb(before[0])
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in NOMINATIVE
-                 or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)]
+                 or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)
+                 # _FALLBACK_NOUN_READ_AS_ADJECTIVE: "Uw huisarts/ADJ belt u": after an
+                 # article or possessive, the word right before the verb ends a noun phrase
+                 or t is before[-1] and t.pos_ == "ADJ" and len(before) >= 2 and t.i + 1 == finite.i
+                 and (fold(before[0].text) in _POSSESSIVES or before[0].pos_ == "DET")]
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or PLACEHOLDER_SHAPE.match(t.text)
                          for t in before) or lone_name:
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are; nor is a
