@@ -81,3 +81,39 @@ def test_a_noun_the_tagger_calls_an_adjective_still_ends_the_subject(linter):
     assert "promise-when" in rules(linter, "Uw huisarts belt u zodra de uitslag bekend is.")
     # after an inflected adjective the noun may still look like a verb: "pas" is the card
     assert "promise-who" in rules(linter, "De nieuwe pas ontvangt u morgen.")
+
+
+def test_a_present_verb_at_the_end_of_a_subordinate_clause_is_finite():
+    """"dat Sem dit oppakt": the tagger calls the clause-final present form a participle
+    (or, after "we", an infinitive); the clause has a finite verb all the same."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    for text, verb in [("Wij hebben afgesproken dat Sem dit oppakt.", "oppakt"),
+                       ("Ik beloof dat Sem dit morgen oppakt.", "oppakt")]:
+        last = clauses_of(nlp(text))[-1]
+        assert last._.finite is not None and last._.finite.text == verb and last._.act == "promise"
+    # a real participle stays one: "dat het is opgepakt" has "is" as its finite verb
+    last = clauses_of(nlp("Ik zie dat het is opgepakt."))[-1]
+    assert last._.finite is not None and last._.finite.text == "is"
+
+
+def test_a_separable_strong_participle_knows_its_verb():
+    from smartlint.nl.verbs import infinitives_of
+
+    assert infinitives_of("afgesproken") == {"afspreken"}
+    assert infinitives_of("afgesloten") == {"afsluiten"}
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben afgesproken dat we het rooster aanpassen.",
+    "Overleg met de huurders. Afgesproken dat we het rooster aanpassen.",
+])
+def test_an_agreement_in_notes_holds_the_promise_of_its_dat_clause(linter, text):
+    found = rules(linter, text)
+    assert "promise-who" in found and "promise-when" in found
+
+
+def test_an_agreed_fact_is_no_promise(linter):
+    assert "promise-who" not in rules(linter, "Afgesproken dat de retourtermijn 30 dagen blijft.")

@@ -34,6 +34,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import span_tokens
 from smartlint.nl.lexicon import LexiconSet, lexicon
+from smartlint.nl.verbs import participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,6 +142,11 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
     """Subclauses and verbless fragments join the main clause before them (or after,
     when they open the sentence: "Zodra het is opgelost, belt Sanne u")."""
     mains = [c for c in raw if c.subordinator is None and _has_verb(c, known_forms)]
+    if not mains and len(raw[0].words) > 2 and norm(raw[0].words[1]) == "dat" \
+            and participle_shape(raw[0].words[0]):
+        # a note's "Afgesproken dat we dit oppakken": the participle and its "dat"-clause
+        # are one statement (the promise in it is read by content_promises)
+        mains = [raw[0]]
     if not mains:  # "Als tegemoetkoming maak ik ...": without a main clause "als" is "as"
         mains = [c for c in raw if c.subordinator == "als" and _has_verb(c, known_forms)]
         for clause in mains:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from smartlint.checks.clauses import Clause, norm
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.verbs import infinitives_of
+from smartlint.nl.verbs import infinitives_of, participle_shape
 
 if TYPE_CHECKING:
     from smartlint.checks.promise_parts import Promise
@@ -33,8 +33,15 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     host = words[:at]
     lex = lexicon()
     writers = lex["speaker_pronouns"].words
-    verbs = lex["content_promise_verbs"].words | lex["delegating_verbs"].words
-    if not any(norm(t) in writers for t in host) or not any(infinitives_of(t.text) & verbs for t in host):
+    promising = any(infinitives_of(t.text) & lex["content_promise_verbs"].words for t in host)
+    delegating = any(infinitives_of(t.text) & lex["delegating_verbs"].words for t in host)
+    if not promising and not delegating:
+        return None
+    if not promising and any(norm(t) in lex["customer_pronouns"].words for t in host):
+        return None  # "... laten wij u weten dat wij de zaak bespreken": the reader is told, no colleague asked
+    # the writer promises ("Ik beloof dat ..."), or a note records the agreement with the
+    # participle alone ("Afgesproken dat we dit oppakken", "- Toegezegd dat ...")
+    if not any(norm(t) in writers for t in host) and not (len(host) == 1 and participle_shape(host[0])):
         return None
     content = words[at + 1:]
     from smartlint.nl.clauses import clause_at

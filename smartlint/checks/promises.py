@@ -105,7 +105,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.verbs import infinitives_of
+from smartlint.nl.verbs import infinitives_of, participle_shape
 from smartlint.placeholders import placeholder_letters
 
 if TYPE_CHECKING:
@@ -223,6 +223,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             return None, prev_subject  # "..., want we zullen uw bank ook berichten": a reason
         if told_after(clause):
             return None, prev_subject  # "Hoe het verder gaat, vertelt Koos je woensdag"
+        if len(ws) > 2 and norm(ws[1]) == "dat" and participle_shape(ws[0]):
+            return None, prev_subject  # "Afgesproken dat we ...": its "dat"-clause is read (content_promises)
         if self._courtesy_dat(clause.char_range[0]):
             return None, prev_subject  # "Fijn dat je het even checkt!": thanks for what the reader did
         coordinated = norm(ws[0]) in COORDINATORS

@@ -21,6 +21,7 @@ from smartlint.nl.verbs import (
     is_verb_stem_only,
     known_infinitives,
     participle_only,
+    participle_shape,
 )
 
 # Nominative personal pronouns: grammar, not vocabulary.
@@ -129,6 +130,13 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     for token in mine:
         if fold(token.text) in auxiliary_forms() and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
             return token
+    # _FALLBACK_SUBORDINATE_FINAL: "dat Kees dit oppakt/Part", "dat we dit oppakken/Inf":
+    # in a subordinate clause with a subject, the clause-final verb in a present form
+    # (stem + t, or the infinitive form after a plural subject) is the finite verb, not
+    # the participle ("opgepakt") or infinitive the tagger makes of it.
+    final = _subordinate_final_verb(head)
+    if final is not None:
+        return final
     # _FALLBACK_NAME_VERB: "Lotte appt je ...": after a clause-initial name, a word of
     # the shape stem + t of a known verb is the finite verb, whatever its tag.
     if first is not None and first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -342,4 +350,19 @@ def first_word(span: Span) -> Token | None:
     for token in Sentence.of(span):
         if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
             return token
+    return None
+
+
+def _subordinate_final_verb(head: Token) -> Token | None:
+    if not any(c.dep_ == "mark" and c.i < head.i and fold(c.text) not in ("om", "te") for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_.startswith("nsubj") and c.i < head.i), None)
+    if subject is None or head.pos_ not in ("VERB", "AUX") or participle_shape(head):
+        return None
+    word = fold(head.text)
+    if word.endswith("t") and is_verb_stem(word[:-1]) and fold(subject.text) not in _PLURAL_NOMINATIVE:
+        return head
+    plural = fold(subject.text) in _PLURAL_NOMINATIVE | {"zij", "ze"} or "Plur" in subject.morph.get("Number")
+    if plural and word.endswith("en") and infinitives_of(word):
+        return head
     return None

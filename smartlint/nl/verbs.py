@@ -192,8 +192,8 @@ def _infinitives_uncached(form: str) -> set[str]:
     known = known_infinitives()
     for prefix in SEPARABLE_PREFIXES:  # op + geslagen: "opgeslagen" -> opslaan
         rest = _irregular_form(w[len(prefix):]) if w.startswith(prefix) and len(w) > len(prefix) + 2 else None
-        if rest is not None and prefix + rest in known:
-            return {prefix + rest}
+        if rest is not None and (prefix + rest in known or known_infinitive(prefix + rest)):
+            return {prefix + rest}  # ("afgesproken": af + a known base verb)
     out = {w} & known
     stems = {w}
     if w.endswith(("de", "te")):
