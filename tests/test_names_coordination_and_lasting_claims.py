@@ -117,3 +117,25 @@ def test_an_agreement_in_notes_holds_the_promise_of_its_dat_clause(linter, text)
 
 def test_an_agreed_fact_is_no_promise(linter):
     assert "promise-who" not in rules(linter, "Afgesproken dat de retourtermijn 30 dagen blijft.")
+
+
+def test_an_instruction_after_its_condition_is_no_promise(linter):
+    """"Lukt dat niet, bel dan de helpdesk": the condition "Lukt dat niet" is read as a
+    description, but the clause that matters is the reader's instruction."""
+    found = rules(linter, "Reset je router. Lukt dat niet, bel dan de helpdesk op 020-7654321.")
+    assert "promise-who" not in found
+    # a colleague's step after a condition stays a (conditional) offer of ours, not an
+    # instruction: nothing to report about its actor either
+    assert "promise-who" not in rules(linter, "Lukt dat niet, dan belt Sanne u morgen om 10.00 uur.")
+
+
+def test_the_own_als_clause_is_no_event_before_it(linter):
+    """"... en app je als hij opgehaald kan worden": "als" points back at an event or a
+    moment named before; the parse may start the "als"-clause earlier, at "en", and it
+    then counted as its own event (the promise got a moment it does not have)."""
+    for text in ("Ik zet je fiets klaar en app je als hij opgehaald kan worden.",
+                 "Ik zet je bril klaar en app je als hij klaarligt."):
+        found = rules(linter, text)
+        assert "promise-when" in found and "no-next-step" in found
+    # a dated job before it still times the "als": "... en app ik je als het staat"
+    assert "promise-when" not in rules(linter, "Ik zet de korting er morgen om 10.00 uur op en app je als het staat.")

@@ -57,9 +57,9 @@ _NOT_PROMISE_ACTS = {"instruction", "question", "label"}
 
 
 def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
-    from smartlint.nl.clauses import acts_at, clauses_of
+    from smartlint.nl.clauses import clauses_of
 
-    acts = acts_at(doc, promise.start, promise.end)
+    acts = _acts_beside_conditions(doc, promise)
     if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and (speaker_first(doc, promise) or promise.complete)):
         return True  # a label, unless it reads as a whole promise ("... appt Ruben je de foto's")
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
@@ -85,6 +85,19 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _acts_beside_conditions(doc: "Doc", promise: Promise) -> set[str]:
+    """The acts of the clauses the promise spans, leaving out a clause that is the
+    condition of another of them: "Lukt dat niet, bel dan de servicedesk" is an
+    instruction whatever "Lukt dat niet" is read as."""
+    from smartlint.nl.clauses import clauses_of
+
+    spanned = [c for c in clauses_of(doc)
+               if c.start_char < max(promise.end, promise.start + 1) and promise.start < c.end_char]
+    conditions = {(c._.condition.start_char, c._.condition.end_char) for c in spanned if c._.condition is not None}
+    kept = [c for c in spanned if (c.start_char, c.end_char) not in conditions]
+    return {c._.act for c in kept} if kept else {c._.act for c in spanned}
 
 
 def _general_rule(doc: "Doc", promise: Promise) -> bool:

@@ -162,7 +162,10 @@ class WhenReading:
 
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
-        return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset)
+        # (an event clause that ends before the anaphor: not the anaphor's own "als"-clause,
+        # which the parse may start earlier: "... en app je als hij opgehaald kan worden")
+        return has_condition(self.doc, _sentence_start_before(self._sentence_starts, offset), offset,
+                             ending_by=offset)
 
 
 def _sentence_start_before(starts: list[int], offset: int) -> int:

@@ -149,12 +149,14 @@ def acts_at(doc: Doc, start: int, end: int) -> set[str]:
     return {c._.act for c in clauses_of(doc) if c.start_char < max(end, start + 1) and start < c.end_char}
 
 
-def has_condition(doc: Doc, start: int, end: int) -> bool:
+def has_condition(doc: Doc, start: int, end: int, ending_by: int | None = None) -> bool:
     """Whether a condition clause ("als", "zodra", "wanneer" ...) starts in the characters
     [start, end): also one the parse attached to a word instead of its verb ("We nemen
-    contact op wanneer het product op voorraad is")."""
+    contact op wanneer het product op voorraad is"); with ``ending_by``, one that ends
+    there at the latest."""
     markers = lexicon()["condition_markers"]
     return any(start <= c.start_char < end and c._.marker is not None and c._.marker in markers
+               and (ending_by is None or c.end_char <= ending_by)
                for c in clauses_of(doc))
 
 
