@@ -139,3 +139,13 @@ def test_the_own_als_clause_is_no_event_before_it(linter):
         assert "promise-when" in found and "no-next-step" in found
     # a dated job before it still times the "als": "... en app ik je als het staat"
     assert "promise-when" not in rules(linter, "Ik zet de korting er morgen om 10.00 uur op en app je als het staat.")
+
+
+def test_die_before_a_verb_that_is_also_a_noun_is_the_subject(linter):
+    """"Die pakken het op": the tagger reads "Die pakken" as "those packs"; a pronoun
+    after it makes "pakken" the verb, and "Die" points back at the team just named (a
+    service desk's "tweede lijn" is a team: no one named)."""
+    found = rules(linter, "Ik heb je melding doorgezet naar de tweede lijn. Die pakken hem morgen op.")
+    assert "promise-who" in found and "promise-what" in found
+    # the noun reading stays where no pronoun follows
+    assert "promise-what" not in rules(linter, "Die pakken zijn zwaar. Sanne belt u morgen om 10.00 uur.")

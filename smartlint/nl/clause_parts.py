@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl.finite_verb import NOMINATIVE, find_finite, first_word, next_word
+from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import (
@@ -67,6 +67,8 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
             and any(t.text == "," for t in span.doc[subject.i:finite.i]):
         subject = None  # "Om je afspraken te zien, klik hier": the purpose clause's words, no subject
     subject = _repaired_subject(span, finite, subject)
+    if subject is None and finite is not None and demonstrative_subject_verb(first_word(span)) is finite:
+        subject = first_word(span)  # _FALLBACK_DEMONSTRATIVE_SUBJECT: "Die pakken het op"
     phrase = _phrase(subject) if subject is not None else None
     if subject is not None and finite is not None and subject.i < finite.i:
         # _FALLBACK_PARENTHESISED_ROLE: "Ilse de Graaf (incidentmanager) plaatst ...": the

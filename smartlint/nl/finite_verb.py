@@ -29,6 +29,8 @@ NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
 # Demonstratives that stand alone as a fronted object ("Dat regelen we").
 _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
+# Pronouns an object may be (closed class): after "Die pakken" they make "pakken" a verb.
+_OBJECT_PRONOUNS = {"het", "hem", "haar", "ze", "je", "jou", "u", "jullie", "ons", "me", "mij"}
 # Modal and auxiliary verbs (infinitives) that open a yes/no question or request.
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden"}
 # Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
@@ -130,6 +132,12 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     for token in mine:
         if fold(token.text) in auxiliary_forms() and (token.dep_ in ("cop", "aux", "aux:pass") or token.pos_ in ("AUX", "VERB")):
             return token
+    # _FALLBACK_DEMONSTRATIVE_SUBJECT: "Die pakken/NOUN het asap op": a clause-initial
+    # "die"/"deze" read as an article before a word that is also a noun; a verb form with
+    # a pronoun after it ("het", "je", "u") is the finite verb and "Die" its subject.
+    verb = demonstrative_subject_verb(first)
+    if verb is not None:
+        return verb
     # _FALLBACK_SUBORDINATE_FINAL: "dat Kees dit oppakt/Part", "dat we dit oppakken/Inf":
     # in a subordinate clause with a subject, the clause-final verb in a present form
     # (stem + t, or the infinitive form after a plural subject) is the finite verb, not
@@ -366,3 +374,18 @@ def _subordinate_final_verb(head: Token) -> Token | None:
     if plural and word.endswith("en") and infinitives_of(word):
         return head
     return None
+
+
+def demonstrative_subject_verb(first: Token | None) -> Token | None:
+    """The verb after a clause-initial "Die"/"Deze" tagged as an article, when a pronoun
+    follows it (see _FALLBACK_DEMONSTRATIVE_SUBJECT)."""
+    if first is None or fold(first.text) not in ("die", "deze") or first.pos_ != "DET":
+        return None
+    verb = next_word(first)
+    after = next_word(verb) if verb is not None else None
+    if verb is None or after is None or fold(after.text) not in _OBJECT_PRONOUNS:
+        return None
+    word = fold(verb.text)
+    plural = word.endswith("en") and word in known_infinitives()
+    singular = word.endswith("t") and is_verb_stem(word[:-1]) and not participle_shape(verb)
+    return verb if plural or singular else None

@@ -113,7 +113,8 @@ def points_back_at_staff(token: Token) -> bool:
     # after a comma a team counts too: "Ik geef het door aan de planning, die bellen je asap"
     people = (lex["staff_nouns"], lex["person_roles"], lex["team_nouns"], lex["partner_nouns"])
     return any(form in words for word in previous for form in singulars(word) for words in people) \
-        or any(role_compound(word, lex) for word in previous)  # "de wijkagent"
+        or any(role_compound(word, lex) for word in previous) \
+        or bool(lex["team_nouns"].find(" ".join(previous)))  # "de wijkagent", "de tweede lijn"
 
 
 def singulars(word: str) -> tuple[str, ...]:
