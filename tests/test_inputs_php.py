@@ -179,3 +179,37 @@ def test_an_index_that_is_itself_indexed_is_skipped_whole(tmp_path):
     assert len(doc.segments) == 21 and not doc.notes
     assert doc.segments[-1].text == "We sturen u binnenkort een bevestiging."
     assert doc.segments[-1].key.endswith("bevestiging")
+
+
+def test_a_language_file_in_many_guarded_sections_is_read(tmp_path):
+    """Coppermine's language file holds its strings in 45 sections guarded by
+    "if (defined('ECARDS_PHP')) {" (real-text-235): with many strings per guard, any
+    number of guards is still data (three were the limit before)."""
+    sections = "".join(
+        f"if (defined('PAGE_{p}_PHP')) {{\n"
+        + "".join(f"$lang_{p}['t{k}'] = 'Tekst {k} van pagina {p} voor de leden.';\n" for k in range(20))
+        + "}\n"
+        for p in range(5))
+    doc = _doc(tmp_path, "<?php\n" + sections, "dutch.php")
+    assert len(doc.segments) == 100 and not doc.notes
+    # five guards around a handful of strings stay code
+    code = "<?php\n" + "".join(f"if ($a{p}) {{ $x = 'Tekst {p} van de module.'; }}\n" for p in range(5))
+    assert not _doc(tmp_path, code, "code.php").segments
+
+
+def test_the_one_helper_function_of_an_oscommerce_language_file_is_tolerated(tmp_path):
+    """osCommerce's dutch.php opens with "function tep_date_raw(...)" before its defines
+    (real-text-237): a function among many strings is still a language file."""
+    helper = ("function tep_date_raw($date, $reverse = false) {\n  if ($reverse) {\n"
+              "    return substr($date, 0, 2);\n  } else {\n    return substr($date, 6, 4);\n  }\n}\n")
+    defines = "".join(f"define('TEXT_{k}', 'Tekst nummer {k} van de winkel.');\n" for k in range(80))
+    doc = _doc(tmp_path, "<?php\n" + helper + defines, "dutch.php")
+    assert len(doc.segments) == 80 and not doc.notes
+
+
+def test_define_once_is_a_constant_per_text(tmp_path):
+    """PHP-Nuke's language files use its helper define_once("_X", "...") (real-text-237)."""
+    text = '<?php\ndefine_once("_THANKSSUB","Bedankt voor uw inzending.");\ndefine_once("_SUBTEXT","We bekijken uw bericht zo snel mogelijk.");\n'
+    doc = _doc(tmp_path, text)
+    assert [(s.key, s.text) for s in doc.segments] == [
+        ("_THANKSSUB", "Bedankt voor uw inzending."), ("_SUBTEXT", "We bekijken uw bericht zo snel mogelijk.")]

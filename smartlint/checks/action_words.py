@@ -18,7 +18,10 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     if vague and vague[0][0] == start and (not rest or rest[0] in ("van", "bij", "uit")):
         return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
-    return bool(label) and any(word in lexicon()["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
+    lex = lexicon()
+    if len(label) == 1 and any(label[0].endswith(h) and len(label[0]) > len(h) + 2 for h in lex["team_heads"].words):
+        return True  # a department by its compound: "Projectbureau:", "Salesafdeling:"
+    return bool(label) and any(word in lex["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
 
 
 def _plural_role(word: str) -> bool:

@@ -15,8 +15,8 @@ moment), a call or constant a ``{ph}``.
 
 A file with code (``function``, ``class``, ``echo``, ``if``, ...) is no language file:
 it is left out with a note, so a directory walk over a PHP project reads only its
-language files; a few ``if``/``else`` (a guard against direct loading, a charset
-block) do not make one.  Keys: the array keys from the outside in (``customers.forgot-password.back``).
+language files; ``if``/``else`` guards (against direct loading, a charset block, a
+section per page) with many strings each do not make one.  Keys: the array keys from the outside in (``customers.forgot-password.back``).
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ _CODE_WORDS = frozenset({
     "foreach", "for", "while", "do", "switch", "match", "new", "include", "include_once", "require",
     "require_once", "public", "private", "protected", "static", "abstract", "final", "yield", "try",
 })
-# ... of which these may guard a language file a few times ("if (defined('_AEC_LANG'))
-# { return; }", a charset block): more than _MAX_GUARDS of them, or fewer than
-# _STRINGS_PER_GUARD string literals for each, is code.
-_GUARD_WORDS = frozenset({"if", "else", "elseif"})
-_MAX_GUARDS = 3
+# ... of which these may guard a language file ("if (defined('_AEC_LANG')) { return; }",
+# a charset block, Coppermine's 45 "if (defined('ECARDS_PHP')) {" sections) or hold the
+# one date helper of an osCommerce language file ("function tep_date_raw(...)" before
+# 222 defines): fewer than _STRINGS_PER_GUARD string literals for each is code.
+_GUARD_WORDS = frozenset({"if", "else", "elseif", "function"})
 _STRINGS_PER_GUARD = 20
 _MAX_DEPTH = 200
 _TOKEN = re.compile(r"""
@@ -142,7 +142,7 @@ class _Scanner:
             else:
                 if kind == "word" and m.group().lower() in _CODE_WORDS:
                     guards += m.group().lower() in _GUARD_WORDS
-                    if m.group().lower() not in _GUARD_WORDS or guards > _MAX_GUARDS:
+                    if m.group().lower() not in _GUARD_WORDS:
                         raise _CodeFile(m.group())
                     guard = m.group()
                 out.append(_Token(kind, m.start(), m.end()))
@@ -259,9 +259,10 @@ class _Reader:
         while i < len(self.tokens):
             if self._is(i, "word", "return"):
                 i = self.value(i + 1, [], 0)
-            elif self._is(i, "word", "define") and self._is(i + 1, "op", "(") and self._is(i + 2, "string") \
-                    and self._is(i + 3, "op", ","):
+            elif (self._is(i, "word", "define") or self._is(i, "word", "define_once")) and self._is(i + 1, "op", "(") \
+                    and self._is(i + 2, "string") and self._is(i + 3, "op", ","):
                 # a constant per text (osCommerce, Zen Cart): define('EMAIL_TEXT_SUBJECT', 'Orderbevestiging');
+                # PHP-Nuke's helper: define_once("_THANKSSUB", "...")
                 i = self.value(i + 4, [self.tokens[i + 2].view.text], 0)
             elif self._is(i, "var"):
                 name = self.text[self.tokens[i].start + 1:self.tokens[i].end]
