@@ -149,3 +149,21 @@ def test_die_before_a_verb_that_is_also_a_noun_is_the_subject(linter):
     assert "promise-who" in found and "promise-what" in found
     # the noun reading stays where no pronoun follows
     assert "promise-what" not in rules(linter, "Die pakken zijn zwaar. Sanne belt u morgen om 10.00 uur.")
+
+
+def library_rules(linter, text: str) -> list[str]:
+    import json
+
+    return [f.rule for f in linter.lint_text(json.dumps({"k": text}, ensure_ascii=False), path="lib.json")]
+
+
+def test_a_vague_word_in_the_readers_purpose_of_a_library_string_times_nothing_of_ours(linter):
+    """"... om snel toegang te krijgen tot informatie, voorzien we een navigatieboom": the
+    purpose a feature serves the reader (real-text-235, both findings judged wrong)."""
+    for text in ("Wij bieden een handige zoekbalk om snel te vinden wat je nodig hebt.",
+                 "Naast de vele tools om snel bij je gegevens te komen, voorzien we een overzichtspagina."):
+        found = library_rules(linter, text)
+        assert "vague-snel" not in found and "promise-when" not in found
+    # after effort or contact the infinitive is our own act, and its "snel" stays ours
+    assert "promise-when" in library_rules(linter, "We bellen je op om snel een nieuwe afspraak te plannen.")
+    assert "promise-when" in library_rules(linter, "We doen ons best om je pakket snel te verzenden.")

@@ -48,8 +48,9 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """Each clause of a generic library string (no letter) that no moment can be given for:
     a promise to fix a fault nobody has seen yet, the reader receiving what the software
     brings by itself, a thing showing up in the software's screen, or a notice that the
-    reader's thing changes state by itself
-    (:func:`smartlint.checks.library_promises.repairs_a_fault`,
+    reader's thing changes state by itself; and the reader's purpose a feature serves
+    (:func:`smartlint.checks.readers_purpose.readers_purposes`,
+    :func:`smartlint.checks.library_promises.repairs_a_fault`,
     :func:`~smartlint.checks.library_promises.announced_change`,
     :func:`~smartlint.checks.library_promises.software_flow`,
     :func:`~smartlint.checks.library_promises.on_screen`,
@@ -63,11 +64,14 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         repairs_a_fault,
         software_flow,
     )
+    from smartlint.checks.readers_purpose import readers_purposes
     from smartlint.checks.smart import reads_as_letter
     from smartlint.nl.clauses import clauses_of
 
     if reads_as_letter(doc, ctx):
         return
+    for start, end in readers_purposes(doc):
+        yield Hit(start, end)  # "... om snel te vinden wat je zoekt": the reader's benefit
     for clause in clauses_of(doc):
         if clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause)) \
                 or clause._.act in ("promise", "description") and (on_screen(clause) or announced_change(clause)

@@ -83,10 +83,14 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 
 def _untimeable_at(doc: "Doc", offset: int) -> bool:
     """The promise at ``offset`` is one no generic string can time (as the vague moment
-    rules' ``moments.untimeable``): a fix of an unseen fault, the software's own flow."""
+    rules' ``moments.untimeable``): a fix of an unseen fault, the software's own flow;
+    or its vague moment lies in the reader's purpose ("om snel te vinden wat je zoekt")."""
     from smartlint.checks.library_promises import repairs_a_fault, software_flow
+    from smartlint.checks.readers_purpose import readers_purposes
     from smartlint.nl.clauses import clause_at
 
+    if any(start <= offset < end for start, end in readers_purposes(doc)):
+        return True
     clause = clause_at(doc, offset)
     return clause is not None and clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause))
 
