@@ -26,6 +26,7 @@ from smartlint.checks.word_classes import SUBJECT_PRONOUNS
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
 from smartlint.placeholders import Placeholder, mask_placeholders
+from smartlint.sentence_ends import after_sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,8 +46,6 @@ _STAMPED_LINE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–☐☑✓→]\s|\d{1,2}[.)]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
-# Abbreviations after which a capital letter does not start a new sentence (lexicon).
-_TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
 
 
 def _alternation(words) -> str:
@@ -333,7 +332,7 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText, offset: int = 0) -
         elif token.idx + offset in decisions:
             start = decisions[token.idx + offset]
         else:
-            start = _after_sentence_end(previous, token)
+            start = after_sentence_end(previous, token)
         starts.append(1 if start else -1)
         if not token.is_space:
             previous = token
@@ -357,59 +356,6 @@ def set_structure(doc: "Doc", prepared: PreparedText) -> None:
     doc.user_data[HEADINGS_KEY] = list(prepared.headings)
     # the clause analysis reads a placeholder subject's name: "{agent} belt u" names a person
     doc.user_data[PLACEHOLDERS_KEY] = {p.start: p.name for p in prepared.placeholders}
-
-
-def _after_sentence_end(previous, token) -> bool:
-    """Inside a line: a sentence starts after . ! ? before a capital, digit or quote."""
-    if previous is None:
-        return True
-    nxt = token.text[:1]
-    prev = previous.text
-    opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
-    if prev == "." and _split_abbreviation(previous):
-        return False  # "belt mw. De Bruin": the tokenizer split the period off "mw"
-    if prev in (".", "!", "?", "…", "...", "?!", "!!"):
-        # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
-        return opens or token.text.lower() in SUBJECT_PRONOUNS
-    if _is_emoji(prev) or _selector_after_emoji(previous):
-        # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
-        # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
-        return opens or token.text.lower() in SUBJECT_PRONOUNS
-    # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
-    return (
-        len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
-        and nxt.isupper()
-    )
-
-
-def _split_abbreviation(period) -> bool:
-    """The period token closes an abbreviation the tokenizer split off ("mw" + ".")."""
-    if period.i == 0:
-        return False
-    word = period.doc[period.i - 1]
-    return not word.whitespace_ and f"{word.text.lower()}." in _TITLE_ABBREVIATIONS
-
-
-def _selector_after_emoji(token) -> bool:
-    """The tokenizer splits a variation selector off its pictograph ("☀️" -> "☀", U+FE0F):
-    the selector token after an emoji ends the sentence like the emoji."""
-    import unicodedata
-
-    text = token.text
-    if not text or text.isascii() or any(unicodedata.category(c) not in ("Mn", "Cf") for c in text):
-        return False
-    return token.i > 0 and _is_emoji(token.doc[token.i - 1].text)
-
-
-def _is_emoji(text: str) -> bool:
-    """Pictographs only (with their joiners and variation selectors): "😄", "👍🏻"."""
-    if text.isascii():  # most words; no ASCII character is a pictograph (category So)
-        return False
-    import unicodedata
-
-    return any(unicodedata.category(c) == "So" for c in text) and all(
-        unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text
-    )
 
 
 def in_formula(doc: "Doc", start: int, end: int) -> bool:

@@ -342,15 +342,15 @@ def test_subject_labels_reach_the_headings(add_words):
 
 
 def test_abbreviations_reach_the_sentence_split(add_words):
-    from smartlint.preprocess import _after_sentence_end
+    from smartlint.sentence_ends import after_sentence_end
 
     class Tok:
         def __init__(self, text):
             self.text = text
 
-    assert _after_sentence_end(Tok("afd."), Tok("Verkoop"))
+    assert after_sentence_end(Tok("afd."), Tok("Verkoop"))
     add_words("abbreviations", "afd.")
-    assert not _after_sentence_end(Tok("afd."), Tok("Verkoop"))
+    assert not after_sentence_end(Tok("afd."), Tok("Verkoop"))
 
 
 @pytest.mark.parametrize("name, word, placeholder", [

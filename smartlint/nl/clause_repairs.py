@@ -1,5 +1,5 @@
-"""Repairs of a sentence's clauses where the parser picks the wrong main clause or
-leaves a pronoun unresolved.  Each is a named fallback (``_FALLBACK_*``), used by
+"""Repairs of a sentence's clauses where the parser picks the wrong main clause, leaves a
+pronoun unresolved or hangs a coordinated clause on the wrong word.  Each is a named fallback (``_FALLBACK_*``), used by
 :mod:`smartlint.nl.clauses` after the clauses are read from the parse.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl.clause_parts import describe
+from smartlint.nl.clause_parts import describe, first_word
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import third_person_form
@@ -156,3 +156,30 @@ def main_after_inverted_condition(spans: list[Span]) -> list[Span]:
     rest = [s for s in spans if s.start > comma.i and s.end <= end and s.start not in (comma.i + 1, comma.i + 2)
             and not (s.start <= main.root.i < s.end)]
     return [condition, main, *rest]
+
+
+def share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:
+    """"We hebben ... ontvangen en bellen u morgen": a coordinated clause whose verb
+    follows the conjunction directly shares the first clause's subject (Dutch would
+    say "en u belt" otherwise), whatever the parser made of "u".  The first clause is
+    the one the conjunct's head belongs to: the parser may hang the conjunct on a noun
+    of it ("Ik zit de hele dag in een training en bel u morgen terug": on "training")."""
+    for head in heads:
+        span = by_head.get(head.i)
+        if span is None or head.dep_ != "conj":
+            continue
+        first = first_word(span)
+        finite = span._.finite
+        if finite is None or first is None or first.i != finite.i:
+            continue
+        if finite.i == Sentence.start or Sentence.at(finite.i - 1).pos_ != "CCONJ":
+            continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
+        above = head.head.i if head.head.i in by_head else owner.get(head.head.i)
+        previous = by_head.get(above) if above is not None else None
+        if previous is not None and previous is not span and previous._.subject is not None:
+            own = span._.subject
+            if own is None or own.start > finite.i:
+                span._.subject = previous._.subject
+                span._.subject_kind = previous._.subject_kind
+                if span._.mood == "imperative" and previous._.mood != "imperative":
+                    span._.mood = previous._.mood

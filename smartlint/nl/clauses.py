@@ -33,11 +33,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl.acts import classify
-from smartlint.nl.clause_parts import describe, first_word, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import (
     main_after_heading,
     main_after_inverted_condition,
     resolve_pronouns,
+    share_subjects,
 )
 from smartlint.nl.consequences import consequences_of_steps
 from smartlint.nl.folding import fold
@@ -238,7 +239,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = _split_semicolons(spans)
     spans = main_after_heading(spans)
     spans = main_after_inverted_condition(spans)
-    _share_subjects(by_head, heads, owner)
+    share_subjects(by_head, heads, owner)
     resolve_pronouns(spans, earlier)
     for span in spans:
         span._.act = classify(span, sent)
@@ -346,33 +347,6 @@ def _marker(head: Token) -> str | None:
         if child.dep_ == "mark" and child.i < head.i:
             return fold(child.text)
     return None
-
-
-def _share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:
-    """"We hebben ... ontvangen en bellen u morgen": a coordinated clause whose verb
-    follows the conjunction directly shares the first clause's subject (Dutch would
-    say "en u belt" otherwise), whatever the parser made of "u".  The first clause is
-    the one the conjunct's head belongs to: the parser may hang the conjunct on a noun
-    of it ("Ik zit de hele dag in een training en bel u morgen terug": on "training")."""
-    for head in heads:
-        span = by_head.get(head.i)
-        if span is None or head.dep_ != "conj":
-            continue
-        first = first_word(span)
-        finite = span._.finite
-        if finite is None or first is None or first.i != finite.i:
-            continue
-        if finite.i == Sentence.start or Sentence.at(finite.i - 1).pos_ != "CCONJ":
-            continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
-        above = head.head.i if head.head.i in by_head else owner.get(head.head.i)
-        previous = by_head.get(above) if above is not None else None
-        if previous is not None and previous is not span and previous._.subject is not None:
-            own = span._.subject
-            if own is None or own.start > finite.i:
-                span._.subject = previous._.subject
-                span._.subject_kind = previous._.subject_kind
-                if span._.mood == "imperative" and previous._.mood != "imperative":
-                    span._.mood = previous._.mood
 
 
 def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:

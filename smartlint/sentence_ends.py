@@ -1,0 +1,66 @@
+"""Where a sentence starts inside a line, for the sentence starts that
+:mod:`smartlint.preprocess` presets before the parser runs: after . ! ? before a capital,
+a digit or a quote (also in chat, where capitals are left out before a subject pronoun),
+after an emoji, and not after a title abbreviation ("dhr.", "mw.").
+"""
+
+from __future__ import annotations
+
+from smartlint.checks.word_classes import SUBJECT_PRONOUNS
+from smartlint.nl.lexicon import LexiconSet
+
+# Abbreviations after which a capital letter does not start a new sentence (lexicon).
+_TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
+
+
+def after_sentence_end(previous, token) -> bool:
+    """Inside a line: a sentence starts after . ! ? before a capital, digit or quote."""
+    if previous is None:
+        return True
+    nxt = token.text[:1]
+    prev = previous.text
+    opens = nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["
+    if prev == "." and _split_abbreviation(previous):
+        return False  # "belt mw. De Bruin": the tokenizer split the period off "mw"
+    if prev in (".", "!", "?", "…", "...", "?!", "!!"):
+        # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
+        return opens or token.text.lower() in SUBJECT_PRONOUNS
+    if _is_emoji(prev) or _selector_after_emoji(previous):
+        # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
+        # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
+        return opens or token.text.lower() in SUBJECT_PRONOUNS
+    # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
+    return (
+        len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
+        and nxt.isupper()
+    )
+
+
+def _split_abbreviation(period) -> bool:
+    """The period token closes an abbreviation the tokenizer split off ("mw" + ".")."""
+    if period.i == 0:
+        return False
+    word = period.doc[period.i - 1]
+    return not word.whitespace_ and f"{word.text.lower()}." in _TITLE_ABBREVIATIONS
+
+
+def _selector_after_emoji(token) -> bool:
+    """The tokenizer splits a variation selector off its pictograph ("☀️" -> "☀", U+FE0F):
+    the selector token after an emoji ends the sentence like the emoji."""
+    import unicodedata
+
+    text = token.text
+    if not text or text.isascii() or any(unicodedata.category(c) not in ("Mn", "Cf") for c in text):
+        return False
+    return token.i > 0 and _is_emoji(token.doc[token.i - 1].text)
+
+
+def _is_emoji(text: str) -> bool:
+    """Pictographs only (with their joiners and variation selectors): "😄", "👍🏻"."""
+    if text.isascii():  # most words; no ASCII character is a pictograph (category So)
+        return False
+    import unicodedata
+
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text
+    )
