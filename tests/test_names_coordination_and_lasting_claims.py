@@ -7,6 +7,7 @@ of its own, and the nearby shape that must keep its finding."""
 from __future__ import annotations
 
 import pytest
+from test_wording_in_lists_letters_and_notices import rules
 
 from smartlint.api import Linter
 
@@ -16,8 +17,8 @@ def linter():
     return Linter(today="2026-12-05")
 
 
-def rules(linter, text: str) -> list[str]:
-    return [f.rule for f in linter.lint_text(text, path="draft.txt")]
+def library_rules(linter, text: str) -> list[str]:
+    return rules(linter, text, library=True)
 
 
 def test_a_coordinated_promise_hung_on_a_noun_keeps_the_first_subject(linter):
@@ -149,12 +150,6 @@ def test_die_before_a_verb_that_is_also_a_noun_is_the_subject(linter):
     assert "promise-who" in found and "promise-what" in found
     # the noun reading stays where no pronoun follows
     assert "promise-what" not in rules(linter, "Die pakken zijn zwaar. Sanne belt u morgen om 10.00 uur.")
-
-
-def library_rules(linter, text: str) -> list[str]:
-    import json
-
-    return [f.rule for f in linter.lint_text(json.dumps({"k": text}, ensure_ascii=False), path="lib.json")]
 
 
 def test_a_vague_word_in_the_readers_purpose_of_a_library_string_times_nothing_of_ours(linter):
