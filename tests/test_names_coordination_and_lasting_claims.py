@@ -162,3 +162,11 @@ def test_a_vague_word_in_the_readers_purpose_of_a_library_string_times_nothing_o
     # after effort or contact the infinitive is our own act, and its "snel" stays ours
     assert "promise-when" in library_rules(linter, "We bellen je op om snel een nieuwe afspraak te plannen.")
     assert "promise-when" in library_rules(linter, "We doen ons best om je pakket snel te verzenden.")
+
+
+def test_a_reminder_sent_to_the_reader_names_its_channel(linter):
+    """"Wij sturen u vooraf een herinnering": by post, mail or app? A reminder is news
+    when a carrier brings it; a message titled "Herinnering:" promises no other one."""
+    assert "promise-channel" in rules(linter, "Uw contract loopt af. Wij sturen u vooraf een herinnering.")
+    assert "promise-channel" not in rules(linter, "Herinnering: uw afspraak is op vrijdag 11 december om 10.40 uur.")
+    assert "promise-channel" not in rules(linter, "Sanne stuurt u morgen per sms een herinnering.")

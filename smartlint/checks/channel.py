@@ -125,6 +125,7 @@ class _Words:
         self.carriers = VerbList.parse(params.get("message_carriers") or [])
         self.following = VerbList.parse(params.get("following_carriers") or [])
         self.news = MarkerList.parse(params.get("news_words") or [])
+        self.carried_news = MarkerList.parse((params.get("news_words") or []) + (params.get("carried_news_words") or []))
         self.channel_verbs = VerbList.parse(params.get("channel_verbs") or [])
         self.channel_words = MarkerList.parse(params.get("channel_words") or [])
         self.anaphoric = MarkerList.parse(params.get("anaphoric_openers") or [])
@@ -203,7 +204,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     hit = words.receive.match(folded_words, particles)
     if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
-    news = words.news.find(folded, start, end)
+    news = words.carried_news.find(folded, start, end)
     routes = [(words.carriers, not incident)]
     if not incident:  # (in an incident every update follows on the status channel this one came by)
         routes.append((words.following, False))
