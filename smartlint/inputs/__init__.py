@@ -44,6 +44,7 @@ from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
 from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
+from smartlint.inputs.properties_library import read_properties_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.web_page import is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
@@ -93,10 +94,12 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".xliff": lambda doc, raw, settings: read_xliff_library(doc),
     ".php": lambda doc, raw, settings: read_php_library(doc),
     ".xml": lambda doc, raw, settings: read_android_strings(doc),
+    ".properties": lambda doc, raw, settings: read_properties_library(doc),
 }
 
 SUPPORTED_SUFFIXES = frozenset(_READERS)
-LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff", ".php", ".xml"})
+LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff", ".php", ".xml",
+                              ".properties"})
 
 
 def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:
