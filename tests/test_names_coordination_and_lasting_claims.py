@@ -170,3 +170,10 @@ def test_a_reminder_sent_to_the_reader_names_its_channel(linter):
     assert "promise-channel" in rules(linter, "Uw contract loopt af. Wij sturen u vooraf een herinnering.")
     assert "promise-channel" not in rules(linter, "Herinnering: uw afspraak is op vrijdag 11 december om 10.40 uur.")
     assert "promise-channel" not in rules(linter, "Sanne stuurt u morgen per sms een herinnering.")
+
+
+def test_via_a_person_is_no_channel(linter):
+    """"... volgt via je coach": a go-between, not the medium the reader
+    watches; "via de app" stays one."""
+    assert "promise-channel" in rules(linter, "Bedankt voor je vraag. Het antwoord volgt morgen via je coach.")
+    assert "promise-channel" not in rules(linter, "Bedankt voor je vraag. Het antwoord volgt morgen via de app.")
