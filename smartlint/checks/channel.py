@@ -40,7 +40,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
-from smartlint.checks.word_classes import REASON_MARKERS
+from smartlint.checks.word_classes import DETERMINERS, REASON_MARKERS
 from smartlint.doc_text import doc_text
 from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
@@ -148,10 +148,6 @@ class _Words:
         return any(_route(doc, place, informing) for place in places)
 
 
-# Articles and possessives before the go-between of "via" (closed class).
-_DETERMINERS_BEFORE_PERSON = frozenset({"de", "het", "een", "uw", "je", "jouw", "onze", "ons", "jullie"})
-
-
 def _via_a_person(folded: str, offset: int) -> bool:
     """"via de accountmanager", "via Sanne": a go-between, not the medium the reader
     watches (a writer of paraphrases53 left such news without a channel)."""
@@ -160,7 +156,7 @@ def _via_a_person(folded: str, offset: int) -> bool:
     lex = lexicon()
     words = folded[offset + 4:offset + 60].split()
     words = [w.strip(".,;:!?") for w in words]
-    while words and words[0] in _DETERMINERS_BEFORE_PERSON:
+    while words and words[0] in DETERMINERS:
         words = words[1:]
     return bool(words) and (words[0] in lex["person_roles"].words or words[0] in lex["first_names"].words)
 

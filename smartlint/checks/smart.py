@@ -71,9 +71,14 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     generic = ctx.library and not reads_as_letter(doc, ctx)
     if generic:
         statuses = set(params.get("library_statuses") or statuses)
+    purposes = None
     for promise in find_promises(doc, ctx, params):
         when = promise.when
-        if generic and when.status in statuses and _untimeable_at(doc, when.start):
+        if generic and when.status in statuses and purposes is None:
+            from smartlint.checks.readers_purpose import readers_purposes
+
+            purposes = readers_purposes(doc)
+        if generic and when.status in statuses and _untimeable_at(doc, when.start, purposes):
             continue  # "We zullen het zo snel mogelijk oplossen" in an error page: no moment to give
         if when.status in statuses and not promise.model_wording:
             key = "meeting_when" if when.detail == "meeting" else "vague_when" if when.status == "vague" else "missing_when"
@@ -81,15 +86,14 @@ def missing_when(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             yield Hit(when.start, when.end, message=message, suggestion=suggestion)
 
 
-def _untimeable_at(doc: "Doc", offset: int) -> bool:
+def _untimeable_at(doc: "Doc", offset: int, purposes: list[tuple[int, int]]) -> bool:
     """The promise at ``offset`` is one no generic string can time (as the vague moment
     rules' ``moments.untimeable``): a fix of an unseen fault, the software's own flow;
     or its vague moment lies in the reader's purpose ("om snel te vinden wat je zoekt")."""
     from smartlint.checks.library_promises import repairs_a_fault, software_flow
-    from smartlint.checks.readers_purpose import readers_purposes
     from smartlint.nl.clauses import clause_at
 
-    if any(start <= offset < end for start, end in readers_purposes(doc)):
+    if any(start <= offset < end for start, end in purposes):
         return True
     clause = clause_at(doc, offset)
     return clause is not None and clause._.act == "promise" and (repairs_a_fault(clause) or software_flow(clause))

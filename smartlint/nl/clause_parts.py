@@ -22,7 +22,6 @@ from smartlint.nl.mood import (
 )
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.subject_kinds import (
-    NAME_PARTICLES,
     PLACEHOLDER_SHAPE,
     name_read_as_adverb,
     subject_kind,
@@ -99,10 +98,11 @@ def _name_before_parentheses(subject: Token) -> Span | None:
     if not (name.is_alpha and name.text[:1].isupper()):
         return None
     # back to the first name of "Ilse de Graaf", "Jan van der Berg": the person, not "Graaf"
+    particles = lexicon()["surname_particles"].words
     k = name.i
-    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or fold(doc[k - 1].text) in NAME_PARTICLES):
+    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or fold(doc[k - 1].text) in particles):
         k -= 1
-    while fold(doc[k].text) in NAME_PARTICLES:
+    while fold(doc[k].text) in particles:
         k += 1
     return doc[k:opening]
 

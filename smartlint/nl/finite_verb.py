@@ -108,7 +108,7 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         if pronoun in ("je", "jij", "ik") and is_verb_stem_only(word) and not before.is_punct:
             return token
         # ... and stem + t before a name ("Om 14.00 uur appt/SCONJ Bo jullie een update")
-        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and word.endswith("t") and is_verb_stem(word[:-1]) \
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and _stem_and_t(word) \
                 and not is_verb_stem_only(word) and not before.is_punct:
             return token
     for token in mine:
@@ -150,7 +150,7 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if first is not None and first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "ADJ"):
         nxt = next_word(first)
         word = fold(nxt.text) if nxt is not None else ""
-        if nxt is not None and nxt.i < span.end and word.endswith("t") and is_verb_stem(word[:-1]) \
+        if nxt is not None and nxt.i < span.end and _stem_and_t(word) \
                 and not is_verb_stem_only(word):
             return nxt
     return None
@@ -368,7 +368,7 @@ def _subordinate_final_verb(head: Token) -> Token | None:
     if subject is None or head.pos_ not in ("VERB", "AUX") or participle_shape(head):
         return None
     word = fold(head.text)
-    if word.endswith("t") and is_verb_stem(word[:-1]) and fold(subject.text) not in _PLURAL_NOMINATIVE:
+    if _stem_and_t(word) and fold(subject.text) not in _PLURAL_NOMINATIVE:
         return head
     plural = fold(subject.text) in _PLURAL_NOMINATIVE | {"zij", "ze"} or "Plur" in subject.morph.get("Number")
     if plural and word.endswith("en") and infinitives_of(word):
@@ -387,5 +387,11 @@ def demonstrative_subject_verb(first: Token | None) -> Token | None:
         return None
     word = fold(verb.text)
     plural = word.endswith("en") and word in known_infinitives()
-    singular = word.endswith("t") and is_verb_stem(word[:-1]) and not participle_shape(verb)
+    singular = _stem_and_t(word) and not participle_shape(verb)
     return verb if plural or singular else None
+
+
+def _stem_and_t(word: str) -> bool:
+    """A present form of the third (or second) person: a known verb's stem + t ("appt",
+    "oppakt", "belt")."""
+    return word.endswith("t") and is_verb_stem(word[:-1])

@@ -34,8 +34,6 @@ def _name_like(token: Token) -> bool:
     return len(word) <= 12 and not word.endswith(_NOUN_ENDINGS)
 
 
-# Particles inside Dutch surnames: "Ilse de Graaf", "Jan van der Berg" (closed class).
-NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "het", "'t", "la", "le", "du"})
 # Closed class: a bare indefinite pronoun is nobody of ours ("iemand van IT" is a team).
 _INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
 # Closed class: "Er is ...", "Daar staat ...": adverbs, never a name.
@@ -133,8 +131,9 @@ def _full_name(subject: Span) -> bool:
     """"Ilse de Graaf", "Jan van der Berg": a first name, then surname particles and
     capitalised words only."""
     rest = subject[1:]
+    particles = lexicon()["surname_particles"].words
     return len(rest) > 0 and rest[-1].text[:1].isupper() \
-        and all(t.text[:1].isupper() or fold(t.text) in NAME_PARTICLES for t in rest)
+        and all(t.text[:1].isupper() or fold(t.text) in particles for t in rest)
 
 
 def subject_kind(subject: Span | None) -> str:
