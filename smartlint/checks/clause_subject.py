@@ -46,6 +46,9 @@ _STAFF = LexiconSet("staff_nouns", {"iemand"})
 _SINGULAR_MODALS = {"kan", "mag", "moet", "hoeft"}
 # ... and singular copulas: "Contactloos betalen is mogelijk tot € 50".
 _SINGULAR_COPULAS = {"is", "was", "wordt", "blijft"}
+# Subject pronouns that are also possessives: before a noun they own it ("Je pakket
+# wordt ...", "Jullie kassasysteem wordt ... geïnstalleerd door Yusuf").
+_ALSO_POSSESSIVE = {"je", "jullie"}
 
 
 def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, known) -> tuple[int, list] | None:
@@ -57,7 +60,7 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     first = norm(ws[0])
     if first == "je" and (fronted := _object_with_je(ws)) is not None:
         return fronted
-    if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first != "je" or is_verb_like(ws[1], known)):
+    if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first not in _ALSO_POSSESSIVE or is_verb_like(ws[1], known)):
         if norm(ws[1]) in CUSTOMER_PRONOUNS and first not in CUSTOMER_PRONOUNS:
             # verb-final: "(Ik vraag Martin) of hij u terugbelt", "dat zij u morgen belt"
             later = next((k for k in range(2, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])), None)

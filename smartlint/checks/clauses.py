@@ -120,6 +120,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return True
     if previous is not None and norm(previous) == "je":  # "je ontvangt" or "je mail"?
         return word in known_forms and (word.endswith("t") or token.pos_ in ("VERB", "AUX"))
+    if previous is not None and norm(previous) == "jullie":  # "jullie krijgen" or "jullie offerte"?
+        return word in known_forms and (token.pos_ in ("VERB", "AUX") or word.endswith("en") and token.pos_ != "NOUN")
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"} \
             and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")):
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"

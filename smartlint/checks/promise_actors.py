@@ -99,6 +99,8 @@ class ActorReading:
                 and norm(core[0]) not in _STAFF \
                 and all(is_capitalised(t) and norm(t) not in _FIRST_NAMES for t in core[1:]):
             return "vague"  # "De afdeling Planning", "Team Support": a department by its name
+        if core and norm(core[0]) in lexicon()["customer_nouns"]:
+            return "thing"  # a note's "Huurder meldt schimmel", "Klant Jansen belt terug": the customer's side
         if len(subject) == 1 and head[0].pos_ == "PROPN" and _thing_by_clause_analysis(subject):
             return "np"  # "Update volgt": a bare noun the tagger calls a name
         if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):

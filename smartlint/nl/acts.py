@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.calendar_nl import MONTH_NAMES
 from smartlint.doc_text import span_text
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
@@ -173,10 +174,12 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
-            and not (timed and addresses_reader(clause, lex)):
+            and not (timed and addresses_reader(clause, lex)) and not _calendar_date(clause):
         # a habit, which may name its own time when no reader is in it: "We checken nieuwe
         # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
-        # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader)
+        # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader),
+        # nor "Bouwbedrijf Kok vervangt op 8 december de vloeren, elke dag tussen 7.30 en
+        # 16.00 uur" (a dated job: its working hours)
         clause._.routine = True
         return False
     if kind in OUR_SIDE and finite_verbs & lex["intention_verbs"].words and _te_infinitive_after(finite):
@@ -250,6 +253,13 @@ def _cause_subject(clause: "Span", lex) -> bool:
     subject, finite = clause._.subject, clause._.finite
     return subject is not None and finite is not None and fold(subject.root.text) in lex["cause_nouns"] \
         and "zijn" in infinitives_of(finite.text)
+
+
+def _calendar_date(clause: "Span") -> bool:
+    """A day number before a month name ("op 8 december", "van 7 t/m 11 december"): one
+    occasion, not a habit."""
+    tokens = _tokens(clause)
+    return any(token.like_num and fold(after.text) in MONTH_NAMES for token, after in zip(tokens, tokens[1:]))
 
 
 def _has_moment(clause: "Span") -> bool:

@@ -1,0 +1,90 @@
+"""Classes of wording that paraphrases53 and 56 (written apart from the rules) showed
+(issues 9 and 12): "jullie" as possessive and as subject, working hours of a dated
+job, a trade as a named role, a colleague's whereabouts "voor een klant", a measure
+in centimetres.  Each test holds one class with a sentence of its own, and the nearby
+shape that must keep (or not get) its finding."""
+
+from __future__ import annotations
+
+import pytest
+from test_wording_in_lists_letters_and_notices import rules
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(today="2026-12-05")
+
+
+def test_jullie_before_a_noun_owns_it(linter):
+    """"Jullie bestelling wordt ... bezorgd door Yusuf": "jullie" is the possessive, the
+    passive's agent is who acts."""
+    assert "no-next-step" not in rules(linter, "Jullie bestelling wordt dinsdag 8 december bezorgd door Yusuf.")
+
+
+def test_jullie_before_a_verb_is_the_subject(linter):
+    """"Jullie krijgen ...": after "jullie" a plural verb form is the finite verb, so the
+    promise is read (it was no clause at all)."""
+    found = rules(linter, "Jullie krijgen binnenkort een offerte.")
+    assert "promise-when" in found and "promise-who" in found
+    assert "no-next-step" not in rules(linter, "Jullie krijgen dinsdag 8 december een offerte van Yusuf.")
+
+
+def test_working_hours_of_a_dated_job_are_no_habit(linter):
+    """"elke dag tussen 7.30 en 16.00 uur" after a calendar date is the job's working
+    hours; without a date it is a habit of ours and promises nothing."""
+    text = "Bouwbedrijf Kok vervangt op 8 december de vloeren, elke dag tussen 7.30 en 16.00 uur."
+    assert "no-next-step" not in rules(linter, text)
+    assert "promise-when" not in rules(linter, "We controleren de logs elke dag tussen 7.30 en 16.00 uur.")
+
+
+def test_a_trade_before_a_name_is_a_named_role(linter):
+    """"Aannemer Kok" is a person of a trade (lexicon person_roles), so the dated job
+    with its working hours is a complete promise."""
+    text = "Aannemer Kok vervangt op 8 december de vloeren, elke dag tussen 7.30 en 16.00 uur."
+    assert "no-next-step" not in rules(linter, text)
+    # the trade alone is not a person the reader can call
+    assert "promise-when" in rules(linter, "De aannemer komt binnenkort langs.")
+
+
+def test_being_somewhere_for_a_client_names_another_client(linter):
+    assert "other-client-visit-verb" in rules(linter, "Ik ben morgen de hele dag voor een klant in Utrecht.")
+    # what something is for is a property, nobody's whereabouts
+    assert "other-client-visit-verb" not in rules(linter, "Dit pakket is ideaal voor een klant die veel belt.")
+    assert "other-client-visit-verb" not in rules(linter, "Deze korting is bedoeld voor een klant met een jaarcontract.")
+
+
+def test_a_length_in_centimetres_quantifies_the_adjective(linter):
+    assert "adjective-duration" not in rules(linter, "De scheur in het plafond is 40 centimeter lang.")
+    assert "adjective-duration" in rules(linter, "De scheur in het plafond is lang.")
+
+
+@pytest.fixture(scope="module")
+def incident_linter():
+    return Linter(today="2026-12-05", context="incident")
+
+
+def test_expecting_to_know_more_is_no_fix_estimate(incident_linter):
+    text = "Storing pinautomaten. We verwachten vanmiddag meer te weten over de oorzaak."
+    assert "incident-time-estimate" not in rules(incident_linter, text)
+    assert "incident-time-estimate" in rules(incident_linter, "Storing pinautomaten. We verwachten dat alles vanmiddag weer werkt.")
+
+
+def test_asking_what_caused_the_outage_explains_nothing(incident_linter):
+    text = "Uitval roosterapp: we onderzoeken wat de uitval heeft veroorzaakt."
+    assert not {"incident-explanation", "incident-explanation-source"} & set(rules(incident_linter, text))
+    assert "incident-explanation-source" in rules(incident_linter, "Uitval roosterapp: een update heeft de uitval veroorzaakt.")
+
+
+def test_a_customer_noun_as_subject_is_not_our_promise(linter):
+    """A note's "Huurder meldt schimmel": the customer's report, not a promise without a
+    moment; the named colleague's promise after it is."""
+    text = "Huurder meldt schimmel in de badkamer. Opzichter Martijn inspecteert de badkamer op woensdag 9 december om 10.00 uur."
+    assert "promise-when" not in rules(linter, text)
+    assert "promise-when" in rules(linter, "Opzichter Martijn meldt zich bij de huurder.")
+
+
+def test_a_date_in_an_action_label_times_the_item(linter):
+    assert "promise-when" not in rules(linter, "Actie Lotte – vrijdag 11 december: klant via het portaal informeren over de tarieven.")
+    assert "promise-when" in rules(linter, "Actie Lotte: klant via het portaal informeren over de tarieven.")
