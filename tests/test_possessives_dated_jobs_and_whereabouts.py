@@ -88,3 +88,40 @@ def test_a_customer_noun_as_subject_is_not_our_promise(linter):
 def test_a_date_in_an_action_label_times_the_item(linter):
     assert "promise-when" not in rules(linter, "Actie Lotte – vrijdag 11 december: klant via het portaal informeren over de tarieven.")
     assert "promise-when" in rules(linter, "Actie Lotte: klant via het portaal informeren over de tarieven.")
+
+
+def test_news_that_follows_names_no_channel_in_an_incident_too(incident_linter):
+    """"Update volgt om 10.30 uur" during an outage: where does the reader look for it?"""
+    assert "promise-channel" in rules(incident_linter, "P1: de kassa's liggen plat. Update volgt om 10.30 uur.")
+    assert "promise-channel" not in rules(incident_linter, "P1: de kassa's liggen plat. Update volgt om 10.30 uur op deze statuspagina.")
+
+
+def test_a_subject_pronoun_the_parser_made_the_root_keeps_its_verb(linter):
+    """"Oké, helder. Ik regel het voor je!": the parser hangs "regel" on "Ik"; the clause
+    is still our promise (no moment, a vague action), not an instruction."""
+    found = rules(linter, "Oké, helder. Ik regel het voor je! Groet, Kim")
+    assert "promise-when" in found
+
+
+def test_seeing_the_reader_at_a_moment_is_an_appointment(linter):
+    assert "no-next-step" not in rules(linter, "Fysiotherapeut Anouk ziet u donderdag 10 december om 8.45 uur in de praktijk.")
+    # seeing what can be done stays a vague action
+    assert "promise-what" in rules(linter, "Ik zal zien wat ik kan doen.")
+
+
+def test_a_dated_schedule_under_a_planning_heading_is_a_list_of_items(linter):
+    text = "Belplanning\nMa 7/12 Ahmed – klant bellen over de offerte\nDi 8/12 Lotte – de offerte mailen"
+    assert "no-next-step" not in rules(linter, text)
+    assert "promise-when" in rules(linter, "Planning\nAhmed – klant bellen over de offerte\nLotte – offerte mailen")
+
+
+def test_as_agreed_is_no_action(linter):
+    """"Zoals afgesproken" names no act: the promise's own verb decides what is done."""
+    assert "promise-what" in rules(linter, "Zoals afgesproken gaat Noor de verhuizing van uw aansluiting regelen.")
+    assert "no-next-step" not in rules(linter, "Zoals afgesproken bel ik u morgen om 10.00 uur.")
+
+
+def test_complex_after_a_degree_word_is_an_adjective(linter):
+    assert "adjective-degree" in rules(linter, "Uw vraag is te complex voor de chat.")
+    # the noun stays a building
+    assert "adjective-degree" not in rules(linter, "Het complex aan de Dorpsstraat krijgt nieuwe ramen.")

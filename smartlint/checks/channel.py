@@ -188,7 +188,8 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     "koppelt het terug aan de leverancier"), one with the reader as its object
     ("klant informeren", not "informeren de monteur"), the reader hearing ("u hoort", not "ik hoor graag van u"),
     or news carried to the reader ("geeft u een update"; in an incident the update goes
-    to everyone: "Ilse stuurt om 15.00 uur een update").  Not what happened ("We
+    to everyone: "Ilse stuurt om 15.00 uur een update"), or news that follows ("Update
+    volgt om 10.30 uur", in an incident too: where does the reader look for it?).  Not what happened ("We
     hebben u een update gestuurd")."""
     label_end = folded.find(":", start, end)
     if field and label_end > 0:
@@ -219,9 +220,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
     news = words.carried_news.find(folded, start, end)
-    routes = [(words.carriers, not incident)]
-    if not incident:  # (in an incident every update follows on the status channel this one came by)
-        routes.append((words.following, False))
+    routes = [(words.carriers, not incident), (words.following, False)]
     for carriers, needs_reader in routes:
         carrier = carriers.match(folded_words, particles)
         if carrier is not None and news and (names_reader or not needs_reader) \

@@ -92,6 +92,9 @@ class VerbReading:
             and word in w.known_forms else word
             for k, word in enumerate(words_f)
         ]
+        for k, word in enumerate(words_f[:-1]):
+            if word == "zoals":
+                outside[k + 1] = ""  # "Zoals afgesproken gaat Noor ... regelen": as agreed, no act
         for k, word in enumerate(words_f):
             # nor in a reservation: "Jeroen pakt het op, tenzij u liever zelf belt"
             if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:

@@ -287,7 +287,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
                 and not lexicon()["compensation_cues"].find(self.folded, start, end):
             return None, subject  # "U krijgt een korting van 20% op ...": an offer, no job
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi) \
-                and not looks_into(ws, fi, main, subject):
+                and not looks_into(ws, fi, main, subject) and not self._appointment(ws, fi, words_f, particle_ok, mi):
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
         if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
@@ -324,7 +324,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
                          and addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
-        what = self._what(words_f, particle_ok, mi, region)
+        what = DONE if self._appointment(ws, fi, words_f, particle_ok, mi) else self._what(words_f, particle_ok, mi, region)
         concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
         if kind == "active" and not concrete and (
                 describes_current_work(self.folded, sort, subject, region, start, end)
@@ -352,6 +352,12 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         if not spans:
             return promise
         return dataclasses.replace(promise, when=Part("concrete", *spans[0]))
+
+    def _appointment(self, ws, fi: int, words_f, particle_ok, mi: int) -> bool:
+        """"Anouk ziet u donderdag om 8.45 uur": seeing the reader at a moment."""
+        return bool(self.words.appointment_verbs.match_at(words_f, particle_ok, mi)) and fi + 1 < len(ws) \
+            and norm(ws[fi + 1]) in ("u", "je", "jou", "jullie") \
+            and bool(concrete_time_spans(self.folded, ws[0].idx, ws[-1].idx + len(ws[-1].text), self.words.concrete_when_words))
 
     def _quoted(self, start: int, end: int) -> bool:
         """The clause is a quoted name: a quotation mark right before and right after it."""

@@ -183,3 +183,31 @@ def share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int
                 span._.subject_kind = previous._.subject_kind
                 if span._.mood == "imperative" and previous._.mood != "imperative":
                     span._.mood = previous._.mood
+
+
+# Nominative pronouns that are a subject on their own ("Ik", not "Je" = also possessive).
+_NOMINATIVES = {"ik", "we", "wij", "jij", "hij", "zij", "u", "jullie"}
+
+
+def pronoun_before_its_verb(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_PRONOUN_ROOT: after a short sentence ("Oké, helder. Ik regel het voor
+    je!") the parser may make the subject pronoun the root and hang the finite verb
+    after it on it as parataxis: a clause of the pronoun alone, then a subjectless one
+    that reads as an imperative.  The two are one clause with the pronoun as subject."""
+    out: list[Span] = []
+    merged_into_previous = False
+    for span, nxt in zip(spans, [*spans[1:], None]):
+        if merged_into_previous:
+            merged_into_previous = False
+            continue
+        if len(span) == 1 and fold(span.text) in _NOMINATIVES and nxt is not None and nxt.start == span.end \
+                and nxt._.subject is None and nxt[0].pos_ in ("VERB", "AUX") and "Fin" in nxt[0].morph.get("VerbForm"):
+            merged = span.doc[span.start : nxt.end]
+            describe(merged, nxt[0], {t.i: nxt[0].i for t in merged})
+            merged._.role = "main" if "main" in (span._.role, nxt._.role) else nxt._.role
+            merged._.marker = None
+            out.append(merged)
+            merged_into_previous = True
+            continue
+        out.append(span)
+    return out

@@ -37,6 +37,7 @@ from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (sub
 from smartlint.nl.clause_repairs import (
     main_after_heading,
     main_after_inverted_condition,
+    pronoun_before_its_verb,
     resolve_pronouns,
     share_subjects,
 )
@@ -239,6 +240,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = _split_semicolons(spans)
     spans = main_after_heading(spans)
     spans = main_after_inverted_condition(spans)
+    spans = pronoun_before_its_verb(spans)
     share_subjects(by_head, heads, owner)
     resolve_pronouns(spans, earlier)
     for span in spans:
