@@ -125,3 +125,19 @@ def test_complex_after_a_degree_word_is_an_adjective(linter):
     assert "adjective-degree" in rules(linter, "Uw vraag is te complex voor de chat.")
     # the noun stays a building
     assert "adjective-degree" not in rules(linter, "Het complex aan de Dorpsstraat krijgt nieuwe ramen.")
+
+
+def test_a_hedged_passive_is_a_possibility_not_a_promise(linter):
+    """"De ouderavond wordt wellicht verschoven": the hedge is reported, but nobody
+    commits to anything, so there is no actor or moment to ask for."""
+    found = rules(linter, "De ouderavond van groep 7 wordt wellicht verschoven.")
+    assert "vague-misschien" in found and "promise-who" not in found and "promise-when" not in found
+    # a hedged promise of ours stays one
+    assert "promise-who" in rules(linter, "We bellen u misschien morgen.")
+
+
+def test_a_third_party_role_is_a_person(linter):
+    """"de maker van dit project": a role (lexicon person_roles), so a vague word in what
+    that person does is reported in a library string too."""
+    found = rules(linter, "Uw betaling is bevestigd: de maker van dit project neemt mogelijk contact met u op.", library=True)
+    assert "vague-mogelijk" in found

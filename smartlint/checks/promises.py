@@ -253,10 +253,11 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         main, passive = self._main_verb(ws, fi)
         if main is None:
             return None, subject  # "Het wordt druk"
-        if passive and self.ctx.context == "incident" \
-                and lexicon()["expectation_hedges"].find(self.folded, start, end):
+        if passive and (self.ctx.context == "incident" and lexicon()["expectation_hedges"].find(self.folded, start, end)
+                        or lexicon()["hedges"].find(self.folded, finite.idx, end)):
             # "De uitval wordt naar verwachting morgen verholpen": a forecast of the fix
-            # (the incident rules report its time), no promise anyone makes
+            # (the incident rules report its time), no promise anyone makes; "De ouderavond
+            # wordt wellicht verschoven": a possibility (the vague word is reported)
             return None, subject
         region = clause.region_words
         words_f = [norm(t) for t in region]
