@@ -141,3 +141,19 @@ def test_a_third_party_role_is_a_person(linter):
     that person does is reported in a library string too."""
     found = rules(linter, "Uw betaling is bevestigd: de maker van dit project neemt mogelijk contact met u op.", library=True)
     assert "vague-mogelijk" in found
+
+
+def test_an_expectation_beside_a_complete_next_step_is_the_handbooks_advice(linter):
+    """Uncertain outcome, concrete next contact: the expectation is not the vague word
+    the rule warns about.  Alone it still is."""
+    text = ("We verwachten dat het onderdeel dinsdag binnenkomt. "
+            "Monteur Bas belt u dinsdag 8 december om 9.00 uur om de afspraak te bevestigen.")
+    assert "vague-verwachting" not in rules(linter, text)
+    assert "vague-verwachting" in rules(linter, "We verwachten dat uw bestelling dinsdag 8 december wordt afgeleverd.")
+
+
+@pytest.mark.parametrize("where", ["op www.zuidhaven.nl/storingen", "via storingen@zuidhaven.nl"])
+def test_a_web_or_mail_address_is_a_channel(incident_linter, where):
+    text = f"Storing website. Anouk laat u morgen om 9.00 uur weten hoe het staat {where}."
+    assert "promise-channel" not in rules(incident_linter, text)
+    assert "promise-channel" in rules(incident_linter, "Storing website. Anouk laat u morgen om 9.00 uur weten hoe het staat.")

@@ -78,6 +78,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "smart.missing_who": "smartlint.checks.smart",
     "smart.missing_what": "smartlint.checks.smart",
     "smart.missing_when": "smartlint.checks.smart",
+    "smart.complete_promise": "smartlint.checks.smart",
     "smart.no_next_step": "smartlint.checks.smart",
     "vague.in_promise": "smartlint.checks.vague",
     "vague.wellbeing_wish": "smartlint.checks.vague",

@@ -45,11 +45,15 @@ from smartlint.doc_text import doc_text
 from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.preprocess import PLACEHOLDERS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[\w'-]+")
+# An e-mail or web address (without "www": URLs are masked as placeholders) is where the
+# reader looks: "via storingen@zuidhaven.nl", "op zuidhaven.nl/storingen".
+_ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com|org|eu|net)/\S*)")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.
 _US = {"ons", "mij", "me"}
 _ARTICLES = {"de", "het", "een"}
@@ -141,6 +145,10 @@ class _Words:
         places += [m.start() for m in _WORD.finditer(folded, lo, hi)
                    if m.group().endswith(self.tails) or m.group().startswith(self.heads)]
         places = [p for p in places if not _via_a_person(folded, p)]
+        # a web or e-mail address: "op www.zuidhaven.nl/storingen" (a URL is masked as a
+        # placeholder named "url"), "via storingen@zuidhaven.nl"
+        places += [m.start() for m in _ADDRESS.finditer(folded, lo, hi)]
+        places += [p for p, name in (doc.user_data.get(PLACEHOLDERS_KEY) or {}).items() if name == "url" and lo <= p < hi]
         tokens = _tokens(doc, lo, hi)
         verb = self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens))
         if verb is not None:

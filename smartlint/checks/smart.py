@@ -46,6 +46,17 @@ def missing_who(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             yield Hit(hit.start, hit.end, message=messages.get("actor"))
 
 
+@register("smart.complete_promise")
+def complete_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """Each promise of ours with who, what and when concrete: with ``scope: message`` an
+    ``unless`` that excuses what the handbook asks for when the outcome is uncertain
+    ("We verwachten dat het onderdeel dinsdag binnenkomt. Monteur Bas belt u dinsdag om
+    9.00 uur"): the expectation stands beside the next concrete step."""
+    for promise in find_promises(doc, ctx, params):
+        if promise.complete and not promise.model_wording:
+            yield Hit(promise.start, promise.end)
+
+
 def reads_as_letter(doc: "Doc", ctx: CheckContext) -> bool:
     """A library string with a greeting or sign-off, or declared a message (a mail body,
     siblings joined into one e-mail): a letter to one reader, not the software describing
