@@ -157,3 +157,10 @@ def test_a_web_or_mail_address_is_a_channel(incident_linter, where):
     text = f"Storing website. Anouk laat u morgen om 9.00 uur weten hoe het staat {where}."
     assert "promise-channel" not in rules(incident_linter, text)
     assert "promise-channel" in rules(incident_linter, "Storing website. Anouk laat u morgen om 9.00 uur weten hoe het staat.")
+
+
+@pytest.mark.parametrize("text", ["We doen ons best.", "Heeft hij onderdelen nodig, dan doet hij zijn best die dezelfde dag te plaatsen."])
+def test_doing_ones_best_at_a_sentence_end_or_inverted(linter, text):
+    """The tokenizer kept "best." whole as an abbreviation (lexicon not_abbreviations);
+    the inverted "doet hij zijn best" has the subject between."""
+    assert "vague-ons-best" in rules(linter, text)
