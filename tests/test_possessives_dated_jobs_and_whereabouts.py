@@ -164,3 +164,10 @@ def test_doing_ones_best_at_a_sentence_end_or_inverted(linter, text):
     """The tokenizer kept "best." whole as an abbreviation (lexicon not_abbreviations);
     the inverted "doet hij zijn best" has the subject between."""
     assert "vague-ons-best" in rules(linter, text)
+
+
+def test_keeping_the_reader_informed_is_a_listed_action(linter):
+    """"Wij stellen u op de hoogte zodra ...": an informing phrase on the action list, so
+    the vague "Wij" and the missing moment are reported (it was no promise at all)."""
+    found = rules(linter, "Wij stellen u op de hoogte zodra het college een besluit heeft genomen.")
+    assert "promise-who" in found and "promise-when" in found
