@@ -291,8 +291,8 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True
     prev_text = text[previous[0] : previous[1]]
     cur_text = text[current[0] : current[1]]
-    if prev_text.endswith(_END_PUNCT) or _LIST_ITEM.match(cur_text):
-        return True
+    if prev_text.endswith(_END_PUNCT) or _LIST_ITEM.match(cur_text) or prev_text.rstrip(",;").endswith(("?", "!")):
+        return True  # (also a question with a stray comma after it: "Hoeveel sterren krijgen wij van u?,")
     if _LABEL_LINE.match(cur_text) or _LABEL_LINE.match(prev_text):
         return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
     if _STAMPED_LINE.search(prev_text):

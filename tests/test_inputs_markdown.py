@@ -261,3 +261,14 @@ def test_mdx_disclosure_widgets_and_links_to_the_sites_own_pages_make_a_page(tmp
     mail = ("Beste Sanne,\n\nLees [de handleiding](handleiding.md) of [onze site](https://example.nl/a.md).\n\n"
             "Groet,\nKees\n")
     assert [s.kind for s in read(tmp_path, "mail.md", mail).segments] == [None]
+
+
+def test_relative_links_to_other_pages_make_a_page(tmp_path):
+    """A privacy statement that links to its siblings by relative path
+    ("[→ volledige privacyverklaring](../../privacy-full/)", real-text-247: 12 of 13
+    findings of the draft reading judged wrong); one such link in a mail does not."""
+    page = ("# Privacyverklaring\n\n## Samenvatting\n\n[→ korte samenvatting](../../privacy/)\n\n"
+            "[→ volledige privacyverklaring](../../privacy-full/)\n\nU ontvangt mogelijk een meetapparaatje.\n")
+    assert {s.kind for s in read(tmp_path, "privacy.md", page).segments} == {"page"}
+    mail = "Beste Sanne,\n\nLees [de voorwaarden](/voorwaarden) op onze site.\n\nGroet,\nKees\n"
+    assert [s.kind for s in read(tmp_path, "mail.md", mail).segments] == [None]

@@ -171,3 +171,19 @@ def test_keeping_the_reader_informed_is_a_listed_action(linter):
     the vague "Wij" and the missing moment are reported (it was no promise at all)."""
     found = rules(linter, "Wij stellen u op de hoogte zodra het college een besluit heeft genomen.")
     assert "promise-who" in found and "promise-when" in found
+
+
+def test_directly_before_an_adjective_of_relation_is_no_moment(linter):
+    """"niet direct herleidbaar": directly (lexicon relational_adjectives), no moment; a
+    promise to fix it "direct" keeps both findings."""
+    found = [(f.rule, f.text) for f in linter.lint_text(
+        "Windesheim verzekert dat deze gegevens niet direct herleidbaar zijn tot uw woning.", path="draft.txt")]
+    assert not [rule for rule, text in found if text == "direct"]
+    assert {"vague-direct", "promise-when"} <= set(rules(linter, "We lossen het direct op."))
+
+
+def test_a_question_with_a_stray_comma_ends_its_line(linter):
+    """"Hoeveel sterren krijgen wij van u?," and an instruction on the next line: two
+    sentences, so the instruction's verb is no promise of "wij"."""
+    text = "Hoeveel sterren krijgen wij van u?,\nBekijk de reacties van andere klanten en beoordeel ons bedrijf."
+    assert not {"promise-who", "promise-what", "promise-when"} & set(rules(linter, text))

@@ -18,6 +18,7 @@ from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.promise_parts import Part
 from smartlint.checks.scheduled import appointment_noun, person_state_at
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -80,8 +81,11 @@ class WhenReading:
         if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
+        # ... nor "niet direct herleidbaar": directly (lexicon relational_adjectives)
+        relational = lexicon()["relational_adjectives"]
         vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
                  if not self.folded[max(0, s - 4):s] == "hoe "
+                 and not any(a == e + 1 for a, _ in relational.find(self.folded, e + 1, min(end, e + 40)))
                  and not any(lo <= s < hi for lo, hi in (*skip, *skip_vague))]
         if vague and not self._bounded_next(end):
             return Part("vague", *vague[0])

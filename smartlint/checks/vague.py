@@ -48,6 +48,8 @@ def words_in_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
         clause = [t.lower_ for t in _clause(token, token.sent, subordinators)]
         if clause and clause[0] in condition_starts and "u" in clause:
             continue  # "als u direct belt": the customer acts
+        if directly_related(doc, token.i):
+            continue  # "niet direct herleidbaar": directly, no moment
         yield Hit(token.idx, token.idx + len(token.text))
 
 
@@ -101,3 +103,13 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
                                                                                  words.concrete_when_words):
             continue
         yield Hit(wish.start_char, end)
+
+
+def directly_related(doc: "Doc", i: int) -> bool:
+    """The word at ``i`` ("direct") before an adjective of relation ("herleidbaar",
+    lexicon ``relational_adjectives``) means "directly", not "at once"."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    after = fold(doc[i + 1 : i + 3].text) if i + 1 < len(doc) else ""
+    return any(start == 0 for start, _ in lexicon()["relational_adjectives"].find(after))

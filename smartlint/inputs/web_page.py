@@ -39,7 +39,9 @@ FAQ_SUMMARY_TAG = re.compile(r"<summary[\s>]", re.IGNORECASE)
 # A link to another page of the same documentation site ("[accounts](accounts.md)",
 # "(../werkwijze/principes.md#doel)"): a letter to a customer links to the web, not to
 # the site's source files.
-_SITE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#)[^()\s]*\.(?:md|mdx)(?:#[^()\s]*)?\)", re.IGNORECASE)
+# (also a relative path: "[→ volledige privacyverklaring](../../privacy-full/)")
+_SITE_LINK = re.compile(r"\]\((?:(?![a-z][a-z0-9+.-]*:|#)[^()\s]*\.(?:md|mdx)(?:#[^()\s]*)?|\.{1,2}/[^()\s]*|/(?!/)[^()\s]*)\)",
+                        re.IGNORECASE)
 _SITE_MIN_LINKS = 2
 # Sections and length of a document (terms of service, a privacy notice, a help
 # article): no letter or note to one customer has this many sections.
