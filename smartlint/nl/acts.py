@@ -263,7 +263,8 @@ def _calendar_date(clause: "Span") -> bool:
 
 
 def _has_moment(clause: "Span") -> bool:
-    """:func:`has_time`, where a bare number counts only when no other noun follows it:
+    """A time expression in the clause: a time word, a number with a duration unit after
+    "binnen/uiterlijk/vóór ...", a bare number only when no other noun follows it:
     "binnen 5 werkdagen", "op 3 juni", "om 14:30", not "3 nieuwe berichten"."""
     lex = lexicon()
     folded = fold(span_text(clause))
@@ -304,18 +305,6 @@ def _known_infinitives():
 def _has_agent(clause: "Span") -> bool:
     """A passive's "door Sanne" names who acts."""
     return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in _tokens(clause))
-
-
-def has_time(clause: "Span") -> bool:
-    """A time expression in the clause: a time word, a number with a time unit or a clock
-    time, "binnen/uiterlijk/vóór ..."."""
-    lex = lexicon()
-    folded = fold(span_text(clause))
-    if lex["past_time_words"].find(folded):
-        return False
-    if lex["time_words"].find(folded) or lex["time_units"].find(folded):
-        return True
-    return any(t.like_num and any(ch.isdigit() for ch in t.text) for t in _tokens(clause))
 
 
 def clause_verbs(clause: "Span") -> set[str]:
