@@ -403,3 +403,20 @@ def test_a_promised_later_is_still_vague(linter):
 
 def test_a_purpose_in_a_letter_still_promises_it(linter):
     assert "promise-absolute" in rules(linter, "Wij doen alles om u 100% tevredenheid te garanderen.", library=False)
+
+
+def test_a_mail_split_over_keys_with_a_greeting_is_one_message(tmp_path):
+    """Laravel's mail translations ("greeting: 'Hoi :name,'", "instructions", "when_done"):
+    the siblings of a greeting form one mail without a ``messages`` config, so a promise in
+    it is read like a letter's (real-text-249: "ontvang je zo snel mogelijk je pasje").
+    Siblings without a greeting stay strings of their own."""
+    mail = ("<?php\nreturn [\n  'confirm' => [\n    'subject' => 'Bevestig je inschrijving',\n"
+            "    'greeting' => 'Hoi :name,',\n    'instructions' => 'Klik op de link in dit bericht.',\n"
+            "    'when_done' => 'Als je dit allemaal hebt gedaan, ontvang je zo snel mogelijk je pasje.',\n  ],\n];\n")
+    (tmp_path / "email.php").write_text(mail, encoding="utf-8")
+    linter = Linter(config=False, today="2026-12-05")
+    found = linter.lint_path(tmp_path / "email.php")
+    assert "vague-zsm" in {f.rule for f in found}
+    assert any(f.key and f.key.startswith("confirm.{greeting,") for f in found)
+    (tmp_path / "strings.php").write_text(mail.replace("'Hoi :name,'", "'Welkom'"), encoding="utf-8")
+    assert "vague-zsm" not in {f.rule for f in linter.lint_path(tmp_path / "strings.php")}
