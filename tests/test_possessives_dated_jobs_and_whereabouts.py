@@ -187,3 +187,10 @@ def test_a_question_with_a_stray_comma_ends_its_line(linter):
     sentences, so the instruction's verb is no promise of "wij"."""
     text = "Hoeveel sterren krijgen wij van u?,\nBekijk de reacties van andere klanten en beoordeel ons bedrijf."
     assert not {"promise-who", "promise-what", "promise-when"} & set(rules(linter, text))
+
+
+def test_taking_care_of_a_list_after_a_colon_provides_it(linter):
+    """"Wij zorgen voor: je introductieshirt, slaapplek ...": what is provided is named;
+    "Wij zorgen voor een oplossing" stays a vague action."""
+    assert "promise-what" not in rules(linter, "Wij zorgen voor: je introductieshirt, slaapplek en een intro.")
+    assert "promise-what" in rules(linter, "Wij zorgen voor een oplossing.")

@@ -27,6 +27,7 @@ from smartlint.checks.word_classes import (
     WORDEN,
 )
 from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.verbs import infinitives_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,7 @@ class VerbReading:
     def _what(self, words_f, particle_ok, mi: int, region) -> Part:
         w = self.words
         vague = w.vague_actions.match_at(words_f, particle_ok, mi)
-        if vague is None:
+        if vague is None or _provides_a_list(region, mi):
             return DONE
         # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
         # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
@@ -119,3 +120,12 @@ class VerbReading:
         wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
         that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
         return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
+
+
+def _provides_a_list(region, mi: int) -> bool:
+    """"Wij zorgen voor: je introductieshirt, slaapplek en ...": "zorgen voor" before a
+    colon provides what the list names (real-text-249, judged blind), no vague care."""
+    if mi + 1 >= len(region) or norm(region[mi + 1]) != "voor" or "zorgen" not in infinitives_of(norm(region[mi])):
+        return False
+    voor = region[mi + 1]
+    return voor.i + 1 < len(voor.doc) and voor.doc[voor.i + 1].text == ":"  # (the clause ends at the colon)
