@@ -238,10 +238,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         # no owner: report the item up to its verb ("Offerte kassasysteem mailen")
         verb_end = next((e for s, e, w in reversed(body) if infinitive(w, words)), line.end)
         who = Part("vague", body_start, verb_end, "owner")
-    when = item_when(folded, body_start, line.end, words)
-    if label is not None and when.status != "concrete" \
-            and concrete_time_spans(folded, label.start("label"), label.end("label"), words.concrete_when_words):
-        when = DONE  # "Ma 7/12 Ahmed – klant bellen": the label dates the item
+    when = item_when(folded, body_start, line.end, words,
+                     label=(label.start("label"), label.end("label")) if label is not None else None)
     # the whole line, marker included: the sentence analysis's reading of it gives way
     return Promise(line.line_start, line.end, who, item_what(body, words), when, action_item=True)
 

@@ -74,8 +74,11 @@ def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
     return Part("vague", body[lo][0], body[hi][1])
 
 
-def item_when(folded: str, start: int, end: int, words: PromiseWords) -> Part:
-    if concrete_time_spans(folded, start, end, words.concrete_when_words):
+def item_when(folded: str, start: int, end: int, words: PromiseWords, label: tuple[int, int] | None = None) -> Part:
+    """The item's moment in [start, end), or in its owner ``label`` ("Actie Lotte – vrijdag
+    11 december: klant informeren", "Ma 7/12 Ahmed – klant bellen")."""
+    if concrete_time_spans(folded, start, end, words.concrete_when_words) \
+            or label is not None and concrete_time_spans(folded, *label, words.concrete_when_words):
         return DONE
     vague = words.vague_when_words.find(folded, start, end)
     return Part("vague", *vague[0]) if vague else Part("missing", start, end)

@@ -203,7 +203,5 @@ def _action_item(text: str, folded: str, m: re.Match, owner_start: int, words: P
     # the owner labels of action lists: "Actie Marketing:", "Actie team support:"
     who = Part("vague", owner_start, owner_end, "actor") if team_label(folded, owner_start, owner_end, words) else DONE
     body = [(x.start(), x.end(), x.group()) for x in _WORD.finditer(folded, m.start(2), m.end(2))]
-    when = item_when(folded, m.start(2), m.end(2), words)
-    if when.status != "concrete" and concrete_time_spans(folded, owner_start, owner_end, words.concrete_when_words):
-        when = DONE  # "Actie Lotte – vrijdag 11 december: klant informeren": the label dates it
+    when = item_when(folded, m.start(2), m.end(2), words, label=(owner_start, owner_end))
     return Promise(m.start(1), m.end(2), who, item_what(body, words), when, action_item=True)

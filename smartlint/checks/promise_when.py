@@ -18,7 +18,6 @@ from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.promise_parts import Part
 from smartlint.checks.scheduled import appointment_noun, person_state_at
 from smartlint.checks.timeexpr import concrete_time_spans
-from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -82,10 +81,9 @@ class WhenReading:
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised
         # ... nor "niet direct herleidbaar": directly (lexicon relational_adjectives)
-        relational = lexicon()["relational_adjectives"]
         vague = [(s, e) for s, e in w.vague_when_words.find(self.folded, start, end)
                  if not self.folded[max(0, s - 4):s] == "hoe "
-                 and not any(a == e + 1 for a, _ in relational.find(self.folded, e + 1, min(end, e + 40)))
+                 and not directly_related(self.folded, e)
                  and not any(lo <= s < hi for lo, hi in (*skip, *skip_vague))]
         if vague and not self._bounded_next(end):
             return Part("vague", *vague[0])
@@ -177,3 +175,12 @@ def _sentence_start_before(starts: list[int], offset: int) -> int:
     ``starts``: the sentence starts of the Doc, in order."""
     k = bisect.bisect_right(starts, offset)
     return starts[k - 2] if k > 1 else (starts[k - 1] if k else 0)
+
+
+def directly_related(folded: str, end: int) -> bool:
+    """The word that ends at ``end`` ("direct") stands before an adjective of relation
+    ("herleidbaar", lexicon ``relational_adjectives``): "directly", not "at once".
+    ``folded`` is the folded text; vague-direct asks the same (smartlint.checks.vague)."""
+    from smartlint.nl.lexicon import lexicon
+
+    return any(a == end + 1 for a, _ in lexicon()["relational_adjectives"].find(folded, end + 1, end + 40))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
-from smartlint.doc_text import doc_tokens
+from smartlint.doc_text import doc_text, doc_tokens
+from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,9 +38,11 @@ def words_in_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     candidates = [t for t in doc_tokens(doc) if t.lower_ in words]
     if not candidates:
         return
+    from smartlint.checks.promise_when import directly_related
     from smartlint.checks.promises import find_promises
 
     promises = find_promises(doc, ctx)
+    folded = fold(doc_text(doc))
     subordinators = {w.lower() for w in params.get("subordinators", [])}
     condition_starts = {w.lower() for w in params.get("condition_starts", [])}
     for token in candidates:
@@ -48,7 +51,7 @@ def words_in_promise(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
         clause = [t.lower_ for t in _clause(token, token.sent, subordinators)]
         if clause and clause[0] in condition_starts and "u" in clause:
             continue  # "als u direct belt": the customer acts
-        if directly_related(doc, token.i):
+        if directly_related(folded, token.idx + len(token.text)):
             continue  # "niet direct herleidbaar": directly, no moment
         yield Hit(token.idx, token.idx + len(token.text))
 
@@ -104,12 +107,3 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
             continue
         yield Hit(wish.start_char, end)
 
-
-def directly_related(doc: "Doc", i: int) -> bool:
-    """The word at ``i`` ("direct") before an adjective of relation ("herleidbaar",
-    lexicon ``relational_adjectives``) means "directly", not "at once"."""
-    from smartlint.nl.folding import fold
-    from smartlint.nl.lexicon import lexicon
-
-    after = fold(doc[i + 1 : i + 3].text) if i + 1 < len(doc) else ""
-    return any(start == 0 for start, _ in lexicon()["relational_adjectives"].find(after))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from smartlint.nl.clause_parts import describe, first_word
+from smartlint.nl.finite_verb import NOMINATIVE
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import third_person_form
@@ -185,8 +186,9 @@ def share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int
                     span._.mood = previous._.mood
 
 
-# Nominative pronouns that are a subject on their own ("Ik", not "Je" = also possessive).
-_NOMINATIVES = {"ik", "we", "wij", "jij", "hij", "zij", "u", "jullie"}
+# Nominative pronouns that are a subject on their own ("Ik"; not "je", also a possessive,
+# nor "ze", also an object).
+_NOMINATIVES = NOMINATIVE - {"je", "ze"}
 
 
 def pronoun_before_its_verb(spans: list[Span]) -> list[Span]:
