@@ -26,7 +26,7 @@ from smartlint.checks.word_classes import (
     PREPOSITIONS,
     WORDEN,
 )
-from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.verbs import infinitives_of
 
 if TYPE_CHECKING:
@@ -123,9 +123,11 @@ class VerbReading:
 
 
 def _provides_a_list(region, mi: int) -> bool:
-    """"Wij zorgen voor: je introductieshirt, slaapplek en ...": "zorgen voor" before a
-    colon provides what the list names (real-text-249, judged blind), no vague care."""
-    if mi + 1 >= len(region) or norm(region[mi + 1]) != "voor" or "zorgen" not in infinitives_of(norm(region[mi])):
+    """"Wij zorgen voor: je introductieshirt, slaapplek en ...": a verb of providing
+    (lexicon ``provision_verbs``) with "voor" before a colon provides what the list names
+    (real-text-249, judged blind), no vague care."""
+    if mi + 1 >= len(region) or norm(region[mi + 1]) != "voor" \
+            or not infinitives_of(norm(region[mi])) & lexicon()["provision_verbs"].words:
         return False
     voor = region[mi + 1]
     return voor.i + 1 < len(voor.doc) and voor.doc[voor.i + 1].text == ":"  # (the clause ends at the colon)

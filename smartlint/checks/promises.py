@@ -95,6 +95,7 @@ from smartlint.checks.tense import is_past
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import (
     COORDINATORS,
+    CUSTOMER_PRONOUNS,
     FUTURE,
     GAAN,
     KOMEN,
@@ -287,8 +288,9 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         if kind == "receive" and lexicon()["benefit_nouns"].find(self.folded, finite.idx, end) \
                 and not lexicon()["compensation_cues"].find(self.folded, start, end):
             return None, subject  # "U krijgt een korting van 20% op ...": an offer, no job
+        appointment = self._appointment(ws, fi, words_f, particle_ok, mi)
         if kind != "receive" and w.non_promise_verbs.match_at(words_f, particle_ok, mi) \
-                and not looks_into(ws, fi, main, subject) and not self._appointment(ws, fi, words_f, particle_ok, mi):
+                and not looks_into(ws, fi, main, subject) and not appointment:
             return None, subject  # "We begrijpen ...", "We gaan ervan uit ...", "We verwachten ..."
         first_person = bool(subject) and norm(subject[0]) in ("ik", "we", "wij")
         if first_person and main is finite and w.performative_verbs.match_at(words_f, particle_ok, mi):
@@ -325,7 +327,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
                          and addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
-        what = DONE if self._appointment(ws, fi, words_f, particle_ok, mi) else self._what(words_f, particle_ok, mi, region)
+        what = DONE if appointment else self._what(words_f, particle_ok, mi, region)
         concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
         if kind == "active" and not concrete and (
                 describes_current_work(self.folded, sort, subject, region, start, end)
@@ -357,7 +359,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
     def _appointment(self, ws, fi: int, words_f, particle_ok, mi: int) -> bool:
         """"Anouk ziet u donderdag om 8.45 uur": seeing the reader at a moment."""
         return bool(self.words.appointment_verbs.match_at(words_f, particle_ok, mi)) and fi + 1 < len(ws) \
-            and norm(ws[fi + 1]) in ("u", "je", "jou", "jullie") \
+            and norm(ws[fi + 1]) in CUSTOMER_PRONOUNS | {"jou"} \
             and bool(concrete_time_spans(self.folded, ws[0].idx, ws[-1].idx + len(ws[-1].text), self.words.concrete_when_words))
 
     def _quoted(self, start: int, end: int) -> bool:
