@@ -213,3 +213,23 @@ def test_define_once_is_a_constant_per_text(tmp_path):
     doc = _doc(tmp_path, text)
     assert [(s.key, s.text) for s in doc.segments] == [
         ("_THANKSSUB", "Bedankt voor uw inzending."), ("_SUBTEXT", "We bekijken uw bericht zo snel mogelijk.")]
+
+
+def test_functions_that_only_return_a_mail_are_templates(tmp_path):
+    """An ExpressionEngine language pack keeps its mails as functions that return a
+    heredoc, each guarded by function_exists (real-text-255): data, keyed by the name."""
+    mails = "".join(
+        f"if ( ! function_exists('mail_{k}'))\n{{\n\tfunction mail_{k}()\n\t{{\nreturn <<<EOF\n"
+        f"Bedankt voor uw bericht nummer {k}. We bellen u snel terug.\nEOF;\n\t}}\n}}\n\n" for k in range(3))
+    doc = _doc(tmp_path, "<?php\n\n" + mails, "email_data.php")
+    assert not doc.notes
+    assert [s.key for s in doc.segments] == ["mail_0", "mail_1", "mail_2"]
+    assert doc.segments[1].text == "Bedankt voor uw bericht nummer 1. We bellen u snel terug."
+    start = doc.segments[1].offsets.to_source_start(0)
+    assert doc.source_text[start:start + 8] == "Bedankt "
+
+
+def test_a_function_that_computes_is_still_code(tmp_path):
+    code = "<?php\nif ( ! function_exists('x'))\n{\n\tfunction x($a)\n\t{\n\t\treturn 'We bellen u ' . strtoupper($a);\n\t}\n}\n"
+    doc = _doc(tmp_path, code, "helper.php")
+    assert doc.segments == [] and any("not a PHP language file" in note for note in doc.notes)
