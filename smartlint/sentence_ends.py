@@ -11,6 +11,8 @@ from smartlint.nl.lexicon import LexiconSet
 
 # Abbreviations after which a capital letter does not start a new sentence (lexicon).
 _TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
+# Forms of address before a name ("mevrouw A. Koster", "dr. L. Meijer"): lexicon.
+_HONORIFICS = LexiconSet("honorifics")
 
 
 def after_sentence_end(previous, token) -> bool:
@@ -29,11 +31,32 @@ def after_sentence_end(previous, token) -> bool:
         # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
         # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
         return opens or token.text.lower() in SUBJECT_PRONOUNS
+    if _initial_of_a_name(previous):
+        return False  # "mevrouw A. Koster, neemt ...", "dr. L. Meijer"
     # "We bellen u z.s.m. Daarna ...": the period is part of the abbreviation token.
     return (
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
     )
+
+
+def _is_initial(word: str) -> bool:
+    """ "A.", "J.P.": capital letters, each with its period."""
+    return len(word) >= 2 and len(word) % 2 == 0 and all(
+        word[k].isupper() and word[k + 1] == "." for k in range(0, len(word), 2))
+
+
+def _initial_of_a_name(previous) -> bool:
+    """An initial after a form of address or another initial ("mevrouw A. Koster",
+    "dr. L. Meijer", "J. P. de Vries") is part of a name, not a sentence end."""
+    if not _is_initial(previous.text) or previous.i == 0:
+        return False
+    before = previous.doc[previous.i - 1]
+    if before.text == "." and before.i > 0 and not before.doc[before.i - 1].whitespace_:
+        before_word = before.doc[before.i - 1].text + "."  # "dr" + "." split by the tokenizer
+    else:
+        before_word = before.text
+    return _is_initial(before_word) or before_word.lower() in _HONORIFICS
 
 
 def _split_abbreviation(period) -> bool:

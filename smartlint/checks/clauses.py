@@ -59,6 +59,7 @@ _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
 _PLURAL_SUBJECTS = {"we", "wij", "zij", "ze", "jullie"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
+_HONORIFICS = LexiconSet("honorifics")
 _TIME_UNITS = LexiconSet("time_units")
 _CHAT_PARTICLES = LexiconSet("chat_particles")
 
@@ -244,6 +245,11 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             end = min(len(words), end + 3)
             while end > k + 2 and norm(words[end - 1]) in CUSTOMER_PRONOUNS:
                 end -= 1
+        return list(words[k:end])
+    if word in _HONORIFICS and k + 1 < len(words) and is_capitalised(words[k + 1]):
+        end = k + 1  # "belt dhr. (P.) Jansen u": the tagger calls "dhr." punctuation
+        while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
+            end += 1
         return list(words[k:end])
     if token.pos_ == "NOUN" and k + 1 < len(words) and is_capitalised(words[k + 1]) \
             and (words[k + 1].pos_ == "PROPN" or _first_name(words[k + 1])):

@@ -33,6 +33,7 @@ _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
 _DEPARTMENT_HEADS = LexiconSet("department_heads")
+_DEPARTMENT_NAMES = LexiconSet("department_names")
 _STAFF = LexiconSet("staff_nouns")
 # Closed class: a person as object ("van haar", "door hem").
 _PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
@@ -98,6 +99,9 @@ class ActorReading:
         if len(core) > 1 and norm(core[0]) in _TEAM_NOUNS and norm(core[0]) not in _ROLES \
                 and norm(core[0]) not in _STAFF \
                 and all(is_capitalised(t) and norm(t) not in _FIRST_NAMES for t in core[1:]):
+            if not any(norm(t) in _TEAM_NOUNS or norm(t) in _DEPARTMENT_NAMES for t in core[1:]) \
+                    and norm(core[0]) not in _DEPARTMENT_HEADS:
+                return "sender"  # "Klantenservice Ziggo", "Storingsdienst Warmtenet": the organisation's
             return "vague"  # "De afdeling Planning", "Team Support": a department by its name
         if core and norm(core[0]) in lexicon()["customer_nouns"]:
             return "thing"  # a note's "Huurder meldt schimmel", "Klant Jansen belt terug": the customer's side

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.calendar_nl import MONTH_NAMES
 from smartlint.doc_text import span_text
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
+from smartlint.nl.clause_moments import calendar_date, has_moment, only_now
 from smartlint.nl.folding import fold
 from smartlint.nl.indirect_questions import open_whether, reported_question
 from smartlint.nl.lexicon import lexicon
@@ -155,11 +155,11 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     main_verbs = verbs
     participle = main.i != finite.i and ("Part" in main.morph.get("VerbForm") or participle_shape(main)
                                          or bool(finite_verbs & {"hebben"}) and en_participle(main))
-    timed = _has_moment(clause)
+    timed = has_moment(clause)
     passive = bool(finite_verbs & _PASSIVE) and participle
     ahead = bool(lex["future_time_markers"].find(fold(span_text(clause))))
     if finite_verbs & _PERFECT and participle and not passive and not ahead \
-            and (not timed or _has_moment(clause.doc[clause.start : main.i])):
+            and (not timed or has_moment(clause.doc[clause.start : main.i])):
         # "We hebben ... ontvangen", "Uw pakket is op 3 juni verzonden" (a time before the
         # participle dates the past event); not "Uw reservering is bevestigd: aankomst
         # zaterdag 19 december" (the dates after it are coming)
@@ -168,13 +168,17 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # "We proberen automatisch je spraak naar tekst om te zetten": the software does it
         clause._.routine = True
         return False
+    if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and not verbs & _FUTURE \
+            and "Pres" in finite.morph.get("Tense") and only_now(clause, lex):
+        clause._.routine = True  # "Ik zet je nu door naar Noor": done as the reader reads it
+        return False
     if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
             and not names_a_person(clause, lex):
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
     if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
-            and not (timed and addresses_reader(clause, lex)) and not _calendar_date(clause):
+            and not (timed and addresses_reader(clause, lex)) and not calendar_date(clause):
         # a habit, which may name its own time when no reader is in it: "We checken nieuwe
         # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
         # ..."; not "Sophie houdt u vandaag elk uur op de hoogte" (a schedule for this reader),
@@ -221,7 +225,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         clause._.routine = True  # "Wij behandelen uw gegevens vertrouwelijk"
         return False
     if kind in OUR_SIDE:
-        return future or not (lexical & stative) or not lexical
+        # "Morgen om 8 uur staat Jelle voor je deur om de dozen op te halen": being there
+        # at a moment for a purpose promises the purpose
+        return future or not (lexical & stative) or not lexical or timed and _purpose_after(clause)
     if kind == "customer":
         if main_verbs & lex["receive_verbs"].words:
             return True
@@ -255,34 +261,10 @@ def _cause_subject(clause: "Span", lex) -> bool:
         and "zijn" in infinitives_of(finite.text)
 
 
-def _calendar_date(clause: "Span") -> bool:
-    """A day number before a month name ("op 8 december", "van 7 t/m 11 december"): one
-    occasion, not a habit."""
-    tokens = _tokens(clause)
-    return any(token.like_num and fold(after.text) in MONTH_NAMES for token, after in zip(tokens, tokens[1:]))
-
-
-def _has_moment(clause: "Span") -> bool:
-    """A time expression in the clause: a time word, a number with a duration unit after
-    "binnen/uiterlijk/vóór ...", a bare number only when no other noun follows it:
-    "binnen 5 werkdagen", "op 3 juni", "om 14:30", not "3 nieuwe berichten"."""
-    lex = lexicon()
-    folded = fold(span_text(clause))
-    if lex["past_time_words"].find(folded):
-        return False
-    if lex["time_words"].find(folded):
-        return True
-    # "binnen twee werkdagen", "om 10 uur", not "twaalf maanden geldig"
-    for start, _ in lex["duration_units"].find(folded) + lex["time_units"].find(folded):
-        if lex["duration_openers"].find(" ".join(folded[:start].split()[-3:])):
-            return True
-    tokens = _tokens(clause)
-    for k, token in enumerate(tokens):
-        if token.like_num and any(ch.isdigit() for ch in token.text):
-            rest = [t for t in tokens[k + 1:] if t.pos_ != "ADJ"]
-            if not rest or rest[0].pos_ != "NOUN" or fold(rest[0].text) in lex["duration_units"]:
-                return True
-    return False
+def _purpose_after(clause: "Span") -> bool:
+    """An "om ... te" clause follows right after the clause."""
+    after = [t for t in Sentence.tokens if t.i >= clause.end and not t.is_punct]
+    return len(after) > 2 and fold(after[0].text) == "om" and any(fold(t.text) == "te" for t in after)
 
 
 def _te_infinitive_after(finite: "Token") -> bool:

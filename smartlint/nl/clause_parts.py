@@ -205,7 +205,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         if phrase_head is not None:
             return phrase_head  # "Helaas is het artikel ... uitverkocht"
     if (subject is None or subject.i > finite.i) and not verb_first:
-        before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+        before = _words_before(span, finite)
         # "collega van logistiek belt je": a PP after the first noun modifies it
         cut = next((k for k, t in enumerate(before) if t.pos_ == "ADP" and k > 0
                     and before[k - 1].pos_ in ("NOUN", "PROPN")), len(before))
@@ -230,6 +230,20 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and not (readers_thing and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _words_before(span: Span, finite: Token) -> list[Token]:
+    """The words before the verb, leaving out a label before a colon ("Volgende stap:
+    Martijn (hypotheekadviseur) mailt u ...")."""
+    words: list[Token] = []
+    for t in Sentence.of(span):
+        if t.i >= finite.i:
+            break
+        if t.text == ":":
+            words = []
+        elif not t.is_punct:
+            words.append(t)
+    return words
 
 
 def _work_for_the_reader(span: Span, finite: Token) -> bool:

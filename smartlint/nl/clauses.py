@@ -17,7 +17,8 @@ or ``csubj``, with the words that hang under it) and writes, per clause ``Span``
 ``span._.role``        main | coordinate | subordinate
 ``span._.marker``      the folded subordinator of a subordinate clause ("als", "zodra")
 ``span._.routine``     a description of the system's routine or of this very message
-                       ("wordt automatisch verwijderd", "U ontvangt deze e-mail omdat")
+                       ("wordt automatisch verwijderd", "U ontvangt deze e-mail omdat"),
+                       or an act of ours done as the reader reads ("Ik zet je nu door")
 ``span._.elliptic``    a promise read from a chat shape with its subject left out
                        ("regel ik vanmiddag", "bel je om 15u, Jesse")
 =====================  ===============================================================

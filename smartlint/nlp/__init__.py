@@ -64,6 +64,7 @@ def _with_analysis(nlp: "Language") -> "Language":
     from smartlint.nl.clauses import CLAUSES, FOLD_NORMS
 
     _words_not_abbreviations(nlp)
+    _forms_of_address_whole(nlp)
 
     for name in (CLAUSES, FOLD_NORMS):
         if name not in nlp.pipe_names:
@@ -81,3 +82,20 @@ def _words_not_abbreviations(nlp: "Language") -> None:
     drop = {f"{w}." for w in words} | {f"{w.capitalize()}." for w in words}
     if drop & set(nlp.tokenizer.rules):
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in drop}
+
+
+def _forms_of_address_whole(nlp: "Language") -> None:
+    """spaCy's Dutch tokenizer splits "mw." into "mw" + "." (it keeps "dhr." and "mevr."
+    whole), and a period after a word may end the sentence: "belt mw. Bakker u terug"
+    lost its subject.  Each abbreviated form of address (lexicon ``honorifics``) is
+    one token, with a capital too."""
+    from spacy.symbols import ORTH
+
+    from smartlint.nl.lexicon import lexicon
+
+    for word in lexicon()["honorifics"].words:
+        if not word.endswith("."):
+            continue
+        for form in (word, word.capitalize()):
+            if form not in nlp.tokenizer.rules:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -1,0 +1,55 @@
+"""The moments a clause names, as the act classification reads them: a time
+expression at all (:func:`has_moment`), a calendar date (:func:`calendar_date`) and
+"now" as the only moment (:func:`only_now`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
+from smartlint.doc_text import span_text, span_tokens
+from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def calendar_date(clause: "Span") -> bool:
+    """A day number before a month name ("op 8 december", "van 7 t/m 11 december"): one
+    occasion, not a habit."""
+    tokens = span_tokens(clause)
+    return any(token.like_num and fold(after.text) in MONTH_NAMES for token, after in zip(tokens, tokens[1:]))
+
+
+def has_moment(clause: "Span") -> bool:
+    """A time expression in the clause: a time word, a number with a duration unit after
+    "binnen/uiterlijk/vóór ...", a bare number only when no other noun follows it:
+    "binnen 5 werkdagen", "op 3 juni", "om 14:30", not "3 nieuwe berichten"."""
+    lex = lexicon()
+    folded = fold(span_text(clause))
+    if lex["past_time_words"].find(folded):
+        return False
+    if lex["time_words"].find(folded):
+        return True
+    # "binnen twee werkdagen", "om 10 uur", not "twaalf maanden geldig"
+    for start, _ in lex["duration_units"].find(folded) + lex["time_units"].find(folded):
+        if lex["duration_openers"].find(" ".join(folded[:start].split()[-3:])):
+            return True
+    tokens = span_tokens(clause)
+    for k, token in enumerate(tokens):
+        if token.like_num and any(ch.isdigit() for ch in token.text):
+            rest = [t for t in tokens[k + 1:] if t.pos_ != "ADJ"]
+            if not rest or rest[0].pos_ != "NOUN" or fold(rest[0].text) in lex["duration_units"]:
+                return True
+    return False
+
+
+def only_now(clause: "Span", lex) -> bool:
+    """ "now" is the clause's only moment ("Ik zet je nu door"; not "Sven komt nu
+    woensdag om 9.00 uur", where "nu" means "instead")."""
+    words = [fold(t.text) for t in span_tokens(clause)]
+    now = lex["now_words"]
+    return any(w in now for w in words) and not any(
+        t.like_num or w in WEEKDAY_NAMES or w in MONTH_NAMES or w in lex["time_words"] and w not in now
+        for t, w in zip(span_tokens(clause), words))
