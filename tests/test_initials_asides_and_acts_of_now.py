@@ -59,3 +59,16 @@ def test_an_abbreviated_form_of_address_after_the_verb_opens_the_subject(linter)
         assert rules(linter, f"Morgen om 10.00 uur belt {title} Bakker u terug.") == [], title
     assert rules(linter, "Morgen om 10.00 uur belt dhr. P. Jansen u terug.") == []
     assert "promise-who" in rules(linter, "Morgen om 10.00 uur belt een collega u terug.")
+
+
+def test_field_lines_that_confirm_a_booking_are_the_next_step(linter):
+    """An appointment or reservation confirmed in field lines ("Uw afspraak:" / "Datum:
+    ..."; "Tafel voor 2 personen: <moment>") is the customer's next step (lexicon
+    booking_words); the same fields without a booking, or a past order date, are not."""
+    booked = "Uw afspraak:\n- Huisarts: dokter Kaya\n- Datum: {{datum}}, {{tijd}}\n- Locatie: Kerkstraat 4"
+    assert "no-next-step" not in rules(linter, booked)
+    table = "Reservering ontvangen\nTafel voor 2 personen: vrijdag 4 december, 18.30 uur\nUw gastvrouw: Ilse"
+    assert "no-next-step" not in rules(linter, table)
+    assert "no-next-step" in rules(linter, "Bedankt voor uw bestelling.\nBesteldatum: 20 november 2026\nOrdernummer: 4411")
+    # a next meeting still needs a date and a time
+    assert "promise-when" in rules(linter, "Volgende afspraak: vrijdag 4 december in Zwolle.\nLocatie: kantoor")

@@ -118,6 +118,7 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 # the moment right after the label, at most a preposition between
                 found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
     found += [p for p in _field_blocks(text, folded, words) if not any(q.start <= p.start < q.end for q in found)]
+    found += [p for p in _booked(text, folded, words, placeholders) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)
 
 
@@ -166,6 +167,36 @@ def _possessive_length(label: str) -> int:
 # Possessives of a third person (closed class): "Zijn afspraak: ..." is someone else's.
 _OTHERS_POSSESSIVES = {"zijn", "haar", "hun"}
 _ROLE_AND_NAME = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ-]{3,}) (?:[A-Z][a-zà-ÿ]+)(?: (?:en|&) [A-Z][a-zà-ÿ]+)?(?![\w-])")
+
+
+def _booked(text: str, folded: str, words: PromiseWords, placeholders) -> list[Promise]:
+    """A run of field lines that confirms a booking ("Afspraakbevestiging" / "Behandeling:
+    ... bij tandarts Van Rijn" / "Moment: donderdag 10 december, 14.15 uur"; "Uw afspraak:" /
+    "- Datum: %{datum}, %{tijd}"): a booking word (lexicon ``booking_words``) in the run
+    or the line above it, and a value that opens with a concrete moment or a date
+    placeholder.  The confirmed appointment is the customer's next step."""
+    lex = lexicon()
+    runs: list[list[re.Match]] = []
+    for m in _FIELD_LINE.finditer(text):
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = []
+    for run in runs:
+        above = text.rfind("\n", 0, max(0, run[0].start() - 1)) + 1
+        if not lex["booking_words"].find(folded, above, run[-1].end()) \
+                or any(lex["next_meeting_labels"].find(folded, m.start(1), m.end(1)) for m in run):
+            continue  # (a next meeting needs a date and a time: the meeting rule reads it)
+        for m in run:
+            if lex["past_field_labels"].find(folded, m.start(1), m.end(1)):
+                continue
+            head = min(m.end(2), m.start(2) + 40)
+            times = concrete_time_spans(folded, m.start(2), head, words.concrete_when_words)
+            if (times and times[0][0] - m.start(2) <= len("op ")) or dated_by_placeholder_in(placeholders, m.start(2), head):
+                found.append(Promise(run[0].start(1), run[-1].end(2), DONE, DONE, DONE, model_wording=True))
+                break
+    return found
 
 
 def _named_appointment(doc: "Doc", text: str, folded: str, start: int, end: int, words: PromiseWords) -> bool:
