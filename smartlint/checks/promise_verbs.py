@@ -89,8 +89,8 @@ class VerbReading:
         # A concrete verb elsewhere makes it concrete ("we zorgen dat Sanne u belt"),
         # but not in a purpose clause ("we doen ons best om het te laten bezorgen").
         outside = [  # "uw aanvraag" is no "aanvragen"; "met je op" keeps its "op"
-            "" if k and words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS and word not in PARTICLES
-            and word in w.known_forms else word
+            "" if k and word not in PARTICLES and word in w.known_forms
+            and (words_f[k - 1] in DETERMINERS - _OBJECT_PRONOUNS or _possessed_stem(words_f[k - 1], word)) else word
             for k, word in enumerate(words_f)
         ]
         for k, word in enumerate(words_f[:-1]):
@@ -131,3 +131,10 @@ def _provides_a_list(region, mi: int) -> bool:
         return False
     voor = region[mi + 1]
     return voor.i + 1 < len(voor.doc) and voor.doc[voor.i + 1].text == ":"  # (the clause ends at the colon)
+
+
+def _possessed_stem(before: str, word: str) -> bool:
+    """ "je aanvraag", "je vraag": a bare stem after "je" is a noun it owns; after the
+    object "je" a verb is an infinitive or a finite form in -t ("we bellen je", "dat je
+    belt")."""
+    return before == "je" and not word.endswith(("en", "t"))
