@@ -45,3 +45,25 @@ def test_a_noun_after_je_is_no_verb_of_the_promise(linter):
     concrete "aanvragen", so the vague "oppakken" is the action."""
     assert "promise-what" in rules(linter, "We pakken je aanvraag morgen op.")
     assert "promise-what" not in rules(linter, "We sturen je morgen een nieuwe aanvraag.")
+
+
+def test_a_team_busy_elsewhere_this_week_promises_nothing(linter):
+    text = "Deze week werkt ons installatieteam voor een andere opdrachtgever, daarom schuift uw afspraak op."
+    found = rules(linter, text)
+    assert "promise-when" not in found and "promise-who" not in found
+    # a team at work this week, without other work named, may work for the reader
+    assert "promise-when" in rules(linter, "Het team werkt deze week aan een oplossing.")
+
+
+def test_an_overpaid_amount_is_no_unquantified_adjective(linter):
+    assert "adjective-amount" not in rules(linter, "Het te veel betaalde bedrag staat vrijdag 27 november op uw rekening.")
+    assert "adjective-amount" not in rules(linter, "Met dit contract betaalt u geen cent te veel.")
+    assert "adjective-amount" in rules(linter, "We hebben veel meldingen over de app ontvangen.")
+
+
+def test_a_list_headed_for_the_reader_holds_his_tasks(linter):
+    """"To do voor jou:": the items are requests to the reader, no action items of ours
+    without an owner."""
+    text = "To do voor jou, Sem:\n- meterstanden doorgeven\n- sleutel inleveren bij de receptie"
+    assert "promise-who" not in rules(linter, text)
+    assert "promise-who" in rules(linter, "To do:\n- meterstanden doorgeven\n- sleutel inleveren bij de receptie")

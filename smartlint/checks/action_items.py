@@ -44,7 +44,7 @@ from smartlint.checks.action_words import (
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, WORDEN
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, READER_WORDS, WORDEN
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
 from smartlint.placeholders import dated_by_placeholder_in
@@ -83,7 +83,7 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
     lex = lexicon()
     headings, meetings = lex["action_list_headings"], lex["next_meeting_labels"]
     out: list[Promise] = []
-    under_heading = listed_seen = False
+    under_heading = listed_seen = readers_tasks = False
     columns: dict[int, str] | None = None  # an action table's column roles
     group_owner: tuple[int, int] | None | bool = False  # "Eigenaar: Wilma" over the items below
     for m in _LINE.finditer(text):
@@ -124,9 +124,14 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             # "Actiepunten", "Acties:", "Actiepunten overleg Bouwbedrijf Stam, 3 december":
             # a list of items follows
             under_heading, listed_seen = True, False
+            # "To do voor jou, Mila:", "Jouw acties:": the reader's tasks, requests to him
+            readers_tasks = any(w in READER_WORDS for w in _WORD.findall(title))
             continue
         if under_heading and not line.listed and listed_seen:
             under_heading = False  # prose after the heading's marked items closes the list
+        if under_heading and readers_tasks:
+            listed_seen = listed_seen or line.listed
+            continue
         if line.listed or under_heading:
             listed_seen = listed_seen or line.listed
             grouped = group_owner is not False and line.listed

@@ -178,6 +178,8 @@ def _booked(text: str, folded: str, words: PromiseWords, placeholders) -> list[P
     lex = lexicon()
     runs: list[list[re.Match]] = []
     for m in _FIELD_LINE.finditer(text):
+        if (folded[m.start(1):m.end(1)].split() or [""])[0] in _OTHERS_POSSESSIVES:
+            continue  # "Zijn afspraak: ...": someone else's
         if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 1:
             runs[-1].append(m)
         else:

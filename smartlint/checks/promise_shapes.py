@@ -93,14 +93,19 @@ def addresses_reader(region, subject) -> bool:
 
 
 def describes_current_work(folded: str, sort: str, subject, region, start: int, end: int) -> bool:
-    """A colleague busy with something else this week, nothing of the reader's:
+    """A colleague or a team busy with something else this week, nothing of the reader's:
     "Noor werkt deze week aan een ander project", "Sven rijdt deze week voor een
-    andere opdrachtgever" describe, they promise nothing."""
-    if sort not in ("sender", "np") or not subject or norm(subject[0]) in _SPEAKERS:
+    andere opdrachtgever", "Deze week werkt ons projectteam voor een andere klant" (a team
+    only with a word of other work: lexicon ``other_work_markers``) describe, they promise
+    nothing."""
+    if sort not in ("sender", "np", "vague") or not subject or norm(subject[0]) in _SPEAKERS:
         return False
     if addresses_reader(region, subject):
         return False
-    return bool(lexicon()["current_period_words"].find(folded, start, end))
+    lex = lexicon()
+    if sort == "vague" and not lex["other_work_markers"].find(folded, start, end):
+        return False  # a team at work this week may work for the reader: "Het team werkt deze week aan een oplossing"
+    return bool(lex["current_period_words"].find(folded, start, end))
 
 
 def named_by_parse(doc: "Doc", subject, finite: "Token") -> bool:

@@ -13,7 +13,7 @@ from smartlint.nl.lexicon import LexiconSet
 SUBJECT_PRONOUNS = {"ik", "we", "wij", "u", "jij", "je", "jullie", "hij", "zij", "ze", "men", "gij", "ge"}
 CUSTOMER_PRONOUNS = {"u", "jij", "je", "jullie", "gij", "ge"}
 # The reader as pronoun or possessive ("u", "uw bestelling").
-READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw"}
+READER_WORDS = CUSTOMER_PRONOUNS | {"uw", "jouw", "jou"}
 # "alles" as a subject: the reader's whole situation ("Ik hoop dat alles goed gaat").
 EVERYTHING = {"alles"}
 # "X, dan Y": the clause after "dan" follows from the one before (a condition, a wait).
