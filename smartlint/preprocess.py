@@ -342,6 +342,10 @@ def apply_sentence_starts(doc: "Doc", prepared: PreparedText, offset: int = 0) -
     for k in range(1, len(starts) - 1):
         if starts[k + 1] == 1 and "\n" in doc[k].text and doc[k].is_space:
             starts[k] = 1
+    # ... and so is the line break that ends the text: inside the last sentence the parser
+    # took it for the root, and the sentence's subject was lost
+    if len(starts) > 1 and doc[len(starts) - 1].is_space and "\n" in doc[len(starts) - 1].text:
+        starts[-1] = 1
     # One array write: setting Token.is_sent_start token by token re-checks the
     # whole Doc each time (quadratic in a long message).
     if starts:

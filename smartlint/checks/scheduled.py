@@ -65,8 +65,9 @@ def scheduled_events(doc: "Doc", folded: str, words: "PromiseWords", placeholder
 def _perfect(clause: "Span") -> bool:
     """A participle other than a scheduling one ("ingepland"): "is bij u geweest"."""
     schedule = lexicon()["schedule_verbs"].words
+    # (not an attributive participle: "Uw volgende controle is op ...")
     return any("Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and t.norm_ not in schedule
-               for t in clause)
+               and t.dep_ != "amod" for t in clause)
 
 
 def _verbs(clause: "Span") -> set[str]:
@@ -77,6 +78,8 @@ def _verbs(clause: "Span") -> set[str]:
 def _appointment(clause: "Span") -> bool:
     ext = clause._
     subject = ext.subject
+    if ext.subject_kind == "customer" and any(t.norm_ in lexicon()["booked_participles"] for t in clause):
+        return True  # "U staat ingepland voor de griepprik op woensdag 25 november om 16.20 uur"
     if subject is None or ext.subject_kind not in ("thing", "none"):
         return False
     heads = [t.norm_ for t in subject if t.pos_ in ("NOUN", "PROPN")]
