@@ -73,8 +73,10 @@ def test_a_folder_walk_reads_xml_only_from_values_folders(tmp_path):
 
 @pytest.mark.parametrize(("text", "message"), [
     ("<resources><string name='a'>open</resources>\n", "invalid XML at line 1, column 35: mismatched tag"),
-    ("<!DOCTYPE resources [<!ENTITY a 'b'>]>\n<resources><string name='a'>&a;</string></resources>\n",
-     "<!DOCTYPE> is refused"),
+    ("<!DOCTYPE resources [<!ENTITY a 'b'><!ENTITY c '&a;&a;'>]>\n<resources><string name='a'>&c;</string></resources>\n",
+     "more than plain text entities is refused"),
+    ("<!DOCTYPE resources SYSTEM 'http://example.org/e.dtd'>\n<resources><string name='a'>x</string></resources>\n",
+     "more than plain text entities is refused"),
 ])
 def test_broken_resources_are_a_one_line_error(tmp_path, text, message):
     with pytest.raises(InputError) as caught:
@@ -98,3 +100,28 @@ def test_any_resource_text_reads_or_fails_with_one_line(text):
 def test_a_comment_before_the_root_is_not_the_root(tmp_path):
     text = '<?xml version="1.0"?>\n<!-- <project> copied from x --><resources><string name="a">We bellen je snel.</string></resources>\n'
     assert [s.key for s in _doc(tmp_path, text).segments] == ["a"]
+
+
+def test_a_plain_text_entity_of_the_doctype_is_read(tmp_path):
+    """Android apps name themselves with an entity (real-text-256: linphone's
+    "<!ENTITY appName "Linphone">"): the file was refused; now the value reads the name,
+    mapped to the whole reference."""
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE resources [\n<!ENTITY appName "Linphone">\n]>\n'
+            '<resources>\n    <string name="welcome">Welkom bij &appName;, we bellen je snel.</string>\n</resources>\n')
+    doc = _doc(tmp_path, text)
+    assert [s.text for s in doc.segments] == ["Welkom bij Linphone, we bellen je snel."]
+    seg = doc.segments[0]
+    start = seg.offsets.to_source_start(seg.text.index("Linphone"))
+    end = seg.offsets.to_source_end(seg.text.index("Linphone") + len("Linphone"))
+    assert text[start:end] == "&appName;"
+
+
+def test_entities_that_would_add_too_much_text_are_refused(tmp_path):
+    """A short reference to a long value, repeated, is a quadratic-free but large blow-up
+    (3 characters for 1,000): bounded at 2,000,000 added characters, a one-line error."""
+    value = "x" * 1000
+    text = (f'<!DOCTYPE resources [<!ENTITY a "{value}">]>\n<resources><string name="s">'
+            + "&a;" * 3000 + "</string></resources>\n")
+    with pytest.raises(InputError) as caught:
+        _doc(tmp_path, text)
+    assert "would add 3,000,000 characters" in str(caught.value) and "\n" not in str(caught.value)

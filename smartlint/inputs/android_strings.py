@@ -3,8 +3,8 @@
 ``<string name="k">``, each ``<item quantity="one">`` of ``<plurals name="k">`` (key
 ``k.one``, a plural form as the library scoping knows them) and each ``<item>`` of a
 ``<string-array name="k">`` (key ``k[0]``).  ``translatable="false"`` strings are left
-out.  The file is checked as XLIFF files are (expat; no ``<!DOCTYPE``, so no entity is
-ever expanded); the value is then decoded with exact offsets the way Android's resource
+out.  The file is checked as XLIFF files are (expat; a ``<!DOCTYPE`` only with plain
+text entities, "&appName;", which are read, no others); the value is then decoded with exact offsets the way Android's resource
 compiler reads it: XML entities and CDATA, Android's escapes (``\\'``, ``\\"``, ``\\n``,
 ``\\t``, ``\\@``, ``\\?``, ``\\uXXXX``), unescaped double quotes removed, and inline styling
 tags (``<b>``, ``<a href>``, ``<xliff:g>``) left out with their text kept.
@@ -47,7 +47,7 @@ def read_android_strings(doc: SourceDocument) -> None:
     if root != "resources":
         doc.notes.append(NOT_RESOURCES_NOTE)
         return
-    check_well_formed(text, doc, "Android resource XML")
+    entities = check_well_formed(text, doc, "Android resource XML")
     source = View.of_source(text)
     container: str | None = None
     index = 0
@@ -75,7 +75,7 @@ def read_android_strings(doc: SourceDocument) -> None:
             owner, kind = container.split("\0")
             key = f"{owner}.{attrs.get('quantity', index)}" if kind == "plurals" else f"{owner}[{index}]"
             index += 1
-        view = _value_view(source, tag_end, close)
+        view = _value_view(source, tag_end, close, entities)
         if is_prose(view.text):
             doc.segments.append(view.segment(key=key))
     note_if_empty(doc)
@@ -98,7 +98,7 @@ def _root_name(text: str) -> str | None:
             return m.group(1) if m else None
 
 
-def _value_view(source: View, start: int, end: int) -> View:
+def _value_view(source: View, start: int, end: int, entities: dict[str, str]) -> View:
     """The text of a value at ``source.text[start:end]``, decoded as Android reads it."""
     text, out = source.text, ViewBuilder(source)
     pos = start
@@ -109,7 +109,7 @@ def _value_view(source: View, start: int, end: int) -> View:
         if m is None:
             break
         token = m.group()
-        after = markup_text(text, m.start(), end, out)
+        after = markup_text(text, m.start(), end, out, entities=entities)
         if after is not None:
             pos = after
         elif token == "\\":

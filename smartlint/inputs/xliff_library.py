@@ -1,8 +1,9 @@
 """XLIFF 1.2 and 2.0 (``.xlf``/``.xliff``): one segment per ``<target>``.
 
 The file is first checked by :mod:`xml.parsers.expat` (well-formedness, with the
-line and column of the first error); a file with a ``<!DOCTYPE`` is refused, so no
-entity is ever declared, expanded or fetched (no XXE, no "billion laughs").  A
+line and column of the first error); a ``<!DOCTYPE`` is read only with plain text
+entities, anything else is refused (no XXE, no "billion laughs": see
+:mod:`smartlint.inputs.xml_text`).  A
 scanner then takes the text of every ``<target>`` with exact offsets: the five XML
 entities and character references map to their source characters, CDATA is copied,
 inline codes that stand for a variable (``<x/>``, ``<ph>``) become a ``{ph}``
@@ -40,7 +41,7 @@ PLACEHOLDER = "{ph}"
 
 def read_xliff_library(doc: SourceDocument) -> None:
     text = doc.source_text
-    check_well_formed(text, doc, "XLIFF")
+    entities = check_well_formed(text, doc, "XLIFF")
     source = View.of_source(text)
     unit_key: str | None = None
     segment_id: str | None = None
@@ -60,7 +61,7 @@ def read_xliff_library(doc: SourceDocument) -> None:
         elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
             target_start = tag_end
         elif name == "target" and closing and target_start is not None:
-            view = _target_view(source, target_start, m.start())
+            view = _target_view(source, target_start, m.start(), entities)
             if is_prose(view.text):
                 numbered = segment_id is not None or segments_in_unit > 1
                 key = f"{unit_key}/{segment_id or segments_in_unit}" if numbered else unit_key
@@ -69,7 +70,7 @@ def read_xliff_library(doc: SourceDocument) -> None:
     note_if_empty(doc)
 
 
-def _target_view(source: View, start: int, end: int) -> View:
+def _target_view(source: View, start: int, end: int, entities: dict[str, str]) -> View:
     """The text of a ``<target>`` whose content lies at ``source.text[start:end]``."""
     text, out = source.text, ViewBuilder(source)
     pos = start
@@ -81,7 +82,7 @@ def _target_view(source: View, start: int, end: int) -> View:
             out.copy(pos, stop)
         if m is None:
             break
-        after = markup_text(text, m.start(), end, out, keep=not native_depth)
+        after = markup_text(text, m.start(), end, out, keep=not native_depth, entities=entities)
         if after is not None:
             pos = after
         else:
