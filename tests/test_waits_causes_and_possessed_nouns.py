@@ -66,4 +66,8 @@ def test_a_list_headed_for_the_reader_holds_his_tasks(linter):
     without an owner."""
     text = "To do voor jou, Sem:\n- meterstanden doorgeven\n- sleutel inleveren bij de receptie"
     assert "promise-who" not in rules(linter, text)
+    # nor is an item read as a sentence promise of ours; a promise after the list stays
+    text = ("To do voor jou, Sem:\n1. foto's van de meter doorsturen\n2. sleutel inleveren bij de receptie\n"
+            "Monteur Arjen belt je daarna binnen 2 werkdagen voor een afspraak.")
+    assert rules(linter, text) == []
     assert "promise-who" in rules(linter, "To do:\n- meterstanden doorgeven\n- sleutel inleveren bij de receptie")

@@ -131,6 +131,8 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             under_heading = False  # prose after the heading's marked items closes the list
         if under_heading and readers_tasks:
             listed_seen = listed_seen or line.listed
+            if line.listed:
+                out.append(Promise(line.line_start, line.end, DONE, DONE, DONE, readers_task=True))
             continue
         if line.listed or under_heading:
             listed_seen = listed_seen or line.listed

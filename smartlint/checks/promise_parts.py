@@ -39,6 +39,9 @@ class Promise:
     action_item: bool = False  # a note's "Actie Erik: ..." line
     meeting: bool = False  # a note's "Volgende meeting ..." line
     ongoing: bool = False  # work in progress in the present: "We werken aan het herstel"
+    # a task on a list headed for the reader ("To do voor jou:"): a request to him, no
+    # promise of ours; it only keeps the line's sentence from being read as one
+    readers_task: bool = False
 
     @property
     def complete(self) -> bool:

@@ -135,6 +135,10 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     fields = [dated_by_placeholder(p, ctx) for p in fields]
     items = [(p.start, p.end) for p in fields if p.action_item]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
+    # (a reader's task hides only a promise read inside its own line)
+    tasks = [(p.start, p.end) for p in fields if p.readers_task]
+    promises = [p for p in promises if not any(s <= p.start and p.end <= e for s, e in tasks)]
+    fields = [p for p in fields if not p.readers_task]
     promises = [p for p in promises if not not_a_promise(doc, p, ctx.library)
                 and not (ctx.placeholders and introduces_slots(analysis.text, p, ctx.placeholders))]
     if ctx.library:
