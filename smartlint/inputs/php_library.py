@@ -30,6 +30,7 @@ from smartlint.inputs.library import (
     note_if_empty,
     skip_value,
 )
+from smartlint.inputs.php_templates import template_function, template_functions
 from smartlint.inputs.view import View, ViewBuilder, append_mapped
 from smartlint.segments import SegmentBuilder, SourceDocument
 
@@ -147,7 +148,8 @@ class _Scanner:
                     guard = m.group()
                 out.append(_Token(kind, m.start(), m.end()))
                 pos = m.end()
-        guards -= 2 * _template_functions(out, text)
+        if guards:
+            guards -= 2 * template_functions(out, text)  # an if + function around each mail: data
         if guards > 0 and sum(t.kind == "string" for t in out) < _STRINGS_PER_GUARD * guards:
             raise _CodeFile(guard)
         return out
@@ -244,25 +246,6 @@ class _Scanner:
                           line=line, column=column)
 
 
-def _template_function(tokens: list[_Token], i: int, text: str) -> str | None:
-    """The name of the function that starts at token ``i`` when all it does is return a
-    string (``function NAME() { return <<<EOF ... EOF; }``): a mail template of an
-    ExpressionEngine/CodeIgniter language pack (``email_data.php``), data, not code."""
-    shape = ("word", "word", "op", "op", "op", "word", "string")
-    if i + len(shape) > len(tokens) or tuple(t.kind for t in tokens[i:i + len(shape)]) != shape:
-        return None
-    words = [text[t.start:t.end] for t in tokens[i:i + 6]]
-    if words[0].lower() != "function" or words[2:] != ["(", ")", "{", "return"]:
-        return None
-    return words[1]
-
-
-def _template_functions(tokens: list[_Token], text: str) -> int:
-    """How many template functions the file holds (each is guarded by an ``if
-    (!function_exists(...))``: two guard words that are no code)."""
-    return sum(1 for i, t in enumerate(tokens) if t.kind == "word" and _template_function(tokens, i, text))
-
-
 class _Reader:
     """Tokens -> segments: ``return <array>;`` and ``$var[...] = <value>;`` statements."""
 
@@ -279,7 +262,7 @@ class _Reader:
         while i < len(self.tokens):
             if self._is(i, "word", "return"):
                 i = self.value(i + 1, [], 0)
-            elif self._is(i, "word", "function") and (name := _template_function(self.tokens, i, self.text)):
+            elif self._is(i, "word", "function") and (name := template_function(self.tokens, i, self.text)):
                 i = self.value(i + 6, [name], 0)
             elif (self._is(i, "word", "define") or self._is(i, "word", "define_once")) and self._is(i + 1, "op", "(") \
                     and self._is(i + 2, "string") and self._is(i + 3, "op", ","):
