@@ -72,3 +72,12 @@ def test_field_lines_that_confirm_a_booking_are_the_next_step(linter):
     assert "no-next-step" in rules(linter, "Bedankt voor uw bestelling.\nBesteldatum: 20 november 2026\nOrdernummer: 4411")
     # a next meeting still needs a date and a time
     assert "promise-when" in rules(linter, "Volgende afspraak: vrijdag 4 december in Zwolle.\nLocatie: kantoor")
+
+
+def test_a_next_step_label_before_a_bare_task_is_an_item_without_owner(linter):
+    """"Volgende stap: offerte ... versturen" is an action item (lexicon
+    action_item_labels): no owner, no moment; with a sentence after it the sentence names
+    its actor."""
+    found = rules(linter, "Bedankt voor het gesprek.\nVolgende stap: de offerte per e-mail versturen.")
+    assert "promise-who" in found and "promise-when" in found
+    assert rules(linter, "Volgende stap: Yara mailt u donderdag 26 november de offerte.") == []
