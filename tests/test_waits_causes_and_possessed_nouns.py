@@ -71,3 +71,11 @@ def test_a_list_headed_for_the_reader_holds_his_tasks(linter):
             "Monteur Arjen belt je daarna binnen 2 werkdagen voor een afspraak.")
     assert rules(linter, text) == []
     assert "promise-who" in rules(linter, "To do:\n- meterstanden doorgeven\n- sleutel inleveren bij de receptie")
+
+
+def test_a_channel_in_the_news_told_is_no_route(linter):
+    """"laat je weten hoe laat hij langskomt": the visit is what the reader hears, not how;
+    the parse gave "hoe" no subordinator mark, so the clause's first word decides."""
+    found = rules(linter, "Je reparatie staat op 3 december. Monteur Kees laat je die ochtend weten hoe laat hij langskomt.")
+    assert "promise-channel" in found
+    assert "promise-channel" not in rules(linter, "Monteur Kees belt je morgen om 9.00 uur en vertelt dan hoe laat hij komt.")

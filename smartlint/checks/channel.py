@@ -181,8 +181,11 @@ def _route(doc: "Doc", offset: int, informing: tuple[int, int]) -> bool:
     if clause._.finite is None and clause.end_char <= own.start_char \
             and doc_text(doc)[clause.end_char:own.start_char].strip().startswith(":"):
         return False  # a heading: "Storing in de app: we sturen u ... een update"
-    if clause._.role == "subordinate" and clause._.marker and clause._.marker in lexicon()["content_markers"]:
+    content = lexicon()["content_markers"]
+    if clause._.role == "subordinate" and clause._.marker and clause._.marker in content:
         return False
+    if clause.start_char >= own.end_char and fold(clause[0].text) in content:
+        return False  # "laat je weten hoe laat hij langskomt": the parse gave "hoe" no mark
     if clause.start_char <= own.start_char and own.end_char <= clause.end_char:
         # the parse gave the clause around the informing one its words too: judge the rest
         return not tells_what_happened(clause, skip=(own.start_char, own.end_char))
