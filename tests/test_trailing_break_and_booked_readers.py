@@ -36,3 +36,12 @@ def test_an_attributive_participle_does_not_make_an_appointment_past(linter):
 def test_the_reader_booked_at_a_moment_is_an_appointment(linter):
     assert _rules(linter, "U staat ingepland voor de griepprik op woensdag 25 november om 16.20 uur.") == []
     assert "no-next-step" in _rules(linter, "U staat ingepland voor de griepprik.")
+
+
+def test_a_moment_named_on_the_list_line_before_times_an_anaphor(linter):
+    """"1. ... op 7 december ... / 2. Op dezelfde dag stuurt ...": the list's "2." is read
+    as a sentence of its own; the anaphor looks past it to the moment on the line before."""
+    text = ("1. Sanne verwerkt uw opzegging op maandag 7 december.\n"
+            "2. Op dezelfde dag stuurt Sanne u een bevestiging per e-mail.")
+    assert "promise-when" not in _rules(linter, text)
+    assert "promise-when" in _rules(linter, "1. Wij verwerken uw opzegging.\n2. Op dezelfde dag stuurt Sanne u een bevestiging per e-mail.")

@@ -144,10 +144,18 @@ class WhenReading:
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
         lo = _sentence_start_before(self._sentence_starts, offset)
+        k = bisect.bisect_left(self._sentence_starts, lo)
+        while k > 0 and not any(ch.isalpha() for ch in self.folded[lo:self._next_start(k, offset)]):
+            k -= 1  # a list's number ("2.") read as a sentence of its own: look past it
+            lo = self._sentence_starts[k]
         spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
         if any(not person_state_at(self.doc, s) for s, _ in spans):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)
+
+    def _next_start(self, k: int, offset: int) -> int:
+        starts = self._sentence_starts
+        return starts[k + 1] if k + 1 < len(starts) else offset
 
     def _moment_in_sentence_before(self, offset: int) -> bool:
         """Does the sentence holding ``offset`` name a concrete moment before it?"""
