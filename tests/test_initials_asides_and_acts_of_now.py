@@ -81,3 +81,11 @@ def test_a_next_step_label_before_a_bare_task_is_an_item_without_owner(linter):
     found = rules(linter, "Bedankt voor het gesprek.\nVolgende stap: de offerte per e-mail versturen.")
     assert "promise-who" in found and "promise-when" in found
     assert rules(linter, "Volgende stap: Yara mailt u donderdag 26 november de offerte.") == []
+
+
+def test_a_capitalised_name_after_an_inverted_role_noun(linter):
+    """"betaalt webwinkel Fietsplein ... terug": the tagger calls the shop's name a noun;
+    a capital mid-sentence after the role names who acts."""
+    text = "Binnen 48 uur na ontvangst van uw retour betaalt webwinkel Fietsplein het aankoopbedrag terug."
+    assert rules(linter, text) == []
+    assert "promise-who" in rules(linter, "Binnen 48 uur na ontvangst van uw retour betaalt een medewerker het aankoopbedrag terug.")

@@ -252,7 +252,8 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             end += 1
         return list(words[k:end])
     if token.pos_ == "NOUN" and k + 1 < len(words) and is_capitalised(words[k + 1]) \
-            and (words[k + 1].pos_ == "PROPN" or _first_name(words[k + 1])):
+            and (words[k + 1].pos_ in ("PROPN", "NOUN") or _first_name(words[k + 1])):
+        # (a capital mid-sentence names: "betaalt webwinkel Fietsplein/NOUN ... terug")
         token, k = words[k + 1], k  # "brengt bezorger Wouter ...": a role before a name
         end = k + 1
         while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
