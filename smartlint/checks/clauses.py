@@ -229,6 +229,17 @@ def _first_name(token: "Token") -> bool:
     return norm(token) in lexicon()["first_names"]
 
 
+# Particles inside a surname: "Van der Berg", "De Vries" (closed class).
+_NAME_PARTICLES = ("van", "de", "der")
+
+
+def _name_end(words: Sequence["Token"], k: int) -> int:
+    """The index after the run of capitalised words and name particles from ``k``."""
+    while k < len(words) and (is_capitalised(words[k]) or norm(words[k]) in _NAME_PARTICLES):
+        k += 1
+    return k
+
+
 def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
     """The subject noun phrase that starts at ``words[k]`` after an inverted verb."""
     while k < len(words) and _skippable_adverb(norm(words[k])):
@@ -246,24 +257,14 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             while end > k + 2 and norm(words[end - 1]) in CUSTOMER_PRONOUNS:
                 end -= 1
         return list(words[k:end])
-    if word in _HONORIFICS and k + 1 < len(words) and is_capitalised(words[k + 1]):
-        end = k + 1  # "belt dhr. (P.) Jansen u": the tagger calls "dhr." punctuation
-        while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
-            end += 1
-        return list(words[k:end])
-    if token.pos_ == "NOUN" and k + 1 < len(words) and is_capitalised(words[k + 1]) \
-            and (words[k + 1].pos_ in ("PROPN", "NOUN") or _first_name(words[k + 1])):
-        # (a capital mid-sentence names: "betaalt webwinkel Fietsplein/NOUN ... terug")
-        token, k = words[k + 1], k  # "brengt bezorger Wouter ...": a role before a name
-        end = k + 1
-        while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
-            end += 1
-        return list(words[k:end])
+    if k + 1 < len(words) and is_capitalised(words[k + 1]) and (
+            word in _HONORIFICS  # "belt dhr. (P.) Jansen u": the tagger calls "dhr." punctuation
+            # "brengt bezorger Wouter ...": a role before a name; a capital mid-sentence
+            # names ("betaalt webwinkel Fietsplein/NOUN ... terug")
+            or token.pos_ == "NOUN" and (words[k + 1].pos_ in ("PROPN", "NOUN") or _first_name(words[k + 1]))):
+        return list(words[k:_name_end(words, k + 1)])
     if is_capitalised(token):
-        end = k
-        while end < len(words) and (is_capitalised(words[end]) or norm(words[end]) in ("van", "de", "der")):
-            end += 1
-        return list(words[k:end])
+        return list(words[k:_name_end(words, k)])
     if word in DETERMINERS or word in QUANTIFIERS:  # "volgt | meer informatie"
         if word in DEMONSTRATIVES and k + 1 < len(words) and norm(words[k + 1]) in DETERMINERS:
             return [token]  # "beantwoordt dit | uw vraag"
