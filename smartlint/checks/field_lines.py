@@ -65,7 +65,8 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
         if item and item[0][0] == 0 and label[item[0][1]:].strip():
             found.append(_action_item(text, folded, m, m.start(1) + item[0][1], words))
             continue
-        if item and item[0] == (0, len(label)) and own_sentence(text, folded, Field(m.start(2), m.end(2))):
+        if item and item[0] == (0, len(label)) and (own_sentence(text, folded, Field(m.start(2), m.end(2)))
+                                                     or _parsed_sentence(doc, m.start(2), m.end(2))):
             continue  # "Actie: Mehmet en Kim evalueren de procedure": the sentence names its actor
         fielded = fielded_item(text, folded, m.start(2), m.end(2), m.start(), words, in_list=True) \
             if item and item[0] == (0, len(label)) else None
@@ -155,6 +156,19 @@ def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
         out.append(Promise(start, end, who, item_what(body, words), item_when(folded, when.start(2), when.end(2), words),
                            action_item=True))
     return out
+
+
+_ACTOR_KINDS = ("person", "speaker", "team", "customer")  # not a thing: "offerte ... e-mail/VERB"
+
+
+def _parsed_sentence(doc: "Doc", start: int, end: int) -> bool:
+    """The clause analysis reads a clause in [start, end) with its finite verb and its
+    subject there ("Volgende stap: Jasper van de servicedesk belt je vandaag ..."): the
+    sentence names its actor, however long the name."""
+    from smartlint.nl.clauses import clauses_of
+
+    return any(c._.finite is not None and c._.subject is not None and c._.subject_kind in _ACTOR_KINDS
+               and start <= c._.subject.start_char < c._.finite.idx < end for c in clauses_of(doc))
 
 
 def _possessive_length(label: str) -> int:

@@ -270,6 +270,9 @@ def _joined_messages(doc: SourceDocument, segments: list[Segment], groups: list[
     return [joined_first.get(id(s), s) for s in segments if id(s) not in dropped]
 
 
+_MAIL_PARTS_MAX = 24
+
+
 def _greeted_mails(doc: SourceDocument, segments: list[Segment]) -> list[Segment]:
     """An e-mail split over sibling keys without a ``messages`` config: a parent with a
     greeting among its children ("greeting: 'Hoi :name,'", Laravel and Symfony mail
@@ -290,10 +293,11 @@ def _greeted_mails(doc: SourceDocument, segments: list[Segment]) -> list[Segment
     joined: dict[int, Segment] = {}
     dropped: set[int] = set()
     for parent, kids in children.items():
-        if not any(greeting(k.text) for k in kids):
-            continue
         parts = [k for k in kids if k.kind in (None, "message") and k.variant_of is None]
-        if len(parts) >= 2:
+        # A mail opens with its greeting or ends with its sign-off, and has a handful of
+        # parts: a flat language file of 800 strings with "regards" among them is no mail
+        # (real-text-258, Flyspray's nl.php had become one message).
+        if 2 <= len(parts) <= _MAIL_PARTS_MAX and (greeting(parts[0].text) or greeting(parts[-1].text)):
             joined[id(parts[0])] = _join(doc, parent, parts)
             dropped.update(id(p) for p in parts[1:])
     return [joined.get(id(s), s) for s in segments if id(s) not in dropped]

@@ -197,7 +197,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                 and not (_opens_with_time(span, finite) and (third_person_form(finite) or subject.text[:1].isupper())):
             return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
     after = next_word(finite)
-    if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE:
+    if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE \
+            and not _object_je(finite, after):
         return after  # "Misschien kunnen we ...": inverted after an adverb
     fronted = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     if subject is None and fronted and all(fold(t.text) in lex["clause_adverbs"] for t in fronted):
@@ -208,16 +209,19 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         before = _words_before(span, finite)
         # "collega van logistiek belt je": a PP after the first noun modifies it
         cut = next((k for k, t in enumerate(before) if t.pos_ == "ADP" and k > 0
-                    and before[k - 1].pos_ in ("NOUN", "PROPN")), len(before))
+                    and (before[k - 1].pos_ in ("NOUN", "PROPN") or before[k - 1].text[:1].isupper())),
+                   len(before))
         tail_ok = all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "ADP") for t in before[cut:])
         before = before[:cut] if tail_ok else before
         lone_name = len(before) == 1 and name_read_as_adverb(before[0])
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in NOMINATIVE
-                 or (t.i == Sentence.start and t.text[:1].isupper() and len(before) == 1)
+                 or (_opens_clause(t) and t.text[:1].isupper() and len(before) == 1)
                  # _FALLBACK_NOUN_READ_AS_ADJECTIVE: "Uw huisarts/ADJ belt u": after an
                  # article or possessive, the word right before the verb ends a noun phrase
                  or t is before[-1] and t.pos_ == "ADJ" and len(before) >= 2 and t.i + 1 == finite.i
                  and (fold(before[0].text) in _POSSESSIVES or before[0].pos_ == "DET")]
+        if lone_name and not nouns:
+            nouns = before  # "...; Noor/ADV mailt je ..."
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or PLACEHOLDER_SHAPE.match(t.text)
                          for t in before) or lone_name:
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are; nor is a
@@ -232,14 +236,27 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     return subject
 
 
+def _opens_clause(token: Token) -> bool:
+    """The first word of the sentence, or of a clause after ";" or ":"."""
+    return token.i == Sentence.start or token.i > 0 and token.doc[token.i - 1].text in (":", ";")
+
+
+def _object_je(finite: Token, after: Token) -> bool:
+    """Grammar: "je"/"jij" right after a verb in stem + t ("Noor mailt je ...") is its
+    object; as the subject it takes the bare stem ("Morgen mail je ...")."""
+    word = fold(finite.text)
+    return fold(after.text) in ("je", "jij") and word not in auxiliary_forms() and third_person_form(finite)
+
+
 def _words_before(span: Span, finite: Token) -> list[Token]:
     """The words before the verb, leaving out a label before a colon ("Volgende stap:
-    Martijn (hypotheekadviseur) mailt u ...")."""
+    Martijn (hypotheekadviseur) mailt u ...") and a clause before a semicolon ("Je kunt
+    hem ophalen ...; Noor mailt je ...")."""
     words: list[Token] = []
     for t in Sentence.of(span):
         if t.i >= finite.i:
             break
-        if t.text == ":":
+        if t.text in (":", ";"):
             words = []
         elif not t.is_punct:
             words.append(t)

@@ -43,10 +43,12 @@ _PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel",
 def name_read_as_adverb(token: Token) -> bool:
     """_FALLBACK_NAME_AS_ADVERB: "Esmee verstuurt uw pakket morgen": the tagger reads a
     name it does not know, alone before the verb, as an adverb.  A capitalised word at
-    the start of the sentence that is no listed adverb, time word or hedge is a name."""
+    the start of the sentence (or of a clause after ";" or ":") that is no listed adverb,
+    time word or hedge is a name."""
     lex = lexicon()
     word = fold(token.text)
-    return token.i == Sentence.start and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+    opens = token.i == Sentence.start or token.i > 0 and token.doc[token.i - 1].text in (":", ";")
+    return opens and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
         and word not in _PRONOMINAL_ADVERBS \
         and token.pos_ in ("ADV", "X", "INTJ") and word not in lex["clause_adverbs"] \
         and word not in lex["time_words"] and word not in lex["hedges"] and _name_like(token) \
