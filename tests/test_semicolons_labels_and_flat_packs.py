@@ -55,3 +55,9 @@ def test_a_flat_language_file_with_a_sign_off_is_no_mail(tmp_path):
     found = Linter(config=False, today="2026-12-05").lint_path(tmp_path / "nl.php")
     assert found and all(f.key and "{" not in f.key for f in found)
     assert any(f.key == "translation.listnote" and f.rule == "vague-binnenkort" for f in found)
+
+
+def test_a_name_that_is_also_a_past_verb_form_is_a_person(linter):
+    """"Koos" is also the past of "kiezen"; as the subject before "vertelt" it is a name
+    (a stem or infinitive stays a thing: "Update volgt", "Bellen is gratis")."""
+    assert _rules(linter, "Koos vertelt je woensdag 16 december om 14.00 uur aan de balie hoe het verder gaat.") == []

@@ -57,7 +57,8 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     """Fill the clause's parts; ``owner`` maps token index -> its clause head's index."""
     mine = [t for t in Sentence.of(span) if owner.get(t.i) == head.i]
     finite = find_finite(head, mine, span)
-    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    # (never a line break or a bullet the parser hung the subject relation on)
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and not (c.is_space or c.is_punct)), None)
     if subject is None and finite is not None and finite.i != head.i:
         subject = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and finite is not None and subject.i == finite.i:
@@ -128,6 +129,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # uit": a word before a comma is an interjection, not the verb's subject
         comma = max(t.i for t in Sentence.tokens if subject.i < t.i < finite.i and t.text == ",")
         subject = next((t for t in Sentence.tokens if comma < t.i < finite.i and fold(t.text) in NOMINATIVE), None)
+    if subject is not None and subject.i < finite.i \
+            and any(t.text == ":" and subject.i < t.i < finite.i for t in Sentence.tokens):
+        subject = None  # _FALLBACK_LABEL_SUBJECT: "Afgesproken: loodgieter Van Os komt ...": a label
     after_verb = next_word(finite)
     if subject is not None and subject.i < finite.i \
             and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")) \

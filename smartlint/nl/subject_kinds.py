@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import infinitives_of
+from smartlint.nl.verbs import infinitives_of, is_irregular_past
 
 if TYPE_CHECKING:  # annotations only: the checks import this module without spaCy
     from spacy.tokens import Span, Token
@@ -194,7 +194,10 @@ def subject_kind(subject: Span | None) -> str:
         return "team"  # "Bol.com", "PostNL": a company, whatever its tag
     if root.pos_ == "PROPN" and fold(first.text) in lex["reader_possessives"]:
         return "thing"  # "Jouw Mattermost Cloud (abonnement)", a possessive the tagger took for a name: the reader's thing
-    if root.pos_ == "PROPN" and root.text[:1].isupper() and not infinitives_of(root.text) and _name_like(root):
+    # (no verb form, "Bellen is gratis", "Update volgt", "Uitval e-mail", but a name may be
+    # a strong verb's past form: "Koos vertelt je ...")
+    if root.pos_ == "PROPN" and root.text[:1].isupper() and _name_like(root) \
+            and not (infinitives_of(root.text) and not is_irregular_past(root.text)):
         if any(ch in root.text for ch in ".@") or any(ch.isdigit() for ch in root.text):
             return "team"  # "KPN2": a company, not a person
         after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
