@@ -156,13 +156,18 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
     courtesy = promise_words(params).courtesy_sentences
     starts = [p.start for p in find_promises(doc, ctx, params)]
     placeholder_starts = [p.start for p in ctx.placeholders]
+    hoping = None
     for sent in content_sentences(doc):
         if placeholder_starts and _only_placeholders(sent, ctx, placeholder_starts):
             continue  # "[{shop_url}]": a template's logo link, no sentence
         opens_courteously = any(s == 0 for s, _ in courtesy.find(fold(sent.text.strip())))
         if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
             return sent
-    return None
+        if hoping is None and any(s == 0 for s, _ in lexicon()["hope_openers"].find(fold(sent.text.strip()))):
+            hoping = sent
+    # a message of nothing but a hope ("Hopelijk is de nieuwe versie volgende week
+    # beschikbaar.") has said nothing that comes next
+    return hoping
 
 def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bool:
     """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}");
