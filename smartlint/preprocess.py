@@ -26,7 +26,7 @@ from smartlint.checks.word_classes import SUBJECT_PRONOUNS
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import Lexicon, LexiconSet, lexicon
 from smartlint.placeholders import Placeholder, mask_placeholders
-from smartlint.sentence_ends import after_sentence_end
+from smartlint.sentence_ends import after_sentence_end, is_emoji
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -297,6 +297,8 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
     if _STAMPED_LINE.search(prev_text):
         return True  # a status heading ends in its time: "Storing e-mail - update 10.00 uur"
+    if prev_text.split() and is_emoji(prev_text.split()[-1]) and cur_text[:1].isupper():
+        return True  # chat ends a line's sentence with an emoji: "... er nog is 👍\nOm 16.00 uur ..."
     if cur_text[:1].islower() or cur_text[:1].isdigit():
         return False  # a hard-wrapped sentence continues
     return None  # a capital after a line without punctuation: let the parser decide

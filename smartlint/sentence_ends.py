@@ -27,7 +27,7 @@ def after_sentence_end(previous, token) -> bool:
     if prev in (".", "!", "?", "…", "...", "?!", "!!"):
         # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
         return opens or token.text.lower() in SUBJECT_PRONOUNS
-    if _is_emoji(prev) or _selector_after_emoji(previous):
+    if is_emoji(prev) or _selector_after_emoji(previous):
         # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
         # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
         return opens or token.text.lower() in SUBJECT_PRONOUNS
@@ -75,10 +75,10 @@ def _selector_after_emoji(token) -> bool:
     text = token.text
     if not text or text.isascii() or any(unicodedata.category(c) not in ("Mn", "Cf") for c in text):
         return False
-    return token.i > 0 and _is_emoji(token.doc[token.i - 1].text)
+    return token.i > 0 and is_emoji(token.doc[token.i - 1].text)
 
 
-def _is_emoji(text: str) -> bool:
+def is_emoji(text: str) -> bool:
     """Pictographs only (with their joiners and variation selectors): "😄", "👍🏻"."""
     if text.isascii():  # most words; no ASCII character is a pictograph (category So)
         return False

@@ -73,6 +73,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "incident.time_estimate": "smartlint.checks.incident",
     "moments.in_library_string": "smartlint.checks.moments",
     "moments.untimeable": "smartlint.checks.moments",
+    "moments.bounded_wait": "smartlint.checks.moments",
     "realistic.absolute_outcome": "smartlint.checks.unrealistic",
     "channel.missing_how": "smartlint.checks.channel",
     "smart.missing_who": "smartlint.checks.smart",

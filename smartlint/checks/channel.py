@@ -53,7 +53,9 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w'-]+")
 # An e-mail or web address (without "www": URLs are masked as placeholders) is where the
 # reader looks: "via storingen@zuidhaven.nl", "op zuidhaven.nl/storingen".
-_ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com|org|eu|net)/\S*)")
+# (a host with a subdomain needs no path: "op status.zuidhaven.nl"; a bare "Bol.com" is a shop)
+_ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com|org|eu|net)/\S*"
+                      r"|[\w-]+\.[\w-]+\.(?:nl|be|com|org|eu|net)\b)")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.
 _US = {"ons", "mij", "me"}
 _ARTICLES = {"de", "het", "een"}

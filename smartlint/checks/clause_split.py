@@ -97,6 +97,8 @@ def _date_apposition(words, k: int) -> bool:
         after = []
     if 2 <= len(after) <= 4 and all(date_word(t) for t in after) and any(norm(t) in MONTHS for t in after):
         return True
+    if _time_aside(after):
+        return True  # "komt de glaszetter, ca. 10.00 uur, de ruit vervangen"
     before = []
     for t in reversed(words[:k]):
         if t.text == ",":
@@ -104,7 +106,17 @@ def _date_apposition(words, k: int) -> bool:
         before.append(t)
     else:
         before = []
-    return 2 <= len(before) <= 4 and all(date_word(t) for t in before) and any(norm(t) in MONTHS for t in before)
+    return 2 <= len(before) <= 4 and all(date_word(t) for t in before) and any(norm(t) in MONTHS for t in before) \
+        or _time_aside(before)
+
+
+# A clock time in apposition, closed by commas: ", ca. 10.00 uur,", ", rond 9.30 uur,".
+_TIME_ASIDE_WORDS = {"uur", "u", "ca", "ca.", "circa", "rond", "omstreeks", "om", "tussen", "en", "tot", "van"}
+
+
+def _time_aside(words) -> bool:
+    return 2 <= len(words) <= 6 and all(t.like_num or norm(t) in _TIME_ASIDE_WORDS for t in words) \
+        and any(":" in t.text or "." in t.text.strip(".") for t in words if t.like_num or t.text[:1].isdigit())
 
 
 def _as_phrase(words, known_forms) -> bool:

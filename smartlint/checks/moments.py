@@ -77,3 +77,19 @@ def untimeable(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 or clause._.act in ("promise", "description") and (on_screen(clause) or announced_change(clause)
                                                                    or announced_feature(clause)):
             yield Hit(clause.start_char, clause.end_char)
+
+
+@register("moments.bounded_wait")
+def bounded_wait(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
+    """"Over een kwartiertje bel ik je terug", "binnen een halfuurtje": a diminutive of a
+    fixed unit (``params["units"]``) after "over"/"binnen" bounds the wait, as "binnen 15
+    minuten" does.  Not during an incident: there it is an estimate of the fix, and a
+    rough one ("binnen een uurtje kunt u weer pinnen")."""
+    if ctx.context == "incident":
+        return
+    units = {fold(u) for u in params.get("units") or []}
+    tokens = [t for t in doc if not t.is_space]
+    for k in range(len(tokens) - 2):
+        first, article, unit = tokens[k], tokens[k + 1], tokens[k + 2]
+        if fold(first.text) in ("over", "binnen") and fold(article.text) == "een" and fold(unit.text) in units:
+            yield Hit(article.idx, unit.idx + len(unit.text))

@@ -194,7 +194,7 @@ def tells_the_reader(clause: Clause, sub: Clause) -> bool:
     (lexicon ``telling_verbs``) a following "wanneer"/"of" clause is what we tell the
     reader, an indirect question, not a condition on the reader."""
     from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
+    from smartlint.nl.verbs import SEPARABLE_PREFIXES, infinitives_of
 
     if sub.subordinator not in COMPLEMENTISERS or not sub.words:
         return False
@@ -206,7 +206,10 @@ def tells_the_reader(clause: Clause, sub: Clause) -> bool:
         if sub.subordinator in CONDITIONALS:
             return False
         telling = telling | lex["receive_verbs"].words
-    return any(infinitives_of(t.text) & telling for t in clause.words)
+    verbs = set().union(*(infinitives_of(t.text) for t in clause.words))
+    # with the clause's particle: "Kees geeft u door wanneer ..." (doorgeven)
+    particles = {t.text.lower() for t in clause.words} & set(SEPARABLE_PREFIXES)
+    return bool((verbs | {p + v for p in particles for v in verbs}) & telling)
 
 
 def told_after(clause: Clause) -> bool:

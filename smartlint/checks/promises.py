@@ -263,8 +263,10 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         main, passive = self._main_verb(ws, fi)
         if main is None:
             return None, subject  # "Het wordt druk"
+        after_finite = ws[fi + 1] if fi + 1 < len(ws) else None
         if passive and (self.ctx.context == "incident" and lexicon()["expectation_hedges"].find(self.folded, start, end)
-                        or lexicon()["hedges"].find(self.folded, finite.idx, end)):
+                        or lexicon()["hedges"].find(self.folded, finite.idx, end)
+                        or after_finite is not None and norm(after_finite) in lexicon()["possibility_adverbs"]):
             # "De uitval wordt naar verwachting morgen verholpen": a forecast of the fix
             # (the incident rules report its time), no promise anyone makes; "De ouderavond
             # wordt wellicht verschoven": a possibility (the vague word is reported)
