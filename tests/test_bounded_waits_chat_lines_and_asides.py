@@ -62,3 +62,10 @@ def test_a_passive_hedged_by_mogelijk_is_a_possibility(linter):
     text = "Beste ouders, de ouderavond wordt mogelijk verplaatst. Meester Tim mailt u vrijdag 27 november de nieuwe datum."
     assert _rules(linter, text) == ["vague-mogelijk"]
     assert "promise-who" in _rules(linter, "Uw pakket wordt zo snel mogelijk verzonden.")
+
+
+def test_a_priority_one_compound_makes_an_incident(linter):
+    text = ("P1-melding zorgplanningssysteem: volgens de leverancier ligt het aan een update van hun software. "
+            "Pieter mailt u om 16.00 uur de volgende update.")
+    assert "incident-explanation" in _rules(linter, text)
+    assert _rules(linter, "Uw P1-code is 1234. Sanne belt u maandag 23 november om 10.00 uur.") == []
