@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from test_inputs_view import assert_reads_or_fails_in_one_line, read_checked, source_of
 
 from smartlint.errors import InputError
+from smartlint.api import Linter
 
 LARAVEL = """<?php
 /* Generated */
@@ -233,3 +234,27 @@ def test_a_function_that_computes_is_still_code(tmp_path):
     code = "<?php\nif ( ! function_exists('x'))\n{\n\tfunction x($a)\n\t{\n\t\treturn 'We bellen u ' . strtoupper($a);\n\t}\n}\n"
     doc = _doc(tmp_path, code, "helper.php")
     assert doc.segments == [] and any("not a PHP language file" in note for note in doc.notes)
+
+
+def test_a_php_view_is_read_as_the_html_page_it_is(tmp_path):
+    """An HTML page with PHP blocks ("retourbeleid.php", a Yii view) was "no messages
+    found": the language-pack reader found no array of strings. Its text outside the PHP
+    blocks is read as HTML, the blocks blanked so every offset is the file's own
+    (real-text-262/263)."""
+    source = ('<?php include "header.php"; ?>\n<div class="mail">\n<p>Beste <?= $naam ?>,</p>\n'
+              "<p>We bellen u binnenkort terug over uw retour.</p>\n"
+              "<p>Met vriendelijke groet,<br>Team Service</p>\n</div>\n")
+    path = tmp_path / "view.php"
+    path.write_text(source, encoding="utf-8")
+    found = Linter(config=False, today="2026-12-05").lint_path(path)
+    vague = [f for f in found if f.rule == "vague-binnenkort"]
+    assert len(vague) == 1
+    start = source.index("binnenkort")
+    assert (vague[0].line, vague[0].column) == (source[:start].count("\n") + 1, start - source.rfind("\n", 0, start))
+
+
+def test_a_php_language_file_is_still_a_language_file(tmp_path):
+    path = tmp_path / "lang.php"
+    path.write_text('<?php\nreturn [\n  "a" => "We bellen u binnenkort terug.",\n];\n', encoding="utf-8")
+    found = Linter(config=False, today="2026-12-05").lint_path(path)
+    assert any(f.key == "a" and f.rule == "vague-binnenkort" for f in found)

@@ -15,7 +15,8 @@ file is linted whatever its name); directory walks use :data:`SUPPORTED_SUFFIXES
 ``.csv``            the message column of every row (:mod:`.csv_library`)
 ``.po``/``.pot``    every translation (``msgstr``) of a gettext catalogue (:mod:`.po_library`)
 ``.xlf``/``.xliff`` every ``<target>`` of an XLIFF 1.2/2.0 file (:mod:`.xliff_library`)
-``.php``            every string value of a PHP language file; code files are skipped (:mod:`.php_library`)
+``.php``            every string value of a PHP language file; code files are skipped (:mod:`.php_library`);
+                    a view (HTML with PHP blocks) as HTML (:mod:`.php_views`)
 ``.xml``            every string of an Android resource file (``res/values*/``) (:mod:`.android_strings`)
 ==================  ==========================================================
 
@@ -76,6 +77,17 @@ def _read_txt(doc: SourceDocument, settings: Settings) -> None:
         read_text(doc)
 
 
+def _read_php(doc: SourceDocument) -> None:
+    """A language pack, or a view: an HTML page with PHP blocks (:mod:`.php_views`)."""
+    from smartlint.inputs.php_views import html_view_file
+
+    view = html_view_file(doc.source_text)
+    if view is not None:
+        read_html(doc, view, whole_file=True)
+    else:
+        read_php_library(doc)
+
+
 # suffix -> reader(doc, raw bytes, settings)
 _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".txt": lambda doc, raw, settings: _read_txt(doc, settings),
@@ -92,7 +104,7 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".pot": lambda doc, raw, settings: read_po_library(doc, settings),
     ".xlf": lambda doc, raw, settings: read_xliff_library(doc),
     ".xliff": lambda doc, raw, settings: read_xliff_library(doc),
-    ".php": lambda doc, raw, settings: read_php_library(doc),
+    ".php": lambda doc, raw, settings: _read_php(doc),
     ".xml": lambda doc, raw, settings: read_android_strings(doc),
     ".properties": lambda doc, raw, settings: read_properties_library(doc),
 }

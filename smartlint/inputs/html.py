@@ -68,14 +68,18 @@ def _titled_page(source: str, text: str) -> bool:
     return len(_HEADING_TAG.findall(source)) >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(text)
 
 
-def read_html(doc: SourceDocument, base: View | None = None) -> None:
+def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool = False) -> None:
+    """``base``: a view of the file to read instead of its text (a part of an e-mail, a PHP
+    view with its code blanked); ``whole_file``: that view is the whole file, so a site's
+    page is read as a page."""
     view = html_view(base or View.of_source(doc.source_text))
     if not view.text.strip():
         return
-    if base is None and (_LANDMARK.search(doc.source_text)
-                         or len(_SECTION_TAG.findall(doc.source_text)) >= DOCUMENT_MIN_SECTIONS
-                         or len(FAQ_SUMMARY_TAG.findall(doc.source_text)) >= FAQ_MIN_QUESTIONS
-                         or _titled_page(doc.source_text, view.text)):
+    markup = base.text if base is not None else doc.source_text
+    if (base is None or whole_file) and (_LANDMARK.search(markup)
+                                         or len(_SECTION_TAG.findall(markup)) >= DOCUMENT_MIN_SECTIONS
+                                         or len(FAQ_SUMMARY_TAG.findall(markup)) >= FAQ_MIN_QUESTIONS
+                                         or _titled_page(markup, view.text)):
         # a page of a site (navigation, a main landmark, a form): an error page, a help page,
         # a settings page, not a message to one customer; read block by block as a Markdown
         # web page is (blind judges called 8 of 8 findings on four error pages of
@@ -85,7 +89,7 @@ def read_html(doc: SourceDocument, base: View | None = None) -> None:
         # (real-text-178: 6 of 6 findings judged wrong)
         from smartlint.inputs.web_page import page_segments
 
-        doc.segments.extend(page_segments(doc.source_text, view))
+        doc.segments.extend(page_segments(markup, view))
         return
     doc.segments.append(view.segment())
 
