@@ -152,3 +152,22 @@ def test_a_titled_page_of_sections_without_greeting_is_a_page(tmp_path):
     assert {s.kind for s in read(tmp_path, "regels.html", page).segments} == {"page"}
     mail = f"<h1>Je aanmelding</h1><p>Beste Sanne,</p>{sections}<p>Met vriendelijke groet,<br>Kees</p>"
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
+def test_a_template_that_fills_a_site_layout_is_a_page(tmp_path):
+    """"@extends('layouts.informational')" (Blade) or "{% extends 'base.html' %}" (Twig):
+    a page of the site, read block by block (a shop's delivery and returns page,
+    real-text-262: 8 of 8 findings judged wrong as a message). A mail layout stays a mail."""
+    body = "@section('content')\n<p>RETOURS</p><p>Wij sturen u een e-mail zodra wij uw retour hebben ontvangen.</p>\n@endsection\n"
+    assert {s.kind for s in read(tmp_path, "page.html", "@extends('layouts.informational')\n" + body).segments} == {"page"}
+    twig = "{% extends 'base.html' %}\n{% block content %}<p>Wij sturen u een e-mail.</p>{% endblock %}\n"
+    assert {s.kind for s in read(tmp_path, "twig.html", twig).segments} == {"page"}
+    mail = "@extends('emails.layout')\n" + body
+    assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
+
+
+def test_titles_in_capitals_make_a_page_of_sections(tmp_path):
+    blocks = "".join(f"<p>{t}</p><p>De voorwaarden staan in het reglement.</p>"
+                     for t in ("LEVERING", "RETOURS", "BETALEN", "GARANTIE"))
+    assert {s.kind for s in read(tmp_path, "info.html", blocks).segments} == {"page"}
+    assert [s.kind for s in read(tmp_path, "mail.html", "<p>Beste Sanne,</p>" + blocks).segments] == [None]

@@ -62,10 +62,23 @@ def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
     return parser.out.view()
 
 
+_PAGE_MIN_TITLES = DOCUMENT_MIN_SECTIONS
+# A template that fills a site's layout ("@extends('layouts.informational')", Blade; "{%
+# extends 'base.html' %}", Twig and Jinja) is a page of the site; one that fills a mail
+# layout ("@extends('emails.layout')", "{% extends 'mail/base.html' %}") is a mail.
+_SITE_LAYOUT = re.compile(r"(?:@extends\(\s*|\{%-?\s*extends\s+)['\"](?![^'\"]*(?:mail|notification|message|newsletter))",
+                          re.IGNORECASE)
+# A paragraph in capitals that is a section title ("LEVERING", "RETOURS", "BETALEN MET IDEAL"):
+# a page styled without heading tags.
+_CAPITALS_TITLE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}:?[ \t]*$")
+
+
 def _titled_page(source: str, text: str) -> bool:
+    """Sections under titles, as heading tags or as lines in capitals, and no greeting."""
     from smartlint.preprocess import greets_or_signs_off
 
-    return len(_HEADING_TAG.findall(source)) >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(text)
+    titles = len(_HEADING_TAG.findall(source)) + len(_CAPITALS_TITLE.findall(text))
+    return titles >= _PAGE_MIN_TITLES and not greets_or_signs_off(text)
 
 
 def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool = False) -> None:
@@ -76,7 +89,7 @@ def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool
     if not view.text.strip():
         return
     markup = base.text if base is not None else doc.source_text
-    if (base is None or whole_file) and (_LANDMARK.search(markup)
+    if (base is None or whole_file) and (_LANDMARK.search(markup) or _SITE_LAYOUT.search(markup)
                                          or len(_SECTION_TAG.findall(markup)) >= DOCUMENT_MIN_SECTIONS
                                          or len(FAQ_SUMMARY_TAG.findall(markup)) >= FAQ_MIN_QUESTIONS
                                          or _titled_page(markup, view.text)):
