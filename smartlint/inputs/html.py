@@ -62,7 +62,6 @@ def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
     return parser.out.view()
 
 
-_PAGE_MIN_TITLES = DOCUMENT_MIN_SECTIONS
 # A template that fills a site's layout ("@extends('layouts.informational')", Blade; "{%
 # extends 'base.html' %}", Twig and Jinja) is a page of the site; one that fills a mail
 # layout ("@extends('emails.layout')", "{% extends 'mail/base.html' %}") is a mail.
@@ -78,7 +77,7 @@ def _titled_page(source: str, text: str) -> bool:
     from smartlint.preprocess import greets_or_signs_off
 
     titles = len(_HEADING_TAG.findall(source)) + len(_CAPITALS_TITLE.findall(text))
-    return titles >= _PAGE_MIN_TITLES and not greets_or_signs_off(text)
+    return titles >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(text)
 
 
 def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool = False) -> None:

@@ -24,6 +24,7 @@ from smartlint.nl.sentence import Sentence
 from smartlint.nl.subject_kinds import (
     PLACEHOLDER_SHAPE,
     name_read_as_adverb,
+    opens_clause,
     subject_kind,
 )
 from smartlint.nl.verbs import (
@@ -219,7 +220,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         before = before[:cut] if tail_ok else before
         lone_name = len(before) == 1 and name_read_as_adverb(before[0])
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") or fold(t.text) in NOMINATIVE
-                 or (_opens_clause(t) and t.text[:1].isupper() and len(before) == 1)
+                 or (opens_clause(t) and t.text[:1].isupper() and len(before) == 1)
                  # _FALLBACK_NOUN_READ_AS_ADJECTIVE: "Uw huisarts/ADJ belt u": after an
                  # article or possessive, the word right before the verb ends a noun phrase
                  or t is before[-1] and t.pos_ == "ADJ" and len(before) >= 2 and t.i + 1 == finite.i
@@ -238,11 +239,6 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and not (readers_thing and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
-
-
-def _opens_clause(token: Token) -> bool:
-    """The first word of the sentence, or of a clause after ";" or ":"."""
-    return token.i == Sentence.start or token.i > 0 and token.doc[token.i - 1].text in (":", ";")
 
 
 def _object_je(finite: Token, after: Token) -> bool:

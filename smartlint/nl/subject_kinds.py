@@ -40,6 +40,11 @@ _INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
 _PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet"}
 
 
+def opens_clause(token: Token) -> bool:
+    """The first word of the sentence, or of a clause after ";" or ":"."""
+    return token.i == Sentence.start or token.i > 0 and token.doc[token.i - 1].text in (":", ";")
+
+
 def name_read_as_adverb(token: Token) -> bool:
     """_FALLBACK_NAME_AS_ADVERB: "Esmee verstuurt uw pakket morgen": the tagger reads a
     name it does not know, alone before the verb, as an adverb.  A capitalised word at
@@ -47,8 +52,7 @@ def name_read_as_adverb(token: Token) -> bool:
     time word or hedge is a name."""
     lex = lexicon()
     word = fold(token.text)
-    opens = token.i == Sentence.start or token.i > 0 and token.doc[token.i - 1].text in (":", ";")
-    return opens and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+    return opens_clause(token) and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
         and word not in _PRONOMINAL_ADVERBS \
         and token.pos_ in ("ADV", "X", "INTJ") and word not in lex["clause_adverbs"] \
         and word not in lex["time_words"] and word not in lex["hedges"] and _name_like(token) \
