@@ -61,3 +61,12 @@ def test_a_name_that_is_also_a_past_verb_form_is_a_person(linter):
     """"Koos" is also the past of "kiezen"; as the subject before "vertelt" it is a name
     (a stem or infinitive stays a thing: "Update volgt", "Bellen is gratis")."""
     assert _rules(linter, "Koos vertelt je woensdag 16 december om 14.00 uur aan de balie hoe het verder gaat.") == []
+
+
+def test_a_bare_stem_agrees_with_je_after_it_not_with_the_fronted_phrase(linter):
+    """"Je goodie bag haal je op aan de uitgang": "haal" (not "haalt") agrees with "je",
+    so the fronted phrase is the object and the reader does it (real-text-264). "Ik haal
+    je op" keeps "ik"; a stem in -t is third person too ("Sanne zet je nummer over")."""
+    assert "promise-when" not in _rules(linter, "Je goodie bag haal je op aan de uitgang bij de vestiaire.")
+    assert _rules(linter, "Sanne zet je nummer maandag 14 december om 10.00 uur over.") == []
+    assert "promise-who" not in _rules(linter, "Ik haal je maandag 14 december om 9.00 uur op bij het station.")

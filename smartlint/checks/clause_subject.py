@@ -159,7 +159,8 @@ def _field_label(verb: "Token") -> list | None:
 def _object_with_je(ws) -> tuple[int, list] | None:
     """ "Je vraag over de wenperiode beantwoorden we in de nieuwsbrief": "je" owns a noun
     the word order would read as its verb ("je vraag"); the clause analysis (on the
-    parse) found the finite verb later, with "we/wij/ik" right after it as subject."""
+    parse) found the finite verb later, with "we/wij/ik" (or the reader: "Je goodie bag
+    haal je op ...") right after it as subject."""
     from smartlint.nl.clauses import sentence_clauses
 
     opening = ws[0]
@@ -169,7 +170,7 @@ def _object_with_je(ws) -> tuple[int, list] | None:
             continue
         finite, subject = clause._.finite, clause._.subject
         if finite is None or subject is None or finite.i - opening.i < 2 \
-                or norm(subject[0]) not in _SPEAKER_PRONOUNS or subject[0].i != finite.i + 1:
+                or norm(subject[0]) not in _SPEAKER_PRONOUNS | {"je", "jij"} or subject[0].i != finite.i + 1:
             return None
         k = next((k for k, t in enumerate(ws) if t.i == finite.i), None)
         return (k, [ws[k + 1]]) if k is not None and k + 1 < len(ws) else None

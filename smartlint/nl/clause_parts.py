@@ -134,6 +134,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and any(t.text == ":" and subject.i < t.i < finite.i for t in Sentence.tokens):
         subject = None  # _FALLBACK_LABEL_SUBJECT: "Afgesproken: loodgieter Van Os komt ...": a label
     after_verb = next_word(finite)
+    if subject is not None and subject.i < finite.i and after_verb is not None and _stem_then_je(subject, finite, after_verb):
+        return after_verb  # _FALLBACK_STEM_THEN_JE: "Je goodie bag haal je op ...": the fronted phrase is the object
     if subject is not None and subject.i < finite.i \
             and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")) \
             and fold(finite.text) in _SECOND_PERSON_MODALS and after_verb is not None \
@@ -239,6 +241,18 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and not (readers_thing and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
+
+
+def _stem_then_je(fronted: Token, finite: Token, after: Token) -> bool:
+    """Grammar, the mirror of :func:`_object_je`: a bare stem ("haal", not "haalt") agrees
+    with "je"/"jij" after it, never with a noun phrase before it; only "ik" takes the
+    bare stem too ("Ik haal je op").  Stems in -t or -d are left alone: "Sanne zet je
+    nummer over" is third person."""
+    word = fold(finite.text)
+    pronoun_subject = fold(fronted.text) in NOMINATIVE | {"u"} and fronted.i + 1 == finite.i
+    return fold(after.text) in ("je", "jij") and not pronoun_subject \
+        and not word.endswith(("t", "d")) and word not in auxiliary_forms() and is_verb_stem_only(word) \
+        and fronted.pos_ in ("NOUN", "PRON", "DET")
 
 
 def _object_je(finite: Token, after: Token) -> bool:
