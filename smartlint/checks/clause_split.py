@@ -110,8 +110,9 @@ def _date_apposition(words, k: int) -> bool:
         or _time_aside(before)
 
 
-# A clock time in apposition, closed by commas: ", ca. 10.00 uur,", ", rond 9.30 uur,".
-_TIME_ASIDE_WORDS = {"uur", "u", "ca", "ca.", "circa", "rond", "omstreeks", "om", "tussen", "en", "tot", "van"}
+# A clock time in apposition, closed by commas: ", ca. 10.00 uur,", ", rond 9.30 uur,"
+# (lexicon ``time_aside_words``; the prepositions are closed class).
+_TIME_ASIDE_WORDS = LexiconSet("time_aside_words", {"om", "tussen", "en", "tot", "van"})
 
 
 def _time_aside(words) -> bool:
