@@ -47,13 +47,17 @@ def _shadows(other_rule: Rule, other: Hit, rule: Rule, hit: Hit) -> bool:
       vague-word finding, not also "snel" and "mogelijk".  Equal spans of two rules
       (a date with a wrong weekday that is also in the past) are both kept.
     * A rule overlapping a category it ``yields_to`` (declared in its pack): "snel"
-      is a vague word, not also an unquantified adjective.
+      is a vague word, not also an unquantified adjective.  A hit that gives way to
+      another never drops that other one, even when it is longer: "is op bezoek bij
+      klanten" (a rule that yields to other-client) leaves "op bezoek bij klanten".
     """
     if other is hit:
         return False
     overlapping = other.start < hit.end and hit.start < other.end
     if other_rule.category in rule.yields_to:
         return overlapping
+    if overlapping and rule.category in other_rule.yields_to:
+        return False  # ``other`` gives way to this hit: it cannot also drop it (else neither stays)
     return (
         other_rule.category == rule.category
         and other.start <= hit.start

@@ -235,12 +235,14 @@ def test_a_field_line_of_news_needs_a_channel():
     assert found(missing_how, CHANNEL, with_channel, context="incident") == []
 
 
-def test_library_strings_are_checked_only_as_whole_messages():
-    # A notice the software sends through its own channel.
+def test_library_strings_report_a_promise_of_contact_without_channel():
+    # The software's own notice, waiting on a condition, or naming its channel: nothing.
     assert found(missing_how, CHANNEL, "We laten het je weten wanneer het product op voorraad is.", library=True) == []
-    assert found(missing_how, CHANNEL, "We houden je op de hoogte.", library=True) == []
+    assert found(missing_how, CHANNEL, "U ontvangt een e-mail zodra uw bestelling is verzonden.", library=True) == []
+    # A person's later contact, even in a one-sentence notice (blind judges, stop 29: 6 of 6 right).
+    assert found(missing_how, CHANNEL, "We houden je op de hoogte.", library=True) == ["houden je op de hoogte"]
     notice = "Bedankt voor je inschrijving! We nemen contact met je op als het artikel weer binnen is."
-    assert found(missing_how, CHANNEL, notice, library=True) == []
+    assert found(missing_how, CHANNEL, notice, library=True) == ["nemen contact met je op"]
     message = "Beste klant,\n\nBedankt voor uw vraag. Wij houden u op de hoogte.\n\nMet vriendelijke groet,\nSanne"
     assert found(missing_how, CHANNEL, message, library=True) == ["houden u op de hoogte"]
 

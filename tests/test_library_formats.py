@@ -62,6 +62,8 @@ def test_yaml_with_anchors_tags_and_plurals(lint):
         # the coordinated "en laten het u zo snel mogelijk weten" shares its vague moment:
         # reported once, at "zo snel mogelijk", not also as missing at "kijken"
         (7, 20, "vague-kijken-ernaar", "mailers.refund.body", "kijken er even naar"),
+        # "laten het u weten" names no channel; "we reageren" answers the way the message came
+        (7, 43, "promise-channel", "mailers.refund.body", "laten het u zo snel mogelijk weten"),
         (7, 55, "promise-when", "mailers.refund.body", "zo snel mogelijk"),
         (7, 55, "vague-zsm", "mailers.refund.body", "zo snel mogelijk"),
         # zero/one/other are one string: each problem is reported at 'one' only.

@@ -79,6 +79,7 @@ AUDITED = {
     "smartlint.checks.promise_when": {"_SINCE": "search", "_OF_THAT": "search"},
     "smartlint.checks.promise_shapes": {"_DOES_THAT": "search", "_CLOCK_NEXT": "match"},
     "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
+    "smartlint.checks.action_words": {"_AGENT": "search"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
                                      "_INLINE_LABEL": "finditer"},
     "smartlint.inputs.library_scope": {

@@ -33,6 +33,7 @@ from smartlint.checks.action_fields import (
     value_is_sentence,
 )
 from smartlint.checks.action_words import (
+    agent_of_field,
     finite_form,
     has_infinitive,
     infinitive,
@@ -368,7 +369,9 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
             continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
         if concrete_time_spans(folded, after, end, words.concrete_when_words) \
                 or dated_by_placeholder_in(placeholders, after, end):
-            out.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))  # also "Bezorgmoment: {{ datum }}"
+            # also "Bezorgmoment: {{ datum }}"; "... door het storingsteam" names no one
+            who = agent_of_field(folded, after, end, words)
+            out.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
     return out
 
 

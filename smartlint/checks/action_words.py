@@ -5,6 +5,8 @@ action_fields.py and field_lines.py."""
 
 from __future__ import annotations
 
+import re
+
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
@@ -22,6 +24,32 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     if len(label) == 1 and any(label[0].endswith(h) and len(label[0]) > len(h) + 2 for h in lex["team_heads"].words):
         return True  # a department by its compound: "Projectbureau:", "Salesafdeling:"
     return bool(label) and any(word in lex["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
+
+
+def agent_of_field(folded: str, start: int, end: int, words: PromiseWords) -> Part:
+    """The sender a next-step field names after "door": "Volgende update: 12.00 uur via
+    sms door het storingsteam" names a team, no one to address (vague, like an owner
+    label "Team:"); "... door Kevin" or no "door" at all leaves the field complete."""
+    agent = _AGENT.search(folded, start, end)
+    if agent is None:
+        return DONE
+    s, e = agent.start(1), min(agent.end(1), end)
+    words_after = folded[s:e].split()
+    while len(words_after) > 1 and words_after[0] in _ARTICLES:  # ("door ons" keeps its word)
+        s = folded.index(words_after[0], s) + len(words_after.pop(0))
+        s += len(folded[s:e]) - len(folded[s:e].lstrip())
+    # "Wendy Groen van de storingsdienst": the words before "van" name the one to address
+    of = re.search(r"[ \t](?:van|bij|uit)[ \t]", folded[s:e])
+    if of is not None and not team_label(folded, s, s + of.start(), words):
+        return DONE
+    if s < e and team_label(folded, s, e, words):
+        return Part("vague", agent.start(1), e, "actor")
+    return DONE
+
+
+# "door het storingsteam", "door ons", up to the next punctuation or line end
+_AGENT = re.compile(r"\bdoor[ \t]+([^.,;:!?\n]+?)[ \t]*(?=[.,;:!?\n]|$)")
+_ARTICLES = {"het", "de", "onze", "ons"}
 
 
 def _plural_role(word: str) -> bool:

@@ -79,6 +79,8 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
         span = _informing(doc, start, end, field, words, folded, ctx.context == "incident")
         if span is None or any(s < span[1] and span[0] < e for s, e in reported + unnamed):
             continue
+        if ctx.library and words.replies.find(folded, *span):
+            continue  # a library's reply goes back the way the reader's message came: "we reageren binnenkort"
         lo, hi = _sentence_range(doc, start, end, words.anaphoric, folded)
         sentence = doc.char_span(lo, hi, alignment_mode="expand")
         if words.replies.find(folded, *span) and sentence is not None and sentence.start > 0:

@@ -25,6 +25,7 @@ from smartlint.checks.action_fields import (
     value_is_sentence,
 )
 from smartlint.checks.action_words import (
+    agent_of_field,
     has_infinitive,
     item_what,
     item_when,
@@ -117,7 +118,8 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 continue
             if times and len(between) <= 1:
                 # the moment right after the label, at most a preposition between
-                found.append(Promise(start, end, DONE, DONE, DONE, model_wording=True))
+                who = agent_of_field(folded, label[0][1], end, words)  # "... door het storingsteam"
+                found.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
     found += [p for p in _field_blocks(text, folded, words) if not any(q.start <= p.start < q.end for q in found)]
     found += [p for p in _booked(text, folded, words, placeholders) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)

@@ -79,6 +79,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _general_rule(doc, promise):
         return True  # "Beschikbare plaatsen worden vergeven op volgorde van betaling": how it always goes
+    if promise.who.detail in ("passive", "follows") and promise.when.status == "missing" and _a_procedure(doc, promise):
+        return True  # "Na ontvangst van uw betaling wordt de bestelling verzonden": how an order goes
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _restored(doc, promise):
         return True  # "Alle betalingen worden weer verwerkt; de storing is verholpen": the state now
     # A description of the system's routine or of this very message ("U ontvangt deze
@@ -107,6 +109,28 @@ def _general_rule(doc: "Doc", promise: Promise) -> bool:
 
     lex = lexicon()
     return any(general_rule(c, lex) for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char)
+
+
+def _a_procedure(doc: "Doc", promise: Promise) -> bool:
+    """An actorless statement set going by the customer's own step (lexicon
+    ``procedure_triggers``: "na ontvangst van uw betaling", "na aanmelding") and told in
+    the present, not with "zal": the procedure every order follows, not a step someone
+    owes this reader ("Bezorging volgt na ontvangst van je betaling"; paraphrase writers
+    label it clean)."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    triggers = lexicon()["procedure_triggers"]
+    for clause in clauses_of(doc):
+        if clause.start_char <= promise.start < clause.end_char:
+            if any(fold(t.text) in _FUTURE_AUXILIARIES for t in clause):
+                return False
+            if triggers.find(fold(clause.text)):
+                return True
+    return False
+
+
+_FUTURE_AUXILIARIES = {"zal", "zullen", "zult", "gaat", "gaan"}
 
 
 def _perfect_continued(doc: "Doc", promise: Promise) -> bool:

@@ -1,0 +1,116 @@
+"""An actorless procedure set going by the customer's own step is no promise, a
+next-step field that names a team after "door" names no one, and a colleague among
+clients in the plural or gone for a client is another client (issues 9 and 12;
+paraphrases64)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-11-22")
+
+
+def _rules(linter, text):
+    return [f.rule for f in linter.lint_text(text, path="mail.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Na ontvangst van uw betaling wordt de bestelling verzonden.",
+    "Bezorging volgt na ontvangst van je betaling.",
+    "Na aanmelding wordt de cursusmap naar je huisadres gestuurd.",
+])
+def test_a_procedure_started_by_the_customer_names_no_one_and_no_moment(linter, text):
+    rules = _rules(linter, text)
+    assert "promise-who" not in rules
+    assert "promise-when" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    # with "zal" it is a step owed to this reader
+    "Na ontvangst van uw betaling zal de bestelling worden verzonden.",
+    # without the customer's step it is our passive promise
+    "De bestelling wordt verzonden.",
+])
+def test_a_passive_without_the_customers_step_or_with_zal_stays_a_promise(linter, text):
+    rules = _rules(linter, text)
+    assert "promise-who" in rules
+    assert "promise-when" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Storing: we zoeken de oorzaak. Volgende update: 12.00 uur via sms door het storingsteam.",
+    "Storing: we zoeken de oorzaak. Volgende update om 12.00 uur op de website door het praktijkteam.",
+    "Storing: we zoeken de oorzaak. Volgende update: 12.00 uur via sms door iemand van de servicedesk.",
+])
+def test_a_next_update_by_a_team_names_no_one(linter, text):
+    assert "promise-who" in _rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storing: we zoeken de oorzaak. Volgende update: 12.00 uur via sms door Kevin.",
+    "Storing: we zoeken de oorzaak. Volgende update: 12.00 uur via sms door Wendy Groen van de storingsdienst.",
+    "Storing: we zoeken de oorzaak. Volgende update: 12.00 uur via sms.",
+])
+def test_a_next_update_by_a_person_or_by_no_one_named_is_complete(linter, text):
+    rules = _rules(linter, text)
+    assert "promise-who" not in rules
+    assert "no-next-step" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Ik zit de hele dag bij klanten op locatie. Bel voor dringende zaken de servicedesk op 020-7654321.",
+    "Sorry voor de vertraging, ik moest voor een klant met spoed naar Rotterdam. Ik app je vanavond om 20.00 uur.",
+    "Sanne is vandaag bij klanten; ze belt u morgen om 10.00 uur terug.",
+])
+def test_a_colleague_among_clients_or_gone_for_one_is_another_client(linter, text):
+    assert any(rule.startswith("other-client") for rule in _rules(linter, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Deze router is bij klanten erg populair.",
+    "Het probleem is bij klanten in Noord opgetreden; Sanne belt u morgen om 10.00 uur.",
+])
+def test_what_clients_think_or_have_is_no_colleagues_visit(linter, text):
+    assert not any(rule.startswith("other-client") for rule in _rules(linter, text))
+
+
+def test_a_longer_hit_that_gives_way_leaves_the_shorter_one():
+    # "is op bezoek bij klanten" (other-client-visit-verb, which yields to other-client)
+    # holds "op bezoek bij klanten" (other-client-visit): one of them stays.
+    rules = _rules(Linter(config=False, today="2026-11-22"),
+                   "Youssef is deze week op bezoek bij klanten in Limburg. Hij mailt u donderdag 26 november de offerte.")
+    assert rules.count("other-client-visit") == 1
+
+
+def test_a_hit_that_yields_never_drops_what_it_yields_to():
+    from types import SimpleNamespace
+
+    from smartlint.checks import Hit
+    from smartlint.overlaps import resolve_overlaps
+
+    phrase = SimpleNamespace(category="other-client", yields_to=[])
+    verb = SimpleNamespace(category="other-client", yields_to=["other-client"])
+    short, long = Hit(10, 31), Hit(3, 31)
+    kept = resolve_overlaps([(phrase, short), (verb, long)])
+    assert kept == [(phrase, short)]
+
+
+def test_a_library_reply_takes_the_way_the_message_came(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from smartlint.cli import app
+
+    library = tmp_path / "nl.yml"
+    library.write_text('inbox:\n  a: "U heeft een nieuw bericht, we reageren binnenkort."\n'
+                       '  b: "Wij nemen binnenkort contact met u op."\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--today", "2026-11-22", "--no-cache", "--format", "json", str(library)])
+    found = {(f["key"], f["rule"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("inbox.a", "promise-channel") not in found
+    assert ("inbox.b", "promise-channel") in found
