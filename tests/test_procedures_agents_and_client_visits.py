@@ -114,3 +114,41 @@ def test_a_library_reply_takes_the_way_the_message_came(tmp_path):
     found = {(f["key"], f["rule"]) for f in json.loads(result.stdout)["findings"]}
     assert ("inbox.a", "promise-channel") not in found
     assert ("inbox.b", "promise-channel") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Actie: Kees checkt de wifi in lokaal 2.14.",
+    "Kees zet versie 3.10 op uw laptop.",
+])
+def test_a_rooms_or_versions_number_is_no_clock_time(linter, text):
+    assert "promise-when" in _rules(linter, text)
+
+
+def test_a_number_with_uur_after_it_stays_a_time(linter):
+    assert "promise-when" not in _rules(linter, "Kees belt u maandag 7 december in lokaal 2.14 om 10.30 uur.")
+
+
+def test_a_to_do_heading_with_function_words_heads_a_list(linter):
+    # "het", "met" end in t but are no verb forms: the heading still opens a list of items
+    text = "To-do na het gesprek met mw. Dijkstra:\n- Aanvraag huishoudelijke hulp oppakken\n"
+    rules = _rules(linter, text)
+    assert {"promise-who", "promise-when", "promise-what"} <= set(rules)
+
+
+def test_a_noun_that_is_a_verb_stem_does_not_make_an_item_concrete(linter):
+    # "aanvraag" (stem of "aanvragen") is the object; "oppakken" is what the owner does
+    assert "promise-what" in _rules(linter, "Actiepunten:\n- Kees: aanvraag oppakken, vrijdag 11 december\n")
+
+
+@pytest.mark.parametrize("line", [
+    "- Geen nieuwe klachten ontvangen sinds oktober.",
+    "- Zelfde probleem als vorige keer: de toegangspassen werken niet",
+])
+def test_a_negated_line_in_the_minutes_is_a_status_not_a_task(linter, line):
+    rules = _rules(linter, f"Notulen\n{line}\n- Actie Youssef: nieuwe passen leveren op donderdag 3 december 2026\n")
+    assert "promise-who" not in rules and "promise-when" not in rules
+
+
+def test_a_bracketed_negation_leaves_the_item_a_task(linter):
+    rules = _rules(linter, "Acties:\n- Kapotte schutting later vervangen (nog geen naam)\n")
+    assert "promise-who" in rules

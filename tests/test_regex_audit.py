@@ -72,14 +72,20 @@ AUDITED = {
     "smartlint.checks.timeexpr": {
         "_NAMED_DATE": "finditer", "_NUMERIC_DATE": "finditer", "_DATE_CUE_BEFORE": "search",
         "_CLOCK": "finditer", "_HOUR": "finditer", "_SHORT_HOUR": "finditer", "_SPOKEN_CLOCK": "finditer", "_WEEK_NUMBER": "finditer",
+        "_WORD_BEFORE": "search", "CLOCK_AFTER_LABEL": "match",
         # built from the lexicon's day parts and duration units
         "_vocabulary_patterns[0]": "finditer", "_vocabulary_patterns[1]": "finditer",
     },
     "smartlint.checks.promises": {"_SINCE_WORD": "search"},
     "smartlint.checks.promise_when": {"_SINCE": "search", "_OF_THAT": "search"},
-    "smartlint.checks.promise_shapes": {"_DOES_THAT": "search", "_CLOCK_NEXT": "match"},
+    "smartlint.checks.promise_shapes": {"_DOES_THAT": "search"},
     "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
     "smartlint.checks.action_words": {"_AGENT": "search"},
+    "smartlint.checks.action_items": {
+        "_LINE": "finditer", "_LABEL": "match", "_BRACKETED_NAME": "search", "RULE_ROW": "match",
+        "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match", "_BRACKETED": "sub", "_SENTENCE_START": "finditer",
+        "_SENTENCE_END": "search",
+    },
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
                                      "_INLINE_LABEL": "finditer"},
     "smartlint.inputs.library_scope": {

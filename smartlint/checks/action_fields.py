@@ -49,7 +49,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _FIELD_LABEL = re.compile(r"(?P<label>[^\W\d_][\w ]{0,18}):[ \t]*")
 # A table row: "| a | b | c |"; a separator row: "|---|:---:|".
 _TABLE_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$")
-RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
+RULE_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-{2,}")  # (one run of blanks before and one after the bar: linear)
 
 
 @dataclass(frozen=True)

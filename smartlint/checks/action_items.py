@@ -33,6 +33,7 @@ from smartlint.checks.action_fields import (
     value_is_sentence,
 )
 from smartlint.checks.action_words import (
+    FUNCTION_WORDS,
     agent_of_field,
     finite_form,
     has_infinitive,
@@ -44,8 +45,8 @@ from smartlint.checks.action_words import (
 )
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
-from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, READER_WORDS, WORDEN
+from smartlint.checks.timeexpr import CLOCK_AFTER_LABEL, clock_time_spans, concrete_time_spans, find_dates
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, NEGATIONS, READER_WORDS, WORDEN
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
 from smartlint.placeholders import dated_by_placeholder_in
@@ -145,6 +146,8 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
                 item = fielded_item(text, folded, line.start, line.end, line.line_start, words,
                                     in_list=under_heading or grouped, owner=group_owner or None,
                                     single=grouped) or item
+            if item is not None and _states_what_is_not(folded, line):
+                continue  # "- Geen nieuwe klachten ontvangen sinds oktober": a status, no task
             if item is not None:
                 out.append(item)
             elif not line.listed:
@@ -296,18 +299,20 @@ def _own_subject(text: str, body: list[tuple[int, int, str]], words: PromiseWord
 
 
 def _has_verb_form(title: str, words: PromiseWords) -> bool:
-    """A heading that is a sentence ("Actiepunten zijn verstuurd") is no heading."""
-    return any(infinitive(w, words) or finite_form(w) for w in _WORD.findall(title))
+    """A heading that is a sentence ("Actiepunten zijn verstuurd") is no heading; "het",
+    "met" are no verb forms in it ("To-do na het gesprek met mw. Dijkstra")."""
+    return any(infinitive(w, words) or finite_form(w) and w not in FUNCTION_WORDS for w in _WORD.findall(title))
 
 
+def _states_what_is_not(folded: str, line: _Line) -> bool:
+    """The item's text is negated ("Geen nieuwe klachten ontvangen sinds oktober", "...:
+    de toegangspassen werken niet"): it reports a state in the minutes, it assigns
+    nothing. (Not a note in brackets: "Schutting vervangen (nog geen naam)" lacks an owner.)"""
+    body = _BRACKETED.sub(" ", folded[line.start:line.end])
+    return any(w in NEGATIONS for w in _WORD.findall(body))
 
 
-
-
-
-
-
-
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 
 
 def _meeting(folded: str, line: _Line, words: PromiseWords) -> Promise:
@@ -365,7 +370,7 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
         if colon and value_is_sentence(doc, after + 1, end):
             continue  # "Update: de koppeling werkt sinds 12.15 uur weer": the clause says it
         if not colon and words.timestamp_labels.find(folded, *label[0]) == [label[0]] \
-                and _TIME_NEXT.match(folded, after):
+                and CLOCK_AFTER_LABEL.match(folded, after):
             continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
         if concrete_time_spans(folded, after, end, words.concrete_when_words) \
                 or dated_by_placeholder_in(placeholders, after, end):
@@ -381,8 +386,6 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
 # or a dash after a title ("Bestelling #31877 – levering gepland op dinsdag 8 december").
 _SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,–—])[ \t]+)(?=\w)")
 # ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
-# A time right after a label, no preposition between: "Update 13.00 uur", "Stand 9:40".
-_TIME_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
 _SENTENCE_END = re.compile(r"(?<![\d.])[.!?](?=[ \t]+\S|\s*$)|\n")
 
 

@@ -10,6 +10,7 @@ import re
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.checks.word_classes import COORDINATORS, DETERMINERS, LONE_PRONOUNS, PREPOSITIONS
 from smartlint.nl.lexicon import lexicon
 
 
@@ -83,6 +84,22 @@ def finite_form(word: str) -> bool:
     return word.endswith("t") and word not in auxiliary_forms() and bool(infinitives_of(word))
 
 
+# "het", "met", "uit", "want" end in t and look like stems + t of "heten", "meten",
+# "uiten", "wannen": a heading that holds them is still a heading ("To-do na het
+# gesprek met mw. Dijkstra"). (Prose keeps them: a line "Ouders oefenen thuis met
+# lezen" is a sentence, and "met" is what tells it from an item today.)
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | LONE_PRONOUNS | COORDINATORS
+
+
+def _verb_matched(found, folded_words: list[str]) -> bool:
+    """A concrete action matched on a verb form, not on a noun that is also a bare stem:
+    in "Aanvraag huishoudelijke hulp oppakken" the item's verb is "oppakken";
+    "aanvraag" (stem of "aanvragen") is its object."""
+    if not found:
+        return False
+    return any(folded_words[k].endswith(("en", "t")) for k in found[1])
+
+
 def infinitive(word: str, words: PromiseWords) -> bool:
     from smartlint.nl.verbs import known_infinitive
 
@@ -96,7 +113,7 @@ def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:
     folded_words = [w for _, _, w in body]
     ok = [True] * len(folded_words)
     vague = words.vague_actions.match(folded_words, ok)
-    if vague is None or words.concrete_actions.match(folded_words, ok):
+    if vague is None or _verb_matched(words.concrete_actions.match(folded_words, ok), folded_words):
         return DONE
     lo, hi = min(vague[1]), max(vague[1])
     return Part("vague", body[lo][0], body[hi][1])

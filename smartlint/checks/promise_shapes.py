@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at
 from smartlint.checks.lexicon import fold
+from smartlint.checks.timeexpr import CLOCK_AFTER_LABEL
 from smartlint.checks.word_classes import (
     COMPLEMENTISERS,
     CUSTOMER_PRONOUNS,
@@ -213,10 +214,6 @@ def done_by_next(promises: list["Promise"], text: str) -> list["Promise"]:
     return out
 
 
-# A clock time right after a label: "Update 15.20 uur".
-_CLOCK_NEXT = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
-
-
 def status_heading(text: str, folded: str, start: int, end: int, labels) -> int:
     """End of a status heading that opens the sentence at ``start`` (0 if none): one
     line, "Storing app - 11.00 uur", "Storing e-mail - update 12.00 uur", a title with the
@@ -231,7 +228,7 @@ def status_heading(text: str, folded: str, start: int, end: int, labels) -> int:
         # and the time of this update, then its title
         opening = folded[start:start + len(line)]
         label = [e for s, e in labels.find(opening) if s == 0]
-        if label and _CLOCK_NEXT.match(opening, label[0]):
+        if label and CLOCK_AFTER_LABEL.match(opening, label[0]):
             return start + len(line)
     dash = max(line.rfind(" - "), line.rfind(" \u2013 "))
     if dash < 0:

@@ -82,6 +82,9 @@ _SPOKEN_CLOCK = re.compile(
     rf"(?:(?:kwart\s+(?:over|voor)|half|(?:\d{{1,2}}|vijf|tien)\s+(?:over|voor)(?:\s+half)?)\s+"
     rf"(?:{_HOUR_WORDS}|1[0-2]|[1-9])|(?:{_HOUR_WORDS})\s+uur)(?![\w-])"
 )
+# A clock time right after a label, no preposition between: "Update 13.00 uur", "Stand
+# 9:40" (shared by the action items and the promise shapes).
+CLOCK_AFTER_LABEL = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
 # "in week 49", "week 49": a numbered calendar week
 _WEEK_NUMBER = re.compile(r"(?<![\w-])(?:in\s+)?week\s+(?:[1-9]|[1-4]\d|5[0-3])(?![\w.,-]?\d)")
 _NUMBER_WORDS = (
@@ -205,14 +208,28 @@ def concrete_time_spans(folded: str, start: int, end: int, words: PhraseList) ->
     spans = [(d.start + start, d.end + start) for d in find_dates(folded[start:end], folded[start:end])]
     weekday_word, duration = _vocabulary_patterns(lexicon())
     for pattern in (weekday_word, _CLOCK, _HOUR, _SHORT_HOUR, _SPOKEN_CLOCK, _WEEK_NUMBER, duration):
-        spans += [m.span() for m in pattern.finditer(folded, start, end)]
+        spans += [m.span() for m in pattern.finditer(folded, start, end)
+                  if pattern is not _CLOCK or not _numbered_thing(folded, m)]
     spans += words.find(folded, start, end)
     return sorted(spans)
 
 
 def clock_time_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clock times in ``folded[start:end]``: "10.00", "om 9 uur", "om half drie"."""
-    return sorted(m.span() for p in (_CLOCK, _HOUR, _SHORT_HOUR, _SPOKEN_CLOCK) for m in p.finditer(folded, start, end))
+    return sorted(m.span() for p in (_CLOCK, _HOUR, _SHORT_HOUR, _SPOKEN_CLOCK) for m in p.finditer(folded, start, end)
+                  if p is not _CLOCK or not _numbered_thing(folded, m))
+
+
+def _numbered_thing(folded: str, clock: re.Match) -> bool:
+    """"lokaal 2.14", "versie 3.10", "artikel 7.12": the number of the noun right before
+    it (lexicon ``numbered_nouns``), not a clock time; "2.14 uur" stays a time."""
+    if clock.group().endswith("uur"):
+        return False
+    before = _WORD_BEFORE.search(folded[max(0, clock.start() - 30):clock.start()])  # (a window: linear)
+    return before is not None and before.group(1) in lexicon()["numbered_nouns"].words
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]*$")  # the word right before ("nr. 2.14" too)
 
 
 @dataclass
