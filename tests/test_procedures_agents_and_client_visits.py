@@ -152,3 +152,41 @@ def test_a_negated_line_in_the_minutes_is_a_status_not_a_task(linter, line):
 def test_a_bracketed_negation_leaves_the_item_a_task(linter):
     rules = _rules(linter, "Acties:\n- Kapotte schutting later vervangen (nog geen naam)\n")
     assert "promise-who" in rules
+
+
+@pytest.mark.parametrize("sentence", [
+    "We sluiten de wedstrijd af om 20u30.",
+    "Om 18.30 uur geven we het startschot.",
+    "Het startschot wordt om 18u30 gegeven.",
+])
+def test_an_item_of_an_events_programme_is_no_promise(linter, sentence):
+    text = f"{sentence} Sanne mailt je vrijdag 11 december om 10.00 uur de uitslag."
+    assert "promise-who" not in _rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We sturen het programma binnenkort.",
+    "We starten binnenkort de workshop voor u.",
+])
+def test_sending_the_programme_or_an_event_for_the_reader_stays_a_promise(linter, text):
+    assert "promise-who" in _rules(linter, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Je hebt een mooie keuze gemaakt met deze fiets.", "mooie"),
+    ("De nieuwe versie bevat handige verbeteringen.", "handige"),
+    ("Bedankt voor uw uitstekende feedback!", "uitstekende"),
+])
+def test_praise_is_a_judgement_without_measure(linter, text, word):
+    found = [f for f in linter.lint_text(text, path="mail.txt") if f.rule == "adjective-praise"]
+    assert [f.text for f in found] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Een mooie dag nog!",
+    "Prima, dan bel ik u maandag 7 december om 10.00 uur.",
+    "Het lijkt me handig als we het samen bespreken.",
+    "Fijn dat u het prima vond.",
+])
+def test_wishes_agreement_and_advice_are_no_praise(linter, text):
+    assert "adjective-praise" not in _rules(linter, text)

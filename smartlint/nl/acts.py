@@ -34,6 +34,7 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import statement_before_question
 from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
+    announces_event,
     addresses_reader,
     announces_work,
     for_a_standing_goal,
@@ -213,8 +214,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # (not "Uw offerte wordt zo spoedig mogelijk verstuurd": a moment promised, by someone)
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
         return False
-    if announces_work(clause, lex):
-        clause._.routine = True  # "Op zondag voeren wij gepland onderhoud uit": an announcement
+    if announces_work(clause, lex) or announces_event(clause, lex):
+        # "Op zondag voeren wij gepland onderhoud uit", "We sluiten de wedstrijd af om
+        # 20u30": an announcement to everyone
+        clause._.routine = True
         return False
     if kind in ("team", "person") and lexical & lex["ongoing_verbs"].words and not timed and not future:
         return False  # "Het team onderzoekt wat er is misgegaan": work in progress

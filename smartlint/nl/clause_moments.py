@@ -4,6 +4,7 @@ expression at all (:func:`has_moment`), a calendar date (:func:`calendar_date`) 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
@@ -13,6 +14,16 @@ from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+
+def clock_time(clause: "Span") -> bool:
+    """A time of day in the clause: "om 18.30", "20u30", "14u", "om 10 uur"."""
+    tokens = span_tokens(clause)
+    return any(_CLOCK_TOKEN.match(t.text) or t.like_num and fold(after.text) == "uur"
+               for t, after in zip(tokens, [*tokens[1:], None]) if after is not None or _CLOCK_TOKEN.match(t.text))
+
+
+_CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|u(?:[0-5]\d)?)$")
 
 
 def calendar_date(clause: "Span") -> bool:

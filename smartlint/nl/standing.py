@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.folding import fold
 from smartlint.nl.verbs import infinitives_of
 
@@ -69,6 +70,22 @@ def announces_work(clause: "Span", lex) -> bool:
     it: "de planning voor het onderhoud" mails a plan."""
     words = lex["scheduled_work"].words
     return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
+
+
+def announces_event(clause: "Span", lex) -> bool:
+    """An item of an event's programme is what the clause is about (lexicon
+    ``programme_events`` as its subject or object: "We sluiten de wedstrijd af om 20u30",
+    "Het startschot wordt om 18u30 gegeven"), at a time of day, with no reader in it and
+    no sending verb ("Sanne stuurt u het programma" is a promise)."""
+    events = lex["programme_events"].words
+    if not clock_time(clause):
+        return False  # a programme gives its times ("De rondleiding houden we in het voorjaar" is a vague promise)
+    if not any(fold(t.text) in events and t.dep_ in ("obj", "nsubj", "nsubj:pass") for t in clause):
+        return False
+    if addresses_reader(clause, lex):
+        return False
+    verbs = {inf for t in clause if t.pos_ in ("VERB", "AUX") for inf in infinitives_of(t.text)}
+    return not verbs & (lex["send_verbs"].words | lex["message_verbs"].words)
 
 
 def general_rule(clause: "Span", lex) -> bool:
