@@ -190,3 +190,30 @@ def test_praise_is_a_judgement_without_measure(linter, text, word):
 ])
 def test_wishes_agreement_and_advice_are_no_praise(linter, text):
     assert "adjective-praise" not in _rules(linter, text)
+
+
+def test_a_clock_time_before_the_verb_leaves_the_subject_after_it():
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline()("Bij het volgende bericht om 09.00 uur meldt de servicedesk via Teams de stand van zaken.")
+    timed = [c for c in clauses_of(doc) if c._.finite is not None]
+    assert [(c._.subject.text, c._.subject_kind) for c in timed] == [("de servicedesk", "team")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij beantwoorden gegarandeerd elke vraag binnen 1 uur via deze chat, 24/7.",
+    "Bij ons krijg je de beste service van Nederland, beloofd! Ik app je vanavond om 19.00 uur.",
+])
+def test_every_case_guaranteed_or_the_best_of_the_land_is_unrealistic(linter, text):
+    assert "promise-absolute" in _rules(linter, text)
+
+
+@pytest.mark.parametrize("text", ["Laat je zo snel mogelijk testen.", "Meld je zo snel mogelijk aan."])
+def test_a_reflexive_imperative_is_the_readers_step_not_our_promise(linter, text):
+    rules = _rules(linter, text)
+    assert "vague-zsm" not in rules and "promise-when" not in rules
+
+
+def test_a_chat_callback_with_the_verb_first_stays_our_promise(linter):
+    assert "no-next-step" not in _rules(linter, "bel je om 15u, Jesse")

@@ -57,6 +57,8 @@ def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -
         return False  # "Mocht je je wachtwoord vergeten zijn dan ...": a condition, verb first
     if fold(finite.text) in lex["instruction_modals"]:
         return False  # "(Voordat ...,) moet je eerst ... toevoegen": the reader's duty, "je" its subject
+    if infinitives_of(finite.text) & lex["reflexive_verbs"].words and len(tokens) > 1 and fold(tokens[1].text) == "je":
+        return False  # "Meld je zo snel mogelijk aan", "Laat je testen": a reflexive imperative
     if asks(span_text(clause.sent)):
         return False
     purpose = next((k for k, t in enumerate(tokens) if fold(t.text) == "om" and any(fold(x.text) == "te" for x in tokens[k:])),

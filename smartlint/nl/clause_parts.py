@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -373,7 +374,9 @@ def _separable_particle(token: Token, words: list[Token]) -> bool:
 def _opens_with_time(span: Span, finite: Token) -> bool:
     before = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     lex = lexicon()
-    return bool(before) and any(fold(t.text) in lex["time_words"] for t in before)
+    # (a clock time too: "Bij het volgende bericht om 09.00 uur meldt de servicedesk ...")
+    return bool(before) and (any(fold(t.text) in lex["time_words"] for t in before)
+                             or clock_time(span.doc[before[0].i:finite.i]))
 
 
 def _phrase(token: Token) -> Span:
