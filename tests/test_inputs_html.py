@@ -166,6 +166,15 @@ def test_a_template_that_fills_a_site_layout_is_a_page(tmp_path):
     assert [s.kind for s in read(tmp_path, "mail.html", mail).segments] == [None]
 
 
+def test_a_route_template_that_sets_the_page_title_is_a_page(tmp_path):
+    """'{{page-title "Meer info"}}' (Ember): an app's help page, not a message (the
+    besluitendatabank FAQ, real-text-274: 7 of 7 findings judged wrong as a message)."""
+    page = '{{page-title "Meer info"}}\n<section><p>De applicatie haalt de gegevens op.</p></section>\n'
+    assert {s.kind for s in read(tmp_path, "help.hbs.html", page).segments} == {"page"}
+    plain = '<section><p>De applicatie haalt de gegevens op.</p></section>\n'
+    assert [s.kind for s in read(tmp_path, "help.html", plain).segments] == [None]
+
+
 def test_titles_in_capitals_make_a_page_of_sections(tmp_path):
     blocks = "".join(f"<p>{t}</p><p>De voorwaarden staan in het reglement.</p>"
                      for t in ("LEVERING", "RETOURS", "BETALEN", "GARANTIE"))

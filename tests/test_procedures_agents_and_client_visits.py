@@ -217,3 +217,13 @@ def test_a_reflexive_imperative_is_the_readers_step_not_our_promise(linter, text
 
 def test_a_chat_callback_with_the_verb_first_stays_our_promise(linter):
     assert "no-next-step" not in _rules(linter, "bel je om 15u, Jesse")
+
+
+def test_a_weekday_right_in_the_year_the_text_names_is_no_problem():
+    text = "Inschrijven kan tot zondag 24 mei 2026. Meld je op dinsdag 26 mei bij de start."
+    rules = [f.rule for f in Linter(config=False, today="2026-12-05").lint_text(text, path="mail.txt")]
+    assert "date-weekday" not in rules
+    # without a year in the text, the next 26 May (2027, a Wednesday) is meant
+    alone = [f.rule for f in Linter(config=False, today="2026-12-05").lint_text("Meld je op dinsdag 26 mei bij de start.",
+                                                                              path="mail.txt")]
+    assert "date-weekday" in alone

@@ -64,9 +64,11 @@ def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
 
 # A template that fills a site's layout ("@extends('layouts.informational')", Blade; "{%
 # extends 'base.html' %}", Twig and Jinja) is a page of the site; one that fills a mail
-# layout ("@extends('emails.layout')", "{% extends 'mail/base.html' %}") is a mail.
-_SITE_LAYOUT = re.compile(r"(?:@extends\(\s*|\{%-?\s*extends\s+)['\"](?![^'\"]*(?:mail|notification|message|newsletter))",
-                          re.IGNORECASE)
+# layout ("@extends('emails.layout')", "{% extends 'mail/base.html' %}") is a mail.  A
+# route template that sets the browser's title ('{{page-title "Meer info"}}', Ember) is
+# a page too.
+_SITE_LAYOUT = re.compile(r"(?:@extends\(\s*|\{%-?\s*extends\s+)['\"](?![^'\"]*(?:mail|notification|message|newsletter))"
+                          r"|\{\{\s*page-title\s+['\"]", re.IGNORECASE)
 # A paragraph in capitals that is a section title ("LEVERING", "RETOURS", "BETALEN MET IDEAL"):
 # a page styled without heading tags.
 _CAPITALS_TITLE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}:?[ \t]*$")
