@@ -34,8 +34,8 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import statement_before_question
 from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
-    announces_event,
     addresses_reader,
+    announces_event,
     announces_work,
     for_a_standing_goal,
     for_everyone,

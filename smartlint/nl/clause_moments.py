@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 def clock_time(clause: "Span") -> bool:
     """A time of day in the clause: "om 18.30", "20u30", "14u", "om 10 uur"."""
     tokens = span_tokens(clause)
-    return any(_CLOCK_TOKEN.match(t.text) or t.like_num and fold(after.text) == "uur"
-               for t, after in zip(tokens, [*tokens[1:], None]) if after is not None or _CLOCK_TOKEN.match(t.text))
+    for k, token in enumerate(tokens):
+        if _CLOCK_TOKEN.match(token.text):
+            return True
+        if token.like_num and k + 1 < len(tokens) and fold(tokens[k + 1].text) == "uur":
+            return True
+    return False
 
 
 _CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|u(?:[0-5]\d)?)$")
