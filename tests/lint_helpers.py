@@ -67,3 +67,9 @@ def library_rules(linter, text: str, library: bool = True) -> set[str]:
     if library:
         text = json.dumps({"k": text}, ensure_ascii=False)
     return {f.rule for f in linter.lint_text(text, path=path)}
+
+
+def draft_rules(linter, text: str) -> list[str]:
+    """Rule ids, in order, that a :class:`smartlint.api.Linter` reports on ``text`` read
+    as a plain-text draft."""
+    return [f.rule for f in linter.lint_text(text, path="mail.txt")]

@@ -5,6 +5,7 @@ verb in stem + t, and a flat language file with a sign-off among its strings (is
 from __future__ import annotations
 
 import pytest
+from lint_helpers import draft_rules
 
 from smartlint.api import Linter
 
@@ -14,21 +15,17 @@ def linter():
     return Linter(config=False, today="2026-12-10")
 
 
-def _rules(linter, text):
-    return [f.rule for f in linter.lint_text(text, path="mail.txt")]
-
-
 def test_a_name_after_a_semicolon_is_the_subject_and_je_its_object(linter):
     """"...; Noor mailt je maandag ...": the clause before the semicolon is no part of the
     subject, the capitalised word the tagger read as an adverb is a name, and "je" after
     "mailt" (stem + t) is the object: as the subject it would take "mail je"."""
     text = ("Hoi Lars, je nieuwe laptop staat klaar. Je kunt hem ophalen op dinsdag 15 december "
             "bij de servicedesk; Noor mailt je maandag 14 december om 16.00 uur de ophaalcode.")
-    assert _rules(linter, text) == []
+    assert draft_rules(linter, text) == []
 
 
 def test_je_after_a_bare_stem_is_still_the_subject(linter):
-    assert "no-next-step" in _rules(linter, "Morgen mail je ons de ophaalcode.")
+    assert "no-next-step" in draft_rules(linter, "Morgen mail je ons de ophaalcode.")
 
 
 def test_a_next_step_label_before_a_sentence_with_a_long_name(linter):
@@ -37,9 +34,9 @@ def test_a_next_step_label_before_a_sentence_with_a_long_name(linter):
     text = ("Ticket #88213 – laptop start niet op. Status: in behandeling.\n"
             "Volgende stap: Jasper van de servicedesk belt je vandaag om 14.00 uur om samen "
             "de BIOS-instellingen na te lopen.\n")
-    assert _rules(linter, text) == []
+    assert draft_rules(linter, text) == []
     bare = "Bedankt voor het gesprek van vandaag.\nVolgende stap: offerte voor de zonnepanelen per e-mail versturen.\n"
-    assert "promise-who" in _rules(linter, bare)
+    assert "promise-who" in draft_rules(linter, bare)
 
 
 def test_a_flat_language_file_with_a_sign_off_is_no_mail(tmp_path):
@@ -60,13 +57,13 @@ def test_a_flat_language_file_with_a_sign_off_is_no_mail(tmp_path):
 def test_a_name_that_is_also_a_past_verb_form_is_a_person(linter):
     """"Koos" is also the past of "kiezen"; as the subject before "vertelt" it is a name
     (a stem or infinitive stays a thing: "Update volgt", "Bellen is gratis")."""
-    assert _rules(linter, "Koos vertelt je woensdag 16 december om 14.00 uur aan de balie hoe het verder gaat.") == []
+    assert draft_rules(linter, "Koos vertelt je woensdag 16 december om 14.00 uur aan de balie hoe het verder gaat.") == []
 
 
 def test_a_bare_stem_agrees_with_je_after_it_not_with_the_fronted_phrase(linter):
     """"Je goodie bag haal je op aan de uitgang": "haal" (not "haalt") agrees with "je",
     so the fronted phrase is the object and the reader does it (real-text-264). "Ik haal
     je op" keeps "ik"; a stem in -t is third person too ("Sanne zet je nummer over")."""
-    assert "promise-when" not in _rules(linter, "Je goodie bag haal je op aan de uitgang bij de vestiaire.")
-    assert _rules(linter, "Sanne zet je nummer maandag 14 december om 10.00 uur over.") == []
-    assert "promise-who" not in _rules(linter, "Ik haal je maandag 14 december om 9.00 uur op bij het station.")
+    assert "promise-when" not in draft_rules(linter, "Je goodie bag haal je op aan de uitgang bij de vestiaire.")
+    assert draft_rules(linter, "Sanne zet je nummer maandag 14 december om 10.00 uur over.") == []
+    assert "promise-who" not in draft_rules(linter, "Ik haal je maandag 14 december om 9.00 uur op bij het station.")

@@ -16,7 +16,7 @@ from smartlint.checks.promise_parts import DONE, Promise
 from smartlint.checks.promise_shapes import courtesy_formula, speaker_first
 from smartlint.checks.promise_words import promise_words
 from smartlint.checks.verbs import PARTICLES
-from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS, DETERMINERS
+from smartlint.checks.word_classes import COMPLEMENTISERS, CONDITIONALS, DETERMINERS, FUTURE, GAAN
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.placeholders import dated_by_placeholder_in, placeholder_letters
@@ -130,7 +130,7 @@ def _a_procedure(doc: "Doc", promise: Promise) -> bool:
     return False
 
 
-_FUTURE_AUXILIARIES = {"zal", "zullen", "zult", "gaat", "gaan"}
+_FUTURE_AUXILIARIES = FUTURE | GAAN  # "zal", "gaat": the step is owed, no procedure
 
 
 def _perfect_continued(doc: "Doc", promise: Promise) -> bool:
