@@ -22,6 +22,7 @@ from smartlint.checks import CheckContext, Hit
 from smartlint.checks.smart import reads_as_letter
 from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
+from smartlint.nl.reported_speech import in_reported_speech
 from smartlint.overlaps import resolve_overlaps
 from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
@@ -79,6 +80,8 @@ class MessageFindings:
                     continue
                 if not rule.in_formulas and in_formula(doc, hit.start, hit.end):
                     continue
+                if in_reported_speech(doc, hit.start, hit.end):
+                    continue  # U schreef: "Ik wil dit zsm": the customer's words, not ours
                 if rule.category in _WORD_CATEGORIES and _in_title_case_name(text, hit):
                     continue  # "Batch Snel Vergelijken mislukt!", "de Grote Markt": a name, not a vague word
                 if _in_english_sentence(doc, hit):
