@@ -159,6 +159,9 @@ _ENGLISH_KEY = "smartlint.english_sentences"  # Doc.user_data: sentence starts, 
 _WORD_CATEGORIES = {"vague-word", "unquantified-adjective"}
 
 
+_NAME_JOINERS = ("&", "+")  # signs that join the words of one name
+
+
 def _in_title_case_name(text: str, hit: Hit) -> bool:
     """A capitalised word inside a sentence next to another capitalised word: a part of
     a name in Title Case (a feature, a place), not the word in its sense."""
@@ -174,6 +177,10 @@ def _in_title_case_name(text: str, hit: Hit) -> bool:
         prev_word = ""  # "Beste Sanne, Binnenkort ...": punctuation parts a greeting from the next word
     rest = text[hit.end:hit.end + 80].split()
     next_word = rest[0] if rest else ""
+    if next_word in _NAME_JOINERS and len(rest) > 1:
+        next_word = rest[1]  # "Koeriersdienst Snel & Zeker"
+    if prev_word in _NAME_JOINERS and len(words_before) > 1:
+        prev_word = words_before[-2]  # "Veilig & Snel"
     return any(w[:1].isupper() and w[:1].isalpha() for w in (prev_word, next_word))
 
 

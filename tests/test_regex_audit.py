@@ -81,6 +81,8 @@ AUDITED = {
     "smartlint.checks.promise_shapes": {"_DOES_THAT": "search"},
     "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
     "smartlint.checks.action_words": {"_AGENT": "search"},
+    "smartlint.checks.channel": {"_WORD": "finditer", "_ADDRESS": "finditer", "_SITE_AFTER_ROUTE": "finditer",
+                                 "_LIST_ITEM": "finditer"},
     "smartlint.checks.action_items": {
         "_LINE": "finditer", "_LABEL": "match", "_BRACKETED_NAME": "search", "RULE_ROW": "match",
         "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match", "_BRACKETED": "sub", "_SENTENCE_START": "finditer",
@@ -116,7 +118,7 @@ UNITS = [
     "#  ", "&#", "&a", "=\t", "=C3", "\r\n", "From: ", "Van: ", "Beste ", "met vriendelijke ", "A a a a:",
     "Re: ", "re re ", "[a](", "x@", "<a ", "<a b=", "|-", "| - ", "--- original", "datum:", "{datum:",
     "\udce9", "Onderwerp ", "1)", "Verzonden ", "1 ", "12.", "12:3", "om ", "week ", "2 dagen ", "1-1-", "van ",
-    "Status: ", "- a: ",
+    "Status: ", "- a: ", "op a.", "a.a", "x@a.",
 ]  # fmt: skip
 
 

@@ -46,3 +46,43 @@ def test_reported_speech_ranges_leave_out_the_marks_and_apostrophes():
     start = doc.text.index("foto")
     assert in_reported_speech(doc, start, start + 4)
     assert not in_reported_speech(doc, doc.text.index("belt"), doc.text.index("belt") + 4)
+
+
+def test_an_imperative_ended_by_a_colon_is_no_inverted_condition(linter):
+    # "Probeer je router ..." opens with a verb and "je", but the colon ends it: an
+    # instruction to the reader, where "even" is not our vagueness
+    text = ("Probeer je router even opnieuw op te starten: stekker eruit, 30 seconden wachten, "
+            "stekker erin. Sander belt je maandag 23 november om 17.00 uur.")
+    assert "vague-even" not in draft_rules(linter, text)
+
+
+def test_a_vague_word_inside_a_name_joined_by_an_ampersand_is_a_name(linter):
+    assert "vague-snel" not in draft_rules(linter, "Bezorger: Ahmed (Koeriersdienst Snel & Zeker)")
+    assert "vague-snel" in draft_rules(linter, "De koerier komt snel.")
+
+
+@pytest.mark.parametrize("text", [
+    # the channel in a relative clause on the informing clause's noun
+    "Over de oorzaak informeert Jasper u in het rapport dat hij maandag 30 november per e-mail stuurt.",
+    # a bare site after "op"
+    "Volgende update: 17.00 uur door Enexis op storingen.nl.",
+])
+def test_a_channel_named_in_a_relative_clause_or_as_a_site_counts(linter, text):
+    assert "promise-channel" not in draft_rules(linter, text)
+
+
+def test_content_told_in_a_relative_clause_is_no_channel(linter):
+    assert "promise-channel" in draft_rules(linter, "Jasper informeert u over het rapport dat hij per e-mail kreeg.")
+
+
+def test_an_idiom_of_a_short_while_is_an_estimate_during_an_outage(linter):
+    text = "Onze webshop ligt plat, maar we hebben hem in no time weer in de lucht."
+    findings = Linter(config=False, today="2026-11-22", context="incident").lint_text(text, path="mail.txt")
+    assert "incident-time-estimate" in [f.rule for f in findings]
+
+
+def test_the_passive_of_trying_is_vague_and_what_is_left_of_a_week_lies_ahead(linter):
+    rules = draft_rules(linter, "Er wordt geprobeerd het onderdeel nog deze week bij u te leveren.")
+    assert "vague-proberen" in rules
+    assert "promise-who" in rules
+    assert "vague-proberen" not in draft_rules(linter, "Er is geprobeerd u te bellen.")

@@ -56,6 +56,9 @@ _WORD = re.compile(r"[\w'-]+")
 # (a host with a subdomain needs no path: "op status.zuidhaven.nl"; a bare "Bol.com" is a shop)
 _ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com|org|eu|net)/\S*"
                       r"|[\w-]+\.[\w-]+\.(?:nl|be|com|org|eu|net)\b)")
+# A bare host after "op"/"via" is a site to look at: "update om 17.00 uur op storingen.nl"
+# ("Bol.com" alone is a shop).
+_SITE_AFTER_ROUTE = re.compile(r"\b(?:op|via) ([\w-]+\.(?:nl|be|com|org|eu|net))\b")
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.
 _US = {"ons", "mij", "me"}
 _ARTICLES = {"de", "het", "een"}
@@ -152,6 +155,7 @@ class _Words:
         # a web or e-mail address: "op www.zuidhaven.nl/storingen" (a URL is masked as a
         # placeholder named "url"), "via storingen@zuidhaven.nl"
         places += [m.start() for m in _ADDRESS.finditer(folded, lo, hi)]
+        places += [m.start(1) for m in _SITE_AFTER_ROUTE.finditer(folded, lo, hi)]
         places += [p for p, name in (doc.user_data.get(PLACEHOLDERS_KEY) or {}).items() if name == "url" and lo <= p < hi]
         tokens = _tokens(doc, lo, hi)
         verb = self.channel_verbs.match([fold(t.text) for t in tokens], particle_positions(tokens))
@@ -185,6 +189,12 @@ def _route(doc: "Doc", offset: int, informing: tuple[int, int]) -> bool:
     if clause._.finite is None and clause.end_char <= own.start_char \
             and doc_text(doc)[clause.end_char:own.start_char].strip().startswith(":"):
         return False  # a heading: "Storing in de app: we sturen u ... een update"
+    root = clause.root
+    if root.dep_ == "acl:relcl" and own.start <= root.head.i < own.end:
+        # "informeert u in het rapport dat hij per e-mail stuurt": how the news comes; not
+        # "over het rapport dat hij per e-mail kreeg", what happened
+        finite = clause._.finite
+        return not (tells_what_happened(clause) or finite is not None and "Past" in finite.morph.get("Tense"))
     content = lexicon()["content_markers"]
     if clause._.role == "subordinate" and clause._.marker and clause._.marker in content:
         return False

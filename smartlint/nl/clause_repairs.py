@@ -135,7 +135,9 @@ def main_after_inverted_condition(spans: list[Span]) -> list[Span]:
     if not (fold(opener.text) in markers and finite_first or finite_first and subject_next):
         return spans
     comma = next((t for t in Sentence.tokens if t.text == "," and t.i > second.i), None)
-    if comma is None:
+    if comma is None or any(t.text in (":", ";") for t in Sentence.tokens if second.i < t.i < comma.i):
+        # "Probeer je router opnieuw op te starten: stekker eruit, ...": the colon ends an
+        # imperative, a condition runs to its comma
         return spans
     doc = spans[0].doc
     start = comma.i + 1
