@@ -22,6 +22,8 @@ _PLACEHOLDER = re.compile(
     r"|%\{[^{}\n]{1,80}\}"  # Ruby/Rails i18n %{naam}
     r"|%\([A-Za-z_][\w.]{0,60}\)[-+0#]{0,3}\d{0,3}(?:\.\d{1,2})?[sdifr]"  # Python %(naam)s (Mailman, Django)
     r"|\$\{[^{}\n]{1,80}\}"  # ${naam}
+    r"|\$\[[A-Za-z_][\w.]{0,60}\]"  # Friendica $[username]
+    r"|\{\$[A-Za-z_][\w.]{0,60}\}"  # Smarty {$username}
     # ICU {count, plural, one {# dag} other {# dagen}}, {d, date, short} (one level of nesting)
     r"|\{\s*[A-Za-z_]\w{0,40}\s*,\s*(?:plural|selectordinal|select|number|date|time)\b(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}"
     r"|\{\s*[A-Za-z_][\w.\-]{0,60}\s*\}"  # {naam}, {klant.naam}

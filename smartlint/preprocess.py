@@ -275,7 +275,8 @@ def _greeting_end(line: str) -> int | None:
     addressee = words[1:]
     if m.group().rstrip().endswith(",") and not line[m.end():].strip() and addressee:
         return m.end()  # "Beste bewoner," "Hoi allemaal,": a greeting word, words, a comma at line end
-    if any(not (w[:1].isupper() or fold(w) in _ADDRESSEE_WORDS) for w in addressee):
+    if any(not (w[:1].isupper() or all(fold(part) in _ADDRESSEE_WORDS for part in w.split("/")))
+           for w in addressee):  # (either of two: "Beste ouder/verzorger")
         return None  # "Dag en nacht zijn wij bereikbaar" is no greeting
     rest = line[m.end():]
     more = rest.strip().rstrip(",!:").split()

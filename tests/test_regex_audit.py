@@ -81,7 +81,7 @@ AUDITED = {
     "smartlint.checks.promise_shapes": {"_DOES_THAT": "search"},
     "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
     "smartlint.checks.action_words": {"_AGENT": "search"},
-    "smartlint.checks.channel": {"_WORD": "finditer", "_ADDRESS": "finditer", "_SITE_AFTER_ROUTE": "finditer",
+    "smartlint.checks.channel": {"_ADDRESS": "finditer", "_SITE_AFTER_ROUTE": "finditer",
                                  "_LIST_ITEM": "finditer"},
     "smartlint.checks.action_items": {
         "_LINE": "finditer", "_LABEL": "match", "_BRACKETED_NAME": "search", "RULE_ROW": "match",

@@ -86,3 +86,58 @@ def test_the_passive_of_trying_is_vague_and_what_is_left_of_a_week_lies_ahead(li
     assert "vague-proberen" in rules
     assert "promise-who" in rules
     assert "vague-proberen" not in draft_rules(linter, "Er is geprobeerd u te bellen.")
+
+
+@pytest.mark.parametrize("greeting", ["Beste bewoner,", "Beste ouder/verzorger,", "Geachte huurder,"])
+def test_a_greeting_to_the_reader_by_role_opens_the_message(linter, greeting):
+    # the sentence after it is the message's content: it has no next step
+    assert "no-next-step" in draft_rules(linter, f"{greeting} uw melding over de deurbel is opgepakt.")
+
+
+def test_a_guess_in_speech_is_a_hedge(linter):
+    assert "vague-misschien" in draft_rules(linter, "Het ligt aan de provider, volgens mij.")
+
+
+def test_a_colleague_booked_for_a_client_names_another_client(linter):
+    rules = draft_rules(linter, "Onze servicemonteur is deze week volgeboekt voor een klant in Zeeland.")
+    assert "other-client-visit-verb" in rules
+    assert "other-client-visit-verb" not in draft_rules(linter, "Dit pakket is ideaal voor een klant die veel belt.")
+
+
+@pytest.mark.parametrize("text", [
+    "Het netwerkteam belt u maandag 23 november om 10.00 uur.",
+    "Ik heb je ticket doorgezet naar het netwerkteam. Zij gaan je maandag 23 november om 10.00 uur bellen.",
+])
+def test_a_team_by_a_compound_or_a_plural_pronoun_names_no_one(linter, text):
+    assert "promise-who" in draft_rules(linter, text)
+
+
+def test_a_template_with_friendica_or_smarty_placeholders_leaves_the_next_step_to_the_reader(linter):
+    text = ("Beste $[username],\n\nBedankt voor uw registratie op {$sitename}. Uw account is gecreëerd.\n\n"
+            "U kunt dit wachtwoord veranderen in uw account-instellingen, nadat u bent ingelogd.\n")
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_a_hedged_wish_of_the_reader_is_a_suggestion(linter):
+    assert "vague-misschien" not in draft_rules(linter, "U wilt misschien ook een profielfoto toevoegen.")
+    assert "vague-misschien" in draft_rules(linter, "Uw pakket komt misschien morgen.")
+
+
+def test_what_a_thing_can_do_is_no_promise():
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline()("Dan kunnen deze gegevens u helpen om nieuwe mensen te leren kennen.")
+    assert "promise" not in [c._.act for c in clauses_of(doc)]
+
+
+def test_a_dated_heading_dates_the_items_listed_under_it(linter):
+    dated = "Planning verbouwing fam. Jansen, morgen:\n- Bram: tegels ophalen, vóór 8.00 uur\n- Sanne: voegsel bestellen\n"
+    undated = "Planning verbouwing fam. Jansen:\n- Bram: tegels ophalen, vóór 8.00 uur\n- Sanne: voegsel bestellen\n"
+    assert "promise-when" not in draft_rules(linter, dated)
+    assert "promise-when" in draft_rules(linter, undated)
+
+
+def test_agreeing_something_with_the_reader_is_a_concrete_action(linter):
+    assert "promise-what" not in draft_rules(linter, "Sanne stemt maandag 23 november om 10.00 uur de kleur met u af.")
+    assert "promise-what" in draft_rules(linter, "Sanne stemt maandag 23 november om 10.00 uur de kleur af met de leverancier.")

@@ -127,3 +127,38 @@ def item_when(folded: str, start: int, end: int, words: PromiseWords, label: tup
         return DONE
     vague = words.vague_when_words.find(folded, start, end)
     return Part("vague", *vague[0]) if vague else Part("missing", start, end)
+
+
+def dated_by_list_heading(promises: list, text: str, folded: str, words: PromiseWords) -> list:
+    """"Planning verbouwing fam. Jansen, morgen:" over "- Sanne: kleur afstemmen": a
+    line ending in a colon that names a concrete moment dates the action items listed
+    right under it that name none themselves (a paraphrase writer's day plan)."""
+    import dataclasses
+
+    out = list(promises)
+    for k, promise in enumerate(out):
+        if not promise.action_item or promise.when.status != "missing":
+            continue
+        heading = _line_above_list(text, promise.start)
+        if heading is not None and text[heading[0]:heading[1]].rstrip().endswith(":") \
+                and concrete_time_spans(folded, *heading, words.concrete_when_words):
+            out[k] = dataclasses.replace(promise, when=DONE)
+    return out
+
+
+def _line_above_list(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the first line above the list item at ``offset`` that is no list
+    item itself, or None at the top of the text or over a blank line."""
+    end = text.rfind("\n", 0, offset)  # the line break before the item's line
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return None
+        if not line.startswith(_LIST_MARKERS):
+            return start, end
+        end = start - 1
+    return None
+
+
+_LIST_MARKERS = ("-", "*", "•", "–")

@@ -66,8 +66,8 @@ class ActorReading:
             # "... naar de juiste collega. Die neemt contact met u op": someone unnamed; but
             # "... aan de fysio van de club. Die belt je": the role just named
             return "sender" if _role_just_named(subject[0]) else "vague"
-        if first in ("zij", "ze") and finite is not None and norm(finite).endswith("en"):
-            # plural "zij nemen het mee": a team, no person; unless it stands for two people
+        if first in ("zij", "ze") and finite is not None and norm(finite).endswith(("en", "aan", "oen", "ien")):
+            # plural "zij nemen het mee", "zij gaan ...": a team, no person; unless it stands for two people
             # just named ("bezorgers Ruud en Ahmed. Ze bellen je ...")
             return "sender" if self._pair_named_before(s) else "vague"
         if first in SUBJECT_PRONOUNS:
@@ -327,5 +327,7 @@ def _department(tokens) -> bool:
     words = [norm(t) for t in tokens[1:]]
     if not words or any(is_capitalised(t) for t in tokens[1:]):
         return False
-    return " ".join(words) in _TEAM_NOUNS or words[-1] in _TEAM_NOUNS and all(
-        t.pos_ == "ADJ" for t in tokens[1:-1])
+    head = words[-1]
+    # (or a compound with a department's head: "het netwerkteam", "de supportafdeling")
+    group = head in _TEAM_NOUNS or any(head.endswith(h) and len(head) > len(h) + 2 for h in _DEPARTMENT_HEADS)
+    return " ".join(words) in _TEAM_NOUNS or group and all(t.pos_ == "ADJ" for t in tokens[1:-1])

@@ -37,6 +37,7 @@ from smartlint.checks.action_items import (
     meeting_deadlines,
     sentence_fields,
 )
+from smartlint.checks.action_words import dated_by_list_heading
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses
 from smartlint.checks.clause_subject import finite_and_subject
@@ -144,6 +145,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     if ctx.library:
         fields = []  # "Actie [%1$s] heeft een ongeldig schema: %2$s" is a log line, not an action item
     promises = meeting_deadlines(sorted(promises + fields, key=lambda p: p.start), analysis.text)
+    promises = dated_by_list_heading(promises, analysis.text, analysis.folded, analysis.words)
     promises = same_job_when(done_by_next(started_later(promises, analysis.text), analysis.text), doc)
     promises = detailed_by_next(promises, doc)
     promises = covered_ongoing_work(outcome_when(promises, doc, analysis.folded, analysis.words))

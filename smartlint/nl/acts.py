@@ -111,6 +111,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
         return "instruction"
+    if kind == "customer" and infinitives_of(finite.text) & lex["suggestion_verbs"].words and lex["hedges"].find(folded):
+        return "instruction"  # "U wilt misschien ook ... toevoegen": a suggestion to the reader
     if kind in OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
         return "instruction"  # "We raden je aan de plugin te verwijderen": the reader's step
     if kind == "customer" and lex["assurance_phrases"].find(folded) and not ext.negated:
@@ -235,6 +237,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         if main_verbs & lex["receive_verbs"].words:
             return True
         return passive and not automatic  # "U wordt morgen gebeld"
+    if kind == "thing" and fold(finite.text) in lex["ability_modals"]:
+        return False  # "Deze gegevens kunnen u helpen om ...": what a thing may do, no one's promise
     # "Het rapport volgt", "(je pakket) gaat vandaag de deur uit" (the phrase in the
     # finite verb's own stretch, no comma between)
     own = fold(clause.doc[finite.i : clause.end].text).split(",")[0]
