@@ -83,6 +83,8 @@ def _placeholder_name(raw: str) -> str:
         return raw[2:raw.index(")")].lower()  # "%(listname)s"
     inner = raw.strip("{}%$[]:#!<> \t\n").lstrip("_")
     inner = re.sub(r"^(?:if|for|set|include|else|endif|endfor)\b", "", inner).strip()
+    if raw.startswith("["):
+        return "_".join(inner.split()).lower()  # "[NAAM ADVISEUR]" -> "naam_adviseur": every word names it
     name = re.split(r"[|\s(,]", inner, maxsplit=1)[0] if inner else ""
     if re.fullmatch(r"(?:\d{1,2}\$)?[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z]?|\d+", name):
         return ""  # printf and positional forms have no name

@@ -20,7 +20,7 @@ from smartlint.preprocess import prepare
         ("{deadline}", "deadline"),
         ("${bedrag}", "bedrag"),
         ("[NAAM]", "naam"),
-        ("[DATUM LEVERING]", "datum"),
+        ("[DATUM LEVERING]", "datum_levering"),  # every word names it
     ],
 )
 def test_placeholders_are_masked_with_same_length_words(raw, name):

@@ -141,3 +141,39 @@ def test_a_dated_heading_dates_the_items_listed_under_it(linter):
 def test_agreeing_something_with_the_reader_is_a_concrete_action(linter):
     assert "promise-what" not in draft_rules(linter, "Sanne stemt maandag 23 november om 10.00 uur de kleur met u af.")
     assert "promise-what" in draft_rules(linter, "Sanne stemt maandag 23 november om 10.00 uur de kleur af met de leverancier.")
+
+
+def test_a_step_that_comes_only_if_something_fails_is_no_next_step(linter):
+    text = "De driver is vanochtend bijgewerkt. Werkt de printer daarna nog niet, dan komt Joost vrijdag 27 november langs."
+    assert "no-next-step" in draft_rules(linter, text)
+    timed = "De driver is vanochtend bijgewerkt. Zodra het onderdeel binnen is, komt Joost vrijdag 27 november langs."
+    assert "no-next-step" not in draft_rules(linter, timed)
+
+
+@pytest.mark.parametrize("text", [
+    "Overleg 20 november\n- Nieuwe huurcontracten: Juridisch belt de verhuurder maandag 23 november om 10.00 uur.",
+    "Overdracht avonddienst\n- Nachtdienst belt familie maandag 23 november om 8.00 uur.",
+])
+def test_a_department_by_its_trade_or_a_shift_names_no_one(linter, text):
+    assert "promise-who" in draft_rules(linter, text)
+
+
+def test_a_role_over_a_task_with_its_verb_owns_the_task(linter):
+    text = "Actielijst\n- PM: planning v2 delen wo 25 nov\n- Kees: testaccount aanmaken vr 27 nov\n"
+    assert draft_rules(linter, text) == []
+
+
+def test_a_clock_om_is_no_purpose_om(linter):
+    text = "Gijs neemt maandag 23 november om 9.00 uur contact met u op om de afleverdatum af te spreken."
+    assert "promise-what" not in draft_rules(linter, text)
+
+
+def test_a_bracketed_placeholder_is_named_by_all_its_words(linter):
+    assert "no-next-step" not in draft_rules(linter, "[NAAM ADVISEUR] mailt u op [DATUM] om [TIJD] het adviesrapport.")
+
+
+def test_an_action_heading_with_the_readers_word_on_another_noun_is_ours(linter):
+    ours = "Actiepunten na uw gesprek:\n- Kees: rapport mailen, maandag 23 november om 10.00 uur\n"
+    assert "no-next-step" not in draft_rules(linter, ours)
+    readers = "Jouw acties:\n- offerte tekenen\n"
+    assert "no-next-step" in draft_rules(linter, readers)

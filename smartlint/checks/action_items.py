@@ -18,7 +18,6 @@ shapes only.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -127,7 +126,7 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             # a list of items follows
             under_heading, listed_seen = True, False
             # "To do voor jou, Mila:", "Jouw acties:": the reader's tasks, requests to him
-            readers_tasks = any(w in READER_WORDS for w in _WORD.findall(title))
+            readers_tasks = _for_the_reader(_WORD.findall(title))
             continue
         if under_heading and not line.listed and listed_seen:
             under_heading = False  # prose after the heading's marked items closes the list
@@ -213,7 +212,8 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
         return None  # "- Probleem: doorschakelen werkt niet", "Status: ...": a field, no item
     if label is not None and not _could_own(text, folded, label.start("label"), label.end("label"), words):
         return None  # "- patern: Een regex definitie waar de waarde aan moet voldoen": a term defined
-    if label is not None and folded[label.start("label"):label.end("label")] in lexicon()["owner_field_labels"]:
+    if label is not None and folded[label.start("label"):label.end("label")] in lexicon()["owner_field_labels"] \
+            and not _role_with_task(folded, label, line, words):
         return None  # "• Wie: – | Wat: ... | Wanneer: ...": the owner is the field's value, read as fields
     if label is not None and _readers_label(folded[label.start("label"):label.end("label")]):
         return None  # "- Klant: tekent en stuurt terug": the reader's own step, not a promise of ours
@@ -296,6 +296,19 @@ def _own_subject(text: str, body: list[tuple[int, int, str]], words: PromiseWord
     return len(body) > 1 and text[body[0][0]:body[0][0] + 1].isupper() and finite_form(body[1][2])
 
 
+def _for_the_reader(title: list[str]) -> bool:
+    """An action heading for the reader: "Jouw acties", "To do voor jou, Mila", "Uw
+    actiepunten"; not "Actiepunten na uw gesprek" (the reader's word owns another noun)."""
+    return any(w in READER_WORDS and (k == 0 or title[k - 1] == "voor" or k == len(title) - 1)
+               for k, w in enumerate(title))
+
+
+def _role_with_task(folded: str, label: re.Match, line: _Line, words: PromiseWords) -> bool:
+    """"- PM: planning v2 delen wo 9 dec": a role as the label of a task with its verb is
+    the task's owner, not a field "Monteur: –" whose value names who."""
+    rest = folded[label.end():line.end].split("|")[0]
+    return folded[label.start("label"):label.end("label")] in lexicon()["person_roles"] \
+        and has_infinitive(_WORD.findall(rest), words)
 
 
 def _has_verb_form(title: str, words: PromiseWords) -> bool:
@@ -336,19 +349,6 @@ def _weekday(folded: str, start: int, end: int) -> list:
     from smartlint.checks.timeexpr import WEEKDAYS
 
     return [w for w in _WORD.findall(folded[start:end]) if w in WEEKDAYS and len(w) > 2]
-
-
-def meeting_deadlines(promises: list[Promise], text: str) -> list[Promise]:
-    """"Volgende meeting 3 april, 10.00. Floortje stuurt de agenda-uitnodiging.": a
-    promise without a moment on the line of a dated meeting is due by that meeting."""
-    out = list(promises)
-    for meeting in (p for p in promises if p.meeting and p.when.status == "concrete"):
-        line_end = text.find("\n", meeting.end)
-        line_end = len(text) if line_end < 0 else line_end
-        for k, promise in enumerate(out):
-            if meeting.end <= promise.start < line_end and promise.when.status == "missing":
-                out[k] = dataclasses.replace(promise, when=meeting.when)
-    return out
 
 
 def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:

@@ -5,9 +5,10 @@ action_fields.py and field_lines.py."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from smartlint.checks.promise_parts import DONE, Part
+from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import COORDINATORS, DETERMINERS, LONE_PRONOUNS, PREPOSITIONS
@@ -129,12 +130,10 @@ def item_when(folded: str, start: int, end: int, words: PromiseWords, label: tup
     return Part("vague", *vague[0]) if vague else Part("missing", start, end)
 
 
-def dated_by_list_heading(promises: list, text: str, folded: str, words: PromiseWords) -> list:
+def dated_by_list_heading(promises: list[Promise], text: str, folded: str, words: PromiseWords) -> list[Promise]:
     """"Planning verbouwing fam. Jansen, morgen:" over "- Sanne: kleur afstemmen": a
     line ending in a colon that names a concrete moment dates the action items listed
     right under it that name none themselves (a paraphrase writer's day plan)."""
-    import dataclasses
-
     out = list(promises)
     for k, promise in enumerate(out):
         if not promise.action_item or promise.when.status != "missing":
@@ -162,3 +161,16 @@ def _line_above_list(text: str, offset: int) -> tuple[int, int] | None:
 
 
 _LIST_MARKERS = ("-", "*", "•", "–")
+
+
+def meeting_deadlines(promises: list[Promise], text: str) -> list[Promise]:
+    """"Volgende meeting 3 april, 10.00. Floortje stuurt de agenda-uitnodiging.": a
+    promise without a moment on the line of a dated meeting is due by that meeting."""
+    out = list(promises)
+    for meeting in (p for p in promises if p.meeting and p.when.status == "concrete"):
+        line_end = text.find("\n", meeting.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for k, promise in enumerate(out):
+            if meeting.end <= promise.start < line_end and promise.when.status == "missing":
+                out[k] = dataclasses.replace(promise, when=meeting.when)
+    return out

@@ -98,7 +98,7 @@ class VerbReading:
                 outside[k + 1] = ""  # "Zoals afgesproken gaat Noor ... regelen": as agreed, no act
         for k, word in enumerate(words_f):
             # nor in a reservation: "Jeroen pakt het op, tenzij u liever zelf belt"
-            if word == "om" and "te" in words_f[k + 1:] or word in _RESERVATIONS:
+            if word == "om" and "te" in words_f[k + 1:] and not _clock_after(words_f, k) or word in _RESERVATIONS:
                 outside[k:] = [""] * (len(words_f) - k)
                 break
         concrete = w.concrete_actions.match(outside, particle_ok)
@@ -120,6 +120,13 @@ class VerbReading:
         wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
         that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
         return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
+
+
+def _clock_after(words_f: list[str], k: int) -> bool:
+    """"om 9.00 uur", "om half tien": the "om" of a clock time, not of a purpose ("om de
+    afleverdatum af te spreken")."""
+    after = words_f[k + 1] if k + 1 < len(words_f) else ""
+    return after[:1].isdigit() or after in ("half", "kwart") or after in lexicon()["spoken_hours"].words
 
 
 def _provides_a_list(region, mi: int) -> bool:

@@ -194,6 +194,9 @@ def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
         # Koster binnen 3 werkdagen contact met u op" names the step and when it comes)
         if clause._.act != "promise" or clause._.negated or subject is None:
             continue
+        condition = clause._.condition
+        if condition is not None and condition._.marker in lexicon()["hypothetical_markers"]:
+            continue  # "Werkt het daarna niet, dan komt Joost vrijdag langs": only if
         if narrated(clause) or any(s < clause.end_char and clause.start_char < e for s, e in read):
             continue  # told as past, or judged by the word-order reading already
         if not (clause._.subject_kind == "person" or fold(subject.text) == "ik"):
