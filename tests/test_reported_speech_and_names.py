@@ -177,3 +177,20 @@ def test_an_action_heading_with_the_readers_word_on_another_noun_is_ours(linter)
     assert "no-next-step" not in draft_rules(linter, ours)
     readers = "Jouw acties:\n- offerte tekenen\n"
     assert "no-next-step" in draft_rules(linter, readers)
+
+
+@pytest.mark.parametrize("text, estimate", [
+    ("Ja klopt, er is een storing bij ons. Het is zo opgelost hoor.", "zo opgelost"),
+    ("De storing in de webshop is bijna verholpen.", "bijna verholpen"),
+    ("Storing betaalterminals: wij garanderen dat de storing vandaag is opgelost.", "vandaag"),
+])
+def test_spoken_and_guaranteed_fix_times_are_estimates_during_an_outage(text, estimate):
+    linter = Linter(config=False, today="2026-11-22", context="incident")
+    found = [f.text for f in linter.lint_text(text, path="mail.txt") if f.rule == "incident-time-estimate"]
+    assert found == [estimate]
+
+
+def test_a_fix_told_as_done_is_no_estimate():
+    linter = Linter(config=False, today="2026-11-22", context="incident")
+    text = "De storing is vanochtend om 9.00 uur opgelost."
+    assert "incident-time-estimate" not in [f.rule for f in linter.lint_text(text, path="mail.txt")]
