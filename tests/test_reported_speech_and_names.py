@@ -194,3 +194,47 @@ def test_a_fix_told_as_done_is_no_estimate():
     linter = Linter(config=False, today="2026-11-22", context="incident")
     text = "De storing is vanochtend om 9.00 uur opgelost."
     assert "incident-time-estimate" not in [f.rule for f in linter.lint_text(text, path="mail.txt")]
+
+
+def test_chat_without_its_subject_before_an_indefinite_is_no_question(linter):
+    assert "adjective-size" in draft_rules(linter, "Was een flinke klus met die achterband.")
+
+
+def test_being_at_the_readers_place_at_a_time_is_a_visit(linter):
+    assert "no-next-step" not in draft_rules(linter, "Jasper staat maandag 23 november om 14.00 uur bij je op de stoep.")
+    assert "no-next-step" in draft_rules(linter, "Jasper staat maandag 23 november om 14.00 uur in de file.")
+
+
+def test_a_progress_report_by_degree_is_unquantified(linter):
+    assert "adjective-degree" in draft_rules(linter, "Uw zoon heeft een sterke ontwikkeling doorgemaakt in rekenen.")
+
+
+@pytest.mark.parametrize("when, rules", [
+    ("woensdag 25 november vóór 12.00 uur", []),
+    ("z.s.m.", ["promise-when", "vague-zsm"]),
+])
+def test_an_item_as_a_block_of_field_lines(linter, when, rules):
+    text = f"Volgende stap: offerte mailen\nDoor: Shanti (binnendienst)\nWanneer: {when}\n"
+    found = draft_rules(linter, text)
+    assert sorted(r for r in found if r != "no-next-step") == rules
+    assert ("no-next-step" in found) == bool(rules)
+
+
+def test_a_block_whose_owner_line_names_no_one_has_a_vague_who(linter):
+    assert "promise-who" in draft_rules(linter, "Wat: offerte mailen\nWie: –\nWanneer: woensdag 25 november\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Status: hersteld om 10.40 uur\nOorzaak: wordt onderzocht\n",
+    "Status: opgelost om 11.45 uur\nOorzaak: volgt na evaluatie\n",
+    "Incident 114 is opgelost en geëvalueerd. Uit het evaluatierapport blijkt dat een verlopen certificaat de oorzaak was.",
+])
+def test_a_deferred_or_reviewed_cause_is_no_explanation(text):
+    linter = Linter(config=False, today="2026-11-22", context="incident")
+    assert not [f for f in linter.lint_text(text, path="mail.txt") if f.rule.startswith("incident-explanation")]
+
+
+def test_a_cause_field_with_a_cause_is_an_explanation():
+    linter = Linter(config=False, today="2026-11-22", context="incident")
+    found = linter.lint_text("Status: storing\nOorzaak: defecte switch\n", path="mail.txt")
+    assert [f.rule for f in found if f.rule.startswith("incident-explanation")] == ["incident-explanation-source"]

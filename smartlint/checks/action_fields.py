@@ -274,3 +274,60 @@ def value_is_sentence(doc: "Doc", start: int, end: int) -> bool:
 
     return any(c._.finite is not None and c._.subject is not None and start <= c._.finite.idx < end
                for c in clauses_of(doc))
+
+
+# A line "Label: value" of a block of fields, one part of an item per line.
+# (The value runs to the line end and is trimmed in code: a lazy value before trailing
+# blanks would be quadratic on a line of blanks.)
+_BLOCK_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^:\n]{0,20}):(?P<value>[^\n]*)")
+
+
+def field_block_items(text: str, folded: str, words: PromiseWords) -> list[Promise]:
+    """An item written as a block of field lines, one part per line: "Volgende stap:
+    offerte mailen / Door: Shanti (binnendienst) / Wanneer: woensdag 25 november vóór
+    12.00 uur" (lexicon ``action_task_columns``, ``action_owner_columns``,
+    ``action_when_columns``). A block needs a task line and an owner line."""
+    out: list[Promise] = []
+    block: list[re.Match] = []
+    for m in _BLOCK_LINE.finditer(text):
+        if block and text[block[-1].end():m.start()] not in ("\n", "\r\n"):
+            out += _block_item(text, folded, block, words)  # a line of another kind ends the block
+            block = []
+        block.append(m)
+    return out + _block_item(text, folded, block, words)
+
+
+def _block_item(text: str, folded: str, block: list[re.Match], words: PromiseWords) -> list[Promise]:
+    lex = lexicon()
+    parts: dict[str, re.Match] = {}
+    for m in block:
+        label = folded[m.start("label"):m.end("label")].strip()
+        for role, key in (("task", "action_task_columns"), ("owner", "action_owner_columns"),
+                          ("when", "action_when_columns")):
+            if lex[key].find(label) == [(0, len(label))]:
+                parts.setdefault(role, m)
+    if not {"task", "owner"} <= set(parts):
+        return []
+    task, owner = parts["task"], parts["owner"]
+    s, e = _trimmed(text, owner)
+    if not _LETTER.search(text[s:e]) or folded[s:e] in lex["unassigned_values"]:
+        who = Part("vague", owner.start("label"), e, "owner")
+    else:
+        who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
+    task_words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(folded, *_trimmed(text, task))]
+    if not task_words:
+        return []
+    when_at = parts.get("when", task)
+    when = item_when(folded, *_trimmed(text, when_at), words)
+    start, end = min(m.start() for m in block), max(m.end() for m in block)
+    return [Promise(start, end, who, item_what(task_words, words), when, action_item=True)]
+
+
+def _trimmed(text: str, line: re.Match) -> tuple[int, int]:
+    """The value of a field line without the blanks around it."""
+    s, e = line.start("value"), line.end("value")
+    while s < e and text[s] in " \t\r":
+        s += 1
+    while e > s and text[e - 1] in " \t\r":
+        e -= 1
+    return s, e

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from smartlint.doc_text import span_text
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
-from smartlint.nl.clause_moments import calendar_date, has_moment, only_now
+from smartlint.nl.clause_moments import calendar_date, clock_time, has_moment, only_now
 from smartlint.nl.folding import fold
 from smartlint.nl.indirect_questions import open_whether, reported_question
 from smartlint.nl.lexicon import lexicon
@@ -231,8 +231,12 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if kind in OUR_SIDE:
         # "Morgen om 8 uur staat Jelle voor je deur om de dozen op te halen": being there
-        # at a moment for a purpose promises the purpose
-        return future or not (lexical & stative) or not lexical or timed and _purpose_after(clause)
+        # at a moment for a purpose promises the purpose; being at the reader's at a
+        # time of day promises the visit ("Jasper staat om 14.00 uur bij je op de stoep";
+        # not "Morgen staat Bram bij je voor de deur": when, for what?)
+        return future or not (lexical & stative) or not lexical or timed and (
+            _purpose_after(clause)
+            or bool(lexical & lex["arrival_verbs"].words) and addresses_reader(clause, lex) and clock_time(clause))
     if kind == "customer":
         if main_verbs & lex["receive_verbs"].words:
             return True

@@ -29,6 +29,7 @@ def after_fronted_clause(finite: Token) -> bool:
 
 
 _COORDINATORS = {"en", "maar", "of", "want", "dus"}  # grammar: they join clauses
+_INDEFINITES = {"een", "geen"}  # grammar: a question's subject after its verb is seldom indefinite
 
 
 def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
@@ -44,8 +45,9 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
             and fold(span[0].text) not in _COORDINATORS and not after_fronted_clause(finite) \
-            and not _after_label(finite):
-        # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not a coordinated
+            and not _after_label(finite) and fold(subject[0].text) not in _INDEFINITES:
+        # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not chat with "het"
+        # left out before an indefinite ("Was een flinke klus met die achterband"), not a coordinated
         # clause with its subject left out ("... en zal de situatie bekijken"), nor a
         # list line's "Bloemstukken: worden z.s.m. opgehaald" (the label is the subject)
         return "interrogative"
