@@ -238,3 +238,12 @@ def test_a_cause_field_with_a_cause_is_an_explanation():
     linter = Linter(config=False, today="2026-11-22", context="incident")
     found = linter.lint_text("Status: storing\nOorzaak: defecte switch\n", path="mail.txt")
     assert [f.rule for f in found if f.rule.startswith("incident-explanation")] == ["incident-explanation-source"]
+
+
+def test_many_quotations_are_read_in_linear_time():
+    from bounded import time_bound
+
+    doc = spacy.blank("nl")('U schreef: "ik wil dit zsm" en zei "nee". ' * 3000)
+    with time_bound(5):
+        assert len(reported_speech(doc)) == 6000
+        assert sum(in_reported_speech(doc, k, k + 3) for k in range(0, len(doc.text), 50)) > 0

@@ -18,6 +18,8 @@ marks left out); :func:`in_reported_speech` asks whether a range lies inside one
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -39,20 +41,26 @@ _MAX_QUOTE = 600
 # Contractions that begin with an apostrophe: 's ochtends, 't, 'n, 'm.
 _CONTRACTIONS = ("s ", "t ", "n ", "m ")
 _SENTENCE_ENDS = ".!?"
+_MAX_LEAD = 40  # words between a verb of saying and its quotation, at most
 
 
 def reported_speech(doc: Doc) -> list[tuple[int, int]]:
-    """The character ranges of ``doc``'s quoted speech (computed on first use)."""
+    """The character ranges of ``doc``'s quoted speech (computed once per Doc)."""
     if doc._.reported_speech is None:
-        doc._.reported_speech = [(s, e) for s, e in _quotations(doc.text) if _introduced(doc, s, e)]
+        text = doc.text
+        found = []
+        if any(mark in text for mark in _PAIRS):  # most messages quote nothing: no scan
+            starts = [t.idx for t in doc]
+            found = [(s, e) for s, e in _quotations(text) if _introduced(doc, text, starts, s, e)]
+        doc._.reported_speech = found
     return doc._.reported_speech
 
 
 def in_reported_speech(doc: Doc, start: int, end: int) -> bool:
     """Whether characters [start, end) of ``doc`` lie inside quoted speech."""
-    if not any(mark in doc.text for mark in _PAIRS):
-        return False  # most messages quote nothing: no scan
-    return any(s <= start and end <= e for s, e in reported_speech(doc))
+    spans = reported_speech(doc)  # in text order, none inside another
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1 if spans else -1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -93,41 +101,42 @@ def _closing(text: str, start: int, closers: str) -> int | None:
     return None
 
 
-def _introduced(doc: Doc, start: int, end: int) -> bool:
-    """The quotation [start, end) is introduced as speech (see the module docstring)."""
-    text = doc.text
+def _introduced(doc: Doc, text: str, starts: list[int], start: int, end: int) -> bool:
+    """The quotation [start, end) is introduced as speech (see the module docstring);
+    ``text``: the Doc's text (``Doc.text`` joins every token anew at each use),
+    ``starts``: the character offset of each token."""
     k = start - 2
     while k >= 0 and text[k] in " \t":
         k -= 1
     if k >= 0 and text[k] == ":":
         return True
-    return any(_says(t) for t in _tokens_before(doc, start - 1)) or any(_says(t) for t in _tokens_after(doc, end + 1))
+    before = _tokens_before(doc, bisect.bisect_left(starts, start - 1))
+    after = _tokens_after(doc, bisect.bisect_left(starts, end + 1))
+    return any(_says(t) for t in before) or any(_says(t) for t in after)
 
 
-def _tokens_before(doc: Doc, offset: int) -> list["Token"]:
-    """The tokens of the sentence before character ``offset``, back to a sentence end."""
+def _tokens_before(doc: Doc, index: int) -> list["Token"]:
+    """The tokens before token ``index`` back to a sentence end (at most
+    :data:`_MAX_LEAD` of them: a verb of saying stands near its quotation)."""
     out = []
-    for token in reversed(doc[: _token_index(doc, offset)]):
+    for token in reversed(doc[max(0, index - _MAX_LEAD) : index]):
         if token.text in _SENTENCE_ENDS or "\n" in token.text:
             break
         out.append(token)
     return out
 
 
-def _tokens_after(doc: Doc, offset: int) -> list["Token"]:
-    """Up to two words right after character ``offset`` (a comma skipped): ", schreef u"."""
-    i = _token_index(doc, offset)
-    tokens = [t for t in doc[i : i + 3] if t.text != ","]
+def _tokens_after(doc: Doc, index: int) -> list["Token"]:
+    """Up to two words from token ``index`` on (a comma skipped): ", schreef u"."""
+    tokens = [t for t in doc[index : index + 3] if t.text != ","]
     return tokens[:2]
 
 
-def _token_index(doc: Doc, offset: int) -> int:
-    """The index of the first token that starts at or after ``offset``."""
-    for token in doc:
-        if token.idx >= offset:
-            return token.i
-    return len(doc)
-
-
 def _says(token: "Token") -> bool:
-    return token.is_alpha and bool(infinitives_of(token.text) & lexicon()["speech_verbs"].words)
+    return token.is_alpha and _says_form(token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _says_form(word: str) -> bool:
+    """A form of a verb of saying (lexicon ``speech_verbs``): "schreef", "zegt"."""
+    return bool(infinitives_of(word) & lexicon()["speech_verbs"].words)
