@@ -1,6 +1,8 @@
-"""The thirtieth stop's readings (issues 9 and 12; paraphrases66 and the blind
-judgements of real-text-276..279): the customer's words quoted in a reply are not
-ours."""
+"""The thirtieth stop's readings (issues 9, 11 and 12; paraphrases66, 68 and 69 and the
+blind judgements of real-text-276..281): the customer's words quoted in a reply are not
+ours; names, greetings and placeholders; clause readings (colons, chat, suggestions,
+visits, hypothetical steps); teams and shifts; action lists (dated headings, field
+blocks, role labels); outage estimates and causes in spoken and field shapes."""
 
 from __future__ import annotations
 

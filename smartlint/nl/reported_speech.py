@@ -3,8 +3,8 @@
 A reply often quotes the customer ("U schreef: 'Ik wil dit zo snel mogelijk opgelost
 hebben.'") and a call note quotes the caller ("- Mw. Bos: "Ik hoor nooit meer iets van
 jullie.""). Vague words, absolutes and promises inside such a quote are not ours: the
-writer repeats them, he does not say them (paraphrases66: four of sixteen false findings
-were quotes of the customer).
+writer repeats them, he does not say them (paraphrases66: five of its sixteen false
+findings at the start, in four texts, were quotes of the customer).
 
 A quotation is reported speech when something introduces it as speech: a colon right
 before it ("Mw. Bos: "...""), a verb of saying earlier in its sentence ("u schreef dat u
