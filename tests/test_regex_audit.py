@@ -89,6 +89,7 @@ AUDITED = {
         "_SENTENCE_END": "search",
     },
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
+                                     "_BRACKETED_OWNER": "search",
                                      "_INLINE_LABEL": "finditer"},
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",

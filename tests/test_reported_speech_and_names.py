@@ -249,3 +249,20 @@ def test_many_quotations_are_read_in_linear_time():
     with time_bound(5):
         assert len(reported_speech(doc)) == 6000
         assert sum(in_reported_speech(doc, k, k + 3) for k in range(0, len(doc.text), 50)) > 0
+
+
+def test_an_outcome_the_reader_gets_is_news_that_needs_a_channel(linter):
+    assert "promise-channel" in draft_rules(linter, "De uitslag krijgt u van de huisarts.")
+    assert "promise-channel" not in draft_rules(linter, "De uitslag krijgt u vrijdag per post van de huisarts.")
+
+
+@pytest.mark.parametrize("bracket, who", [
+    ("(Monique)", None),
+    ("(eigenaar: Monique)", None),
+    ("(eigenaar: kwaliteitsteam)", "kwaliteitsteam"),
+    ("(zie bijlage)", "Actie"),
+])
+def test_an_owner_in_brackets_owns_an_action_line(linter, bracket, who):
+    text = f"Notitie teamoverleg\n- Actie: klachtenprocedure opsturen {bracket}, deadline 1 december 10.00 uur.\n"
+    found = [f.text for f in linter.lint_text(text, path="notes.txt") if f.rule == "promise-who"]
+    assert found == ([who] if who else [])

@@ -47,6 +47,8 @@ _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–—][ \t]+)?([^\n:]{2,40}):[ \
 # (the label and value in a lookahead: every sentence start of a line is tried)
 _INLINE_LABEL = re.compile(r"(?m)(?<=[.!?])[ \t]+(?=([^\W\d][^\n:.!?]{1,30}):[ \t]*(\S[^\n]*)$)")
 _WORD = re.compile(r"[\w'-]+")
+# An owner in brackets inside an item's value: "(Monique)", "(eigenaar: kwaliteitsteam)".
+_BRACKETED_OWNER = re.compile(r"\(((?:eigenaar|wie|owner|door)?:?[ \t]*([^\W\d][^()\n:]{0,38}))\)")
 
 
 def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:
@@ -75,9 +77,18 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
             found.append(fielded)  # "Actie: agents inroosteren (Monique) – vóór maandag 7 december"
             continue
         if item and item[0] == (0, len(label)) and has_infinitive(_WORD.findall(folded, m.start(2), m.end(2)), words):
-            # "Actie: transferbedrijf opnieuw bekijken": an item without an owner
-            found.append(dataclasses.replace(_action_item(text, folded, m, m.end(1), words),
-                                             who=Part("vague", m.start(1), m.start(1) + len(label), "owner")))
+            # "Actie: transferbedrijf opnieuw bekijken": an item without an owner, unless one
+            # stands in brackets ("... herzien (eigenaar: kwaliteitsteam), deadline 1 december")
+            owner = _BRACKETED_OWNER.search(folded, m.start(2), m.end(2))
+            if owner is not None and not (owner.group(1) != owner.group(2) or text[owner.start(2)].isupper()
+                                          or team_label(folded, *owner.span(2), words)):
+                owner = None  # "(zie bijlage)": no name, no owner field, no team
+            if owner is None:
+                who = Part("vague", m.start(1), m.start(1) + len(label), "owner")
+            else:
+                s, e = owner.span(2)
+                who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
+            found.append(dataclasses.replace(_action_item(text, folded, m, m.end(1), words), who=who))
             continue
         if any(s == _possessive_length(label) for s, _ in words.next_step_fields.find(label)):
             if any(s == 0 for s, _ in words.timestamp_labels.find(label)) \
