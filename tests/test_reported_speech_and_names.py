@@ -266,3 +266,9 @@ def test_an_owner_in_brackets_owns_an_action_line(linter, bracket, who):
     text = f"Notitie teamoverleg\n- Actie: klachtenprocedure opsturen {bracket}, deadline 1 december 10.00 uur.\n"
     found = [f.text for f in linter.lint_text(text, path="notes.txt") if f.rule == "promise-who"]
     assert found == ([who] if who else [])
+
+
+def test_a_next_meeting_line_hides_no_step_said_on_it(linter):
+    text = "Volgende overleg: vrijdag 11 december, 13.30 uur, Sandra mailt de agenda op woensdag 9 december om 12.00 uur."
+    assert "no-next-step" not in draft_rules(linter, text)
+    assert "no-next-step" in draft_rules(linter, "Volgende overleg: vrijdag 11 december, 13.30 uur.")

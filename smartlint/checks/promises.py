@@ -133,7 +133,9 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
                   scheduled_events(doc, analysis.folded, analysis.words, ctx.placeholders)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
     fields = [dated_by_placeholder(p, ctx) for p in fields]
-    items = [(p.start, p.end) for p in fields if p.action_item]
+    # (a next-meeting line hides no step said on it: "Volgende overleg: vrijdag 11 december,
+    # 13.30 uur, Sandra mailt de agenda op woensdag 9 december om 12.00 uur")
+    items = [(p.start, p.end) for p in fields if p.action_item and not p.meeting]
     promises = [p for p in promises if not any(s <= p.start < e for s, e in items)]
     # (a reader's task hides only a promise read inside its own line)
     tasks = [(p.start, p.end) for p in fields if p.readers_task]
