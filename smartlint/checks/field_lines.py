@@ -47,15 +47,20 @@ _FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–—][ \t]+)?([^\n:]{2,40}):[ \
 # (the label and value in a lookahead: every sentence start of a line is tried)
 _INLINE_LABEL = re.compile(r"(?m)(?<=[.!?])[ \t]+(?=([^\W\d][^\n:.!?]{1,30}):[ \t]*(\S[^\n]*)$)")
 _WORD = re.compile(r"[\w'-]+")
-# An owner in brackets inside an item's value: "(Monique)", "(eigenaar: kwaliteitsteam)".
-_BRACKETED_OWNER = re.compile(r"\(((?:eigenaar|wie|owner|door)?:?[ \t]*([^\W\d][^()\n:]{0,38}))\)")
+# A bracket inside an item's value that may name its owner: "(Monique)", "(eigenaar:
+# kwaliteitsteam)" (the label's words: lexicon action_owner_columns).
+_BRACKETED_OWNER = re.compile(r"\(([^()\n]{1,40})\)")
 
 
 def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:
     """Field lines that are a next step ("Levering: woensdag 25 november, 7.00 uur"; a
     date placeholder is a moment: "Bezorgmoment: {{ bezorgdatum }}") and action items."""
-    found = []
+    # an item written as a block of field lines first: its lines are no fields of their own
+    found = _field_blocks(text, folded, words)
+    in_blocks = [(p.start, p.end) for p in found]
     for m in itertools.chain(_FIELD_LINE.finditer(text), _INLINE_LABEL.finditer(text)):
+        if any(s <= m.start(1) < e for s, e in in_blocks):
+            continue
         label = folded[m.start(1): m.end(1)].strip()
         item = words.action_item_labels.find(label)
         if m.re is _INLINE_LABEL and not (item and item[0][0] == 0 and label[item[0][1]:].strip()):
@@ -79,15 +84,11 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
         if item and item[0] == (0, len(label)) and has_infinitive(_WORD.findall(folded, m.start(2), m.end(2)), words):
             # "Actie: transferbedrijf opnieuw bekijken": an item without an owner, unless one
             # stands in brackets ("... herzien (eigenaar: kwaliteitsteam), deadline 1 december")
-            owner = _BRACKETED_OWNER.search(folded, m.start(2), m.end(2))
-            if owner is not None and not (owner.group(1) != owner.group(2) or text[owner.start(2)].isupper()
-                                          or team_label(folded, *owner.span(2), words)):
-                owner = None  # "(zie bijlage)": no name, no owner field, no team
+            owner = _bracketed_owner(text, folded, m.start(2), m.end(2), words)
             if owner is None:
                 who = Part("vague", m.start(1), m.start(1) + len(label), "owner")
             else:
-                s, e = owner.span(2)
-                who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
+                who = Part("vague", *owner, "actor") if team_label(folded, *owner, words) else DONE
             found.append(dataclasses.replace(_action_item(text, folded, m, m.end(1), words), who=who))
             continue
         if any(s == _possessive_length(label) for s, _ in words.next_step_fields.find(label)):
@@ -131,14 +132,34 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 # the moment right after the label, at most a preposition between
                 who = agent_of_field(folded, label[0][1], end, words)  # "... door het storingsteam"
                 found.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
-    found += [p for p in _field_blocks(text, folded, words) if not any(q.start <= p.start < q.end for q in found)]
     found += [p for p in _booked(text, folded, words, placeholders) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)
 
 
+
+def _bracketed_owner(text: str, folded: str, start: int, end: int, words: PromiseWords) -> tuple[int, int] | None:
+    """The owner a bracket in [start, end) names: an owner field ("(eigenaar:
+    kwaliteitsteam)"), a name ("(Monique)") or a team; None for "(zie bijlage)"."""
+    m = _BRACKETED_OWNER.search(folded, start, end)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    colon = folded.find(":", s, e)
+    if colon >= 0:
+        if folded[s:colon].strip() not in lexicon()["action_owner_columns"]:
+            return None  # "(zie: bijlage)", "(status: open)"
+        s = colon + 1
+    while s < e and folded[s] in " \t":
+        s += 1
+    if s >= e or not (colon >= 0 or text[s].isupper() or team_label(folded, s, e, words)):
+        return None
+    return s, e
+
+
 def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
     """"Wie: Thomas / Wat: klant bellen over de vochtplek / Wanneer: maandag 7 december,
-    11.00 uur" on consecutive lines (lexicon ``action_*_columns``): one action item."""
+    11.00 uur", "Volgende stap: offerte mailen / Door: Shanti" on consecutive lines
+    (lexicon ``action_*_columns``): one action item; without a when line it has no moment."""
     lex = lexicon()
     kinds = (("owner", lex["action_owner_columns"]), ("task", lex["action_task_columns"]),
              ("when", lex["action_when_columns"]))
@@ -156,9 +177,9 @@ def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
         last_end = m.end()
     out = []
     for block in blocks:
-        if len(block) < 3:
+        if not {"owner", "task"} <= set(block):
             continue
-        owner, task, when = block["owner"], block["task"], block["when"]
+        owner, task = block["owner"], block["task"]
         value = folded[owner.start(2):owner.end(2)].strip()
         empty = value in lex["unassigned_values"]
         who = Part("vague", owner.start(2), owner.end(2), "owner") if empty else \
@@ -166,6 +187,7 @@ def _field_blocks(text: str, folded: str, words: PromiseWords) -> list[Promise]:
             else DONE
         body = [(x.start(), x.end(), x.group()) for x in _WORD.finditer(folded, task.start(2), task.end(2))]
         start, end = min(m.start(1) for m in block.values()), max(m.end(2) for m in block.values())
+        when = block.get("when", task)  # (no when line: the task's words hold no moment)
         out.append(Promise(start, end, who, item_what(body, words), item_when(folded, when.start(2), when.end(2), words),
                            action_item=True))
     return out

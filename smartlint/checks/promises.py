@@ -32,7 +32,6 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
-from smartlint.checks.action_fields import field_block_items
 from smartlint.checks.action_items import action_list_promises, sentence_fields
 from smartlint.checks.action_words import dated_by_list_heading, meeting_deadlines
 from smartlint.checks.chat_promises import elliptic_promises
@@ -125,10 +124,8 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     analysis = _Analysis(doc, ctx, promise_words(params))
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     promises += elliptic_promises(doc, analysis, promises)  # "bel je om 15u, Jesse"
-    # an item written as a block of field lines first: its lines are no items of their own
-    fields = field_block_items(analysis.text, analysis.folded, analysis.words)
-    for extra in (field_line_promises(doc, analysis.text, analysis.folded, analysis.words, ctx.placeholders),
-                  action_list_promises(analysis.text, analysis.folded, analysis.words),
+    fields = field_line_promises(doc, analysis.text, analysis.folded, analysis.words, ctx.placeholders)
+    for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
                   sentence_fields(doc, analysis.folded, analysis.words, ctx.placeholders),
                   scheduled_events(doc, analysis.folded, analysis.words, ctx.placeholders)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]
