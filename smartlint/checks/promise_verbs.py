@@ -126,7 +126,8 @@ def _clock_after(words_f: list[str], k: int) -> bool:
     """"om 9.00 uur", "om half tien": the "om" of a clock time, not of a purpose ("om de
     afleverdatum af te spreken")."""
     after = words_f[k + 1] if k + 1 < len(words_f) else ""
-    return after[:1].isdigit() or after in ("half", "kwart") or after in lexicon()["spoken_hours"].words
+    lex = lexicon()
+    return after[:1].isdigit() or after in lex["clock_fractions"].words or after in lex["spoken_hours"].words
 
 
 def _provides_a_list(region, mi: int) -> bool:
