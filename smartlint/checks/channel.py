@@ -115,7 +115,7 @@ def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, i
     from smartlint.checks.promises import find_promises
     from smartlint.nl.clauses import clauses_of
 
-    found = [(p.start, p.end, p.model_wording and not p.action_item) for p in find_promises(doc, ctx)]
+    found = [(p.start, p.end, (p.model_wording or p.field_line) and not p.action_item) for p in find_promises(doc, ctx)]
     if not ctx.library:
         for clause in clauses_of(doc):
             if clause._.act == "promise" and not (clause._.negated or clause._.routine) \

@@ -97,17 +97,21 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 continue  # "Update 10.15 uur: de storing duurt voort": this update's time, no next one
             dated = concrete_time_spans(folded, m.start(2), m.end(2), words.concrete_when_words) \
                 or dated_by_placeholder_in(placeholders, m.start(2), m.end(2))
-            if dated and not value_is_sentence(doc, m.start(2), m.end(2)):
+            sentence = value_is_sentence(doc, m.start(2), m.end(2))
+            if dated and not sentence:
                 found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
-            elif not value_is_sentence(doc, m.start(2), m.end(2)):
+            else:
                 vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
-                if vague and vague[0][0] - m.start(2) <= len("binnen "):
+                # (a clause as the whole value only when it is the vague moment itself:
+                # "Volgende update: zodra er meer bekend is")
+                if vague and vague[0][0] - m.start(2) <= len("binnen ") \
+                        and (not sentence or vague[0] == (m.start(2), m.start(2) + len(folded[m.start(2):m.end(2)].rstrip(" .!")))):
                     # "Levering: binnen een paar dagen": the next step by no one, at no moment
                     # (a carrier or name in the value or the message is the one who delivers)
                     named = any(w[:1].isupper() for w in text[m.start(2):m.end(2)].split()) \
                         or lexicon()["company_names"].find(folded)
                     who = DONE if named else Part("vague", m.start(1), m.end(2), "follows")
-                    found.append(Promise(m.start(1), m.end(2), who, DONE, Part("vague", *vague[0], "")))
+                    found.append(Promise(m.start(1), m.end(2), who, DONE, Part("vague", *vague[0], ""), field_line=True))
         elif (label.split() or [""])[0] not in _OTHERS_POSSESSIVES \
                 and _named_appointment(doc, text, folded, m.start(2), m.end(2), words):
             # "Je sessie staat vast: maandag 14 december, 19.00 uur, trainer Mirthe"

@@ -37,6 +37,8 @@ _DEPARTMENT_NAMES = LexiconSet("department_names")
 _STAFF = LexiconSet("staff_nouns")
 # Closed class: a person as object ("van haar", "door hem").
 _PERSON_OBJECT_PRONOUNS = {"hem", "haar"}
+# A person's possessives before the news that follows: "zijn eerste update volgt woensdag"
+_PERSON_POSSESSIVES = {"zijn", "haar", "z'n", "d'r"}
 # Before a department's name ("De afdeling Planning"); not "zijn" ("Zijn collega Wessel").
 _ARTICLES = {"de", "het", "een", "onze", "ons"}
 # Owners of a group one unnamed member of which acts: "een van onze engineers" (grammar).
@@ -142,6 +144,9 @@ class ActorReading:
                 return agent
             if kind == "receive" and self._someone_acted_before(finite.idx):
                 return DONE  # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van."
+            if kind == "follows" and subject and norm(subject[0]) in _PERSON_POSSESSIVES \
+                    and self._named_before(subject[0].idx):
+                return DONE  # "monteur Joris houdt je op de hoogte; zijn eerste update volgt woensdag"
             # the subject and the verb: "Rapport volgt", inverted "volgt een nieuwe update"
             thing = (subject[-1] if subject[0].i > finite.i else subject[0]) if subject else finite
             ends = [main, finite] if kind == "passive" else [thing, finite]

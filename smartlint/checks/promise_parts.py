@@ -38,6 +38,7 @@ class Promise:
     coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
     action_item: bool = False  # a note's "Actie Erik: ..." line
     meeting: bool = False  # a note's "Volgende meeting ..." line
+    field_line: bool = False  # a label and its value: "Volgende update: zodra er meer bekend is"
     ongoing: bool = False  # work in progress in the present: "We werken aan het herstel"
     # a task on a list headed for the reader ("To do voor jou:"): a request to him, no
     # promise of ours; it only keeps the line's sentence from being read as one
@@ -92,8 +93,10 @@ def share_what(promises: list[Promise]) -> list[Promise]:
 def covered_ongoing_work(promises: list[Promise]) -> list[Promise]:
     """Work in progress beside a complete promise is a description of meanwhile: "We
     werken aan het herstel; Kevin mailt u om 13.30 uur de volgende update" (the
-    handbook's model when the outcome is unknown). Alone it stays a vague promise
-    ("Onze ICT-afdeling werkt aan een oplossing.")."""
-    if not any(p.complete and not p.ongoing for p in promises):
+    handbook's model when the outcome is unknown), and so it is beside a timed update
+    whose sender is vague ("De uitval wordt onderzocht. Wij laten u om 15.00 uur weten
+    hoe het ervoor staat": that update's own who is reported). Alone it stays a vague
+    promise ("Onze ICT-afdeling werkt aan een oplossing.")."""
+    if not any((p.complete or p.when.ok and p.what.ok) and not p.ongoing for p in promises):
         return promises
     return [p for p in promises if not p.ongoing]

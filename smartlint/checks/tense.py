@@ -68,6 +68,11 @@ def narrated(clause: "Span") -> bool:
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False
+    from smartlint.doc_text import span_text
+    from smartlint.nl.folding import fold
+
+    if lexicon()["vague_ahead_moments"].find(fold(span_text(clause))):
+        return False  # a perfect of what is yet to come: "De storing is binnenkort verholpen"
     for t in clause:
         if "Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i:
             # not a participle that a later passive auxiliary takes: "Je bestelling is

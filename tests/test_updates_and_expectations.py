@@ -1,0 +1,78 @@
+"""The thirty-first stop's readings (issues 9 and 12; paraphrases70 and 69): a perfect
+with a vague moment ahead is not told; outage estimates by part of the day; workplace
+chat tools as a channel; a next-update line timed by "zodra er meer bekend is"; a
+person's possessive before the news that follows; work in progress beside a timed
+update."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-11-22")
+
+
+@pytest.mark.parametrize("text", [
+    "De storing bij het inloggen is binnenkort opgelost. Anouk mailt u om 13.00 uur een update.",
+    "Uw pakket is binnenkort bezorgd.",
+    "De nieuwe versie is straks geïnstalleerd.",
+])
+def test_a_perfect_with_a_vague_moment_ahead_is_not_told(linter, text):
+    assert {"vague-binnenkort", "vague-straks"} & set(draft_rules(linter, text))
+
+
+def test_a_told_perfect_keeps_its_vague_word_out(linter):
+    # the past: no vague moment ahead, so the narrated clause is still skipped
+    assert "vague-binnenkort" not in draft_rules(linter, "De storing is gisteren door Anouk verholpen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Storing telefonie. Verwacht herstel: vóór de middag. Volgende update: 10.00 uur door Bas per e-mail.",
+    "Storing: we verwachten dat alles 's middags weer werkt.",
+])
+def test_a_part_of_the_day_is_an_outage_estimate(linter, text):
+    assert "incident-time-estimate" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "P1: de e-mailomgeving ligt plat. Netwerkbeheerder Frank geeft om 11.00 uur een update in Teams.",
+    "Uitval VPN. Systeembeheerder Anna controleert de logbestanden. Volgende update: 10.15 uur door Anna in Teams.",
+])
+def test_a_workplace_chat_tool_is_a_channel(linter, text):
+    assert "promise-channel" not in draft_rules(linter, text)
+
+
+def test_a_next_update_whenever_there_is_news_names_no_moment_nor_channel(linter):
+    rules = draft_rules(linter, "Volgende update: zodra er meer bekend is.")
+    assert {"promise-when", "promise-channel", "promise-who"} <= set(rules)
+
+
+def test_a_next_update_at_a_time_stays_complete(linter):
+    rules = draft_rules(linter, "Volgende update: 14.00 uur door Ilse in dit ticket.")
+    assert not {"promise-when", "promise-who", "no-next-step"} & set(rules)
+
+
+def test_a_persons_possessive_names_who_sends_the_news(linter):
+    text = ("Dag Ahmed, monteur Joris houdt je in dit ticket op de hoogte; zijn eerste update "
+            "over het onderdeel volgt woensdag 25 november vóór 17.00 uur.")
+    assert not {"promise-who", "no-next-step"} & set(draft_rules(linter, text))
+
+
+def test_news_that_follows_without_a_sender_has_no_who(linter):
+    assert "promise-who" in draft_rules(linter, "Een update over het onderdeel volgt woensdag 25 november vóór 17.00 uur.")
+
+
+def test_work_in_progress_beside_a_timed_update_is_a_description(linter):
+    text = "De uitval van de telefooncentrale wordt onderzocht. Wij laten u om 15.00 uur weten hoe het ervoor staat."
+    rules = draft_rules(linter, text)
+    assert "promise-what" not in rules and "promise-when" not in rules
+    assert "promise-who" in rules  # the update's own vague sender
+
+
+def test_work_in_progress_alone_stays_a_vague_promise(linter):
+    assert "promise-what" in draft_rules(linter, "Onze ICT-afdeling werkt aan een oplossing.")
