@@ -76,3 +76,36 @@ def test_work_in_progress_beside_a_timed_update_is_a_description(linter):
 
 def test_work_in_progress_alone_stays_a_vague_promise(linter):
     assert "promise-what" in draft_rules(linter, "Onze ICT-afdeling werkt aan een oplossing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Met ons Premium-pakket lossen we al uw computerproblemen op.",
+    "We lossen al uw IT-problemen op.",
+])
+def test_all_of_a_compound_problem_is_an_absolute_outcome(linter, text):
+    assert "promise-absolute" in draft_rules(linter, text)
+
+
+def test_not_all_problems_is_no_absolute_outcome(linter):
+    assert "promise-absolute" not in draft_rules(linter, "Niet alle printerproblemen kunnen we op afstand oplossen.")
+
+
+def test_reporting_back_is_the_next_update_not_an_outage_estimate(linter):
+    rules = draft_rules(linter, "De uitval van de VPN heeft te maken met de firewall. We kijken ernaar en melden ons straks weer.")
+    assert "incident-time-estimate" not in rules
+    assert "promise-channel" in rules  # reporting back, by no channel
+
+
+def test_letting_us_know_is_the_readers_step(linter):
+    assert "promise-channel" not in draft_rules(linter, "Laat ons morgen weten of het werkt.")
+
+
+def test_the_readers_own_clause_after_en_is_a_promise_of_its_own(linter):
+    text = ("Uw melding is ontvangen. Wij nemen deze op korte termijn in behandeling en u ontvangt "
+            "spoedig een reactie per e-mail.")
+    assert "promise-what" in draft_rules(linter, text)  # in behandeling nemen, no longer hidden
+
+
+def test_an_activity_whose_result_the_reader_receives_at_a_moment_is_concrete(linter):
+    text = "Uw aanvraag wordt dinsdag 24 november beoordeeld en u ontvangt dezelfde dag per e-mail het besluit."
+    assert "promise-what" not in draft_rules(linter, text)

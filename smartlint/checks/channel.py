@@ -342,7 +342,10 @@ def _informs_us(words: list[str], indices: list[int]) -> bool:
     lo, hi = min(indices), max(indices)
     if words[hi] == "bij":
         return hi + 1 < len(words) and words[hi + 1] in _US
-    return any(w in _US for w in words[lo:hi + 2])
+    # (a reflexive that is the phrase's own word, beside its verb, is no one informed: "We
+    # melden ons straks weer"; not "Sanne meldt het bij ons team")
+    return any(w in _US and not (i in indices and {i - 1, i + 1} & set(indices))
+               for i, w in enumerate(words[lo:hi + 2], lo))
 
 
 def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:

@@ -57,9 +57,11 @@ def _marker_list(entries: tuple[str, ...]) -> MarkerList:
         return MarkerList(None)
 
     def words(phrase: str) -> str:
-        # the last word also as the end of a hyphenated compound: "al uw IT-problemen"
+        # the last word also as the end of a compound: "al uw IT-problemen", and closed
+        # when the word is long enough to be a head noun: "al uw computerproblemen"
         *head, last = phrase.split()
-        last = (r"(?:\w+-)?" if head and last[:1].isalpha() else "") + re.escape(last)
+        joint = r"(?:\w+-?)?" if len(last) >= 6 else r"(?:\w+-)?"
+        last = (joint if head and last[:1].isalpha() else "") + re.escape(last)
         return r"\s+".join([re.escape(w) for w in head] + [last])
 
     alternatives = []

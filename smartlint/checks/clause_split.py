@@ -139,6 +139,8 @@ def _opens_clause(words, k: int, known_forms) -> bool:
         return False
     if norm(words[k]) in SUBJECT_PRONOUNS - {"u", "je"}:
         return True
+    if norm(words[k]) in {"u", "je"} and k + 1 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]):
+        return True  # the reader as the subject of his own clause: "... en u ontvangt spoedig een reactie"
     if is_verb_like(words[k], known_forms, words[k - 1]):
         return True
     if norm(words[k]) in ADVERBS and k + 2 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]) \

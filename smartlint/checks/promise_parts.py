@@ -36,6 +36,7 @@ class Promise:
     when: Part
     model_wording: bool = False  # the incident protocol's own wording, or a field line
     coordinated: bool = False  # shares the previous clause's subject ("..., en sturen u")
+    joined: bool = False  # opened by "en"/"maar", with a subject of its own ("... en u ontvangt")
     action_item: bool = False  # a note's "Actie Erik: ..." line
     meeting: bool = False  # a note's "Volgende meeting ..." line
     field_line: bool = False  # a label and its value: "Volgende update: zodra er meer bekend is"
@@ -75,17 +76,21 @@ def share_what(promises: list[Promise]) -> list[Promise]:
     """An activity on the way to a complete promise of the same actor is no vague
     promise: "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari
     een uitspraak".  Without such a sibling it stays vague ("Wij buigen ons over uw
-    vraag en laten u nader weten ...": no moment)."""
+    vraag en laten u nader weten ...": no moment).  So is one whose result the reader
+    then receives at a moment: "Uw aanvraag wordt dinsdag 24 november beoordeeld en u
+    ontvangt dezelfde dag per e-mail het besluit" (not "... en u ontvangt spoedig een
+    reactie")."""
     out = list(promises)
     for k, promise in enumerate(promises):
         if promise.what.status != "vague":
             continue
         group = [promise]
         for other in promises[k + 1:]:
-            if not other.coordinated:
+            if not (other.coordinated or other.joined and other.who.detail == "receive"):
                 break
             group.append(other)
-        if any(p is not promise and p.complete and p.what.status == "concrete" for p in group):
+        if any(p is not promise and p.what.status == "concrete"
+               and (p.complete or p.who.detail == "receive" and p.when.status == "concrete") for p in group):
             out[k] = dataclasses.replace(promise, what=DONE)
     return out
 

@@ -358,7 +358,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         # ... and the impersonal passive of it: "Er wordt nog aan het herstel gewerkt"
         ongoing = (main is finite or kind == "passive") and (when.status != "concrete" or stamped) \
             and bool(w.ongoing_verbs.match_at(words_f, particle_ok, mi))
-        return Promise(start, end, who, what, when, coordinated=elliptic, ongoing=ongoing), subject
+        return Promise(start, end, who, what, when, coordinated=elliptic, joined=coordinated and not elliptic,
+                       ongoing=ongoing), subject
 
     def _finished_at(self, promise: Promise, clause: Clause) -> Promise:
         start, end = clause.char_range
