@@ -109,3 +109,30 @@ def test_the_readers_own_clause_after_en_is_a_promise_of_its_own(linter):
 def test_an_activity_whose_result_the_reader_receives_at_a_moment_is_concrete(linter):
     text = "Uw aanvraag wordt dinsdag 24 november beoordeeld en u ontvangt dezelfde dag per e-mail het besluit."
     assert "promise-what" not in draft_rules(linter, text)
+
+
+def test_the_readers_thing_booked_for_an_appointment_is_a_next_step():
+    linter = Linter(config=False, today="2026-11-22")
+    text = "Uw bus staat maandag 30-11-2026 om 8.00 uur ingepland voor de grote beurt bij werkplaatschef Gijs."
+    assert "no-next-step" not in draft_rules(linter, text)
+    assert "no-next-step" in draft_rules(linter, "Uw bus staat ingepland voor de grote beurt.")  # no moment
+
+
+@pytest.mark.parametrize("text", [
+    "Uw betaling is in goede orde ontvangen. Hartelijk dank!",
+    "Hartelijk dank voor uw betaling van € 84,50. Die is in goede orde ontvangen.",
+    "Excuses voor de fout op uw factuur van oktober. Wij hebben vandaag € 42,50 naar uw rekening overgemaakt.",
+    "Hartelijk dank voor uw compliment over onze monteur Sven! We hebben het aan hem doorgegeven.",
+    "Printer op de 3e verdieping gereset, werkt weer. Geen verdere actie nodig.",
+])
+def test_a_message_that_reports_its_matter_settled_owes_no_next_step(linter, text):
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw klacht in goede orde ontvangen.",  # received, still pending
+    "Uw pakket is helaas beschadigd aangekomen.",  # bad news
+    "Wij hebben het bedrag overgemaakt. Heeft u nog vragen?",  # a question waits
+])
+def test_a_pending_matter_still_owes_a_next_step(linter, text):
+    assert "no-next-step" in draft_rules(linter, text)

@@ -82,6 +82,11 @@ def _appointment(clause: "Span") -> bool:
         return True  # "U staat ingepland voor de griepprik op woensdag 25 november om 16.20 uur"
     if subject is None or ext.subject_kind not in ("thing", "none"):
         return False
+    # (the reader's word before the verb: the parse may take a weekday for the subject)
+    if any(fold(t.text) in lexicon()["reader_possessives"] for t in clause if t.i < ext.finite.i) \
+            and any(t.norm_ in lexicon()["booked_participles"] for t in clause) \
+            and any(t.pos_ == "NOUN" and appointment_noun(t.norm_) for t in clause if t not in subject):
+        return True  # the reader's thing booked for one: "Uw bus staat maandag ... ingepland voor de grote beurt"
     heads = [t.norm_ for t in subject if t.pos_ in ("NOUN", "PROPN")]
     if not heads or not appointment_noun(heads[-1]):
         return False

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
+from smartlint.checks.settled import reports_settled
 from smartlint.checks.word_classes import READER_WORDS
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
@@ -115,6 +116,8 @@ def no_next_step(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     promises = find_promises(doc, ctx, params)
     if not promises and lexicon()["nothing_to_do"].find(fold(doc_text(doc))):
         return  # "Betaling ontvangen. Je hoeft niets meer te doen.": nothing pending, no step owed
+    if not promises and not ctx.library and reports_settled(doc):
+        return  # "Uw betaling is in goede orde ontvangen. Hartelijk dank!"
     # A "Volgende overleg: ..." line is no step of anyone's: notes need an action item.
     if any(p.complete and not p.meeting for p in promises) or (not ctx.library and (
             _dated_step_by_name(doc, ctx, params) or _dated_arrival(doc, ctx, params))):
