@@ -136,3 +136,22 @@ def test_a_message_that_reports_its_matter_settled_owes_no_next_step(linter, tex
 ])
 def test_a_pending_matter_still_owes_a_next_step(linter, text):
     assert "no-next-step" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Geen zorgen, dit lossen we 100% voor je op!",
+    "Dit regelen we voor je.",
+])
+def test_a_fronted_demonstrative_object_leaves_the_speaker_as_subject(linter, text):
+    assert "promise-who" in draft_rules(linter, text)  # "we", not "dit"
+
+
+def test_a_full_scale_fix_is_an_absolute_outcome(linter):
+    assert "promise-absolute" in draft_rules(linter, "Geen zorgen, dit lossen we 100% voor je op!")
+    assert "promise-absolute" not in draft_rules(linter, "Het is niet 100% opgelost; Sanne belt u morgen om 9.00 uur.")
+
+
+def test_het_after_a_plural_verb_is_no_verb(linter):
+    # "het" looks like a form of "heten"; the verb of the clause is "lossen"
+    text = "Onze specialisten lossen het probleem met uw VPN-verbinding gegarandeerd definitief op."
+    assert "promise-who" in draft_rules(linter, text)

@@ -9,7 +9,7 @@ import re
 
 from typing import TYPE_CHECKING, Sequence
 
-from smartlint.checks.action_words import finite_form
+from smartlint.checks.action_words import FUNCTION_WORDS, finite_form
 from smartlint.checks.clauses import (
     _TIME_UNITS,
     DEMONSTRATIVES,
@@ -101,7 +101,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         k = next((c for c in candidates if norm(ws[c]) in AUXILIARIES), k)
     elif k + 1 < len(ws) and norm(ws[k]).endswith("en") \
             and (norm(ws[k + 1]) in _SINGULAR_MODALS | _SINGULAR_COPULAS
-                 or finite_form(norm(ws[k + 1])) and not participle_only(norm(ws[k + 1]))):
+                 or finite_form(norm(ws[k + 1])) and not participle_only(norm(ws[k + 1]))
+                 and norm(ws[k + 1]) not in FUNCTION_WORDS):  # ("lossen het ...": not "heten")
         # "contant betalen kan wel", "Contactloos betalen werkt ...": the infinitive is the
         # subject; not "De tegels worden opgepakt door ...", a passive
         k += 1

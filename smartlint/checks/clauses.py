@@ -106,6 +106,14 @@ def is_capitalised(token: "Token") -> bool:
 _UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "welk", "zo'n", "veel", "weinig"})
 
 
+def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
+    """"Dit lossen we voor je op", "Deze sturen we u morgen": a demonstrative object
+    before the verb, the speaker's pronoun right after it (not "dit lossen" as a noun)."""
+    doc = token.doc
+    return norm(previous) in ("dit", "deze") and token.pos_ in ("VERB", "AUX") and token.i + 1 < len(doc) \
+        and norm(doc[token.i + 1]) in SUBJECT_PRONOUNS - {"u", "je", "jij", "jullie"}
+
+
 def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token | None" = None) -> bool:
     """Could ``token`` be a finite verb?  Known forms first, then the tagger."""
     word = norm(token)
@@ -124,7 +132,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
     if previous is not None and norm(previous) == "jullie":  # "jullie krijgen" or "jullie offerte"?
         return word in known_forms and (token.pos_ in ("VERB", "AUX") or word.endswith("en") and token.pos_ != "NOUN")
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"} \
-            and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")):
+            and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")) \
+            and not _fronted_demonstrative(previous, token):
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
