@@ -155,3 +155,8 @@ def test_het_after_a_plural_verb_is_no_verb(linter):
     # "het" looks like a form of "heten"; the verb of the clause is "lossen"
     text = "Onze specialisten lossen het probleem met uw VPN-verbinding gegarandeerd definitief op."
     assert "promise-who" in draft_rules(linter, text)
+
+
+def test_a_field_line_to_be_agreed_names_no_moment(linter):
+    rules = draft_rules(linter, "Bestelling 20931: eettafel eiken 200 cm\nLevering: in overleg, chauffeur Dennis")
+    assert "promise-when" in rules and "no-next-step" in rules
