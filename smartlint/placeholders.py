@@ -27,6 +27,8 @@ _PLACEHOLDER = re.compile(
     # ICU {count, plural, one {# dag} other {# dagen}}, {d, date, short} (one level of nesting)
     r"|\{\s*[A-Za-z_]\w{0,40}\s*,\s*(?:plural|selectordinal|select|number|date|time)\b(?:[^{}]|\{[^{}]{0,200}\}){0,400}\}"
     r"|\{\s*[A-Za-z_][\w.\-]{0,60}\s*\}"  # {naam}, {klant.naam}
+    # Fluent { $naam }, { -brand-name }, { NUMBER($n) }, { DATETIME($d, month: "long") }
+    r"|\{\s*[$-][A-Za-z][\w.\-]{0,60}\s*\}|\{\s*[A-Z]{2,20}\([^(){}\n]{0,120}\)\s*\}"
     r"|\{\d{1,2}\}"  # positional {0}
     r"|\[[A-Z][A-Z0-9_\- ]{0,40}\]"  # [NAAM], [DATUM KLANT]
     # A URL is never prose (a final . , ; : ! ? ends the sentence, not the URL).

@@ -96,6 +96,8 @@ AUDITED = {
         "_NEXTCLOUD_PLURAL": "search", "_KEY_WORDS": "finditer", "_LAST_PART": "search", "_PIPE_FORMS": "fullmatch",
         "_LITERAL_BREAK": "finditer",
     },
+    "smartlint.inputs.fluent_library": {"_ENTRY": "scan", "_ATTRIBUTE": "scan", "_DEFAULT_VARIANT": "search",
+                                        "_NEXT_VARIANT": "search"},
     "smartlint.inputs.po_library": {"_KEYWORD": "scan", "_LINE": "finditer", "_OCTAL": "scan", "_HEX": "scan"},
     "smartlint.inputs.xliff_library": {"_TAG": "finditer", "_INNER": "search"},
     "smartlint.inputs.xml_text": {"_ATTRIBUTE": "finditer", "ENTITY": "scan", "_DOCTYPE": "search", "_TEXT_ENTITY": "finditer",
