@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smartlint.doc_text import span_text
+from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
@@ -28,7 +28,7 @@ def reports_settled(doc: "Doc") -> bool:
     from smartlint.nl.clauses import clauses_of
 
     lex = lexicon()
-    paid = bool(lex["payment_nouns"].find(fold(span_text(doc[:]))))
+    paid = bool(lex["payment_nouns"].find(fold(doc_text(doc))))
     settled = False
     for clause in clauses_of(doc):
         text = fold(span_text(clause))

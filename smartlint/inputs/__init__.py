@@ -39,13 +39,13 @@ from smartlint.inputs.decoding import (
     read_bytes,
 )
 from smartlint.inputs.eml import read_eml
+from smartlint.inputs.fluent_library import read_fluent_library
 from smartlint.inputs.html import looks_like_html, read_html
 from smartlint.inputs.json_library import read_json_library
 from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
 from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
-from smartlint.inputs.fluent_library import read_fluent_library
 from smartlint.inputs.properties_library import read_properties_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.web_page import is_text_document
