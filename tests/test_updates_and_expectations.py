@@ -160,3 +160,30 @@ def test_het_after_a_plural_verb_is_no_verb(linter):
 def test_a_field_line_to_be_agreed_names_no_moment(linter):
     rules = draft_rules(linter, "Bestelling 20931: eettafel eiken 200 cm\nLevering: in overleg, chauffeur Dennis")
     assert "promise-when" in rules and "no-next-step" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "De storing in het klantportaal is opgelost en geëvalueerd: de oorzaak was een verlopen certificaat. "
+    "Servicemanager Tim mailt u het rapport morgen vóór 12.00 uur.",
+    "Ons onderzoek naar de uitval is afgerond: de uitval kwam doordat een graafmachine een kabel raakte. "
+    "Netbeheerder Stroomnet stort de compensatie vóór dinsdag 15 december op uw rekening.",
+])
+def test_a_cause_told_after_the_fix_and_its_review_is_no_explanation(linter, text):
+    assert "incident-explanation" not in draft_rules(linter, text)
+
+
+def test_a_cause_during_the_outage_stays_an_explanation(linter):
+    assert "incident-explanation" in draft_rules(linter, "Storing: de uitval kwam doordat een graafmachine een kabel raakte.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jan zorgt dat de factuur vóór 1 december gecorrigeerd is.",  # "Jan" is no month here
+    "Uw accountmanager Priya zorgt ervoor dat de factuur vrijdag 27 november is aangepast.",
+])
+def test_seeing_to_a_state_names_no_act(linter, text):
+    rules = draft_rules(linter, text)
+    assert "promise-what" in rules and "no-next-step" in rules
+
+
+def test_seeing_to_a_persons_act_is_concrete(linter):
+    assert not {"promise-what", "no-next-step"} & set(draft_rules(linter, "Ik zorg dat Sanne u morgen om 10.00 uur belt."))

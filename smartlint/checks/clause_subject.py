@@ -224,6 +224,8 @@ def is_adverbial(first: Sequence["Token"]) -> bool:
         return not (_attributive(first) and not _time_unit(norm(first[1])))
     if len(first) == 1 and word in DEMONSTRATIVES:
         return True  # "Dat regelen we", "Dit ontvangt u morgen": an object
+    if len(first) == 1 and first[0].pos_ == "PROPN" and is_capitalised(first[0]) and norm(first[0]) in MONTHS:
+        return False  # a name that is also a month ("Jan zorgt dat ...", "Juli belt u"), not "jan" alone
     if all(t.like_num or norm(t) in ADVERBS or norm(t) in MONTHS for t in first):
         return True
     if len(first) > 1 and _time_unit(norm(first[-1])) and (word in DETERMINERS or first[0].like_num) \

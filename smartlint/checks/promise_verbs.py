@@ -117,9 +117,11 @@ class VerbReading:
     @staticmethod
     def _passive_complement(words_f: list[str], matched: list[int]) -> bool:
         """The concrete verb sits in a passive "dat"-clause: "zorgt ervoor dat uw bank vandaag
-        wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt")."""
+        wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt"), nor does
+        its state passive: "zorgt ervoor dat de factuur vrijdag is aangepast"."""
         that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
-        return that is not None and min(matched) > that and any(word in WORDEN for word in words_f[that:])
+        return that is not None and min(matched) > that and any(word in WORDEN or word in ("is", "zijn")
+                                                                for word in words_f[that:])
 
 
 def _clock_after(words_f: list[str], k: int) -> bool:
