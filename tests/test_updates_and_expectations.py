@@ -26,9 +26,17 @@ def test_a_perfect_with_a_vague_moment_ahead_is_not_told(linter, text):
     assert {"vague-binnenkort", "vague-straks"} & set(draft_rules(linter, text))
 
 
-def test_a_told_perfect_keeps_its_vague_word_out(linter):
-    # the past: no vague moment ahead, so the narrated clause is still skipped
-    assert "vague-binnenkort" not in draft_rules(linter, "De storing is gisteren door Anouk verholpen.")
+@pytest.mark.parametrize("text, told", [
+    ("De storing is gisteren door Anouk verholpen.", True),  # the past: still told
+    ("De storing is binnenkort verholpen.", False),  # a vague moment ahead: yet to come
+])
+def test_a_perfect_is_told_unless_a_vague_moment_lies_ahead(text, told):
+    from smartlint.checks.tense import narrated
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    clause = clauses_of(load_pipeline()(text))[0]
+    assert narrated(clause) is told
 
 
 @pytest.mark.parametrize("text", [
