@@ -101,6 +101,8 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
     owner line, where a task may be a noun ("Evaluatie planning"); ``owner``: the owner
     line's name above it; ``roles``: a table's column roles by field index."""
     fields = fields if fields is not None else fields_of(text, start, end)
+    if roles is None:
+        fields = _split_owner_fields(folded, fields)
     if roles is None and len(fields) < 2 and not single:
         return None  # one field: only under an owner line ("  - rapportage klachten")
     def words_of(f: Field) -> list[str]:
@@ -119,7 +121,8 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         if task is None and not (in_list or any(f.marked_owner for f in fields)):
             return None  # "Storing – update 10.15 uur": no task, no owner: no action item
         task = task or next((f for f in candidates if words_of(f)), None)
-        rest = [f for f in fields if f is not task and not _is_when(folded, f, words)]
+        # (an owner field is no moment, though "nog te bepalen" would be one)
+        rest = [f for f in fields if f is not task and (f.marked_owner or not _is_when(folded, f, words))]
         owners = [f for f in rest if f.marked_owner or 0 < len(words_of(f)) <= 4 or not _LETTER.search(text[f.start:f.end])]
         if len(rest) > 1 and not any(f.marked_owner for f in rest):
             return None  # more than one field left: prose with dashes, not owner and moment
@@ -143,6 +146,26 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
         who = Part("vague", task.start, task.end, "owner")
     return Promise(line_start, end, who, item_what(task_words, words), item_when(folded, start, end, words),
                    action_item=True)
+
+
+def _split_owner_fields(folded: str, fields: list[Field]) -> list[Field]:
+    """"Licentie verlengen vóór 1 december, wie: nog te bepalen": an owner field after
+    a comma (lexicon ``owner_field_labels``, ``action_owner_columns``) is a field of its own."""
+    lex = lexicon()
+    out = []
+    for f in fields:
+        pos = folded.find(", ", f.start, f.end)
+        while pos >= 0:
+            colon = folded.find(":", pos + 2, f.end)
+            label = folded[pos + 2:colon].strip() if colon > 0 else ""
+            if label and (label in lex["owner_field_labels"] or label in lex["action_owner_columns"]):
+                break
+            pos = folded.find(", ", pos + 2, f.end)
+        if pos < 0:
+            out.append(f)
+        else:
+            out += [Field(f.start, pos, f.marked_owner, f.bracketed), Field(pos + 2, f.end, bracketed=f.bracketed)]
+    return out
 
 
 def _labelled(text: str, folded: str, f: Field) -> Field:

@@ -46,6 +46,7 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import CLOCK_AFTER_LABEL, clock_time_spans, concrete_time_spans, find_dates
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, NEGATIONS, READER_WORDS, WORDEN
+from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
 from smartlint.placeholders import dated_by_placeholder_in
@@ -64,8 +65,10 @@ _LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&+-]*(?:[ \t]+[\w'./&+-]+){0,2}(?:[
 # A name in brackets after a team: "Facilitair (Wim)" names the person to address.
 _BRACKETED_NAME = re.compile(r"\([^()]*?\b[A-Z][a-zà-ÿ]")
 _WORD = re.compile(r"[\w'-]+")
-# The task first, its owner after the colon: "Klanten informeren: Koen, vandaag 16.00 uur".
-_OWNER_AFTER = re.compile(r"(?P<task>[^\W\d][^:\n]{2,80}?)[ \t]*:[ \t]*(?P<owner>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*,[ \t]*\S")
+# The task first, its owner after the colon: "Klanten informeren: Koen, vandaag 16.00 uur",
+# "Tekening aanpassen: Wim" (the owner alone ends the line).
+_OWNER_AFTER = re.compile(r"(?P<task>[^\W\d][^:\n]{2,80}?)[ \t]*:[ \t]*(?P<owner>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)"
+                          r"(?:[ \t]*,[ \t]*\S|[ \t]*$)")
 
 
 @dataclass(frozen=True)
@@ -94,10 +97,12 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             out.append(_meeting(folded, line, words))
             continue
         label = headings.find(folded, line.start, line.end)
+        labelled = False  # "Acties: bewoners informeren": an item even without an owner
         if label and label[0][0] == line.start and folded[label[0][1]:label[0][1] + 1] == ":" \
                 and folded[label[0][1] + 1:line.end].strip():
             # "Actie: extra agents inroosteren (Monique) – vóór maandag": the label marks an item
             after = label[0][1] + 1
+            labelled = True
             line = _Line(after + len(text[after:line.end]) - len(text[after:line.end].lstrip()), line.end, True,
                          line.line_start)
         elif label and label[0][0] == line.start and _OWNER_THEN_DASH.match(text, label[0][1], line.end):
@@ -139,7 +144,7 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             listed_seen = listed_seen or line.listed
             grouped = group_owner is not False and line.listed
             item = None if grouped or _checked(m.group("marker")) else \
-                _action_item(text, folded, line, words, owner_required=not under_heading)
+                _action_item(text, folded, line, words, owner_required=not (under_heading or labelled))
             if (item is None or item.who.detail == "owner") and not _checked(m.group("marker")):
                 # the fields' reading ("Task – Anke – 9 december") where no owner label was found
                 item = fielded_item(text, folded, line.start, line.end, line.line_start, words,
@@ -278,8 +283,10 @@ def _owner_after(text: str, folded: str, line: _Line, words: PromiseWords) -> Pr
         return None  # "Locatie: Utrecht, zaal 3" names no task
     s, e = m.start("owner"), m.end("owner")
     who = Part("vague", s, e, "actor") if team_label(folded, s, e, words) else DONE
-    return Promise(line.line_start, line.end, who, item_what(task, words), item_when(folded, e, line.end, words),
-                   action_item=True)
+    when = item_when(folded, e, line.end, words)
+    if when.status == "missing" and when.start == when.end:
+        when = Part("missing", line.start, line.end)  # "Tekening aanpassen: Wim": the whole item
+    return Promise(line.line_start, line.end, who, item_what(task, words), when, action_item=True)
 
 
 
@@ -375,7 +382,7 @@ def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=(
         if concrete_time_spans(folded, after, end, words.concrete_when_words) \
                 or dated_by_placeholder_in(placeholders, after, end):
             # also "Bezorgmoment: {{ datum }}"; "... door het storingsteam" names no one
-            who = agent_of_field(folded, after, end, words)
+            who = agent_of_field(folded, after, end, words, doc_text(doc))
             out.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
     return out
 

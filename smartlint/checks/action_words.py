@@ -28,7 +28,7 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     return bool(label) and any(word in lex["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
 
 
-def agent_of_field(folded: str, start: int, end: int, words: PromiseWords) -> Part:
+def agent_of_field(folded: str, start: int, end: int, words: PromiseWords, text: str = "") -> Part:
     """The sender a next-step field names after "door": "Volgende update: 12.00 uur via
     sms door het storingsteam" names a team, no one to address (vague, like an owner
     label "Team:"); "... door Kevin" or no "door" at all leaves the field complete."""
@@ -44,6 +44,8 @@ def agent_of_field(folded: str, start: int, end: int, words: PromiseWords) -> Pa
     of = re.search(r"[ \t](?:van|bij|uit)[ \t]", folded[s:e])
     if of is not None and not team_label(folded, s, s + of.start(), words):
         return DONE
+    if text and any(w[:1].isupper() for w in text[s:e].split()[1:]):
+        return DONE  # "door chauffeurs Ahmed en Rob": the team's people are named
     if s < e and team_label(folded, s, e, words):
         return Part("vague", agent.start(1), e, "actor")
     return DONE

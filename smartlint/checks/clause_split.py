@@ -34,7 +34,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import span_tokens
 from smartlint.nl.lexicon import LexiconSet, lexicon
-from smartlint.nl.verbs import participle_shape
+from smartlint.nl.verbs import bare_stem, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,7 +65,9 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
 
     for k, token in enumerate(words):
         word = norm(token)
-        if token.text in CLAUSE_PUNCT and not (current and _date_apposition(words, k)):
+        # (a bracket fused with the mark is one token: "Storing e-mail (P2): ...")
+        if (token.text in CLAUSE_PUNCT or token.is_punct and token.text[:1] == ")" and token.text[-1:] in CLAUSE_PUNCT) \
+                and not (current and _date_apposition(words, k)):
             close()
             continue
         opens = word in SUBORDINATORS or (word in COORDINATORS and _opens_clause(words, k + 1, known_forms))
@@ -185,7 +187,7 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
             if _subject_like(raw[first].words, appositions=k - 1 - first):
                 clause.lead = raw[first].words
     for clause in raw:
-        if clause in mains:
+        if clause in mains or clause is raw[0] and _heading(clause):
             continue
         before = [m for m in mains if m.words[0].i < clause.words[0].i]
         after = [m for m in mains if m.words[0].i > clause.words[0].i]
@@ -195,6 +197,22 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
             host = after[0]  # "..., en zodra het is opgelost, belt Sanne u": the clause it opens
         host.attached.append(clause)
     return mains
+
+
+def _heading(clause: Clause) -> bool:
+    """A title of nouns before a colon that opens the sentence, one of them a verb stem
+    that cannot agree with the noun before it: "Storing e-mail: we doen ons best ..."
+    (the word that names the channel is no action of the clause after it; a dated
+    heading, "Dinsdag 8 december: ...", still times it)."""
+    last = clause.words[-1]
+    doc = last.doc
+    after = doc[last.i + 1:last.i + 7].text.replace(" ", "")
+    if after.startswith("(") and ")" in after:
+        after = after[after.index(")") + 1:]  # "Storing e-mail (P2): ..."
+    if clause.subordinator is not None or not after.startswith(":"):
+        return False
+    words = clause.words
+    return any(words[k - 1].pos_ == "NOUN" and bare_stem(words[k]) for k in range(1, len(words)))
 
 
 def _opens_with_verb_stem(clause: Clause) -> bool:

@@ -44,6 +44,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import span_text
 from smartlint.nl.lexicon import LexiconSet
+from smartlint.nl.verbs import bare_stem
 from smartlint.preprocess import prepare
 
 if TYPE_CHECKING:
@@ -114,6 +115,24 @@ def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
         and norm(doc[token.i + 1]) in SUBJECT_PRONOUNS - {"u", "je", "jij", "jullie"}
 
 
+def _heads_a_colon(token: "Token") -> bool:
+    """``token`` stands in a heading: a colon follows it on its line, at most one noun
+    or a bracket between ("Storing e-mail:", "Storing e-mail gemeentehuis:", "Storing
+    e-mail (P2):")."""
+    doc = token.doc
+    for words, nxt in enumerate(doc[token.i + 1:token.i + 6], 1):
+        if nxt.text == ":":
+            return True
+        if nxt.text == "(":
+            close = next((t for t in doc[nxt.i + 1:nxt.i + 5] if t.text.startswith(")")), None)
+            if close is None:
+                return False  # (the tokenizer may fuse the two: "(P2):")
+            return close.text == "):" or close.i + 1 < len(doc) and doc[close.i + 1].text == ":"
+        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 1:
+            return False
+    return False
+
+
 def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token | None" = None) -> bool:
     """Could ``token`` be a finite verb?  Known forms first, then the tagger."""
     word = norm(token)
@@ -135,6 +154,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
             and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")) \
             and not _fronted_demonstrative(previous, token):
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
+    if previous is not None and previous.pos_ == "NOUN" and bare_stem(token) and _heads_a_colon(token):
+        return False  # "Storing e-mail gemeentehuis:": a noun takes stem + t ("de storing duurt")
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
     if previous is not None and previous.dep_ == "case" and previous.head.i == token.i and norm(previous) in PREPOSITIONS:

@@ -99,7 +99,9 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 or dated_by_placeholder_in(placeholders, m.start(2), m.end(2))
             sentence = value_is_sentence(doc, m.start(2), m.end(2))
             if dated and not sentence:
-                found.append(Promise(m.start(1), m.end(2), DONE, DONE, DONE, model_wording=True))
+                # "... door onze bezorgdienst": a team named as the sender is no one to address
+                who = agent_of_field(folded, m.start(2), m.end(2), words, text)
+                found.append(Promise(m.start(1), m.end(2), who, DONE, DONE, model_wording=who.ok))
             else:
                 vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
                 # (a clause as the whole value only when it is the vague moment itself:
@@ -134,7 +136,7 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 continue
             if times and len(between) <= 1:
                 # the moment right after the label, at most a preposition between
-                who = agent_of_field(folded, label[0][1], end, words)  # "... door het storingsteam"
+                who = agent_of_field(folded, label[0][1], end, words, text)  # "... door het storingsteam"
                 found.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
     found += [p for p in _booked(text, folded, words, placeholders) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)

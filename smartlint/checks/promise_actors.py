@@ -142,8 +142,10 @@ class ActorReading:
                 agent = self._carrier(region)
             if agent is not None:
                 return agent
-            if kind == "receive" and self._someone_acted_before(finite.idx):
-                return DONE  # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van."
+            if kind in ("receive", "follows") and self._someone_acted_before(finite.idx):
+                # "Ik maak het bedrag vandaag over, je krijgt er een mailtje van.", "Wouter
+                # houdt u op de hoogte; de eerste update volgt morgen om 12.00 uur"
+                return DONE
             if kind == "follows" and subject and norm(subject[0]) in _PERSON_POSSESSIVES \
                     and self._named_before(subject[0].idx):
                 return DONE  # "monteur Joris houdt je op de hoogte; zijn eerste update volgt woensdag"

@@ -149,7 +149,7 @@ def may_be_past(word: str) -> bool:
     return w in _past_forms(lexicon()) or w.endswith(("de", "te", "den", "ten"))
 
 
-def _irregular_form(word: str) -> str | None:
+def irregular_form(word: str) -> str | None:
     return _irregular(lexicon()).get(word)
 
 
@@ -186,12 +186,12 @@ def _infinitives_uncached(form: str) -> set[str]:
     """Known infinitives a verb form may belong to: present and past forms, stems,
     participles ("behandeld" -> behandelen, "opgelost" -> oplossen), infinitives."""
     w = fold(form)
-    irregular = _irregular_form(w)
+    irregular = irregular_form(w)
     if irregular is not None:
         return {irregular}
     known = known_infinitives()
     for prefix in SEPARABLE_PREFIXES:  # op + geslagen: "opgeslagen" -> opslaan
-        rest = _irregular_form(w[len(prefix):]) if w.startswith(prefix) and len(w) > len(prefix) + 2 else None
+        rest = irregular_form(w[len(prefix):]) if w.startswith(prefix) and len(w) > len(prefix) + 2 else None
         if rest is not None and (prefix + rest in known or known_infinitive(prefix + rest)):
             return {prefix + rest}  # ("afgesproken": af + a known base verb)
     out = {w} & known
@@ -254,3 +254,13 @@ def en_participle(token: "Token") -> bool:
     infinitive) an -en form with a participle's prefix is the participle."""
     word = fold(token.text)
     return word.endswith("en") and word.startswith(("ge", "ver", "be", "ont", "her", "er"))
+
+
+def bare_stem(token: "Token") -> bool:
+    """A present form without -t, which agrees only with "ik" or an inverted "je"
+    ("e-mail", "bel"), never with a noun before it.  Plural forms ("technici gaan"),
+    stems ending in -t/-d, the modals ("de monteur kan") and strong forms are no such stem."""
+    word = fold(token.text)
+    return not (word.endswith(("t", "d")) or "Pres" not in token.morph.get("Tense")
+                or word in auxiliary_forms() or token.pos_ == "AUX" or irregular_form(word)
+                or "Plur" in token.morph.get("Number") or word in known_infinitives())

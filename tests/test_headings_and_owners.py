@@ -1,0 +1,89 @@
+"""The thirty-second stop's readings (issues 9 and 12; paraphrases74): a heading's noun
+that the tagger calls a verb ("Storing e-mail:"); news that follows an informing
+promise by a named person; action items labelled "Acties:", with an owner field left
+open or an owner after the task; a guarantee said with "instaan"."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-11-22")
+
+
+@pytest.fixture(scope="module")
+def incident_linter():
+    return Linter(config=False, today="2026-11-22", context="incident")
+
+
+def _found(linter, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in linter.lint_text(text, path="mail.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Status storing e-mail: nog niet opgelost. Volgende update: 12.00 uur door Ilse in dit ticket.",
+    ("Storing e-mail (P2): oorzaak nog onbekend, herstel loopt.\n"
+     "Volgende update: 14.00 uur door Ilse op status.zuidhaven.nl."),
+])
+def test_a_headings_noun_is_no_promise(incident_linter, text):
+    # a noun before "e-mail" would take "e-mailt": the heading names the channel
+    assert not any(text == "e-mail" for _, text in _found(incident_linter, text))
+
+
+def test_a_heading_before_the_promise_lends_it_no_action(incident_linter):
+    found = _found(incident_linter, "Storing e-mail: we doen ons best om het snel op te lossen.")
+    assert ("promise-what", "doen ons best") in found
+
+
+def test_a_verb_stem_after_its_subject_pronoun_or_before_je_stays_a_verb(linter):
+    assert "no-next-step" not in draft_rules(
+        linter, "De gecorrigeerde factuur krijg je vrijdag 4 december per mail van Esther.")
+
+
+def test_news_that_follows_a_named_persons_informing_promise_is_theirs(linter):
+    rules = draft_rules(linter, "Ticket 88213: Wouter houdt u in dit ticket op de hoogte; "
+                                "de eerste update volgt uiterlijk morgen 12.00 uur.")
+    assert "promise-who" not in rules and "no-next-step" not in rules
+
+
+def test_a_labelled_action_without_owner_or_date(linter):
+    found = _found(linter, "Besproken: klachten over geluidsoverlast.\nActies: bewoners informeren.")
+    assert ("promise-who", "bewoners informeren") in found
+    assert any(rule == "promise-when" for rule, _ in found)
+
+
+def test_an_owner_field_left_open_after_a_comma(linter):
+    found = _found(linter, "Ticket #4471 – acties\n"
+                           "- Servicedesk: wachtwoordreset uitvoeren, vandaag 15.00 uur\n"
+                           "- Licentie verlengen vóór 1 december, wie: nog te bepalen")
+    assert ("promise-who", "nog te bepalen") in found
+
+
+def test_an_owner_after_the_task_alone_on_its_line(linter):
+    found = _found(linter, "To do klant Bakker:\n- Offerte sturen: Wim, maandag 7 december\n"
+                           "- Tekening aanpassen: Wim")
+    assert ("promise-when", "Tekening aanpassen: Wim") in found
+    assert not any(rule == "promise-who" for rule, _ in found)
+
+
+def test_instaan_is_a_guarantee(linter):
+    assert "promise-absolute" in draft_rules(linter, "U heeft altijd een werkende lift, daar staan wij voor in.")
+    assert "promise-absolute" not in draft_rules(linter, "Wij staan voor de deur om 9.00 uur.")
+
+
+def test_a_dated_field_sent_by_a_team_names_no_one(linter):
+    found = _found(linter, "Bestelling 20452\nLevering: donderdag 26 november, door onze bezorgdienst")
+    assert ("promise-who", "onze bezorgdienst") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Levering: dinsdag 8 december, tussen 8.00 en 12.00 uur, door chauffeurs Ahmed en Rob",
+    "Levering: donderdag 26 november, door bezorger Kees",
+])
+def test_a_dated_field_sent_by_named_people_is_complete(linter, text):
+    assert draft_rules(linter, text) == []
