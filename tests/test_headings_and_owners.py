@@ -87,3 +87,23 @@ def test_a_dated_field_sent_by_a_team_names_no_one(linter):
 ])
 def test_a_dated_field_sent_by_named_people_is_complete(linter, text):
     assert draft_rules(linter, text) == []
+
+
+def test_a_team_name_after_door_is_no_person(linter):
+    found = _found(linter, "Volgende update om 18.00 uur via deze pagina door team Communicatie.")
+    assert ("promise-who", "team Communicatie") in found
+
+
+def test_measures_name_no_action(linter):
+    found = _found(linter, "Geachte heer Bakker, naar aanleiding van uw klacht zullen wij maatregelen nemen.")
+    assert ("promise-what", "maatregelen nemen") in found
+
+
+def test_a_municipal_role_names_the_person(linter):
+    assert draft_rules(linter, "De handhaver komt maandag 23 november om 10.00 uur bij u langs.") == []
+
+
+def test_a_hedged_arrival_is_a_forecast(linter):
+    # the hedge is reported; no one is owed for a forecast (as for a hedged passive)
+    rules = draft_rules(linter, "Uw pakket komt waarschijnlijk morgen aan.")
+    assert "vague-misschien" in rules and "promise-who" not in rules

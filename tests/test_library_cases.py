@@ -65,6 +65,8 @@ def linter():
     ("Jouw Mattermost Cloud abonnement zal binnenkort worden opgeschort", "vague-binnenkort"),
     ("Tweestapsverificatie wordt binnenkort verplicht voor alle beheerders.", "vague-binnenkort"),
     ("We proberen een nieuwe batch te indexeren als alle entiteiten zijn voltooid.", "vague-proberen"),
+    ("We zullen proberen om verbinding te maken met deze servers in deze volgorde. "
+     "Als geen van hen werkt, zal de VPN DNS worden gebruikt.", "vague-proberen"),
     # a mission statement: an aim for everyone, no reader, no moment
     ("Wij streven ernaar de best mogelijke klantenservice te bieden.", "vague-proberen"),
     # the reader may be asked (a request to come, not our vague promise)

@@ -12,6 +12,7 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import COORDINATORS, DETERMINERS, LONE_PRONOUNS, PREPOSITIONS
+from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
 
@@ -44,11 +45,17 @@ def agent_of_field(folded: str, start: int, end: int, words: PromiseWords, text:
     of = re.search(r"[ \t](?:van|bij|uit)[ \t]", folded[s:e])
     if of is not None and not team_label(folded, s, s + of.start(), words):
         return DONE
-    if text and any(w[:1].isupper() for w in text[s:e].split()[1:]):
+    if text and any(_a_name(w) for w in text[s:e].split()[1:]):
         return DONE  # "door chauffeurs Ahmed en Rob": the team's people are named
     if s < e and team_label(folded, s, e, words):
         return Part("vague", agent.start(1), e, "actor")
     return DONE
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word that names a person, not a department ("team Communicatie")."""
+    lex = lexicon()
+    return word[:1].isupper() and fold(word) not in lex["team_nouns"] and fold(word) not in lex["department_names"]
 
 
 # "door het storingsteam", "door ons", up to the next punctuation or line end

@@ -292,6 +292,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             return Promise(start, end, DONE, DONE, DONE, model_wording=True), subject  # "Een rapport ... volgt later"
         if kind is None or (fword in MODALS and kind != "receive" and not self._task(fword, sort, kind, words_f, particle_ok, mi)):
             return None, subject
+        if kind == "follows" and lexicon()["hedges"].find(self.folded, finite.idx, end):
+            return None, subject  # "je pakketje komt waarschijnlijk morgen aan": a forecast, as a hedged passive
         if kind == "receive" and start < finite.idx and self._policy_qualifier(ws, start, finite):
             # "Met het abonnement Plus krijgt u ...", "Als vaste klant krijgt u 10% korting",
             # "Omdat u al 5 jaar klant bent, krijgt u ...": what a product or policy gives
