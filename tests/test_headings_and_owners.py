@@ -107,3 +107,13 @@ def test_a_hedged_arrival_is_a_forecast(linter):
     # the hedge is reported; no one is owed for a forecast (as for a hedged passive)
     rules = draft_rules(linter, "Uw pakket komt waarschijnlijk morgen aan.")
     assert "vague-misschien" in rules and "promise-who" not in rules
+
+
+def test_a_delivery_window_placeholder_is_a_moment(linter):
+    found = _found(linter, "Hi {{naam}}! Je bestelling {{ordernummer}} is onderweg en wordt tussen {{tijdvak}} bezorgd.")
+    assert not any(rule == "promise-when" for rule, _ in found)
+    assert any(rule == "promise-who" for rule, _ in found)
+
+
+def test_a_full_cure_is_unrealistic(linter):
+    assert "promise-absolute" in draft_rules(linter, "Na deze behandeling bent u 100% van uw klachten af.")
