@@ -119,8 +119,7 @@ def test_an_activity_whose_result_the_reader_receives_at_a_moment_is_concrete(li
     assert "promise-what" not in draft_rules(linter, text)
 
 
-def test_the_readers_thing_booked_for_an_appointment_is_a_next_step():
-    linter = Linter(config=False, today="2026-11-22")
+def test_the_readers_thing_booked_for_an_appointment_is_a_next_step(linter):
     text = "Uw bus staat maandag 30-11-2026 om 8.00 uur ingepland voor de grote beurt bij werkplaatschef Gijs."
     assert "no-next-step" not in draft_rules(linter, text)
     assert "no-next-step" in draft_rules(linter, "Uw bus staat ingepland voor de grote beurt.")  # no moment

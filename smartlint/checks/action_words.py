@@ -29,7 +29,7 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
     return bool(label) and any(word in lex["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
 
 
-def agent_of_field(folded: str, start: int, end: int, words: PromiseWords, text: str = "") -> Part:
+def agent_of_field(folded: str, start: int, end: int, words: PromiseWords, text: str) -> Part:
     """The sender a next-step field names after "door": "Volgende update: 12.00 uur via
     sms door het storingsteam" names a team, no one to address (vague, like an owner
     label "Team:"); "... door Kevin" or no "door" at all leaves the field complete."""
@@ -45,14 +45,14 @@ def agent_of_field(folded: str, start: int, end: int, words: PromiseWords, text:
     of = re.search(r"[ \t](?:van|bij|uit)[ \t]", folded[s:e])
     if of is not None and not team_label(folded, s, s + of.start(), words):
         return DONE
-    if text and any(_a_name(w) for w in text[s:e].split()[1:]):
+    if any(_names_a_person(w) for w in text[s:e].split()[1:]):
         return DONE  # "door chauffeurs Ahmed en Rob": the team's people are named
     if s < e and team_label(folded, s, e, words):
         return Part("vague", agent.start(1), e, "actor")
     return DONE
 
 
-def _a_name(word: str) -> bool:
+def _names_a_person(word: str) -> bool:
     """A capitalised word that names a person, not a department ("team Communicatie")."""
     lex = lexicon()
     return word[:1].isupper() and fold(word) not in lex["team_nouns"] and fold(word) not in lex["department_names"]

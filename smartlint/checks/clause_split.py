@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _RESERVATIONS = LexiconSet("reservation_markers")
+# The reader's pronouns that may also be an object or a possessive ("en u ontvangt", "en
+# stuur je", "en je pakket"): a clause opener only before a verb (grammar).
+_READER_OR_OBJECT = {"u", "je"}
 # Verbs an "of"-clause completes as an indirect question ("laten weten of ...").
 _ASKING = LexiconSet("question_complement_verbs")
 
@@ -139,14 +142,14 @@ def _opens_clause(words, k: int, known_forms) -> bool:
     bellen", "en Sanne belt", "en de monteur komt" (not "uw naam en adres")?"""
     if k >= len(words):
         return False
-    if norm(words[k]) in SUBJECT_PRONOUNS - {"u", "je"}:
+    if norm(words[k]) in SUBJECT_PRONOUNS - _READER_OR_OBJECT:
         return True
-    if norm(words[k]) in {"u", "je"} and k + 1 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]):
+    if norm(words[k]) in _READER_OR_OBJECT and k + 1 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]):
         return True  # the reader as the subject of his own clause: "... en u ontvangt spoedig een reactie"
     if is_verb_like(words[k], known_forms, words[k - 1]):
         return True
     if norm(words[k]) in ADVERBS and k + 2 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]) \
-            and norm(words[k + 2]) in SUBJECT_PRONOUNS - {"u", "je"}:
+            and norm(words[k + 2]) in SUBJECT_PRONOUNS - _READER_OR_OBJECT:
         return True  # "... en dan app ik je terug": an adverb, the verb and its subject
     subject = noun_phrase_at(words, k) if is_capitalised(words[k]) or norm(words[k]) in DETERMINERS else []
     after = k + len(subject)

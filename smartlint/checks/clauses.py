@@ -154,7 +154,7 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
             and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")) \
             and not _fronted_demonstrative(previous, token):
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
-    if previous is not None and previous.pos_ == "NOUN" and bare_stem(token) and _heads_a_colon(token):
+    if previous is not None and previous.pos_ == "NOUN" and _heads_a_colon(token) and bare_stem(token):
         return False  # "Storing e-mail gemeentehuis:": a noun takes stem + t ("de storing duurt")
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one

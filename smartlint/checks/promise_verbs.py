@@ -25,6 +25,7 @@ from smartlint.checks.word_classes import (
     NEGATIONS,
     PREPOSITIONS,
     WORDEN,
+    ZIJN,
 )
 from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.verbs import infinitives_of
@@ -120,8 +121,7 @@ class VerbReading:
         wordt geleverd" names no one who delivers (unlike "zorg dat Sanne u belt"), nor does
         its state passive: "zorgt ervoor dat de factuur vrijdag is aangepast"."""
         that = next((k for k, word in enumerate(words_f) if word == "dat"), None)
-        return that is not None and min(matched) > that and any(word in WORDEN or word in ("is", "zijn")
-                                                                for word in words_f[that:])
+        return that is not None and min(matched) > that and any(word in WORDEN or word in ZIJN for word in words_f[that:])
 
 
 def _clock_after(words_f: list[str], k: int) -> bool:

@@ -13,6 +13,8 @@ from smartlint.checks.clause_subject import finite_and_subject
 from smartlint.checks.clauses import is_participle, norm
 from smartlint.checks.promise_words import PromiseWords, promise_words
 from smartlint.checks.word_classes import COORDINATORS, PAST_AUX, PERFECT
+from smartlint.doc_text import span_text
+from smartlint.nl.folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,9 +70,6 @@ def narrated(clause: "Span") -> bool:
         return True
     if not infinitives_of(finite.norm_) & {"hebben", "zijn"}:
         return False
-    from smartlint.doc_text import span_text
-    from smartlint.nl.folding import fold
-
     if lexicon()["vague_ahead_moments"].find(fold(span_text(clause))):
         return False  # a perfect of what is yet to come: "De storing is binnenkort verholpen"
     for t in clause:

@@ -55,7 +55,8 @@ NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens"}
 LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
 WORDEN = {"word", "wordt", "worden"}
-PERFECT = {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"}
+ZIJN = {"ben", "bent", "is", "zijn"}
+PERFECT = {"heb", "hebt", "heeft", "hebben"} | ZIJN
 MODALS = {
     "kan", "kunt", "kunnen", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "hoeft",
     "hoeven",
