@@ -302,6 +302,10 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True  # chat ends a line's sentence with an emoji: "... er nog is 👍\nOm 16.00 uur ..."
     if cur_text[:1].islower() or cur_text[:1].isdigit():
         return False  # a hard-wrapped sentence continues
+    if _LIST_ITEM.match(prev_text) and current[0] > 0 and text[current[0] - 1] == "\n":
+        # a capitalised line flush left after a list item ends the list ("- Sleutels
+        # inleveren\nOpzichter Marjan belt u ..."); an item's wrapped text is indented
+        return True
     return None  # a capital after a line without punctuation: let the parser decide
 
 

@@ -760,7 +760,9 @@ def test_a_van_phrase_inside_the_topic_names_no_sender():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Goeiemiddag, da's in orde hoor. Ge hoort nog van ons 👋", {"missing-who", "missing-when", "missing-how"}),
-    ("Mevrouw Dijkstra, de monteur komt in de loop van de week.", {"missing-when", "vague-word"}),
+    # a window without a moment: missing-when, no vague word (six writers of paraphrase
+    # sets labelled it so; lexicon window_moments)
+    ("Mevrouw Dijkstra, de monteur komt in de loop van de week.", {"missing-when"}),
     ("Goeiedag, ik bel u binnen de kortste keren terug!", {"missing-when", "vague-word"}),
     ("Ons team Facturatie stuurt u vrijdag 11 december per post een gecorrigeerde factuur.", {"missing-who"}),
     ("Excuses voor het ellenlange wachten aan de balie.", {"unquantified-adjective"}),

@@ -237,10 +237,18 @@ def particle_positions(words: Sequence["Token"]) -> list[bool]:
             or nxt is None
             or norm(nxt) in ("te",)
             or norm(nxt) in _CLAUSE_OPENERS  # "geeft vrijdag door welke opties er zijn"
-            or (nxt.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "PRON") and norm(nxt) not in DETERMINERS)
+            or (nxt.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "PRON") and norm(nxt) not in DETERMINERS
+                and not (k == 0 and _adjective_of_noun(words, k + 1)))
         )
         out.append(ok)
     return out
+
+
+def _adjective_of_noun(words: Sequence["Token"], k: int) -> bool:
+    """An adjective before its noun opens a noun phrase, so the clause's first word before
+    it is a preposition: "Op korte termijn volgt ..." has no particle "op" (not
+    "opvolgen"); later in a clause it may be one: "we nemen contact op volgende week"."""
+    return words[k].pos_ == "ADJ" and k + 1 < len(words) and words[k + 1].pos_ == "NOUN"
 
 
 def is_capitalised_name(token: "Token") -> bool:
@@ -304,7 +312,16 @@ def noun_phrase_at(words: Sequence["Token"], k: int) -> list["Token"]:
             if words[end - 1].pos_ in ("NOUN", "PROPN"):
                 break
         return list(words[k:end])
+    if token.pos_ == "NOUN" and _agrees(words[k - 1], token):
+        return [token]  # a bare noun: "Op korte termijn volgt | informatie", "Vandaag bellen | monteurs u"
     return []
+
+
+def _agrees(verb: "Token", noun: "Token") -> bool:
+    """A bare noun after a verb is its subject only if their numbers agree: not in
+    "Wat: vervangen | cv-ketel" (an infinitive with its object)."""
+    number = verb.morph.get("Number")
+    return bool(number) and number == noun.morph.get("Number")
 
 
 _CONTENT_KEY = "smartlint.content_sentences"  # Doc.user_data: their token bounds

@@ -40,15 +40,28 @@ def warns_of_loss(doc: "Doc", start: int, end: int, params: dict) -> bool:
     from smartlint.nl.verbs import infinitives_of
 
     sentence = doc.char_span(start, end, alignment_mode="expand")
-    return sentence is not None and any(infinitives_of(t.text) & loss for t in sentence.sent)
+    # (an infinitive the verb lexicon does not know is its own form: "zal je account voor
+    # altijd wissen", which the tagger may not even call a verb)
+    return sentence is not None and any((infinitives_of(t.text) | {fold(t.text)}) & loss for t in sentence.sent)
 
 
 def grants_a_right(doc: "Doc", start: int, end: int, params: dict) -> bool:
     """A marker of any moment (params ``anytime_markers``) in a passive clause whose
     finite verb is "kan/kunnen/mag/mogen": what may be done at any time, not an outcome."""
-    anytime = {fold(m) for m in params.get("anytime_markers") or []}
+    return _in_modal_passive(doc, start, end, params.get("anytime_markers"))
+
+
+def denies_a_possibility(doc: "Doc", start: int, end: int, params: dict) -> bool:
+    """A marker of never (params ``never_markers``) in a passive clause whose finite verb
+    is "kan/kunnen/mag/mogen": what can never be done, a warning ("het kan nooit meer
+    hersteld worden"), not an outcome promised ("dit gebeurt nooit meer")."""
+    return _in_modal_passive(doc, start, end, params.get("never_markers"))
+
+
+def _in_modal_passive(doc: "Doc", start: int, end: int, markers) -> bool:
     clause = clause_of(doc, start, end)
-    if fold(doc_text(doc)[start:end]) not in anytime or clause is None or clause._.finite is None:
+    if fold(doc_text(doc)[start:end]) not in {fold(m) for m in markers or []} \
+            or clause is None or clause._.finite is None:
         return False
     return fold(clause._.finite.text) in _PERMISSION_MODALS \
         and any(fold(t.text) in WORDEN for t in clause if t.i > clause._.finite.i)

@@ -42,7 +42,7 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
-from smartlint.checks.outcome_markers import grants_a_right, softened, warns_of_loss
+from smartlint.checks.outcome_markers import denies_a_possibility, grants_a_right, softened, warns_of_loss
 from smartlint.checks.verbs import VerbList, VerbPhrase
 from smartlint.checks.word_classes import COORDINATORS, NEGATIONS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
@@ -93,6 +93,8 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Uw berichten zullen voor altijd verdwijnen": what cannot be undone
             if kind == "phrase" and grants_a_right(doc, start, end, params):
                 continue  # "Uw toestemming kan te allen tijde worden ingetrokken"
+            if kind == "phrase" and denies_a_possibility(doc, start, end, params):
+                continue  # "Het kan nooit meer hersteld worden": a warning, no outcome
             if softened(doc, start, end, params):
                 continue  # "Dit komt gelukkig vrijwel niet meer voor"
             if _holds(doc, ctx, start, end, whole_message):

@@ -180,12 +180,14 @@ class VerbPhrase:
                 return False
         return True
 
-    def match(self, words: Sequence[str], particle_ok: Sequence[bool]) -> list[int] | None:
+    def match(self, words: Sequence[str], particle_ok: Sequence[bool], at: int | None = None) -> list[int] | None:
         """Indices into ``words`` (folded clause words) that realise the phrase.
 
         Literals must occur in order; each verb occurs in any form, a separable
         verb either fused ("oppakken", "opgepakt") or split ("pakken ... op", "op
-        te pakken"), where ``particle_ok[i]`` says word i can be a particle.
+        te pakken"), where ``particle_ok[i]`` says word i can be a particle.  A verb
+        form at index ``at`` is preferred to an earlier one of the same verb ("Geen
+        zorgen, we zorgen dat ...": the act is the second "zorgen").
         """
         found: list[int] = []
         pos = 0
@@ -197,15 +199,17 @@ class VerbPhrase:
             found.append(pos)
             pos += 1
         for particle, base in self.verbs:
-            hit = self._match_verb(particle, base, words, particle_ok)
+            hit = self._match_verb(particle, base, words, particle_ok, at)
             if hit is None:
                 return None
             found += hit
         return sorted(set(found))
 
     @staticmethod
-    def _match_verb(particle, base, words, particle_ok) -> list[int] | None:
+    def _match_verb(particle, base, words, particle_ok, at: int | None = None) -> list[int] | None:
         fused = all_forms(particle + base) if particle else all_forms(base)
+        if at is not None and words[at] in fused:
+            return [at]
         for i, word in enumerate(words):
             if word in fused:
                 return [i]
@@ -250,7 +254,7 @@ class VerbList:
         for phrase in self.phrases:
             if word not in phrase.vocabulary or not phrase.could_match(present):
                 continue  # a match cannot include words[index]
-            hit = phrase.match(words, particle_ok)
+            hit = phrase.match(words, particle_ok, index)
             if hit is not None and index in hit and (best is None or len(hit) > len(best)):
                 best = hit
         return best

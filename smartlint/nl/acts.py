@@ -180,7 +180,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # (a named person's act is one: "Trainer Linda mailt alle leden zodra ...")
         clause._.routine = True  # "we proberen onze leden zoveel mogelijk te helpen": an aim, for no reader
         return False
-    if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and lex["habitual_markers"].find(fold(span_text(clause))) \
+    if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and _habitual(clause, lex) \
             and not (timed and addresses_reader(clause, lex)) and not calendar_date(clause):
         # a habit, which may name its own time when no reader is in it: "We checken nieuwe
         # logs regelmatig", "Elke week proberen we ...", "Met elke versie streven we ernaar
@@ -276,6 +276,14 @@ def _purpose_after(clause: "Span") -> bool:
     """An "om ... te" clause follows right after the clause."""
     after = [t for t in Sentence.tokens if t.i >= clause.end and not t.is_punct]
     return len(after) > 2 and fold(after[0].text) == "om" and any(fold(t.text) == "te" for t in after)
+
+
+def _habitual(clause: "Span", lex) -> bool:
+    """A habit of ours (lexicon ``habitual_markers``), or work that never stops
+    (``continual_markers``) with no reader in the clause."""
+    folded = fold(span_text(clause))
+    return bool(lex["habitual_markers"].find(folded)) \
+        or bool(lex["continual_markers"].find(folded)) and not addresses_reader(clause, lex)
 
 
 def _te_infinitive_after(finite: "Token") -> bool:

@@ -1,0 +1,109 @@
+"""The thirty-third stop's readings (issues 9 and 12; paraphrases78 and real-text-297..300):
+channels of a chat tool and of a session the reader attends; fixing a named fault; a
+verb repeated in a courtesy opener; a sentence that opens with a preposition; a bare
+noun subject after its verb; a line after a list; a window without a moment; warnings
+that something cannot be undone; work that never stops; an estimate as a statement."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules, library_rules
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-11-22")
+
+
+@pytest.fixture(scope="module")
+def incident_linter():
+    return Linter(config=False, today="2026-11-22", context="incident")
+
+
+def _found(linter, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in linter.lint_text(text, path="mail.txt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Volgende update 10:30 door Jasper (servicedesk), hier in het kanaal #storingen.",
+    "Supportmedewerker Dewi beantwoordt uw vragen op donderdag 3 december in het webinar van 16.00 uur.",
+])
+def test_a_chat_channel_or_a_session_names_how(incident_linter, text):
+    assert "promise-channel" not in draft_rules(incident_linter, text)
+
+
+def test_fixing_a_named_fault_is_a_concrete_action(linter):
+    assert "promise-what" not in draft_rules(linter, "Jan fixt de bug in de kassa vandaag.")
+    # ... fixing "dat" names nothing
+    assert "promise-what" in draft_rules(linter, "Dat fixen we vandaag voor je.")
+
+
+def test_the_act_is_the_verb_of_the_clause_not_its_twin_in_the_opener(linter):
+    # "Geen zorgen, we zorgen dat ...": the second "zorgen" is the (vague) act
+    found = _found(linter, "Geen zorgen, we zorgen dat het in orde komt.")
+    assert ("promise-what", "zorgen") in found
+
+
+def test_a_clauses_first_word_is_no_particle(linter):
+    # "Op korte termijn volgt ...": no "opvolgen" (a vague action)
+    rules = draft_rules(linter, "Op korte termijn volgt meer informatie over het parkeren.")
+    assert "promise-what" not in rules and "promise-who" in rules
+
+
+def test_a_bare_noun_after_its_verb_is_the_subject_when_their_numbers_agree(linter):
+    assert "promise-who" in draft_rules(linter, "Op korte termijn volgt informatie over het parkeren.")
+    # "vervangen | cv-ketel": an infinitive and its object, no subject
+    text = ("Uw afspraak in het kort\n• Wat: vervangen cv-ketel\n• Wie: installateur {{ monteur }}\n"
+            "• Wanneer: {{ datum }}, tussen {{ begintijd }} en {{ eindtijd }}\n• Vragen? Bel 010-1234567")
+    assert "promise-when" not in draft_rules(linter, text)
+
+
+def test_a_capitalised_line_after_a_list_is_a_sentence_of_its_own(linter):
+    text = ("Checklist voor uw verhuizing:\n☐ Meterstanden noteren op de sleuteldag\n"
+            "☐ Sleutels inleveren bij ons kantoor\n"
+            "Opzichter Marjan belt u dinsdag 15 december om 10.00 uur om de eindinspectie in te plannen.")
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_a_fix_shipped_as_software_is_a_repair(incident_linter):
+    found = _found(incident_linter, "Engineer Roy rolt binnen een uur een herstelversie uit. "
+                                    "Volgende update: 12.30 uur door Roy, via de statuspagina.")
+    assert ("incident-time-estimate", "binnen een uur") in found
+
+
+def test_a_window_without_a_moment_is_missing_when_not_vague(linter):
+    found = _found(linter, "De monteur komt in de loop van volgende week langs om de afzuigkap te vervangen.")
+    assert ("promise-when", "in de loop van volgende week") in found
+    assert not any(rule.startswith("vague-") for rule, _ in found)
+
+
+def test_in_time_is_no_moment(linter):
+    found = _found(linter, "Wij nemen tijdig contact met u op voor een afspraak.")
+    assert ("promise-when", "tijdig") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dit zal je account voor altijd wissen.",
+    "Het account kan nooit meer hersteld worden!",
+])
+def test_a_warning_that_cannot_be_undone_promises_no_outcome(linter, text):
+    assert "promise-absolute" not in draft_rules(linter, text)
+
+
+def test_never_again_is_still_an_absolute_outcome(linter):
+    assert "promise-absolute" in draft_rules(linter, "Uw gegevens kunnen nooit meer verloren gaan.")
+
+
+def test_work_that_never_stops_is_a_habit_without_a_reader(linter):
+    text = "We proberen continu onze apps te verbeteren, maar soms schiet er een foutje tussen."
+    assert "vague-proberen" not in library_rules(linter, text)
+    # ... and with the reader in it, a promise that still owes a moment
+    assert "promise-when" in draft_rules(linter, "We houden u voortdurend op de hoogte.")
+
+
+def test_an_estimate_is_a_statement_not_a_promise(linter):
+    assert not library_rules(linter, "We schatten dat u hiermee tot de top 5% van de lezers behoort.")
+    rules = draft_rules(linter, "Wij schatten dat de monteur morgen komt.")
+    assert "promise-who" not in rules and "vague-verwachting" in rules
