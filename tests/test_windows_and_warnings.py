@@ -107,3 +107,13 @@ def test_an_estimate_is_a_statement_not_a_promise(linter):
     assert not library_rules(linter, "We schatten dat u hiermee tot de top 5% van de lezers behoort.")
     rules = draft_rules(linter, "Wij schatten dat de monteur morgen komt.")
     assert "promise-who" not in rules and "vague-verwachting" in rules
+
+
+def test_an_intention_verbs_act_is_its_te_infinitive(linter):
+    assert ("promise-what", "regelen") in _found(linter, "We proberen de opvang te regelen.")
+    assert "promise-what" not in draft_rules(linter, "We proberen u morgen te bellen.")
+
+
+def test_a_courtesy_formula_before_a_colon_introduces_content(linter):
+    text = "Geen zorgen: met ons administratiepakket bent u voor altijd van al uw boekhoudproblemen af."
+    assert "no-next-step" in draft_rules(linter, text)

@@ -160,7 +160,10 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
     for sent in content_sentences(doc):
         if placeholder_starts and _only_placeholders(sent, ctx, placeholder_starts):
             continue  # "[{shop_url}]": a template's logo link, no sentence
-        opens_courteously = any(s == 0 for s, _ in courtesy.find(fold(sent.text.strip())))
+        folded = fold(sent.text.strip())
+        # (a formula that introduces content after a colon opens nothing courteous: "Geen
+        # zorgen: met ons pakket bent u ...")
+        opens_courteously = any(s == 0 and not _introduces(folded, e) for s, e in courtesy.find(folded))
         if not opens_courteously or any(sent.start_char <= s < sent.end_char for s in starts):
             return sent
         if hoping is None and any(s == 0 for s, _ in lexicon()["hope_openers"].find(fold(sent.text.strip()))):
@@ -168,6 +171,12 @@ def first_content_sentence(doc: "Doc", ctx: CheckContext, params: dict | None = 
     # a message of nothing but a hope ("Hopelijk is de nieuwe versie volgende week
     # beschikbaar.") has said nothing that comes next
     return hoping
+
+def _introduces(folded: str, end: int) -> bool:
+    """A colon right after the formula, and a clause of three words or more after it."""
+    rest = folded[end:].lstrip()
+    return rest.startswith(":") and len(rest[1:].split()) >= 3
+
 
 def _only_placeholders(sent: "Span", ctx: CheckContext, starts: list[int]) -> bool:
     """Every letter of the sentence lies in a placeholder ("[{shop_url}]", "{WELCOME_MSG}");
@@ -340,7 +349,9 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
                          and addresses_reader(region, subject)):
             return None, subject  # "Het gaat om ...", "Dat komt doordat ..."; not "Fenna zet ... in uw account"
         who = self._who(kind, sort, subject, finite, main, region)
-        what = DONE if appointment else self._what(words_f, particle_ok, mi, region)
+        # (the act an intention verb reaches for is its te-infinitive: "We proberen de opvang te
+        # regelen" does something vague, "We proberen u morgen te bellen" something concrete)
+        what = DONE if appointment else self._what(words_f, particle_ok, acts_at[-1], region)
         concrete = w.concrete_actions.match_at(words_f, particle_ok, mi)
         if kind == "active" and not concrete and (
                 describes_current_work(self.folded, sort, subject, region, start, end)
