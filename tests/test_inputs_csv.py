@@ -156,10 +156,21 @@ def test_headerless_pack_of_labels_is_detected(tmp_path):
     ]
 
 
+def test_a_pack_that_opens_with_a_series_of_keys_is_headerless(tmp_path):
+    # MyParcel's Magento pack: "status_1,Concept" is the first of a series, no header
+    pack = ("status_1,Concept\nstatus_2,Voorgemeld\nstatus_3,Aangeboden aan PostNL\n"
+            '"Your parcel is on its way","Je pakket is onderweg en komt morgen aan."\n')
+    doc = _doc(tmp_path, pack, name="nl_NL.csv")
+    assert ("Your parcel is on its way", "Je pakket is onderweg en komt morgen aan.") in \
+        [(s.key, s.text) for s in doc.segments]
+
+
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
         # A header of names is a header, also in a two-column file.
+        ("message_key,bericht\nwelkom_mail,We sturen u een label.\nbye,Tot ziens allemaal\n",
+         ["row 2, bericht", "row 3, bericht"]),
         ("source,translation\nHello there,Hallo daar allemaal\n", ["row 2, translation"]),
         ("Onderwerp;Bericht\nRetour;We sturen u een label.\n", ["row 2, Bericht"]),
     ],

@@ -117,3 +117,22 @@ def test_an_intention_verbs_act_is_its_te_infinitive(linter):
 def test_a_courtesy_formula_before_a_colon_introduces_content(linter):
     text = "Geen zorgen: met ons administratiepakket bent u voor altijd van al uw boekhoudproblemen af."
     assert "no-next-step" in draft_rules(linter, text)
+
+
+def test_a_register_is_no_client(linter):
+    text = ("De Stichting Lotgenoten Limburg, ook wel afgekort tot SLL, is ingeschreven bij de Kamer van "
+            "Koophandel met nummer 65517210.")
+    assert "other-client-organisation" not in draft_rules(linter, text)
+    assert "other-client-organisation" in draft_rules(
+        linter, "Jeroen zit vandaag bij Bouwbedrijf Van Leeuwen, hij belt u morgen om 10.00 uur terug.")
+
+
+def test_the_content_of_the_readers_consent_is_no_promise(linter):
+    rules = draft_rules(linter, "U gaat ermee akkoord dat uw gegevens worden gecontroleerd.")
+    assert "promise-who" not in rules and "promise-when" not in rules
+
+
+def test_a_worked_example_dates_nothing(linter):
+    text = "Voorbeeld: u vraagt op 3 december 2023 het abonnement aan. Dan vergelijkt u uw inkomen van november 2023."
+    assert "date-past" not in draft_rules(linter, text)
+    assert "date-past" in draft_rules(linter, "Sanne stuurt u uiterlijk 2 november 2026 de offerte.")

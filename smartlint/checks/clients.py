@@ -89,6 +89,7 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
     examples = {fold(w) for w in params.get("example_words", ())}
     also = {fold(w) for w in params.get("also_words", ())}
     uses = {fold(w) for w in params.get("use_participles", ())}
+    registrations = {fold(w) for w in params.get("registration_words", ())}
     recipient = fold(ctx.client or "").strip()
     text = doc_text(doc)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
@@ -115,6 +116,8 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             before = [fold(t.text) for t in doc[max(sent.start, lo - 3):lo]]
             ends = (fold(name[0].text), fold(name[-1].text))
             organisation = len(name) >= 2 and any(_is_organisation(e, org_nouns) for e in ends)
+            if set(before) & registrations:
+                continue  # "is ingeschreven bij de Kamer van Koophandel": a register, no client
             # "onze klant X", "andere klanten zoals X", "klanten, waaronder X"
             if before and (before[-1] in client_nouns or (
                     before[-1] in examples and any(w in client_nouns for w in before[:-1]))):

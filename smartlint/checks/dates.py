@@ -54,7 +54,8 @@ def date_problems(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     """params: report (subset of nonexistent/weekday/past), upcoming_cues,
     reference_cues, stale_window_days (any upcoming date that many days back is an old
     template's), deadline_window_days and deadline_cues (a deadline that many days back is
-    late, not next year's), fix_weekday (a wrong weekday gets a safe fix:
+    late, not next year's), example_openers (a sentence opening with one is a worked
+    example, its dates neither upcoming nor late), fix_weekday (a wrong weekday gets a safe fix:
     the weekday of the date).  The rule's own message and suggestion are templates:
     each hit gives their fields ({date}, {actual_weekday}, {month}, {days}, {today},
     {alternatives})."""
@@ -87,7 +88,8 @@ def _weekday_fix(mention: DateMention, fields: dict) -> str | None:
 
 # Only these params change which problem a date has; the rules of dates.yaml share
 # them and differ in ``report`` and wording.
-_TIMING_PARAMS = ("upcoming_cues", "reference_cues", "stale_window_days", "deadline_window_days", "deadline_cues")
+_TIMING_PARAMS = ("upcoming_cues", "reference_cues", "stale_window_days", "deadline_window_days", "deadline_cues",
+                  "example_openers")
 
 
 def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMention, tuple[str, dict] | None]]:
@@ -200,11 +202,14 @@ class _Timing:
         self.stale_days = int(params.get("stale_window_days") or 0)
         self.deadline_days = int(params.get("deadline_window_days") or 0)
         self.deadline_cues = PhraseList(params.get("deadline_cues") or ())
+        self.example_openers = PhraseList(params.get("example_openers") or ())
         self._promises: list | None = None
 
     def story(self, mention: DateMention) -> str:
         if self._cue_before(self.reference_cues, mention):
             return "reference"  # "uw bestelling van 3 november", "sinds 1 oktober"
+        if self._in_example(mention):
+            return "neutral"  # "Voorbeeld: u vraagt op 3 december 2023 ... aan"
         tense = clause_tense(self.doc, mention.start)
         if tense == "past":
             return "past"  # "u heeft op 3 november gebeld"
@@ -218,6 +223,13 @@ class _Timing:
         """A cue word directly before the date ("van 3 november", "uiterlijk op 2-12")."""
         found = cues.find(self.folded, max(0, mention.start - 24), mention.start)
         return any(not self.folded[e: mention.start].strip(" ,:") for _, e in found)
+
+    def _in_example(self, mention: DateMention) -> bool:
+        """The date's sentence opens with an example opener ("Voorbeeld:", "Stel dat")."""
+        start = max(self.folded.rfind(end, 0, mention.start) for end in (".", "!", "?", "\n")) + 1
+        head = self.folded[start:mention.start]
+        offset = len(head) - len(head.lstrip(" \t-*•"))
+        return any(s == start + offset for s, _ in self.example_openers.find(self.folded, start, mention.start))
 
     def deadline(self, mention: DateMention) -> bool:
         """A deadline: after a deadline cue ("uiterlijk 1 december") or in an action item

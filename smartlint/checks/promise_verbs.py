@@ -50,9 +50,11 @@ class VerbReading:
         # zullen u vertellen | of een terugbetaling ... kan worden geïnitieerd"
         # (the clause follows the verb cluster: "proberen met uw kaart of rekening te
         # betalen" coordinates nouns)
+        # ... nor of a subclause the parse marks: "U gaat ermee akkoord | dat uw aanvraag
+        # gecontroleerd zal worden" (the reader consents, nothing is promised)
         complement = next((k for k, t in enumerate(rest) if k and norm(t) in COMPLEMENTISERS
-                           and is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
-                                             self.words.known_forms)), None)
+                           and (t.dep_ == "mark" or is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
+                                                                  self.words.known_forms))), None)
         rest = rest[:complement] if complement else rest
         if fword not in AUXILIARY_HEADS:
             return finite, False  # most clauses: the finite verb is the lexical verb

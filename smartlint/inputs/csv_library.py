@@ -93,10 +93,22 @@ def _headerless_pack(first: list[str], records: list[CsvRecord]) -> bool:
     known message column could not be read otherwise."""
     if any(name.lower() in MESSAGE_COLUMNS for name in first):
         return False
-    if any(name.lower() in _KEY_COLUMNS or "_" in name for name in first):
+    if any(name.lower() in _KEY_COLUMNS for name in first):
         return False  # "id,onderwerp": a header of names
+    if any("_" in name for name in first) and not _keys_like(first, records):
+        return False  # "message_key,tekst": a header of names
     shaped = sum(1 for r in records if 2 <= len(r.fields) <= 4)
     return shaped >= 0.95 * len(records)
+
+
+def _keys_like(first: list[str], records: list[CsvRecord]) -> bool:
+    """The first record's first field is a key of a series the records after it go on
+    ("status_1,Concept" over "status_2,Voorgemeld", "status_3,..."): two or more of them
+    share its part up to the last "_"."""
+    if "_" not in first[0]:
+        return False
+    prefix = first[0].rsplit("_", 1)[0] + "_"
+    return sum(1 for r in records[1:] if r.fields and r.fields[0].text.strip().startswith(prefix)) >= 2
 
 
 def _message_column(header: list[str], configured: str | None, path: str) -> int:
