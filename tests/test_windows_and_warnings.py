@@ -136,3 +136,27 @@ def test_a_worked_example_dates_nothing(linter):
     text = "Voorbeeld: u vraagt op 3 december 2023 het abonnement aan. Dan vergelijkt u uw inkomen van november 2023."
     assert "date-past" not in draft_rules(linter, text)
     assert "date-past" in draft_rules(linter, "Sanne stuurt u uiterlijk 2 november 2026 de offerte.")
+
+
+@pytest.mark.parametrize("text", [
+    # "aan de beurt" is in the content told, no other recipient
+    "Meester Jan laat u op vrijdag 27 november weten hoe laat uw kind aan de beurt is.",
+    # a name that starts like a channel word names the sender, not the post
+    "PostNL laat je morgen vóór 9.00 uur weten tussen welke tijden je pakket komt.",
+])
+def test_informing_without_a_channel_is_reported(linter, text):
+    assert "promise-channel" in draft_rules(linter, text)
+
+
+def test_having_it_ready_promises_the_result(linter):
+    text = "Met onze reparatieservice heeft technicus Mark uw laptop morgen om 12.00 uur klaar."
+    assert "no-next-step" not in draft_rules(linter, text)
+    assert "no-next-step" in draft_rules(linter, "Monteur Kees heeft uw auto klaargezet.")
+
+
+def test_a_thing_ready_for_the_reader_at_a_moment_is_the_next_step(linter):
+    text = "Uw glutenvrije taart ligt zaterdag 28 november vanaf 9.00 uur voor u klaar."
+    assert "no-next-step" not in draft_rules(linter, text)
+    # ... not as the answer to the reader's request
+    text = "Laat je ons vóór donderdag weten of we dat mogen doen? Dan staat de bus vrijdag om 16.00 uur voor je klaar."
+    assert "no-next-step" in draft_rules(linter, text)

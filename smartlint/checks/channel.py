@@ -149,8 +149,11 @@ class _Words:
         """A channel in [lo, hi) that is the route of the informing at ``informing``."""
         places = [s for s, _ in self.channel_words.find(folded, lo, hi)]
         # a compound: "klantportaal", "bewonersapp", "e-mailadres"
+        # (not a name that starts like one: "PostNL laat je weten ..." names the sender)
+        text = doc_text(doc)
         places += [m.start() for m in _WORD.finditer(folded, lo, hi)
-                   if m.group().endswith(self.tails) or m.group().startswith(self.heads)]
+                   if m.group().endswith(self.tails) or m.group().startswith(self.heads)
+                   and not _name_after_head(text[m.start():m.end()], self.heads)]
         places = [p for p in places if not _via_a_person(folded, p)]
         # a web or e-mail address: "op www.zuidhaven.nl/storingen" (a URL is masked as a
         # placeholder named "url"), "via storingen@zuidhaven.nl"
@@ -162,6 +165,13 @@ class _Words:
         if verb is not None:
             places.append(tokens[min(verb[1])].idx)
         return any(_route(doc, place, informing) for place in places)
+
+
+def _name_after_head(word: str, heads: tuple[str, ...]) -> bool:
+    """Capitals after the channel word it starts with: a name ("PostNL"), not a compound
+    ("e-mailadres", "Postbus")."""
+    head = next(h for h in heads if fold(word).startswith(h))
+    return any(ch.isupper() for ch in word[len(head):])
 
 
 def _via_a_person(folded: str, offset: int) -> bool:
@@ -236,7 +246,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _reason_clause(doc, tokens, hit[1]) \
                 or _purpose(folded_words, hit[1]) \
                 or _informs_us(folded_words, hit[1]) \
-                or _other_recipient(folded_words, words.readers) or _done(doc, tokens, hit[1]) \
+                or _other_recipient(_before_content(folded_words, hit[1]), words.readers) or _done(doc, tokens, hit[1]) \
                 or _names_other_person(folded_words, hit[1], words.others) \
                 or _from_the_reader(folded_words, words.readers, tokens):
             continue
@@ -298,6 +308,15 @@ def _names_other_person(words: list[str], indices: list[int], others: frozenset[
     """A role or team inside the informing phrase is its recipient: "Ik laat het de
     monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase)."""
     return any(w in others for w in words[min(indices):max(indices) + 1])
+
+
+def _before_content(words: list[str], indices: list[int]) -> list[str]:
+    """The words up to the content told, which opens after the informing verb with a
+    content marker (lexicon ``content_markers``): "laat u weten | hoe laat uw kind aan de
+    beurt is" names no other recipient."""
+    markers = lexicon()["content_markers"].words
+    end = next((k for k in range(max(indices) + 1, len(words)) if words[k] in markers), len(words))
+    return words[:end]
 
 
 def _other_recipient(words: list[str], readers: frozenset[str]) -> bool:

@@ -100,6 +100,7 @@ from smartlint.checks.word_classes import (
     PAST_AUX,
     PERFECT,
     REASON_MARKERS,
+    ZIJN,
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
@@ -110,6 +111,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTES = set("\"'“”‘’„«»")
+_HEBBEN = PERFECT - ZIJN  # (the forms of "hebben")
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
 
 
@@ -259,7 +261,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         if clause.conditional or any(customer_condition(sub) and not tells_the_reader(clause, sub)
                                      for sub in clause.attached):
             return None, subject
-        if fword in PAST_AUX or fword in PERFECT or is_past(finite, w):
+        if fword in PAST_AUX or fword in PERFECT and not self._has_ready(ws, fi) or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
         if negated_clause(clause.words, w.known_forms):
             return None, subject
@@ -386,6 +388,14 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         return bool(self.words.appointment_verbs.match_at(words_f, particle_ok, mi)) and fi + 1 < len(ws) \
             and norm(ws[fi + 1]) in CUSTOMER_PRONOUNS | {"jou"} \
             and bool(concrete_time_spans(self.folded, ws[0].idx, ws[-1].idx + len(ws[-1].text), self.words.concrete_when_words))
+
+    def _has_ready(self, ws, fi: int) -> bool:
+        """"Technicus Mark heeft uw laptop morgen om 12.00 uur klaar(staan)": "hebben" with
+        a word of readiness (lexicon ``ready_words``) and no participle promises the
+        result, it tells nothing done."""
+        ready = lexicon()["ready_words"].words
+        rest = [t for t in ws[fi + 1:] if norm(t) not in ready]  # (the tagger may call "klaarstaan" one)
+        return norm(ws[fi]) in _HEBBEN and len(rest) < len(ws) - fi - 1 and self._last_participle(rest) is None
 
     def _quoted(self, start: int, end: int) -> bool:
         """The clause is a quoted name: a quotation mark right before and right after it."""

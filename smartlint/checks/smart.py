@@ -24,7 +24,7 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
 from smartlint.checks.settled import reports_settled
-from smartlint.checks.word_classes import READER_WORDS
+from smartlint.checks.word_classes import READER_WORDS, WORDEN
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
 from smartlint.preprocess import FORMULAS_KEY
@@ -216,6 +216,14 @@ def _dated_step_by_name(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     return False
 
 
+def _ready_for_the_reader(clause) -> bool:
+    """A thing lies or stands ready (lexicon ``ready_words``), not in a passive, and not
+    as the answer to a request ("Laat je ons weten of ...? Dan staat de bus ... klaar")."""
+    words = [fold(t.text) for t in clause]
+    return bool(set(words) & lexicon()["ready_words"].words) and words[0] != "dan" \
+        and not any(t.dep_ == "aux:pass" or word in WORDEN for t, word in zip(clause, words))
+
+
 def _dated_arrival(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     """What the reader gets, with a checkable moment, as a fact of the thing: "€ 34,99
     staat uiterlijk maandag 7 december op je rekening", "Je simkaart ligt uiterlijk
@@ -233,8 +241,12 @@ def _dated_arrival(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
     folded = fold(doc_text(doc))
     for clause in clauses_of(doc):
         if clause._.subject_kind != "thing" or clause._.negated or clause._.role == "subordinate" \
-                or clause._.act != "description" or narrated(clause):
-            continue  # (a passive promise "wordt uiterlijk dinsdag teruggestort" still names no one)
+                or clause._.act not in ("description", "promise") or narrated(clause):
+            continue
+        if clause._.act == "promise" and not _ready_for_the_reader(clause):
+            # a passive promise "wordt uiterlijk dinsdag teruggestort" still names no one (a
+            # thing ready is its arrival: "Uw taart ligt zaterdag vanaf 9.00 uur voor u klaar")
+            continue
         if not clause_verbs(clause) & lexicon()["arrival_verbs"].words:
             continue  # "Per 1 juli verandert uw huur": a change announced, nothing arrives
         # the rest of the sentence: the parse may cut "uiterlijk maandag ... op je rekening" off
