@@ -160,3 +160,8 @@ def test_a_thing_ready_for_the_reader_at_a_moment_is_the_next_step(linter):
     # ... not as the answer to the reader's request
     text = "Laat je ons vóór donderdag weten of we dat mogen doen? Dan staat de bus vrijdag om 16.00 uur voor je klaar."
     assert "no-next-step" in draft_rules(linter, text)
+
+
+def test_treating_a_body_part_is_the_job_itself(linter):
+    assert "promise-what" not in draft_rules(linter, "Tandarts Bakker behandelt uw kies vrijdag 12 maart om 10.15 uur.")
+    assert "promise-what" in draft_rules(linter, "Wij behandelen uw aanvraag vrijdag 12 maart.")
