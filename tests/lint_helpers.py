@@ -73,3 +73,9 @@ def draft_rules(linter, text: str) -> list[str]:
     """Rule ids, in order, that a :class:`smartlint.api.Linter` reports on ``text`` read
     as a plain-text draft."""
     return [f.rule for f in linter.lint_text(text, path="mail.txt")]
+
+
+def draft_spans(linter, text: str) -> list[tuple[str, str]]:
+    """(rule id, flagged text) of each finding a :class:`smartlint.api.Linter` reports
+    on ``text`` read as a plain-text draft."""
+    return [(f.rule, f.text) for f in linter.lint_text(text, path="mail.txt")]

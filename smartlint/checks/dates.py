@@ -192,6 +192,9 @@ def _alternatives(resolved: date, weekday: int) -> str:
     return f"{long_date(resolved, weekday=True)} of {long_date(nearest, weekday=True)}"
 
 
+_EXAMPLE_LOOKBACK = 200  # characters looked back for an example opener
+
+
 class _Timing:
     """How the text presents a date: past, upcoming, reference or neutral."""
 
@@ -226,7 +229,9 @@ class _Timing:
 
     def _in_example(self, mention: DateMention) -> bool:
         """The date's sentence opens with an example opener ("Voorbeeld:", "Stel dat")."""
-        start = max(self.folded.rfind(end, 0, mention.start) for end in (".", "!", "?", "\n")) + 1
+        # (a bounded look back: a text without sentence ends stays linear in its dates)
+        floor = max(0, mention.start - _EXAMPLE_LOOKBACK)
+        start = max(floor - 1, *(self.folded.rfind(end, floor, mention.start) for end in (".", "!", "?", "\n"))) + 1
         head = self.folded[start:mention.start]
         offset = len(head) - len(head.lstrip(" \t-*•"))
         return any(s == start + offset for s, _ in self.example_openers.find(self.folded, start, mention.start))

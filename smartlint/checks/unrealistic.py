@@ -42,7 +42,12 @@ from smartlint.checks.claim_words import (
 )
 from smartlint.checks.clauses import content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
-from smartlint.checks.outcome_markers import denies_a_possibility, grants_a_right, softened, warns_of_loss
+from smartlint.checks.outcome_markers import (
+    denies_a_possibility,
+    grants_a_right,
+    softened,
+    warns_of_loss,
+)
 from smartlint.checks.verbs import VerbList, VerbPhrase
 from smartlint.checks.word_classes import COORDINATORS, NEGATIONS
 from smartlint.doc_text import doc_text, doc_tokens, span_text, span_tokens
