@@ -149,3 +149,9 @@ def test_a_thing_ready_for_the_reader_at_a_moment_is_the_next_step(nov22_linter)
 def test_treating_a_body_part_is_the_job_itself(nov22_linter):
     assert "promise-what" not in draft_rules(nov22_linter, "Tandarts Bakker behandelt uw kies vrijdag 12 maart om 10.15 uur.")
     assert "promise-what" in draft_rules(nov22_linter, "Wij behandelen uw aanvraag vrijdag 12 maart.")
+
+
+def test_what_something_entails_is_a_statement(nov22_linter):
+    text = "Het vervangen van de distributieriem brengt hoge kosten met zich mee."
+    assert "promise-when" not in draft_rules(nov22_linter, text)
+    assert "promise-when" in draft_rules(nov22_linter, "We brengen de nieuwe pas mee.")
