@@ -95,12 +95,12 @@ from smartlint.checks.word_classes import (
     CUSTOMER_PRONOUNS,
     FUTURE,
     GAAN,
+    HEBBEN,
     KOMEN,
     MODALS,
     PAST_AUX,
     PERFECT,
     REASON_MARKERS,
-    ZIJN,
 )
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
@@ -111,7 +111,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTES = set("\"'“”‘’„«»")
-_HEBBEN = PERFECT - ZIJN  # (the forms of "hebben")
 _SINCE_WORD = re.compile(r"(?<![\w-])sinds(?![\w-])")
 
 
@@ -395,7 +394,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         result, it tells nothing done."""
         ready = lexicon()["ready_words"].words
         rest = [t for t in ws[fi + 1:] if norm(t) not in ready]  # (the tagger may call "klaarstaan" one)
-        return norm(ws[fi]) in _HEBBEN and len(rest) < len(ws) - fi - 1 and self._last_participle(rest) is None
+        return norm(ws[fi]) in HEBBEN and len(rest) < len(ws) - fi - 1 and self._last_participle(rest) is None
 
     def _quoted(self, start: int, end: int) -> bool:
         """The clause is a quoted name: a quotation mark right before and right after it."""

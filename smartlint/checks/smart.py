@@ -24,7 +24,7 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
 from smartlint.checks.promises import find_promises, first_content_sentence
 from smartlint.checks.settled import reports_settled
-from smartlint.checks.word_classes import READER_WORDS, WORDEN
+from smartlint.checks.word_classes import READER_WORDS, THEN, WORDEN
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.lexicon import lexicon
 from smartlint.preprocess import FORMULAS_KEY
@@ -220,7 +220,7 @@ def _ready_for_the_reader(clause) -> bool:
     """A thing lies or stands ready (lexicon ``ready_words``), not in a passive, and not
     as the answer to a request ("Laat je ons weten of ...? Dan staat de bus ... klaar")."""
     words = [fold(t.text) for t in clause]
-    return bool(set(words) & lexicon()["ready_words"].words) and words[0] != "dan" \
+    return bool(set(words) & lexicon()["ready_words"].words) and words[0] != THEN \
         and not any(t.dep_ == "aux:pass" or word in WORDEN for t, word in zip(clause, words))
 
 

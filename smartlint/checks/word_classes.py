@@ -56,7 +56,8 @@ LONE_PRONOUNS = {"dit", "dat", "deze", "die", "het", "er"}
 KOMEN = {"kom", "komt", "komen"}  # "Sven komt woensdag de laptops installeren"
 WORDEN = {"word", "wordt", "worden"}
 ZIJN = {"ben", "bent", "is", "zijn"}
-PERFECT = {"heb", "hebt", "heeft", "hebben"} | ZIJN
+HEBBEN = {"heb", "hebt", "heeft", "hebben"}
+PERFECT = HEBBEN | ZIJN
 MODALS = {
     "kan", "kunt", "kunnen", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "hoeft",
     "hoeven",
