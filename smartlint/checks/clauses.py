@@ -43,6 +43,7 @@ from smartlint.checks.word_classes import (
     SUBORDINATORS,
 )
 from smartlint.doc_text import span_text
+from smartlint.nl.adjectives import inflected_adjective
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.verbs import bare_stem
 from smartlint.preprocess import prepare
@@ -60,6 +61,8 @@ _V2_PRONOUNS = {"ik", "we", "wij", "hij", "zij", "jij"}
 _PLURAL_SUBJECTS = {"we", "wij", "zij", "ze", "jullie"}
 # "gegevens", "geduld", "gebied": look like participles, are none (lexicon).
 _NOT_PARTICIPLES = LexiconSet("verb_lookalikes")
+# Articles that are never a pronoun ("het" is also an object: "wordt het geregeld").
+_ARTICLES = frozenset({"een", "de"})
 _HONORIFICS = LexiconSet("honorifics")
 _TIME_UNITS = LexiconSet("time_units")
 _CHAT_PARTICLES = LexiconSet("chat_particles")
@@ -168,6 +171,8 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         # surname: "Loes de Bruin belt u"; nor after a noun the tagger called an adjective:
         # after "de", "uw", "het" an adjective ends in -e, "huisarts" in "Uw huisarts belt u" does not
         return False
+    if previous is not None and previous.pos_ == "ADJ" and previous.is_sent_start and inflected_adjective(norm(previous)):
+        return False  # "Snelle fix voor je VPN-probleem": an inflected adjective's noun, the article dropped
     if previous is not None and norm(previous) in _V2_PRONOUNS and _opens_a_clause(previous):
         # "Ik reserveer ...", "Wij buigen ...": after a sentence-initial subject pronoun
         # comes the finite verb, whatever the tagger (trained on news) calls it.
@@ -208,6 +213,8 @@ def is_participle(token: "Token", known_participles: frozenset[str]) -> bool:
         return False
     if word in known_participles or "Part" in token.morph.get("VerbForm"):
         return True
+    if token.pos_ == "NOUN" and token.i and norm(token.doc[token.i - 1]) in _ARTICLES:
+        return False  # "in een bestand genaamd ...", "de bestand": an article's noun ("het" may be an object)
     for particle in ("",) + PARTICLES:
         rest = word[len(particle):]
         if word.startswith(particle) and rest.startswith("ge") and len(rest) > 5:

@@ -74,6 +74,19 @@ _SITE_LAYOUT = re.compile(r"(?:@extends\(\s*|\{%-?\s*extends\s+)['\"](?![^'\"]*(
 _CAPITALS_TITLE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}:?[ \t]*$")
 
 
+# Paragraphs of a document without titles: an app's help page of twenty-four "<p>" blocks
+# and no greeting (real-text-309, its finding judged wrong); no letter to one customer
+# has this many.
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_DOCUMENT_MIN_PARAGRAPHS = 12
+
+
+def _long_document(source: str, text: str) -> bool:
+    from smartlint.preprocess import greets_or_signs_off
+
+    return len(_PARAGRAPH_TAG.findall(source)) >= _DOCUMENT_MIN_PARAGRAPHS and not greets_or_signs_off(text)
+
+
 def _titled_page(source: str, text: str) -> bool:
     """Sections under titles, as heading tags or as lines in capitals, and no greeting."""
     from smartlint.preprocess import greets_or_signs_off
@@ -93,7 +106,7 @@ def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool
     if (base is None or whole_file) and (_LANDMARK.search(markup) or _SITE_LAYOUT.search(markup)
                                          or len(_SECTION_TAG.findall(markup)) >= DOCUMENT_MIN_SECTIONS
                                          or len(FAQ_SUMMARY_TAG.findall(markup)) >= FAQ_MIN_QUESTIONS
-                                         or _titled_page(markup, view.text)):
+                                         or _titled_page(markup, view.text) or _long_document(markup, view.text)):
         # a page of a site (navigation, a main landmark, a form): an error page, a help page,
         # a settings page, not a message to one customer; read block by block as a Markdown
         # web page is (blind judges called 8 of 8 findings on four error pages of

@@ -351,6 +351,13 @@ def _main_verb(clause: "Span") -> "Token":
                                and "Inf" in c.morph.get("VerbForm")), None)
             if infinitive is not None:
                 return infinitive
+        if infinitives_of(root.text) & _PASSIVE:
+            # _FALLBACK_PASSIVE_NOUN: "wordt de back-up opgeslagen/NOUN": a participle's shape
+            # after "worden", whatever its tag, is the passive's verb
+            participle = next((c for c in root.children if c.i > root.i and participle_shape(c)
+                               and infinitives_of(c.text)), None)
+            if participle is not None:
+                return participle
         return root
     finite = clause._.finite
     # _FALLBACK_FINAL_INFINITIVE: "Wij kunnen uw bestelling niet meer wijzigen/NOUN":

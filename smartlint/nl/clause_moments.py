@@ -45,7 +45,7 @@ def has_moment(clause: "Span") -> bool:
     folded = fold(span_text(clause))
     if lex["past_time_words"].find(folded):
         return False
-    if lex["time_words"].find(folded):
+    if any(not _comparison(clause, folded, start, end) for start, end in lex["time_words"].find(folded)):
         return True
     # "binnen twee werkdagen", "om 10 uur", not "twaalf maanden geldig"
     for start, _ in lex["duration_units"].find(folded) + lex["time_units"].find(folded):
@@ -58,6 +58,15 @@ def has_moment(clause: "Span") -> bool:
             if not rest or rest[0].pos_ != "NOUN" or fold(rest[0].text) in lex["duration_units"]:
                 return True
     return False
+
+
+def _comparison(clause: "Span", folded: str, start: int, end: int) -> bool:
+    """"dan" as the word of a comparison, not "then": "langer is dan deze waarde" (the
+    parse makes it a conjunction or a preposition; "then" is an adverb)."""
+    if folded[start:end] != "dan":
+        return False
+    token = next((t for t in clause if t.idx == clause.start_char + start), None)
+    return token is not None and token.pos_ in ("SCONJ", "ADP", "CCONJ")
 
 
 def only_now(clause: "Span", lex) -> bool:

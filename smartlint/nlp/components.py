@@ -17,6 +17,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from smartlint.nl.adjectives import adjective_lemmas, comparative_bases, inflected_bases
+
 SINGLE_SUBJECT = "smartlint_single_subject"
 # Object-capable personal pronouns: the only words a second "subject" is relabelled
 # for.  A second noun subject is more often a coordination or apposition error that a
@@ -85,34 +87,6 @@ def aux_tag(doc: Doc) -> Doc:
 
 
 COMPARATIVE = "smartlint_comparative"
-# Irregular comparatives: no spelling rule leads back to their base.
-_IRREGULAR = {"beter": "goed", "meer": "veel", "minder": "weinig", "liever": "graag"}
-_VOWELS = "aeiou"
-
-
-def comparative_bases(form: str) -> list[str]:
-    """Candidate base forms of a Dutch comparative ("sneller" -> "snel", "groter" ->
-    "groot", "duurder" -> "duur", "liever" -> "lief"), most likely first."""
-    form = form.lower()
-    if form in _IRREGULAR:
-        return [_IRREGULAR[form]]
-    stem = form[:-3] if form.endswith("ere") else form[:-2] if form.endswith("er") else ""
-    if len(stem) < 2:
-        return []
-    out = [stem]
-    if stem.endswith("rd"):  # duurder, zwaarder, verder: the d is inserted
-        out.append(stem[:-1])
-    if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:  # sneller, dunner: doubled consonant
-        out.append(stem[:-1])
-    if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
-        out.append(stem[:-1] + stem[-2] + stem[-1])  # groter -> groot: open syllable
-    for soft, hard in (("v", "f"), ("z", "s")):  # liever -> lief, bozer -> boos
-        out.extend(base[:-1] + hard for base in list(out) if base.endswith(soft))
-        out.extend(base[:-2] + base[-2] * 2 + hard for base in list(out)
-                   if base.endswith(soft) and len(base) > 2 and base[-2] in _VOWELS)
-    return out
-
-
 @Language.factory(COMPARATIVE, default_config={"lexicon": None})
 def make_comparative(nlp: Language, name: str, lexicon: str | None):
     """Comparatives the tagger missed get ADJ, ``Degree=Cmp`` and their base as lemma.
@@ -124,7 +98,7 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
     "De levering gaat sneller dan vorige week": "sneller" is rare in the treebank and
     its suffix looks like a noun's ("speler").
     """
-    known = frozenset(Path(lexicon).read_text(encoding="utf-8").split()) if lexicon else frozenset()
+    known = adjective_lemmas(lexicon) if lexicon else frozenset()
 
     def repair(doc: Doc) -> Doc:
         for token in _comparative_candidates(doc):
@@ -161,6 +135,42 @@ def _comparative_candidates(doc: Doc) -> list:
     return _tokens_where(doc, mask)
 
 
+INFLECTED_ADJECTIVE = "smartlint_inflected_adjective"
+
+
+@Language.factory(INFLECTED_ADJECTIVE, default_config={"lexicon": None})
+def make_inflected_adjective(nlp: Language, name: str, lexicon: str | None):
+    """A sentence's first word tagged PROPN that is the inflected form of a known
+    adjective, before a lower-case word, gets ADJ: "Snelle fix voor je VPN-probleem",
+    "Nieuwe versie beschikbaar". The capital makes the tagger read a name, and a name
+    first in a sentence is read as the subject who acts (paraphrases82: "Snelle" as a
+    colleague who "fixes")."""
+    known = adjective_lemmas(lexicon) if lexicon else frozenset()
+
+    def repair(doc: Doc) -> Doc:
+        for token in _first_names_tagged(doc):
+            word = token.lower_
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if not word.endswith("e") or after is None or not after.is_alpha or not after.text.islower():
+                continue
+            if any(base in known for base in inflected_bases(word)):
+                token.pos_ = "ADJ"
+        return doc
+
+    return repair
+
+
+def _first_names_tagged(doc: Doc) -> list:
+    """The PROPN tokens that open a sentence (read from the Doc's arrays)."""
+    from spacy.attrs import POS, SENT_START
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, SENT_START])
+    mask = (rows[:, 0] == doc.vocab.strings["PROPN"]) & (rows[:, 1] == 1)
+    return _tokens_where(doc, mask)
+
+
 def add_fixes(nlp: Language, lexicon: Path | None = None) -> Language:
     """Add the repair components after the parser (a pipeline without one is left as is).
 
@@ -173,4 +183,7 @@ def add_fixes(nlp: Language, lexicon: Path | None = None) -> Language:
         nlp.add_pipe(AUX_TAG, after=SINGLE_SUBJECT)
     if lexicon is not None and lexicon.is_file() and COMPARATIVE not in nlp.pipe_names:
         nlp.add_pipe(COMPARATIVE, last=True, config={"lexicon": str(lexicon)})
+    if lexicon is not None and lexicon.is_file() and "parser" in nlp.pipe_names \
+            and INFLECTED_ADJECTIVE not in nlp.pipe_names:
+        nlp.add_pipe(INFLECTED_ADJECTIVE, last=True, config={"lexicon": str(lexicon)})
     return nlp

@@ -1,0 +1,69 @@
+"""The thirty-fourth stop's readings (issue 9; real-text-309, an app's help page judged
+blind): a noun after an article is no participle; a passive whose participle the
+tagger calls a noun; what a program skips by itself; "dan" of a comparison is no
+moment; a figure's unit and a value set elsewhere quantify an adjective."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules, draft_spans
+
+
+def test_a_noun_after_an_article_is_no_participle(nov22_linter):
+    # "bestand" has a participle's shape (be- ... -d) but "een" makes it a noun
+    found = draft_spans(nov22_linter, "Daarna wordt de lijst verstuurd in een bestand genaamd export.csv.")
+    assert not any(text == "bestand" for _, text in found)
+
+
+def test_a_passive_of_the_software_is_no_promise_whatever_the_tag(nov22_linter):
+    # the tagger reads "opgeslagen" as a plural noun here; after "wordt" it is the participle
+    rules = draft_rules(nov22_linter, "Binnen deze map wordt de back-up opgeslagen in een bestand genaamd backup.json.")
+    assert "promise-who" not in rules and "promise-when" not in rules
+
+
+def test_what_a_program_skips_by_itself_is_no_promise(nov22_linter):
+    rules = draft_rules(nov22_linter, "Als het aantal dagen tussen twee periodes langer is dan deze waarde, "
+                                      "wordt die periode genegeerd.")
+    assert "promise-who" not in rules and "promise-when" not in rules
+    # ... a person's act in the same shape still is one
+    assert "promise-who" in draft_rules(nov22_linter, "Als het aantal dagen tussen twee periodes langer is dan "
+                                                      "deze waarde, wordt u gebeld.")
+
+
+@pytest.mark.parametrize("text", [
+    "↓ – kortste cyclus lengte in dagen.",
+    "Als de wachttijd langer is dan de ingestelde limiet, krijgt u een melding.",
+])
+def test_a_unit_or_a_set_value_quantifies_the_adjective(nov22_linter, text):
+    assert "adjective-duration" not in draft_rules(nov22_linter, text)
+
+
+def test_a_comparison_without_a_figure_is_still_reported(nov22_linter):
+    assert "adjective-duration" in draft_rules(nov22_linter, "We hebben een lange wachttijd in de dagen voor Kerst.")
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in lines) + "\n</body></html>\n"
+
+
+_HELP = ["Het is niet aan te raden deze kalender als voorbehoedsmiddel te gebruiken."] + [
+    f"Stap {n}: tik op de knop onderaan het scherm om de gegevens te bekijken." for n in range(1, 12)]
+
+
+def test_an_html_document_of_many_paragraphs_without_a_greeting_is_a_page(nov22_linter):
+    rules = [f.rule for f in nov22_linter.lint_text(_paragraphs(_HELP), path="help.html")]
+    assert "no-next-step" not in rules
+
+
+def test_an_html_mail_of_many_paragraphs_with_a_greeting_is_still_a_message(nov22_linter):
+    mail = _paragraphs(["Beste Jan,"] + _HELP + ["Met vriendelijke groet, Sanne"])
+    assert "no-next-step" in [f.rule for f in nov22_linter.lint_text(mail, path="mail.html")]
+
+
+def test_an_inflected_adjective_first_in_a_line_is_no_name_and_its_noun_no_verb(nov22_linter):
+    found = draft_spans(nov22_linter, "Snelle fix voor je VPN-probleem: Kevin zet vandaag om 13.00 uur "
+                                      "een nieuw profiel op je laptop.")
+    assert ("vague-snel", "Snelle") in found
+    assert not any(rule in ("promise-what", "promise-when") for rule, _ in found)
+    # ... a first name tagged as an adjective still acts
+    assert "promise-when" in draft_rules(nov22_linter, "Ilse belt u.")
