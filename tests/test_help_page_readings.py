@@ -6,7 +6,7 @@ moment; a figure's unit and a value set elsewhere quantify an adjective."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import draft_rules, draft_spans
+from lint_helpers import draft_rules, draft_spans, library_rules
 
 
 def test_a_noun_after_an_article_is_no_participle(nov22_linter):
@@ -67,3 +67,13 @@ def test_an_inflected_adjective_first_in_a_line_is_no_name_and_its_noun_no_verb(
     assert not any(rule in ("promise-what", "promise-when") for rule, _ in found)
     # ... a first name tagged as an adjective still acts
     assert "promise-when" in draft_rules(nov22_linter, "Ilse belt u.")
+
+
+def test_an_aim_kept_always_without_the_reader_is_a_habit(nov22_linter):
+    # real-text-311 (an FAQ, judged wrong): how the company always works, no attempt promised
+    assert "vague-proberen" not in library_rules(
+        nov22_linter, "Erg goed! EasyDriving streeft ernaar altijd de laagste tarieven te bieden.")
+    rules = draft_rules(nov22_linter, "Je bestelling is onderweg. Wij leveren altijd op tijd.")
+    assert "promise-absolute" in rules and "promise-when" not in rules
+    # ... with the reader in it, it is still a promise to this reader
+    assert "promise-when" in draft_rules(nov22_linter, "Wij lossen al uw problemen op, altijd en overal.")
