@@ -214,6 +214,8 @@ class _Timing:
         if self._in_example(mention):
             return "neutral"  # "Voorbeeld: u vraagt op 3 december 2023 ... aan"
         tense = clause_tense(self.doc, mention.start)
+        if tense in ("past", "perfect") and self._booked_for(mention):
+            return "neutral"  # "kapper Lisa heeft u ingepland op zaterdag 6 december": the appointment's day
         if tense == "past":
             return "past"  # "u heeft op 3 november gebeld"
         if tense == "perfect":
@@ -221,6 +223,14 @@ class _Timing:
         if self._cue_before(self.upcoming_cues, mention) or self._in_promise(mention):
             return "upcoming"  # "uiterlijk 1 december", "Sanne belt u 23 november"
         return "neutral"
+
+    def _booked_for(self, mention: DateMention) -> bool:
+        """A booking participle (lexicon ``booked_participles``) in the mention's sentence
+        before it: the date is when the booked thing takes place, not when it was booked."""
+        from smartlint.nl.lexicon import lexicon
+
+        start = self.folded.rfind(".", 0, mention.start) + 1
+        return bool(lexicon()["booked_participles"].find(self.folded, start, mention.start))
 
     def _cue_before(self, cues: PhraseList, mention: DateMention) -> bool:
         """A cue word directly before the date ("van 3 november", "uiterlijk op 2-12")."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from smartlint.checks.clauses import particle_positions, word_sentences
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.checks.word_classes import READER_WORDS
 from smartlint.doc_text import doc_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -80,6 +81,9 @@ def _appointment(clause: "Span") -> bool:
     subject = ext.subject
     if ext.subject_kind == "customer" and any(t.norm_ in lexicon()["booked_participles"] for t in clause):
         return True  # "U staat ingepland voor de griepprik op woensdag 25 november om 16.20 uur"
+    if ext.subject_kind == "person" and any(t.norm_ in lexicon()["booked_participles"] for t in clause) \
+            and any(t.norm_ in READER_WORDS and t is not ext.subject.root for t in clause):
+        return True  # "kapper Lisa heeft u ingepland op zaterdag 5 december om 11.00 uur": booked by name
     if subject is None or ext.subject_kind not in ("thing", "none"):
         return False
     # (the reader's word before the verb: the parse may take a weekday for the subject)

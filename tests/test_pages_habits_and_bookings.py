@@ -1,7 +1,10 @@
-"""The thirty-fourth stop's readings (issue 9; real-text-309, an app's help page judged
-blind): a noun after an article is no participle; a passive whose participle the
-tagger calls a noun; what a program skips by itself; "dan" of a comparison is no
-moment; a figure's unit and a value set elsewhere quantify an adjective."""
+"""The thirty-fourth stop's readings (issue 9; real-text-309 and 311, judged blind;
+paraphrases80 and 82): a noun after an article is no participle; a passive whose
+participle the tagger calls a noun; what a program skips by itself; "dan" of a
+comparison is no moment; a figure's unit and a value set elsewhere quantify an
+adjective; an HTML document of many paragraphs is a page; an inflected adjective first
+in a line is no name; "altijd" without the reader is a habit; a booked date is the
+appointment's day."""
 
 from __future__ import annotations
 
@@ -77,3 +80,32 @@ def test_an_aim_kept_always_without_the_reader_is_a_habit(nov22_linter):
     assert "promise-absolute" in rules and "promise-when" not in rules
     # ... with the reader in it, it is still a promise to this reader
     assert "promise-when" in draft_rules(nov22_linter, "Wij lossen al uw problemen op, altijd en overal.")
+
+
+@pytest.fixture(scope="module")
+def dec1_linter():
+    from datetime import date
+
+    from smartlint.api import Linter
+
+    return Linter(today=date(2026, 12, 1))
+
+
+def test_a_booked_date_is_the_appointments_day_not_the_past(dec1_linter):
+    # paraphrases80: 6 December 2026 is a Sunday; "heeft ... ingepland" made the date a past
+    # one, so a Saturday a year before fitted and the wrong weekday went unreported
+    found = [f.rule for f in dec1_linter.lint_text(
+        "Beste Jan, kapper Lisa heeft u ingepland op zaterdag 6 december om 11.00 uur.", path="mail.txt")]
+    assert "date-weekday" in found
+    # ... and a call told in the past keeps its own reading: no finding of the weekday
+    told = [f.rule for f in dec1_linter.lint_text("Beste Jan, u heeft op zaterdag 6 december gebeld.", path="mail.txt")]
+    assert "date-weekday" not in told
+
+
+def test_an_appointment_booked_by_a_named_person_is_a_next_step(dec1_linter):
+    rules = [f.rule for f in dec1_linter.lint_text(
+        "Beste Jan, kapper Lisa heeft u ingepland op zaterdag 5 december om 11.00 uur.", path="mail.txt")]
+    assert "no-next-step" not in rules
+    # ... without its day it is none
+    bare = [f.rule for f in dec1_linter.lint_text("Beste Jan, kapper Lisa heeft u ingepland.", path="mail.txt")]
+    assert "no-next-step" in bare
