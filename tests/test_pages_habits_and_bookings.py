@@ -109,3 +109,12 @@ def test_an_appointment_booked_by_a_named_person_is_a_next_step(dec1_linter):
     # ... without its day it is none
     bare = [f.rule for f in dec1_linter.lint_text("Beste Jan, kapper Lisa heeft u ingepland.", path="mail.txt")]
     assert "no-next-step" in bare
+
+
+def test_a_settled_matter_with_a_signature_owes_no_step(nov22_linter):
+    # paraphrases53: the department's name under "Met vriendelijke groet" is no open matter
+    text = "Uw betaling is in goede orde ontvangen. Hartelijk dank!\n\nMet vriendelijke groet,\nAdministratie Autobedrijf Veenstra\n"
+    assert "no-next-step" not in draft_rules(nov22_linter, text)
+    # ... an open matter above the same signature still does
+    open_matter = "Uw betaling is nog niet ontvangen.\n\nMet vriendelijke groet,\nAdministratie Autobedrijf Veenstra\n"
+    assert "no-next-step" in draft_rules(nov22_linter, open_matter)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
+from smartlint.preprocess import in_formula
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,8 +33,8 @@ def reports_settled(doc: "Doc") -> bool:
     settled = False
     for clause in clauses_of(doc):
         text = fold(span_text(clause))
-        if clause._.act == "courtesy":
-            continue
+        if clause._.act == "courtesy" or in_formula(doc, clause.start_char, clause.end_char):
+            continue  # (the sender's name in a signature: "Administratie Autobedrijf Veenstra")
         if "?" in span_text(clause.doc[clause.start : min(clause.end + 1, len(clause.doc))]):
             return False  # a question waits for an answer
         if lex["bad_news_words"].find(text) or clause._.act != "description" or clause._.negated:
