@@ -118,3 +118,11 @@ def test_a_settled_matter_with_a_signature_owes_no_step(nov22_linter):
     # ... an open matter above the same signature still does
     open_matter = "Uw betaling is nog niet ontvangen.\n\nMet vriendelijke groet,\nAdministratie Autobedrijf Veenstra\n"
     assert "no-next-step" in draft_rules(nov22_linter, open_matter)
+
+
+def test_an_item_after_its_owners_label_is_a_promise_whatever_the_tagger_says(nov22_linter):
+    # paraphrases82: the tagger read "winterbanden" as a verb, so the item was an instruction
+    found = draft_spans(nov22_linter, "To do na overleg werkplaats:\n- Kim: winterbanden bestellen asap\n")
+    assert ("vague-zsm", "asap") in found
+    # ... a tip's imperative stays an instruction to the reader
+    assert "vague-zsm" not in draft_rules(nov22_linter, "Tip: zet de router asap uit.")

@@ -110,7 +110,8 @@ def classify(clause: "Span", sent: "Span") -> str:
         clause._.elliptic = True
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
-        return "instruction"
+        # an owner's label before it: "- Kim: winterbanden bestellen asap" (the tagger's "verb")
+        return "promise" if _action_item(clause) else "instruction"
     if kind == "customer" and infinitives_of(finite.text) & lex["suggestion_verbs"].words and lex["hedges"].find(folded):
         return "instruction"  # "U wilt misschien ook ... toevoegen": a suggestion to the reader
     if kind in OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
@@ -379,8 +380,8 @@ def _action_item(clause: "Span") -> bool:
 
     sent = clause.sent
     colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or not clause.start <= colon.i < clause.end:
-        return False
+    if colon is None or not clause.start - 1 <= colon.i < clause.end:
+        return False  # (the parse may end the label's clause at the colon)
     label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
     if not 1 <= len(label) <= 3:
         return False
