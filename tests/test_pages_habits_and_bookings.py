@@ -126,3 +126,10 @@ def test_an_item_after_its_owners_label_is_a_promise_whatever_the_tagger_says(no
     assert ("vague-zsm", "asap") in found
     # ... a tip's imperative stays an instruction to the reader
     assert "vague-zsm" not in draft_rules(nov22_linter, "Tip: zet de router asap uit.")
+
+
+def test_an_attributive_participle_makes_no_perfect(nov22_linter):
+    # paraphrases82: "is ... verouderde" read as a perfect told as past hid "traag"
+    assert "adjective-duration" in draft_rules(nov22_linter, "Uw verbinding is traag door het verouderde modem.")
+    # ... a real perfect still tells the past, and a wait that is over needs no figure
+    assert "adjective-duration" not in draft_rules(nov22_linter, "Het is lang geleden verstuurd.")

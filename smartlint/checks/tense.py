@@ -73,7 +73,8 @@ def narrated(clause: "Span") -> bool:
     if lexicon()["vague_ahead_moments"].find(fold(span_text(clause))):
         return False  # a perfect of what is yet to come: "De storing is binnenkort verholpen"
     for t in clause:
-        if "Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i:
+        if "Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" and t.i > finite.i \
+                and not (t.dep_ == "amod" and t.i < t.head.i):  # not "is traag door het verouderde modem"
             # not a participle that a later passive auxiliary takes: "Je bestelling is
             # onderweg en wordt binnenkort bezorgd" (one clause to the parse)
             return not any(infinitives_of(a.norm_) & {"worden"} and "Fin" in a.morph.get("VerbForm")
