@@ -133,3 +133,12 @@ def test_an_attributive_participle_makes_no_perfect(nov22_linter):
     assert "adjective-duration" in draft_rules(nov22_linter, "Uw verbinding is traag door het verouderde modem.")
     # ... a real perfect still tells the past, and a wait that is over needs no figure
     assert "adjective-duration" not in draft_rules(nov22_linter, "Het is lang geleden verstuurd.")
+
+
+def test_work_for_another_client_with_more_words_between(nov22_linter):
+    # paraphrases82: six words between the verb and "voor een klant"
+    assert "other-client-visit-verb" in draft_rules(
+        nov22_linter, "Onze vaste monteur werkt deze week aan een project voor een klant in Breda.")
+    # ... what a product is for names no client
+    assert "other-client-visit-verb" not in draft_rules(
+        nov22_linter, "Dit pakket is deze maand ideaal voor een klant die veel belt.")
