@@ -142,3 +142,10 @@ def test_work_for_another_client_with_more_words_between(nov22_linter):
     # ... what a product is for names no client
     assert "other-client-visit-verb" not in draft_rules(
         nov22_linter, "Dit pakket is deze maand ideaal voor een klant die veel belt.")
+
+
+def test_reading_the_meters_is_a_concrete_action(nov22_linter):
+    # paraphrases59 and 72: "opnemen" alone is vague, reading a meter is the job
+    assert "promise-what" not in draft_rules(
+        nov22_linter, "Beste Jan, Kees komt op maandag 7 december om 10.00 uur uw meterstanden opnemen.")
+    assert "promise-what" in draft_rules(nov22_linter, "We nemen uw vraag op.")
