@@ -225,8 +225,9 @@ class _Timing:
         return "neutral"
 
     def _booked_for(self, mention: DateMention) -> bool:
-        """A booking participle (lexicon ``booked_participles``) in the mention's sentence
-        before it: the date is when the booked thing takes place, not when it was booked."""
+        """A booking participle (lexicon ``booked_participles``) before the mention, after
+        the last period (a sentence end, or a clock time's dot: the window only shrinks):
+        the date is when the booked thing takes place, not when it was booked."""
         from smartlint.nl.lexicon import lexicon
 
         start = self.folded.rfind(".", 0, mention.start) + 1
