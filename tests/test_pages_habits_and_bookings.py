@@ -149,3 +149,13 @@ def test_reading_the_meters_is_a_concrete_action(nov22_linter):
     assert "promise-what" not in draft_rules(
         nov22_linter, "Beste Jan, Kees komt op maandag 7 december om 10.00 uur uw meterstanden opnemen.")
     assert "promise-what" in draft_rules(nov22_linter, "We nemen uw vraag op.")
+
+
+def test_a_van_inside_what_the_message_carries_names_no_sender(nov22_linter):
+    # paraphrases54: "het tijdvak van de monteur" is the content, nobody sends the sms
+    assert "promise-who" in draft_rules(
+        nov22_linter, "U ontvangt morgen vóór 10.00 uur een sms met het tijdvak van de monteur.")
+    # ... the sender after the thing still names who
+    assert "promise-who" not in draft_rules(nov22_linter, "U ontvangt morgen vóór 10.00 uur een sms van de monteur.")
+    # ... and a passive's agent after "contact met u" still acts
+    assert "promise-who" not in draft_rules(nov22_linter, "Er wordt vandaag contact met u opgenomen door de wijkbeheerder.")

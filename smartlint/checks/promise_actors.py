@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 # Prepositions of a topic: a "van X" inside their phrase belongs to the topic (closed class).
 _TOPIC_PREPOSITIONS = {"over", "omtrent", "inzake", "betreffende"}
+# ... and of what a message carries: "een sms met het tijdvak van de monteur" (the
+# monteur's time slot, not the sender); only before "van", not the passive's "door" ("Er
+# wordt contact met u opgenomen door de wijkbeheerder").
+_CONTENT_PREPOSITIONS = _TOPIC_PREPOSITIONS | {"met"}
 _TEAM_NOUNS = LexiconSet("team_nouns")
 _ROLES = LexiconSet("person_roles")
 _FIRST_NAMES = LexiconSet("first_names")
@@ -166,7 +170,8 @@ class ActorReading:
         for k, token in enumerate(region[:-1]):
             if norm(token) != preposition:
                 continue
-            if any(norm(t) in _TOPIC_PREPOSITIONS for t in region[max(0, k - 4):k]):
+            topics = _CONTENT_PREPOSITIONS if preposition == "van" else _TOPIC_PREPOSITIONS
+            if any(norm(t) in topics for t in region[max(0, k - 4):k]):
                 continue  # "een bericht over de beslissing van de beheerder": the topic's, not the sender
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
             phrase = _with_name(region, phrase)
