@@ -159,3 +159,12 @@ def test_a_van_inside_what_the_message_carries_names_no_sender(nov22_linter):
     assert "promise-who" not in draft_rules(nov22_linter, "U ontvangt morgen vóór 10.00 uur een sms van de monteur.")
     # ... and a passive's agent after "contact met u" still acts
     assert "promise-who" not in draft_rules(nov22_linter, "Er wordt vandaag contact met u opgenomen door de wijkbeheerder.")
+
+
+def test_a_date_after_van_names_no_sender(nov22_linter):
+    # paraphrases53: "van donderdag 17 december" dates the evening, nobody sends the letter
+    assert "promise-who" in draft_rules(
+        nov22_linter, "U ontvangt op maandag 7 december per brief een uitnodiging voor de bewonersavond "
+                      "van donderdag 17 december.")
+    assert "promise-who" not in draft_rules(
+        nov22_linter, "U ontvangt op maandag 7 december per brief een uitnodiging van wijkbeheerder Sanne.")

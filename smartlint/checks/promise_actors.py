@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from smartlint.calendar_nl import WEEKDAY_NAMES
 from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at, word_sentences
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_shapes import named_by_parse
@@ -174,6 +175,8 @@ class ActorReading:
             if any(norm(t) in topics for t in region[max(0, k - 4):k]):
                 continue  # "een bericht over de beslissing van de beheerder": the topic's, not the sender
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
+            if norm(phrase[0]) in WEEKDAY_NAMES or phrase[0].like_num:
+                continue  # a date, not who: "een uitnodiging voor de bewonersavond van donderdag 17 december"
             phrase = _with_name(region, phrase)
             if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
                 return DONE  # "Je hoort het morgen van me": the writer
