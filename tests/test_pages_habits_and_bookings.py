@@ -168,3 +168,9 @@ def test_a_date_after_van_names_no_sender(nov22_linter):
                       "van donderdag 17 december.")
     assert "promise-who" not in draft_rules(
         nov22_linter, "U ontvangt op maandag 7 december per brief een uitnodiging van wijkbeheerder Sanne.")
+
+
+def test_ons_after_a_preposition_is_the_pronoun(nov22_linter):
+    # paraphrases54: "van ons" read as the determiner of "belt", so the clause had no verb
+    found = draft_spans(nov22_linter, "Een medewerker van ons belt u maandag 30 november over uw declaratie.")
+    assert ("promise-who", "Een medewerker van ons") in found

@@ -155,7 +155,9 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return word in known_forms and (token.pos_ in ("VERB", "AUX") or word.endswith("en") and token.pos_ != "NOUN")
     if previous is not None and norm(previous) in DETERMINERS - {"dat", "die"} \
             and not (norm(previous) == "deze" and previous.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX")) \
-            and not _fronted_demonstrative(previous, token):
+            and not _fronted_demonstrative(previous, token) \
+            and not (norm(previous) == "ons" and previous.i > 0 and norm(previous.doc[previous.i - 1]) in PREPOSITIONS):
+        # (after a preposition "ons" is the pronoun: "Een medewerker van ons belt u")
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
     if previous is not None and previous.pos_ == "NOUN" and _heads_a_colon(token) and bare_stem(token):
         return False  # "Storing e-mail gemeentehuis:": a noun takes stem + t ("de storing duurt")
