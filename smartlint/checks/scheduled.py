@@ -79,10 +79,11 @@ def _verbs(clause: "Span") -> set[str]:
 def _appointment(clause: "Span") -> bool:
     ext = clause._
     subject = ext.subject
-    if ext.subject_kind == "customer" and any(t.norm_ in lexicon()["booked_participles"] for t in clause):
+    booked = ext.subject_kind in ("customer", "person") and any(t.norm_ in lexicon()["booked_participles"] for t in clause)
+    if ext.subject_kind == "customer" and booked:
         return True  # "U staat ingepland voor de griepprik op woensdag 25 november om 16.20 uur"
-    if ext.subject_kind == "person" and any(t.norm_ in lexicon()["booked_participles"] for t in clause) \
-            and any(t.norm_ in READER_WORDS and t is not ext.subject.root for t in clause):
+    if ext.subject_kind == "person" and booked \
+            and any(t.norm_ in READER_WORDS and t is not subject.root for t in clause):
         return True  # "kapper Lisa heeft u ingepland op zaterdag 5 december om 11.00 uur": booked by name
     if subject is None or ext.subject_kind not in ("thing", "none"):
         return False

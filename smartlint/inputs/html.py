@@ -81,18 +81,14 @@ _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 _DOCUMENT_MIN_PARAGRAPHS = 12
 
 
-def _long_document(source: str, text: str) -> bool:
-    from smartlint.preprocess import greets_or_signs_off
-
-    return len(_PARAGRAPH_TAG.findall(source)) >= _DOCUMENT_MIN_PARAGRAPHS and not greets_or_signs_off(text)
-
-
-def _titled_page(source: str, text: str) -> bool:
-    """Sections under titles, as heading tags or as lines in capitals, and no greeting."""
+def _document_page(source: str, text: str) -> bool:
+    """Sections under titles (heading tags or lines in capitals), or many paragraphs, and
+    no greeting or sign-off: a help page or a page of rules, not a letter."""
     from smartlint.preprocess import greets_or_signs_off
 
     titles = len(_HEADING_TAG.findall(source)) + len(_CAPITALS_TITLE.findall(text))
-    return titles >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(text)
+    structured = titles >= DOCUMENT_MIN_SECTIONS or len(_PARAGRAPH_TAG.findall(source)) >= _DOCUMENT_MIN_PARAGRAPHS
+    return structured and not greets_or_signs_off(text)
 
 
 def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool = False) -> None:
@@ -106,7 +102,7 @@ def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool
     if (base is None or whole_file) and (_LANDMARK.search(markup) or _SITE_LAYOUT.search(markup)
                                          or len(_SECTION_TAG.findall(markup)) >= DOCUMENT_MIN_SECTIONS
                                          or len(FAQ_SUMMARY_TAG.findall(markup)) >= FAQ_MIN_QUESTIONS
-                                         or _titled_page(markup, view.text) or _long_document(markup, view.text)):
+                                         or _document_page(markup, view.text)):
         # a page of a site (navigation, a main landmark, a form): an error page, a help page,
         # a settings page, not a message to one customer; read block by block as a Markdown
         # web page is (blind judges called 8 of 8 findings on four error pages of

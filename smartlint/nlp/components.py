@@ -151,9 +151,9 @@ def make_inflected_adjective(nlp: Language, name: str, lexicon: str | None):
         for token in _first_names_tagged(doc):
             word = token.lower_
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if not word.endswith("e") or after is None or not after.is_alpha or not after.text.islower():
+            if after is None or not after.is_alpha or not after.text.islower():
                 continue
-            if any(base in known for base in inflected_bases(word)):
+            if any(base in known for base in inflected_bases(word)):  # (only an -e form has bases)
                 token.pos_ = "ADJ"
         return doc
 
