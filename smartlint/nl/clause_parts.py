@@ -151,11 +151,18 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # ... and "Dat regelen we even", "Dit zoek ik uit", "De documentatie werken we bij":
         # "we"/"ik" right after the verb are never objects (the fronted phrase is)
         return after_verb
-    if subject is not None and subject.i < finite.i and _readers_thing(subject):
+    if subject is not None and subject.i < finite.i and (_readers_thing(subject) or _fronted_thing(subject)):
+        readers = _readers_thing(subject)
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
-                      and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+                      and ((c.pos_ == "PROPN" or c.text[:1].isupper()) if readers
+                           else subject_kind(_phrase(c)) == "person")), None)
+        if named is None and not readers:
+            named = _person_after(finite)  # ... or hangs the person on the verb as its object
         if named is not None:
-            return named  # _FALLBACK_NAMED_AFTER_OBJECT: "Je vraag beantwoordt Fatima morgen"
+            # _FALLBACK_NAMED_AFTER_OBJECT: "Je vraag beantwoordt Fatima morgen", "De
+            # correctie verwerkt energieadviseur Bram in ...": the parser gives the verb two
+            # subjects; a thing before it and a person after it: the person acts
+            return named
     if subject is not None and _possessed_noun(subject, finite) is not None:
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
@@ -293,6 +300,26 @@ def _readers_thing(token: Token) -> bool:
     named subject after the verb, it is the fronted object."""
     return token.pos_ in ("NOUN", "PROPN", "ADJ") and any(
         fold(c.text) in ("je", "uw", "jouw") and c.i < token.i for c in token.children)
+
+
+def _fronted_thing(token: Token) -> bool:
+    """A definite noun phrase that names a thing ("de correctie", "het contract"): fronted
+    before a verb whose other subject is a person, it is the object."""
+    return token.pos_ == "NOUN" and any(fold(c.text) in ("de", "het", "deze", "dit") and c.i < token.i
+                                        for c in token.children) \
+        and subject_kind(_phrase(token)) == "thing"
+
+
+def _person_after(finite: Token) -> Token | None:
+    """The role or name right after the verb when it names a person ("verwerkt
+    energieadviseur/obl Bram/obj ..."), else None."""
+    first = next_word(finite)
+    if first is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = first.i + 1
+    while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
+        end += 1
+    return first if subject_kind(first.doc[first.i:end]) == "person" else None
 
 
 def _interjection_subject(subject: Token, finite: Token) -> bool:

@@ -159,12 +159,21 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
 def _plural_tagged_participle(head: Token) -> bool:
     """_FALLBACK_PLURAL_PART: "Op dit moment ervaren/Part klanten problemen": a verb in
     -en tagged participle, with an active subject and no auxiliary, is a plural finite
-    verb (a participle always comes with "zijn", "hebben" or "worden")."""
-    if "Part" not in head.morph.get("VerbForm") or not fold(head.text).endswith("en"):
+    verb (a participle always comes with "zijn", "hebben" or "worden").  So is a stem
+    + t after its subject with words after it ("De correctie verwerkt/Part Bram in de
+    jaarafrekening": "verwerkt" is also the participle); not a headline's participle
+    at the end ("Bestelling verwerkt.")."""
+    if "Part" not in head.morph.get("VerbForm"):
         return False
+    word = fold(head.text)
     children = list(head.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(
-        c.dep_ in ("aux", "aux:pass", "cop") for c in children)
+    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in children):
+        return False
+    if word.endswith("en"):
+        return any(c.dep_ == "nsubj" for c in children)
+    after = next_word(head)
+    return _stem_and_t(word) and any(c.dep_ == "nsubj" and c.i < head.i for c in children) \
+        and after is not None and after.i < head.sent.end and after.pos_ not in ("PUNCT", "CCONJ")
 
 
 def _never_finite(token: Token) -> bool:
