@@ -67,6 +67,8 @@ _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
+# Demonstratives that stand for what was just said: "dit garandeert ...".
+_POINTING_PRONOUNS = {"dit", "dat", "deze", "die", "het"}
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 
 
@@ -261,8 +263,17 @@ def _technique_guarantees(doc: "Doc", start: int, end: int) -> bool:
     if clause is None or clause._.finite is None or clause._.finite.idx != start:
         return False  # only the guarantee verb itself ("garandeert"), not "gegarandeerd morgen in huis"
     subject = clause._.subject
-    return clause._.subject_kind == "thing" and subject is not None and subject[-1].i < clause._.finite.i \
-        and fold(subject[0].text) not in _POINTING_DETERMINERS
+    if clause._.subject_kind != "thing" or subject is None or subject[-1].i >= clause._.finite.i:
+        return False
+    if len(subject) == 1 and fold(subject[0].text) in _POINTING_PRONOUNS:
+        from smartlint.nl.clauses import clauses_of
+
+        # "De cache kan oplopen tot 250MB; dit garandeert snellere laadtijden": "dit" points
+        # back at the thing the clause before it is about (judged wrong blind, real-text-327);
+        # not at our own work ("Wij werken met vaste monteurs; dit garandeert ...")
+        before = [c for c in clauses_of(doc) if c.end <= clause.start and c._.subject is not None]
+        return bool(before) and before[-1]._.subject_kind == "thing"
+    return fold(subject[0].text) not in _POINTING_DETERMINERS
 
 
 def _after_then(doc: "Doc", start: int) -> bool:

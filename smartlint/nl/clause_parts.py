@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
+from smartlint.nl.fronted_subjects import fronted_thing, person_after, readers_thing, subject_phrase
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import (
     after_fronted_clause,
@@ -71,7 +72,7 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     subject = _repaired_subject(span, finite, subject)
     if subject is None and finite is not None and demonstrative_subject_verb(first_word(span)) is finite:
         subject = first_word(span)  # _FALLBACK_DEMONSTRATIVE_SUBJECT: "Die pakken het op"
-    phrase = _phrase(subject) if subject is not None else None
+    phrase = subject_phrase(subject) if subject is not None else None
     if subject is not None and finite is not None and subject.i < finite.i:
         # _FALLBACK_PARENTHESISED_ROLE: "Ilse de Graaf (incidentmanager) plaatst ...": the
         # role in parentheses explains the name before it, which is the subject
@@ -151,13 +152,13 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # ... and "Dat regelen we even", "Dit zoek ik uit", "De documentatie werken we bij":
         # "we"/"ik" right after the verb are never objects (the fronted phrase is)
         return after_verb
-    if subject is not None and subject.i < finite.i and (_readers_thing(subject) or _fronted_thing(subject)):
-        readers = _readers_thing(subject)
+    if subject is not None and subject.i < finite.i and (readers_thing(subject) or fronted_thing(subject)):
+        readers = readers_thing(subject)
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
                       and ((c.pos_ == "PROPN" or c.text[:1].isupper()) if readers
-                           else subject_kind(_phrase(c)) == "person")), None)
+                           else subject_kind(subject_phrase(c)) == "person")), None)
         if named is None and not readers:
-            named = _person_after(finite)  # ... or hangs the person on the verb as its object
+            named = person_after(finite)  # ... or hangs the person on the verb as its object
         if named is not None:
             # _FALLBACK_NAMED_AFTER_OBJECT: "Je vraag beantwoordt Fatima morgen", "De
             # correctie verwerkt energieadviseur Bram in ...": the parser gives the verb two
@@ -242,11 +243,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             # a post-verbal "je"/"u" may be the object; "we", "ik", "hij" never are; nor is a
             # name after the reader's thing fronted as the object ("Je creditnota mailt
             # Sanne je ...", "Uw factuur stuurt Sanne u morgen")
-            readers_thing = fold(before[0].text) in ("je", "uw", "jouw") and len(before) > 1
+            readers_own = fold(before[0].text) in ("je", "uw", "jouw") and len(before) > 1
             named = subject is not None and (subject.pos_ == "PROPN" or subject.text[:1].isupper()
                                              or PLACEHOLDER_SHAPE.match(subject.text))
             if (subject is None or fold(subject.text) not in NOMINATIVE - {"je", "u", "jullie"}) \
-                    and not (readers_thing and named):
+                    and not (readers_own and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
 
@@ -293,33 +294,6 @@ def _work_for_the_reader(span: Span, finite: Token) -> bool:
     words = {fold(t.text) for t in span}
     joined = verbs | {p + v for v in verbs for p in words if len(p) <= 5}
     return bool(joined & lexicon()["staff_work_verbs"].words)
-
-
-def _readers_thing(token: Token) -> bool:
-    """A noun the reader owns ("je vraag", "uw factuur"): in a verb-second clause with a
-    named subject after the verb, it is the fronted object."""
-    return token.pos_ in ("NOUN", "PROPN", "ADJ") and any(
-        fold(c.text) in ("je", "uw", "jouw") and c.i < token.i for c in token.children)
-
-
-def _fronted_thing(token: Token) -> bool:
-    """A definite noun phrase that names a thing ("de correctie", "het contract"): fronted
-    before a verb whose other subject is a person, it is the object."""
-    return token.pos_ == "NOUN" and any(fold(c.text) in ("de", "het", "deze", "dit") and c.i < token.i
-                                        for c in token.children) \
-        and subject_kind(_phrase(token)) == "thing"
-
-
-def _person_after(finite: Token) -> Token | None:
-    """The role or name right after the verb when it names a person ("verwerkt
-    energieadviseur/obl Bram/obj ..."), else None."""
-    first = next_word(finite)
-    if first is None or first.pos_ not in ("NOUN", "PROPN"):
-        return None
-    end = first.i + 1
-    while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
-        end += 1
-    return first if subject_kind(first.doc[first.i:end]) == "person" else None
 
 
 def _interjection_subject(subject: Token, finite: Token) -> bool:
@@ -404,14 +378,3 @@ def _opens_with_time(span: Span, finite: Token) -> bool:
     # (a clock time too: "Bij het volgende bericht om 09.00 uur meldt de servicedesk ...")
     return bool(before) and (any(fold(t.text) in lex["time_words"] for t in before)
                              or clock_time(span.doc[before[0].i:finite.i]))
-
-
-def _phrase(token: Token) -> Span:
-    """The subject phrase: the token with its left modifiers (determiners, possessives)."""
-    doc = token.doc
-    left = min([token.i] + [t.i for t in token.subtree if t.i < token.i and t.dep_ in
-                            ("det", "nmod:poss", "amod", "nummod", "compound", "flat", "fixed")])
-    right = token.i + 1
-    while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
-        right += 1
-    return doc[left:right]

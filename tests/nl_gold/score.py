@@ -39,7 +39,7 @@ def predict(doc) -> dict:
     }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev+dev2", "dev+dev2+dev3", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+dev4", "test", "test2")
 
 
 def load(split: str) -> list[dict]:

@@ -1,0 +1,51 @@
+"""Who the subject phrase is when something else stands before the verb: the subject
+phrase of a token, and the fronted objects of a verb-second clause ("Je vraag
+beantwoordt Fatima morgen", "De offerte stuurt Sanne u vrijdag toe").  Used by
+:mod:`smartlint.nl.clause_parts`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from smartlint.nl.finite_verb import next_word
+from smartlint.nl.folding import fold
+from smartlint.nl.sentence import Sentence
+from smartlint.nl.subject_kinds import subject_kind
+
+
+def subject_phrase(token: Token) -> Span:
+    """The subject phrase: the token with its left modifiers (determiners, possessives)."""
+    doc = token.doc
+    left = min([token.i] + [t.i for t in token.subtree if t.i < token.i and t.dep_ in
+                            ("det", "nmod:poss", "amod", "nummod", "compound", "flat", "fixed")])
+    right = token.i + 1
+    while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
+        right += 1
+    return doc[left:right]
+
+
+def readers_thing(token: Token) -> bool:
+    """A noun the reader owns ("je vraag", "uw factuur"): in a verb-second clause with a
+    named subject after the verb, it is the fronted object."""
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+        fold(c.text) in ("je", "uw", "jouw") and c.i < token.i for c in token.children)
+
+
+def fronted_thing(token: Token) -> bool:
+    """A definite noun phrase that names a thing ("de correctie", "het contract"): fronted
+    before a verb whose other subject is a person, it is the object."""
+    return token.pos_ == "NOUN" and any(fold(c.text) in ("de", "het", "deze", "dit") and c.i < token.i
+                                        for c in token.children) \
+        and subject_kind(subject_phrase(token)) == "thing"
+
+
+def person_after(finite: Token) -> Token | None:
+    """The role or name right after the verb when it names a person ("verwerkt
+    energieadviseur/obl Bram/obj ..."), else None."""
+    first = next_word(finite)
+    if first is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = first.i + 1
+    while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
+        end += 1
+    return first if subject_kind(first.doc[first.i:end]) == "person" else None
