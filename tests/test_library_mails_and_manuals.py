@@ -59,3 +59,15 @@ def test_a_markdown_file_of_six_subheadings_is_a_page():
 def test_a_municipalitys_desk_speaks_for_it(text):
     clause = next(c for c in clauses_of(analyse(text)) if c._.finite is not None)
     assert clause._.subject_kind == "team" and clause._.act == "promise"
+
+
+@pytest.mark.parametrize(("text", "finite", "mood"), [
+    # tagged an infinitive, after a plural subject: the plural finite verb
+    ("De werkzaamheden aan de galerij duren naar schatting drie weken.", "duren", "indicative"),
+    # a verb stem taken for the subject, before "met": the imperative
+    ("Wacht met de betaling tot u de definitieve factuur ontvangt.", "Wacht", "imperative"),
+])
+def test_finite_verbs_the_tagger_misreads(text, finite, mood):
+    clause = next(c for c in clauses_of(analyse(text)) if c._.role == "main")
+    assert clause._.finite is not None and clause._.finite.text == finite
+    assert clause._.mood == mood

@@ -163,11 +163,16 @@ def _plural_tagged_participle(head: Token) -> bool:
     + t after its subject with words after it ("De correctie verwerkt/Part Bram in de
     jaarafrekening": "verwerkt" is also the participle); not a headline's participle
     at the end ("Bestelling verwerkt.")."""
-    if "Part" not in head.morph.get("VerbForm"):
-        return False
+    forms = head.morph.get("VerbForm")
     word = fold(head.text)
     children = list(head.children)
-    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in children):
+    if any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in children):
+        return False
+    if "Inf" in forms and head.dep_ == "ROOT" and word.endswith("en") and word in known_infinitives():
+        # ... and one tagged infinitive after a plural subject ("De werkzaamheden aan de
+        # galerij duren/Inf naar schatting drie weken")
+        return any(c.dep_ == "nsubj" and c.i < head.i and "Plur" in c.morph.get("Number") for c in children)
+    if "Part" not in forms:
         return False
     if word.endswith("en"):
         return any(c.dep_ == "nsubj" for c in children)
@@ -234,7 +239,7 @@ def _imperative_before_complement(first: Token) -> bool:
 # Words that point the way after an imperative ("Klik op", "Ga naar", "Kijk hier", "Log
 # in"); "van" and "aan" are left out: after a noun they mostly build a noun phrase
 # ("Gebruik van cookies ...", "Bezoek aan ...").
-_POINTING = {"op", "naar", "in", "hier", "via", "onder", "hieronder", "bij"}
+_POINTING = {"op", "naar", "in", "hier", "via", "onder", "hieronder", "bij", "met"}
 
 
 def _imperative_taken_for_subject(first: Token) -> bool:
