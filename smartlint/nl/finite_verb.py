@@ -13,7 +13,12 @@ from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.sentence import Sentence
+from smartlint.nl.imperatives import (
+    imperative_after_purpose as _imperative_after_purpose,
+    imperative_before_complement as _imperative_before_complement,
+    imperative_taken_for_subject as _imperative_taken_for_subject,
+)
+from smartlint.nl.sentence import Sentence, first_word, next_word  # noqa: F401  (first_word, next_word: API)
 from smartlint.nl.verbs import (
     auxiliary_forms,
     infinitives_of,
@@ -33,8 +38,6 @@ _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 _OBJECT_PRONOUNS = {"het", "hem", "haar", "ze", "je", "jou", "u", "jullie", "ons", "me", "mij"}
 # Modal and auxiliary verbs (infinitives) that open a yes/no question or request.
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden"}
-# Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
-_COMPLEMENTIZERS = {"of", "dat", "wat", "hoe", "waar", "welke", "welk", "wanneer", "wie", "waarom"}
 
 
 def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
@@ -226,46 +229,6 @@ def _chat_intent_infinitive(first: Token) -> bool:
     return fold(nxt.text) in known_infinitives() or nxt.text.islower() and fold(nxt.text) not in lex["verb_lookalikes"]
 
 
-def _imperative_before_complement(first: Token) -> bool:
-    """_FALLBACK_IMPERATIVE_COMPLEMENT: "Controleer/PROPN of de stekker goed zit", "Kijk
-    wat er mogelijk is": a sentence-initial verb stem the tagger missed, followed by
-    "of", "dat" or a question word, is the imperative; the verb after it is the
-    complement's."""
-    nxt = next_word(first)
-    return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
-        and nxt is not None and fold(nxt.text) in _COMPLEMENTIZERS and is_verb_stem_only(first.text)
-
-
-# Words that point the way after an imperative ("Klik op", "Ga naar", "Kijk hier", "Log
-# in"); "van" and "aan" are left out: after a noun they mostly build a noun phrase
-# ("Gebruik van cookies ...", "Bezoek aan ...").
-_POINTING = {"op", "naar", "in", "hier", "via", "onder", "hieronder", "bij", "met"}
-
-
-def _imperative_taken_for_subject(first: Token) -> bool:
-    """_FALLBACK_IMPERATIVE_SUBJECT: "Klik/nsubj op de link om te ontdekken wie ... je
-    bent": the parser made a sentence-initial verb stem the subject of a verb further
-    on; followed by a word that points the way, it is the imperative."""
-    nxt = next_word(first)
-    return first.i == Sentence.start and first.dep_ == "nsubj" \
-        and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
-        and nxt is not None and fold(nxt.text) in _POINTING and is_verb_stem_only(first.text)
-
-
-def _imperative_after_purpose(span: Span) -> Token | None:
-    """_FALLBACK_PURPOSE_IMPERATIVE: "Om in te loggen, klik/NOUN op de knop": after a
-    fronted purpose clause and its comma, a verb stem followed by a word that points the
-    way is the imperative the parser hung under the purpose clause's infinitive."""
-    comma = next((t for t in span if t.text == ","), None)
-    if comma is None or comma.i + 1 >= span.end:
-        return None
-    verb = span.doc[comma.i + 1]
-    nxt = next_word(verb)
-    if verb.pos_ in ("DET", "PRON", "ADP", "NUM") or nxt is None or fold(nxt.text) not in _POINTING:
-        return None
-    return verb if is_verb_stem_only(verb.text) else None
-
-
 def _modal_first(first: Token) -> bool:
     """_FALLBACK_MODAL_FIRST: "Kun/PROPN je de factuur sturen?": a sentence-initial modal
     or auxiliary form before a subject pronoun is the finite verb; the parser then
@@ -359,20 +322,6 @@ def _after_apposition(comma: Token) -> Token | None:
     if token is None or not words or not words[0].text[:1].isupper():
         return None
     return next_word(token)
-
-
-def next_word(token: Token) -> Token | None:
-    i = token.i + 1
-    while Sentence.at(i) is not None and Sentence.at(i).is_space:
-        i += 1
-    return Sentence.at(i)
-
-
-def first_word(span: Span) -> Token | None:
-    for token in Sentence.of(span):
-        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
-            return token
-    return None
 
 
 def _subordinate_final_verb(head: Token) -> Token | None:

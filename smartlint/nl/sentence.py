@@ -57,3 +57,17 @@ class Sentence:
     @classmethod
     def at(cls, i: int) -> Token | None:
         return cls.tokens[i - cls.start] if cls.start <= i < cls.end else None
+
+
+def next_word(token: Token) -> Token | None:
+    i = token.i + 1
+    while Sentence.at(i) is not None and Sentence.at(i).is_space:
+        i += 1
+    return Sentence.at(i)
+
+
+def first_word(span: Span) -> Token | None:
+    for token in Sentence.of(span):
+        if not token.is_punct and token.pos_ != "CCONJ" and not token.is_space:
+            return token
+    return None

@@ -1,0 +1,55 @@
+"""Sentence-initial imperatives the tagger or parser misses, each a named fallback
+(``_FALLBACK_*``) that :func:`smartlint.nl.finite_verb.find_finite` asks first: a verb
+stem before a complement, before a word that points the way, or after a fronted purpose
+clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from smartlint.nl.folding import fold
+from smartlint.nl.sentence import Sentence, next_word
+from smartlint.nl.verbs import is_verb_stem_only
+
+# Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
+_COMPLEMENTIZERS = {"of", "dat", "wat", "hoe", "waar", "welke", "welk", "wanneer", "wie", "waarom"}
+
+
+def imperative_before_complement(first: Token) -> bool:
+    """_FALLBACK_IMPERATIVE_COMPLEMENT: "Controleer/PROPN of de stekker goed zit", "Kijk
+    wat er mogelijk is": a sentence-initial verb stem the tagger missed, followed by
+    "of", "dat" or a question word, is the imperative; the verb after it is the
+    complement's."""
+    nxt = next_word(first)
+    return first.i == Sentence.start and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
+        and nxt is not None and fold(nxt.text) in _COMPLEMENTIZERS and is_verb_stem_only(first.text)
+
+
+# Words that point the way after an imperative ("Klik op", "Ga naar", "Kijk hier", "Log
+# in"); "van" and "aan" are left out: after a noun they mostly build a noun phrase
+# ("Gebruik van cookies ...", "Bezoek aan ...").
+_POINTING = {"op", "naar", "in", "hier", "via", "onder", "hieronder", "bij", "met"}
+
+
+def imperative_taken_for_subject(first: Token) -> bool:
+    """_FALLBACK_IMPERATIVE_SUBJECT: "Klik/nsubj op de link om te ontdekken wie ... je
+    bent": the parser made a sentence-initial verb stem the subject of a verb further
+    on; followed by a word that points the way, it is the imperative."""
+    nxt = next_word(first)
+    return first.i == Sentence.start and first.dep_ == "nsubj" \
+        and first.pos_ not in ("VERB", "AUX", "DET", "PRON", "ADP", "NUM") \
+        and nxt is not None and fold(nxt.text) in _POINTING and is_verb_stem_only(first.text)
+
+
+def imperative_after_purpose(span: Span) -> Token | None:
+    """_FALLBACK_PURPOSE_IMPERATIVE: "Om in te loggen, klik/NOUN op de knop": after a
+    fronted purpose clause and its comma, a verb stem followed by a word that points the
+    way is the imperative the parser hung under the purpose clause's infinitive."""
+    comma = next((t for t in span if t.text == ","), None)
+    if comma is None or comma.i + 1 >= span.end:
+        return None
+    verb = span.doc[comma.i + 1]
+    nxt = next_word(verb)
+    if verb.pos_ in ("DET", "PRON", "ADP", "NUM") or nxt is None or fold(nxt.text) not in _POINTING:
+        return None
+    return verb if is_verb_stem_only(verb.text) else None
