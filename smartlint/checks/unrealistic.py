@@ -40,7 +40,7 @@ from smartlint.checks.claim_words import (
     reads_as_message,
     tells_what_happened,
 )
-from smartlint.checks.clauses import content_sentences, particle_positions
+from smartlint.checks.clauses import DEMONSTRATIVES, content_sentences, particle_positions
 from smartlint.checks.library_promises import reader_speaks
 from smartlint.checks.outcome_markers import (
     denies_a_possibility,
@@ -67,8 +67,6 @@ _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
-# Demonstratives that stand for what was just said: "dit garandeert ...".
-_POINTING_PRONOUNS = {"dit", "dat", "deze", "die", "het"}
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 
 
@@ -265,7 +263,7 @@ def _technique_guarantees(doc: "Doc", start: int, end: int) -> bool:
     subject = clause._.subject
     if clause._.subject_kind != "thing" or subject is None or subject[-1].i >= clause._.finite.i:
         return False
-    if len(subject) == 1 and fold(subject[0].text) in _POINTING_PRONOUNS:
+    if len(subject) == 1 and fold(subject[0].text) in DEMONSTRATIVES:  # "dit garandeert ..."
         from smartlint.nl.clauses import clauses_of
 
         # "De cache kan oplopen tot 250MB; dit garandeert snellere laadtijden": "dit" points

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl.finite_verb import next_word
 from smartlint.nl.folding import fold
-from smartlint.nl.sentence import Sentence
+from smartlint.nl.sentence import Sentence, next_word
 from smartlint.nl.subject_kinds import subject_kind
 
 
