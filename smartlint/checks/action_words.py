@@ -81,8 +81,14 @@ def prose(body: list[str], words: PromiseWords) -> bool:
 
 
 def has_infinitive(body: list[str], words: PromiseWords) -> bool:
-    # (a plural after a figure is a noun: "9 ouder dan 5 dagen", not the verb "dagen")
-    return any(infinitive(w, words) and not (k and body[k - 1][:1].isdigit()) for k, w in enumerate(body))
+    # (a plural after a count is a noun: "9 ouder dan 5 dagen", not the verb "dagen"; after
+    # a number that names a thing it is the verb: "Lucas: factuur 2026-0412 corrigeren")
+    return any(infinitive(w, words) and not (k and _count(body[k - 1])) for k, w in enumerate(body))
+
+
+def _count(word: str) -> bool:
+    """A figure that counts ("5", "120"), not an invoice or order number ("2026-0412", "12345")."""
+    return word.isdigit() and len(word) <= 3
 
 
 def finite_form(word: str) -> bool:

@@ -266,15 +266,33 @@ def customer_condition(sub: Clause) -> bool:
         return False
     if sub.subordinator not in CONDITIONALS or sub.subordinator in _RESERVATIONS:
         return False
+    words = sub.words
     return sub.subordinator in ("mocht", "mochten", "indien") or any(
-        norm(t) in CUSTOMER_PRONOUNS | {"uw", "jouw"} for t in sub.words[1:4]
+        norm(words[k]) in CUSTOMER_PRONOUNS | {"uw", "jouw"} and not _readers_thing(words, k)
+        for k in range(1, min(4, len(words)))
     )
+
+
+def _readers_thing(words: list, k: int) -> bool:
+    """"als je nieuwe bril klaarligt", "als je bestelling verzonden is": "je" owns the
+    noun after it, the condition is a thing's state, not the reader's step (the promise
+    stands; two paraphrase writers, p88 and the committed paraphrases, read it so).  An
+    adjective between, or a verb no "je" takes ("is", "wordt"), tells; "als je vragen
+    hebt" stays the reader's."""
+    if norm(words[k]) not in ("je", "jouw", "uw") or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    if after.pos_ == "ADJ" and k + 2 < len(words) and words[k + 2].pos_ == "NOUN":
+        return norm(words[k]) == "je"
+    return after.pos_ == "NOUN" and norm(words[-1]) in _THIRD_PERSON_ONLY
 
 
 # A time subordinator that, with the reader as its subject, makes the main clause wait
 # on the reader's own step, as a condition does ("zodra u betaalt, sturen we het direct
 # op" stays a promise whose moment is the reader's step: tests/test_vague.py).
 _READER_TRIGGERS = {"nadat"}
+# Finite forms no "je"/"u" takes as subject (grammar): "als je bestelling verzonden is".
+_THIRD_PERSON_ONLY = {"is", "wordt", "was", "werd"}
 
 
 def clause_at(doc: "Doc", offset: int, known_forms: frozenset[str]) -> Clause | None:

@@ -119,6 +119,9 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![\w-])(?:binnen|over)\s+(?:(?:{approx})\s+)?(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
         rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:{relations})(?![\w-])"
         rf"|(?<![\w-])(?:de|{_NUMBER_WORDS})\s+(?:{parts})\s+(?:van|voor|na)\s+(?:(?:de|het|uw|je|jouw)\s+)?[a-z]"
+        # a cadence the reader can check: "elke 30 minuten", "om de twee uur" (the bare
+        # "elk uur" is in the pack's concrete words)
+        rf"|(?<![\w-])(?:elke|iedere|om\s+de)\s+(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
     )
     return weekday_word, duration
 

@@ -75,6 +75,8 @@ def only_now(clause: "Span", lex) -> bool:
     words = [fold(t.text) for t in span_tokens(clause)]
     if lex["late_now_phrases"].find(" ".join(words)):
         return True
+    if lex["from_now_phrases"].find(" ".join(words)):
+        return False
     now = lex["now_words"]
     return any(w in now for w in words) and not any(
         t.like_num or w in WEEKDAY_NAMES or w in MONTH_NAMES or w in lex["time_words"] and w not in now

@@ -155,8 +155,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
     if subject is not None and subject.i < finite.i and (readers_thing(subject) or fronted_thing(subject)):
         readers = readers_thing(subject)
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
-                      and ((c.pos_ == "PROPN" or c.text[:1].isupper()) if readers
-                           else subject_kind(subject_phrase(c)) == "person")), None)
+                      and ((c.pos_ == "PROPN" or c.text[:1].isupper()) and readers
+                           or subject_kind(subject_phrase(c)) == "person")), None)
         if named is None and not readers:
             named = person_after(finite)  # ... or hangs the person on the verb as its object
         if named is not None:
