@@ -121,8 +121,10 @@ def infinitive(word: str, words: PromiseWords) -> bool:
 
     # "-eren" verbs are a regular class the verb list cannot hold in full ("reserveren",
     # "inventariseren"); an action item's shape ("Lars: zaal reserveren, vr 4 dec") backs them
+    # (a known infinitive may end in a bare -n: "nagaan", "doen", "opslaan")
     return word.endswith("en") and (known_infinitive(word) or word in words.known_forms
-                                    or len(word) >= 8 and word.endswith("eren"))
+                                    or len(word) >= 8 and word.endswith("eren")) \
+        or word.endswith(("aan", "oen", "ien")) and known_infinitive(word)
 
 
 def item_what(body: list[tuple[int, int, str]], words: PromiseWords) -> Part:

@@ -278,13 +278,23 @@ def _readers_thing(words: list, k: int) -> bool:
     noun after it, the condition is a thing's state, not the reader's step (the promise
     stands; two paraphrase writers, p88 and the committed paraphrases, read it so).  An
     adjective between, or a verb no "je" takes ("is", "wordt"), tells; "als je vragen
-    hebt" stays the reader's."""
+    hebt" stays the reader's; so does a verb of readiness or arrival ("als je auto klaarstaat")."""
     if norm(words[k]) not in ("je", "jouw", "uw") or k + 1 >= len(words):
         return False
     after = words[k + 1]
     if after.pos_ == "ADJ" and k + 2 < len(words) and words[k + 2].pos_ == "NOUN":
         return norm(words[k]) == "je"
-    return after.pos_ == "NOUN" and norm(words[-1]) in _THIRD_PERSON_ONLY
+    if after.pos_ != "NOUN":
+        return False
+    if norm(words[-1]) in _THIRD_PERSON_ONLY:
+        return True
+    # a thing's readiness or arrival (lexicon ready_words, arrival_verbs): "als je auto
+    # klaarstaat", "zodra je pakket aankomt"
+    from smartlint.nl.lexicon import lexicon
+    from smartlint.nl.verbs import infinitives_of
+
+    lex = lexicon()
+    return bool(infinitives_of(norm(words[-1])) & (lex["ready_words"].words | lex["arrival_verbs"].words))
 
 
 # A time subordinator that, with the reader as its subject, makes the main clause wait

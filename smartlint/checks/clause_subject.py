@@ -74,6 +74,10 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         after = noun_phrase_at(ws, 1)
         if clause.fronted and after and norm(after[0]) not in ("ons", "uw"):
             return 0, after  # "Zodra het klaar is, stuurt Sanne u ..."
+        if clause.fronted and len(ws) > 2 and norm(ws[1]) == "er":
+            # the expletive of a passive: "Omdat de zending beschadigd aankwam, wordt er morgen
+            # een lamp naar u verstuurd" (read as "Er wordt morgen ...")
+            return 0, noun_phrase_at(ws, 2)
         if after and norm(after[0]) in SUBJECT_PRONOUNS - CUSTOMER_PRONOUNS and _after_comma(ws[0]):
             return 0, after  # "Het overzicht dat u opvroeg, verstuur ik vrijdag": a fronted object
         if after and norm(after[0]) in _SPEAKER_PRONOUNS and _topic_dropped(ws[0]):

@@ -8,10 +8,11 @@ role with a name), np (a noun phrase that may be an actor), thing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from smartlint.calendar_nl import WEEKDAY_NAMES
-from smartlint.checks.clauses import is_capitalised, norm, noun_phrase_at, word_sentences
+from smartlint.checks.clauses import DEMONSTRATIVES, is_capitalised, norm, noun_phrase_at, word_sentences
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_shapes import named_by_parse
 from smartlint.checks.word_classes import (
@@ -62,6 +63,8 @@ class ActorReading:
             # "je nieuwe wachtwoord", "je bank": the reader's, it may act but names no one of ours
             return "sender" if any(is_capitalised(t) for t in subject[1:]) else "np"
         s, e = _chars(subject)
+        if self._department_placeholder(subject[0]):
+            return "vague"  # "{{ afdeling }} neemt contact met u op": a department, no one named
         if _named_apposition(subject, finite):
             return "sender"  # "Onze schade-expert, de heer Pauwels, neemt ... contact op"
         if self._vague_actor(subject):
@@ -99,6 +102,8 @@ class ActorReading:
             return "sender" if any(is_capitalised(t) for t in subject[2:]) and not department else "vague"
         if len(subject) == 1 and first in _TEAM_NOUNS or first in ("de", "het") and _department(subject):
             return "vague"  # "Finance betaalt ...", "De (technische) dienst vervangt ...": a department
+        if first in DEMONSTRATIVES and len(subject) == 2 and norm(subject[1]) in _DEPARTMENT_HEADS:
+            return "vague"  # "(... naar de afdeling Incasso.) Deze afdeling stuurt u ...": still a department
         if len(subject) == 1 and first in LONE_PRONOUNS:
             return "thing"
         head = next((subject[:k] for k in range(1, len(subject)) if norm(subject[k]) in PREPOSITIONS), subject)
@@ -235,6 +240,11 @@ class ActorReading:
     def _named_before(self, offset: int) -> bool:
         """A person's name earlier in the message, that a "hem/haar" can stand for."""
         return any(_a_name(t) for t in self.doc if t.idx < offset)
+
+    def _department_placeholder(self, token: "Token") -> bool:
+        words = lexicon()["department_placeholder_words"].words
+        return any(p.start <= token.idx < p.end and any(part in words for part in re.split(r"[^a-z]+", p.name.lower()))
+                   for p in self.ctx.placeholders)
 
     def _person_placeholder(self, token: "Token") -> bool:
         return any(

@@ -237,7 +237,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         # not "Morgen staat Bram bij je voor de deur": when, for what?)
         return future or not (lexical & stative) or not lexical or timed and (
             _purpose_after(clause)
-            or bool(lexical & lex["arrival_verbs"].words) and addresses_reader(clause, lex) and clock_time(clause))
+            or bool(lexical & lex["arrival_verbs"].words) and addresses_reader(clause, lex) and clock_time(clause)
+            or bool(lex["arrival_phrases"].find(fold(span_text(clause)))) and clock_time(clause))
     if kind == "customer":
         if main_verbs & lex["receive_verbs"].words:
             return True
@@ -376,7 +377,7 @@ def _action_item(clause: "Span") -> bool:
     """"- Team support: koppeling controleren", "Actie Mark: klant uiterlijk woensdag
     terugbellen": an owner label of at most three words, a colon, and an infinitive
     make an action item, a promise."""
-    from smartlint.nl.verbs import known_infinitives
+    from smartlint.nl.verbs import known_infinitive
 
     sent = clause.sent
     colon = next((t for t in sent if t.text == ":"), None)
@@ -385,10 +386,9 @@ def _action_item(clause: "Span") -> bool:
     label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
     if not 1 <= len(label) <= 3:
         return False
-    known = known_infinitives()
     # (not a "te"-infinitive: "Sneltoetsen: druk op Ctrl + K om een klant op te zoeken")
-    return any(fold(t.text) in known and fold(t.nbor(-1).text) != "te"
-               for t in sent if t.i > colon.i and fold(t.text).endswith("en"))
+    return any(known_infinitive(fold(t.text)) and fold(t.nbor(-1).text) != "te"
+               for t in sent if t.i > colon.i and fold(t.text).endswith("n"))  # ("nagaan", "doen", "zien")
 
 
 def _tokens(span: "Span") -> list:

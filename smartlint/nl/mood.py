@@ -24,6 +24,10 @@ def after_fronted_clause(finite: Token) -> bool:
         if before is not None and before.text == ",":
             return True
     opening = Sentence.tokens[0] if Sentence.tokens else None
+    te = Sentence.at(finite.i - 2) if finite.i >= 2 else None
+    if before is not None and opening is not None and fold(opening.text) == "om" \
+            and te is not None and fold(te.text) == "te" and before.pos_ in ("VERB", "AUX"):
+        return True  # a purpose clause without its comma: "Om dit goed te maken zet Lieke ..."
     return before is not None and before.text == "," and opening is not None \
         and (opening.dep_ == "mark" or opening.pos_ == "SCONJ")
 

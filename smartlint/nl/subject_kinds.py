@@ -175,6 +175,10 @@ def subject_kind(subject: Span | None) -> str:
     if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
             and not any(fold(t.text) in _NOT_OURS for t in subject):
         return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
+    names = [t for t in subject if t.pos_ not in ("DET", "PRON")]
+    if len(names) >= 2 and all(t.text[:1].isupper() for t in names) \
+            and fold(names[-1].text) in lex["company_name_words"]:
+        return "team"  # "Groenhuis Verzekeringen", "Bakker Installaties": a company by its trade
     roles = lex["person_roles"].words
     named_role = len(subject) > 1 and fold(subject[0].text) in roles and subject[-1].text[:1].isupper()
     if head in roles or text in roles or role_compound(head, lex) or named_role:  # "Projectleider Marco"

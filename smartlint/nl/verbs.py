@@ -59,7 +59,7 @@ def known_infinitive(word: str) -> bool:
     if word in known:
         return True
     return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 and word[len(prefix):] in known
-               for prefix in SEPARABLE_PREFIXES) \
+               for prefix in SEPARABLE_PREFIXES + ADJECTIVE_PARTICLES) \
         or any(word.startswith(prefix) and len(word) - len(prefix) >= 5 and word[len(prefix):] in known
                for prefix in INSEPARABLE_PREFIXES)  # "herschrijven", "verwerken", "ontkoppelen"
 
@@ -170,6 +170,10 @@ def auxiliary_forms() -> frozenset[str]:
 INSEPARABLE_PREFIXES = ("her", "ver", "ont", "be")
 SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
+# Adjectives that join a verb as its particle ("openzetten", "dichtdoen", "losmaken",
+# "neerleggen"): only for telling a whole infinitive, not for splitting forms ("vrijdag",
+# "neerslag" are no verb forms).
+ADJECTIVE_PARTICLES = ("open", "dicht", "los", "neer")
 
 
 @lru_cache(maxsize=16384)

@@ -39,7 +39,8 @@ def predict(doc) -> dict:
     }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+dev4", "test", "test2")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+dev4",
+          "dev+dev2+dev3+dev4+dev5", "test", "test2", "test3")
 
 
 def load(split: str) -> list[dict]:
