@@ -264,6 +264,8 @@ def negated_clause(words, known: frozenset[str]) -> bool:
             return False  # "Bram zoekt uit waarom de factuur niet klopt": the content clause's own
         if k > 1 and word in ("die", "dat") and (words[k - 1].pos_ in ("NOUN", "PROPN") or folded[k - 2] in DETERMINERS):
             return False  # "Merel belt u terug over de kassa die niet opstart": the relative clause's own
+        if word == "niet" and folded[k + 1:k + 3] in (["later", "dan"], ["langer", "dan"]):
+            continue  # a deadline, not a negation: "wordt niet later dan vrijdag 11 december bezorgd"
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True
     return False

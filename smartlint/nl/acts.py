@@ -248,8 +248,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     # "Het rapport volgt", "(je pakket) gaat vandaag de deur uit" (the phrase in the
     # finite verb's own stretch, no comma between)
     own = fold(clause.doc[finite.i : clause.end].text).split(",")[0]
-    if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own):
-        return True
+    if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own) or "komen" in main_verbs \
+            and clause._.subject is not None and any(fold(t.text) in lex["arriving_news"].words for t in clause._.subject):
+        return True  # ... and news that comes: "De volgende update komt om 12.00 uur"
     customer_side = any(fold(t.text).rstrip(".") in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not future and lex["policy_sources"].find(fold(span_text(clause))):
         clause._.routine = True  # "Volgens artikel 7 van uw huurcontract wordt de borg ... teruggestort"
@@ -337,7 +338,9 @@ def _loose_particle(clause: "Span", verb: "Token") -> list:
 
     for token in clause.doc[verb.i + 1 : min(verb.i + 4, clause.end)]:
         if fold(token.text) in PARTICLES:
-            return [token]
+            # (not the preposition of a time: "komt om 12.00 uur" is no "omkomen")
+            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return [] if after is not None and after.like_num else [token]
         if token.pos_ != "PRON":
             break
     return []

@@ -180,6 +180,9 @@ def subject_kind(subject: Span | None) -> str:
             and fold(names[-1].text) in lex["company_name_words"]:
         return "team"  # "Groenhuis Verzekeringen", "Bakker Installaties": a company by its trade
     roles = lex["person_roles"].words
+    if len(names) == 2 and names[0].pos_ in ("NOUN", "PROPN") and names[0].text[:1].isupper() \
+            and fold(names[1].text) in lex["first_names"]:
+        return "person"  # "Kwaliteitsfunctionaris Bas": a function the list lacks, then a first name
     named_role = len(subject) > 1 and fold(subject[0].text) in roles and subject[-1].text[:1].isupper()
     if head in roles or text in roles or role_compound(head, lex) or named_role:  # "Projectleider Marco"
         plural = "Plur" in subject.root.morph.get("Number")
