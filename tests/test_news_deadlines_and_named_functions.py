@@ -3,7 +3,7 @@
 a function and a first name ("Magazijnchef Roel", "Kwaliteitsfunctionaris Bas") are a
 person; what comes to us ("We krijgen deze week veel vragen") is no promise; a get-well
 wish is no vague moment; every case solved ("lossen elk IT-probleem ... op") is an
-absolute outcome."""
+absolute outcome; "AP:" marks an action item; "er wordt naar X gekeken" with X of eight words."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_a_quick_repair_promised_is_still_vague(nov22_linter):
 ])
 def test_every_case_solved_is_absolute(nov22_linter, text, span):
     assert ("promise-absolute", span) in draft_spans(nov22_linter, text)
+
+
+def test_ap_marks_an_action_item(nov22_linter):
+    text = "AP: Wout – servers patchen – wo 25/11 22:00\nAP: Liza – klant bellen met uitkomst – do 26/11 10:00\n"
+    assert "no-next-step" not in draft_rules(nov22_linter, text)
+
+
+def test_the_passive_look_at_a_long_object_is_vague(nov22_linter):
+    text = "Er wordt naar uw klacht over de geluidsoverlast van de buren gekeken."
+    assert "vague-kijken-ernaar" in draft_rules(nov22_linter, text)
