@@ -108,11 +108,16 @@ def is_count_placeholder(raw: str, name: str) -> bool:
     return bool(parts) and (parts[-1] in words or (len(parts) > 1 and parts[0] in words))
 
 
+def name_parts(name: str) -> list[str]:
+    """The words of a placeholder's name: "naam_medewerker" -> ["naam", "medewerker"]."""
+    return [p for p in re.split(r"[^a-z]+", name.lower()) if p]
+
+
 def is_when_placeholder(placeholder: Placeholder) -> bool:
     """True for ``{{ datum }}``, ``{deadline}``, ``[LEVERDATUM]``, ``{{ order.bezorg_tijd }}``."""
     lex = lexicon()
     words, endings = lex["when_placeholder_words"].words, tuple(lex["when_placeholder_endings"].words)
-    parts = [p for p in re.split(r"[^a-z]+", placeholder.name.lower()) if p]
+    parts = name_parts(placeholder.name)
     return any(p in words or p.endswith(endings) for p in parts)
 
 

@@ -34,7 +34,7 @@ from smartlint.checks.word_classes import (
 )
 from smartlint.doc_text import span_tokens
 from smartlint.nl.lexicon import LexiconSet, lexicon
-from smartlint.nl.verbs import bare_stem, participle_shape
+from smartlint.nl.verbs import bare_stem, infinitives_of, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -277,8 +277,9 @@ def _readers_thing(words: list, k: int) -> bool:
     """"als je nieuwe bril klaarligt", "als je bestelling verzonden is": "je" owns the
     noun after it, the condition is a thing's state, not the reader's step (the promise
     stands; two paraphrase writers, p88 and the committed paraphrases, read it so).  An
-    adjective between, or a verb no "je" takes ("is", "wordt"), tells; "als je vragen
-    hebt" stays the reader's; so does a verb of readiness or arrival ("als je auto klaarstaat")."""
+    adjective between, a verb no "je" takes ("is", "wordt") or one of a thing getting
+    ready or arriving ("als je auto klaarstaat") tells; "als je vragen hebt" stays the
+    reader's."""
     if norm(words[k]) not in ("je", "jouw", "uw") or k + 1 >= len(words):
         return False
     after = words[k + 1]
@@ -290,9 +291,6 @@ def _readers_thing(words: list, k: int) -> bool:
         return True
     # a thing's readiness or arrival (lexicon ready_words, arrival_verbs): "als je auto
     # klaarstaat", "zodra je pakket aankomt"
-    from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
-
     lex = lexicon()
     return bool(infinitives_of(norm(words[-1])) & (lex["ready_words"].words | lex["arrival_verbs"].words))
 

@@ -8,7 +8,6 @@ role with a name), np (a noun phrase that may be an actor), thing.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from smartlint.calendar_nl import WEEKDAY_NAMES
@@ -24,7 +23,7 @@ from smartlint.checks.word_classes import (
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.subject_kinds import points_back_at_staff
-from smartlint.placeholders import is_when_placeholder
+from smartlint.placeholders import is_when_placeholder, name_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -243,7 +242,7 @@ class ActorReading:
 
     def _department_placeholder(self, token: "Token") -> bool:
         words = lexicon()["department_placeholder_words"].words
-        return any(p.start <= token.idx < p.end and any(part in words for part in re.split(r"[^a-z]+", p.name.lower()))
+        return any(p.start <= token.idx < p.end and any(part in words for part in name_parts(p.name))
                    for p in self.ctx.placeholders)
 
     def _person_placeholder(self, token: "Token") -> bool:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from smartlint.checks.clauses import norm
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import LONE_PRONOUNS
+from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import news_comes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,8 +22,6 @@ if TYPE_CHECKING:
 # ("als" only with a customer noun: "Als vaste klant krijgt u"; "Als compensatie
 # ontvangt u" promises).
 _POLICY_OPENERS = {"met", "als", "bij", "voor", "op"}
-# The writer's side as a pronoun (closed class).
-_SPEAKERS = {"we", "wij", "ik"}
 
 
 class KindReading:
@@ -32,11 +32,12 @@ class KindReading:
             return "passive"
         if sort == "customer":
             return "receive" if w.receive_verbs.match_at(words_f, particle_ok, mi) else None
-        if len(subject) == 1 and norm(subject[0]) in _SPEAKERS and w.receive_verbs.match_at(words_f, particle_ok, mi):
+        if len(subject) == 1 and norm(subject[0]) in lexicon()["speaker_pronouns"].words \
+                and w.receive_verbs.match_at(words_f, particle_ok, mi):
             return None  # "We krijgen deze week veel vragen": what comes to us, no act of ours
         thing = sort in ("thing", "np") or (sort == "vague" and norm(subject[0]) == "een")
         if thing and subject and not (len(subject) == 1 and norm(subject[0]) in LONE_PRONOUNS):
-            if w.follows_verbs.match_at(words_f, particle_ok, mi) or _news_comes(subject, words_f[mi]):
+            if w.follows_verbs.match_at(words_f, particle_ok, mi) or news_comes((norm(t) for t in subject), words_f[mi]):
                 return "follows"  # "Rapport volgt later", "Een update volgt om 15.00 uur"
         return "active" if sort in ("vague", "sender", "np") else None
 
@@ -57,11 +58,3 @@ class KindReading:
         opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
         return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
 
-
-def _news_comes(subject, verb: str) -> bool:
-    """"De volgende update komt om 12.00 uur": news (lexicon ``arriving_news``) that
-    "komt" follows as "volgt" does."""
-    from smartlint.nl.lexicon import lexicon
-    from smartlint.nl.verbs import infinitives_of
-
-    return "komen" in infinitives_of(verb) and any(norm(t) in lexicon()["arriving_news"].words for t in subject)

@@ -41,12 +41,7 @@ from smartlint.nl.standing import (
     for_everyone,
     names_a_person,
 )
-from smartlint.nl.verbs import (
-    en_participle,
-    infinitives_of,
-    may_be_past,
-    participle_shape,
-)
+from smartlint.nl.verbs import en_participle, infinitives_of, may_be_past, news_comes, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -248,8 +243,9 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     # "Het rapport volgt", "(je pakket) gaat vandaag de deur uit" (the phrase in the
     # finite verb's own stretch, no comma between)
     own = fold(clause.doc[finite.i : clause.end].text).split(",")[0]
-    if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own) or "komen" in main_verbs \
-            and clause._.subject is not None and any(fold(t.text) in lex["arriving_news"].words for t in clause._.subject):
+    subject = clause._.subject
+    if main_verbs & lex["follows_verbs"].words or lex["follows_verbs"].find(own) \
+            or subject is not None and news_comes((fold(t.text) for t in subject), finite.text):
         return True  # ... and news that comes: "De volgende update komt om 12.00 uur"
     customer_side = any(fold(t.text).rstrip(".") in ("uw", "je", "jouw", "u", "jullie") for t in _tokens(clause))
     if passive and not future and lex["policy_sources"].find(fold(span_text(clause))):

@@ -83,10 +83,11 @@ def _team_noun(word: str, lex) -> bool:
 
 
 def _placeholder_kind(token: Token, lex) -> str:
+    from smartlint.placeholders import name_parts
     from smartlint.preprocess import PLACEHOLDERS_KEY
 
     name = token.doc.user_data.get(PLACEHOLDERS_KEY, {}).get(token.idx, "")
-    parts = [p for p in re.split(r"[^a-z]+", name) if p]
+    parts = name_parts(name)
     if any(p in lex["person_placeholder_words"] for p in parts):
         return "person"
     if any(p in lex["team_placeholder_words"] for p in parts):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
@@ -268,3 +268,11 @@ def bare_stem(token: "Token") -> bool:
     return not (word.endswith(("t", "d")) or "Pres" not in token.morph.get("Tense")
                 or word in auxiliary_forms() or token.pos_ == "AUX" or irregular_form(word)
                 or "Plur" in token.morph.get("Number") or word in known_infinitives())
+
+
+def news_comes(subject_words: Iterable[str], verb_form: str) -> bool:
+    """"De volgende update komt om 12.00 uur": news (lexicon ``arriving_news``) with a verb
+    of arriving (``news_arrival_verbs``) follows as "volgt" does; ``subject_words`` folded."""
+    lex = lexicon()
+    return bool(infinitives_of(verb_form) & lex["news_arrival_verbs"].words) \
+        and any(w in lex["arriving_news"].words for w in subject_words)
