@@ -306,8 +306,10 @@ def _purpose(words: list[str], indices: list[int]) -> bool:
 
 def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
     """A role or team inside the informing phrase is its recipient: "Ik laat het de
-    monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase)."""
-    return any(w in others for w in words[min(indices):max(indices) + 1])
+    monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase; nor
+    the agent of a passive: "U wordt ... door uw casemanager ... op de hoogte gebracht")."""
+    return any(w in others and "door" not in words[max(min(indices), k - 3):k]
+               for k, w in enumerate(words[:max(indices) + 1]) if k >= min(indices))
 
 
 def _before_content(words: list[str], indices: list[int]) -> list[str]:

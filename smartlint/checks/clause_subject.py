@@ -60,7 +60,9 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
     first = norm(ws[0])
     if first == "je" and (fronted := _object_with_je(ws)) is not None:
         return fronted
-    if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first not in _ALSO_POSSESSIVE or is_verb_like(ws[1], known)):
+    if first in SUBJECT_PRONOUNS and len(ws) > 1 and (first not in _ALSO_POSSESSIVE or is_verb_like(ws[1], known)) \
+            and not (first in _ALSO_POSSESSIVE and ws[1].pos_ == "NOUN" and len(ws) > 2 and norm(ws[2]) in AUXILIARIES):
+        # (not a noun that looks like a verb stem before the verb: "Je geld wordt ... teruggestort")
         if norm(ws[1]) in CUSTOMER_PRONOUNS and first not in CUSTOMER_PRONOUNS:
             # verb-final: "(Ik vraag Martin) of hij u terugbelt", "dat zij u morgen belt"
             later = next((k for k in range(2, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])), None)
@@ -87,7 +89,10 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
             return 0, label  # an action list's "Nieuwe pc's: worden geleverd", "Factuur: volgt"
         return None  # verb first: a question, request or inverted condition
     # Tested lazily, left to right: usually the first candidate is the finite verb.
-    candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1]))
+    # (not a participle before its noun: "Het teveel betaalde/acl bedrag ... verrekenen wij")
+    candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])
+                  and not (ws[k].dep_ in ("amod", "acl") and ws[k].head.i > ws[k].i and ws[k].head.pos_ == "NOUN"
+                           and norm(ws[k]).endswith(("de", "te"))))
     k = next(candidates, None)
     if k is None:
         return None

@@ -104,10 +104,14 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
                 found.append(Promise(m.start(1), m.end(2), who, DONE, DONE, model_wording=who.ok))
             else:
                 vague = words.vague_when_words.find(folded, m.start(2), m.end(2))
-                # (a clause as the whole value only when it is the vague moment itself:
-                # "Volgende update: zodra er meer bekend is")
-                if vague and vague[0][0] - m.start(2) <= len("binnen ") \
-                        and (not sentence or vague[0] == (m.start(2), m.start(2) + len(folded[m.start(2):m.end(2)].rstrip(" .!")))):
+                # (at the value's start, or of its last field after a comma: "Transportbedrijf
+                # Hofstede, datum volgt"; a clause as the value only when it ends in the vague
+                # moment: "Volgende update: zodra er meer bekend is")
+                value_end = m.start(2) + len(folded[m.start(2):m.end(2)].rstrip(" .!"))
+                after_comma = bool(vague) and folded[m.start(2):vague[0][0]].rstrip().endswith(",")
+                if vague and (vague[0][0] - m.start(2) <= len("binnen ") or after_comma) \
+                        and (not sentence or vague[0][1] == value_end
+                             and (vague[0][0] == m.start(2) or after_comma)):
                     # "Levering: binnen een paar dagen": the next step by no one, at no moment
                     # (a carrier or name in the value or the message is the one who delivers)
                     named = any(w[:1].isupper() for w in text[m.start(2):m.end(2)].split()) \

@@ -49,7 +49,8 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
             and fold(finite.text) in auxiliary_forms() \
             and fold(finite.text) not in _FIRST_PERSON_ONLY and not _continues_after_comma(span) \
             and fold(span[0].text) not in _COORDINATORS and not after_fronted_clause(finite) \
-            and not _after_label(finite) and fold(subject[0].text) not in _INDEFINITES:
+            and not _after_label(finite) and fold(subject[0].text) not in _INDEFINITES \
+            and len(_words_before(finite)) <= 2:
         # _FALLBACK_NO_QUESTION_MARK: "is het gelukt om in te loggen"; not chat with "het"
         # left out before an indefinite ("Was een flinke klus met die achterband"), not a coordinated
         # clause with its subject left out ("... en zal de situatie bekijken"), nor a
@@ -131,6 +132,12 @@ def _after_label(finite: Token) -> bool:
 def _continues_after_comma(span: Span) -> bool:
     """"Heeft u vragen, dan ...": a verb-first clause before a comma is a condition."""
     return any(t.text == "," for t in Sentence.tokens if t.i >= span.end - 1)
+
+
+def _words_before(finite: Token) -> list[Token]:
+    """The sentence's words before the verb: "ok, is het gelukt" has one; "Met de slimme
+    thermostaat die wij bij u installeren, heeft u ..." is a fronted phrase, no question."""
+    return [t for t in Sentence.tokens if t.i < finite.i and not (t.is_punct or t.is_space)]
 
 
 def first_word_index() -> int:

@@ -169,21 +169,25 @@ def subject_kind(subject: Span | None) -> str:
             and (fold(core[0].text) in lex["staff_nouns"] or fold(core[0].text) in lex["person_roles"]):
         return "person"  # "Mijn collega Joep", "onze adviseur mevrouw Van Dam": a colleague by name
     if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
-            and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")):
+            and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")) \
+            and not any(t.text[:1].isupper() and fold(t.text) in lex["first_names"] for t in subject[1:]):
+        # (a colleague by name is a person: "Onze ICT-specialist Rob Hendriks")
         return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
     bare = " ".join(fold(t.text) for t in subject if t.pos_ not in ("DET", "PRON"))
     compound = any(head.endswith(h) and len(head) > len(h) + 2 for h in lex["team_heads"].words)
     if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
             and not any(fold(t.text) in _NOT_OURS for t in subject):
         return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
-    names = [t for t in subject if t.pos_ not in ("DET", "PRON")]
+    names = [t for t in subject if t.pos_ not in ("DET", "PRON") and t.dep_ != "nmod:poss"]
     if len(names) >= 2 and all(t.text[:1].isupper() for t in names) \
             and fold(names[-1].text) in lex["company_name_words"]:
         return "team"  # "Groenhuis Verzekeringen", "Bakker Installaties": a company by its trade
     roles = lex["person_roles"].words
-    if len(names) == 2 and names[0].pos_ in ("NOUN", "PROPN") and names[0].text[:1].isupper() \
-            and fold(names[1].text) in lex["first_names"]:
-        return "person"  # "Kwaliteitsfunctionaris Bas": a function the list lacks, then a first name
+    if 2 <= len(names) <= 3 and names[0].pos_ in ("NOUN", "PROPN") \
+            and names[1].text[:1].isupper() and fold(names[1].text) in lex["first_names"]:
+        # "Kwaliteitsfunctionaris Bas", "(Onze) ICT-specialist Rob Hendriks": a function the
+        # list lacks, then a first name (and a surname)
+        return "person"
     named_role = len(subject) > 1 and fold(subject[0].text) in roles and subject[-1].text[:1].isupper()
     if head in roles or text in roles or role_compound(head, lex) or named_role:  # "Projectleider Marco"
         plural = "Plur" in subject.root.morph.get("Number")
