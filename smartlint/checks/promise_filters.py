@@ -256,7 +256,10 @@ _NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand"}
 
 def negated_clause(words, known: frozenset[str]) -> bool:
     """"niet", "geen" ... unless contrasted: "niet op vrijdag maar op zaterdag"."""
+    from smartlint.nl.lexicon import lexicon
+
     folded = [norm(t) for t in words]
+    limits = lexicon()["limit_phrases"]
     for k, word in enumerate(folded):
         if k and word in ("dat", "of") and (folded[k - 1].startswith("er") or is_verb_like(words[k - 1], known)):
             return False  # "Wij zorgen dat u hier nooit meer last van krijgt": the dat-clause's own
@@ -264,7 +267,7 @@ def negated_clause(words, known: frozenset[str]) -> bool:
             return False  # "Bram zoekt uit waarom de factuur niet klopt": the content clause's own
         if k > 1 and word in ("die", "dat") and (words[k - 1].pos_ in ("NOUN", "PROPN") or folded[k - 2] in DETERMINERS):
             return False  # "Merel belt u terug over de kassa die niet opstart": the relative clause's own
-        if word == "niet" and folded[k + 1:k + 3] in (["later", "dan"], ["langer", "dan"]):
+        if word in _NEGATIONS and limits.find(" ".join(folded[k:k + 3])):
             continue  # a deadline, not a negation: "wordt niet later dan vrijdag 11 december bezorgd"
         if word in _NEGATIONS and "maar" not in folded[k + 1:]:
             return True

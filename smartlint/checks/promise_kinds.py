@@ -57,4 +57,3 @@ class KindReading:
             return False
         opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
         return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
-

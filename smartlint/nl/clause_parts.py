@@ -209,8 +209,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
         if not question and fold(subject.text) not in NOMINATIVE | {"u"} \
                 and fold(finite.text) not in auxiliary_forms() \
-                and not (after_fronted_clause(finite) and (third_person_form(finite) or subject.text[:1].isupper())) \
-                and not (_opens_with_time(span, finite) and (third_person_form(finite) or subject.text[:1].isupper())):
+                and not ((after_fronted_clause(finite) or _opens_with_time(span, finite))
+                         and (third_person_form(finite) or subject.text[:1].isupper())):
             return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE \
