@@ -23,7 +23,7 @@ from smartlint.checks.smart import reads_as_letter
 from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
 from smartlint.nl.reported_speech import in_reported_speech
-from smartlint.overlaps import resolve_overlaps
+from smartlint.overlaps import resolve_overlaps, yield_in_sentence
 from smartlint.preprocess import in_formula
 from smartlint.text_dates import fill_dates
 
@@ -72,8 +72,9 @@ class MessageFindings:
             ctx = dataclasses.replace(ctx, placeholders=self._placeholders.within(start, start + len(text)))
         hits = self.compiled.run(doc, ctx, [rule.id for rule in self.active])
         whole_ids = {rule.id for rule in self._whole_rules}
+        kept_by_rule: dict[str, list[Hit]] = {}
         for rule in self.active:
-            kept = []
+            kept = kept_by_rule.setdefault(rule.id, [])
             for hit in hits.get(rule.id, ()):
                 hit = _trimmed(hit, text)
                 if hit is None or _touches_placeholder(hit, ctx):
@@ -89,6 +90,9 @@ class MessageFindings:
                 if rule.scope is not None and not in_scope(rule.scope, doc, hit, ctx.library, reads_as_letter(doc, ctx)):
                     continue
                 kept.append(hit)
+        yield_in_sentence(kept_by_rule, self.active, doc)
+        for rule in self.active:
+            kept = kept_by_rule[rule.id]
             if rule.id in whole_ids:
                 self._combine(rule, kept, doc, ctx)
                 if not kept:

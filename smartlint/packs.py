@@ -36,7 +36,7 @@ _PACK_KEYS = ("pack", "rules", "definitions")
 _PACK_META_KEYS = ("name", "description", "version")
 _RULE_KEYS = (
     "id", "category", "severity", "message", "why", "suggestion", "example",
-    "use_instead", "contexts", "kinds", "sources", "scope", "yields_to", "match", "unless", "in_formulas", "fix",
+    "use_instead", "contexts", "kinds", "sources", "scope", "yields_to", "yields_in_sentence_to", "match", "unless", "in_formulas", "fix",
 )
 _REQUIRED_RULE_TEXT = ("message", "why")
 _OPTIONAL_RULE_TEXT = ("suggestion", "example", "use_instead")
@@ -85,6 +85,9 @@ class Rule:
     # Categories this rule gives way to: a finding of it that overlaps a finding of one
     # of these is dropped ("snel" is a vague word, not also an unquantified adjective).
     yields_to: list[str] = field(default_factory=list)
+    # Categories this rule gives way to within a sentence: "Wij lossen al uw problemen op"
+    # is one unrealistic promise, not also a promise without a moment.
+    yields_in_sentence_to: list[str] = field(default_factory=list)
     # Also match inside greetings, sign-offs and signatures (normally skipped).
     in_formulas: bool = False
     # A safe replacement of the matched words (smartlint.fixes.validate_fix_spec).
@@ -217,9 +220,10 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
     if not isinstance(sources, list) or not sources or any(k not in SOURCES for k in sources):
         raise fail(f"'sources' must be a non-empty list of {', '.join(SOURCES)} (got {sources!r})")
     scope = _validate_scope(raw.get("scope"), fail)
-    yields_to = raw.get("yields_to", [])
-    if not isinstance(yields_to, list) or any(c not in CATEGORIES for c in yields_to):
-        raise fail(f"'yields_to' must be a list of categories ({', '.join(CATEGORIES)}) (got {yields_to!r})")
+    yields_to, in_sentence = raw.get("yields_to", []), raw.get("yields_in_sentence_to", [])
+    for key, value in (("yields_to", yields_to), ("yields_in_sentence_to", in_sentence)):
+        if not isinstance(value, list) or any(c not in CATEGORIES for c in value):
+            raise fail(f"'{key}' must be a list of categories ({', '.join(CATEGORIES)}) (got {value!r})")
     in_formulas = raw.get("in_formulas", False)
     if not isinstance(in_formulas, bool):
         raise fail("'in_formulas' must be true or false")
@@ -259,6 +263,7 @@ def _parse_rule(raw: Any, index: int, pack: str, shown: str) -> Rule:
         sources=list(sources),
         scope=scope,
         yields_to=list(yields_to),
+        yields_in_sentence_to=list(in_sentence),
         in_formulas=in_formulas,
         fix=fix,
     )

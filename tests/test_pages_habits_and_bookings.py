@@ -78,8 +78,10 @@ def test_an_aim_kept_always_without_the_reader_is_a_habit(nov22_linter):
         nov22_linter, "Erg goed! EasyDriving streeft ernaar altijd de laagste tarieven te bieden.")
     rules = draft_rules(nov22_linter, "Je bestelling is onderweg. Wij leveren altijd op tijd.")
     assert "promise-absolute" in rules and "promise-when" not in rules
-    # ... with the reader in it, it is still a promise to this reader
-    assert "promise-when" in draft_rules(nov22_linter, "Wij lossen al uw problemen op, altijd en overal.")
+    # ... with the reader in it, it is still a promise to this reader (its who and when
+    # yield to the unrealistic promise in their sentence: tests/test_unrealistic_promise_yields.py)
+    rules = draft_rules(nov22_linter, "Wij lossen al uw problemen op, altijd en overal.")
+    assert "promise-absolute" in rules and "no-next-step" in rules
 
 
 @pytest.fixture(scope="module")
