@@ -47,6 +47,7 @@ from smartlint.inputs.markdown import read_markdown
 from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
 from smartlint.inputs.properties_library import read_properties_library
+from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.web_page import is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
@@ -109,11 +110,12 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".xml": lambda doc, raw, settings: read_android_strings(doc),
     ".properties": lambda doc, raw, settings: read_properties_library(doc),
     ".ftl": lambda doc, raw, settings: read_fluent_library(doc),
+    ".strings": lambda doc, raw, settings: read_strings_library(doc),
 }
 
 SUPPORTED_SUFFIXES = frozenset(_READERS)
 LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff", ".php", ".xml",
-                              ".properties", ".ftl"})
+                              ".properties", ".ftl", ".strings"})
 
 
 def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:
