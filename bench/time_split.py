@@ -55,7 +55,7 @@ def main() -> int:
         segments = [s for s in read_path(lib, settings).segments if s.text.strip()]
     engine = Engine(settings)
     nlp = engine.nlp
-    units = [Unit(s.text, s.today, frozenset(s.disabled), s.kind, s.key is not None) for s in segments]
+    units = [Unit(s.text, s.today, frozenset(s.disabled), s.kind, s.from_library) for s in segments]
     floor = spacy.load(EMBEDDED_PATH)
     times: Counter = Counter()
 

@@ -109,7 +109,7 @@ class Engine:
 
     def _results(self, groups) -> list[list[list[SegmentFinding]]]:
         """Per document, per segment: findings from the cache or a fresh analysis."""
-        units = [[Unit(s.text, s.today, frozenset(s.disabled), s.kind, s.key is not None) for s in segments] for _, segments in groups]
+        units = [[Unit(s.text, s.today, frozenset(s.disabled), s.kind, s.from_library) for s in segments] for _, segments in groups]
         if self.cache is not None:
             self.cache.stats.hits = self.cache.stats.misses = 0
             rule_ids = set(self.rules_by_id)

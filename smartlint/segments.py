@@ -182,6 +182,14 @@ class Segment:
     disabled: frozenset[str] = frozenset()
     kind: str | None = None
     variant_of: str | None = None
+    # text of a mail template the software fills and sends (inputs.software_templates):
+    # read as a message of a library, though it has no key
+    template: bool = False
+
+    @property
+    def from_library(self) -> bool:
+        """A string the software sends: a library's value or a software template's text."""
+        return self.key is not None or self.template
 
     def __post_init__(self) -> None:
         # A lone surrogate ("\\ud800" escaped in JSON or YAML) is no character: the

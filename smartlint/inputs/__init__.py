@@ -47,6 +47,7 @@ from smartlint.inputs.markdown import read_markdown
 from smartlint.inputs.php_library import read_php_library
 from smartlint.inputs.po_library import read_po_library
 from smartlint.inputs.properties_library import read_properties_library
+from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.web_page import is_text_document
@@ -144,6 +145,7 @@ def read_path(path: Path, settings: Settings, display_path: str | None = None) -
         doc.notes.append(EMPTY_NOTE)
         return doc
     reader_for(path)(doc, raw, settings)
+    mark_software_template(doc, path.suffix)
     bound_messages(doc)
     return doc
 
@@ -165,6 +167,7 @@ def read_stdin(data: str | bytes, name: str = STDIN_PATH, settings: Settings | N
         doc.notes.append(EMPTY_NOTE)
         return doc
     reader_for(Path(name))(doc, raw, settings or Settings())
+    mark_software_template(doc, Path(name).suffix)
     bound_messages(doc)
     return doc
 

@@ -13,7 +13,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import third_person_form
 from smartlint.nl.sentence import Sentence
-from smartlint.nl.verbs import infinitives_of
+from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem_only
 
 # Pronouns of the third person that stand for someone named before: "hij", "zij".
 _THIRD_PERSON = {"hij", "zij"}
@@ -61,7 +61,7 @@ def _person_mentioned_before(pronoun: Token) -> str | None:
     person ("... doorgezet naar Wouter.", "... aan de monteur gevraagd."); an indefinite
     or plural one is no one the reader can name ("... aan een van onze juristen
     voorgelegd.", "... aan een collega gevraagd."): the kind of "een jurist", team."""
-    from smartlint.nl.subject_kinds import singulars
+    from smartlint.nl.subject_kinds import role_compound, singulars
 
     lex = lexicon()
     doc = pronoun.doc
@@ -74,9 +74,13 @@ def _person_mentioned_before(pronoun: Token) -> str | None:
             continue
         if word in lex["first_names"]:
             return "person"
-        forms = singulars(word)
-        if any(f in lex["staff_nouns"] or f in lex["person_roles"] for f in forms):
-            plural = word not in lex["staff_nouns"] and word not in lex["person_roles"]
+        after = doc[token.i + 1] if token.i + 1 < pronoun.i else None
+        if word in lex["honorifics"] and after is not None and after.text[:1].isupper():
+            return "person"  # "... besloten door mevrouw Kuipers; zij belt u ..."
+        form = next((f for f in singulars(word)
+                     if f in lex["staff_nouns"] or f in lex["person_roles"] or role_compound(f, lex)), None)
+        if form is not None:
+            plural = form != word  # "collega's", "monteurs": read back to a singular
             indefinite = token.i > start and fold(doc[token.i - 1].text) == "een"
             return "team" if plural or indefinite else "person"
     return None
@@ -215,3 +219,25 @@ def pronoun_before_its_verb(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def imperative_after_comma(span: Span, comma: Token) -> bool:
+    """_FALLBACK_COMMA_IMPERATIVE: "Deze aanbieding is 7 dagen geldig, maak er snel gebruik
+    van!", "De winkel is zaterdag open, kom gerust langs": a request to the reader after a
+    comma, behind a statement with its own subject and finite verb; the parser hangs one
+    under the other, so the request was read as part of the statement.  The word after
+    the comma is a bare verb stem ("maak", "kom", not "maakt") with no subject pronoun
+    after it ("..., bel ik je" is an inverted statement), and the statement is no fronted
+    subordinate clause ("Als het klaar is, bel ..." is not split)."""
+    if comma.text != ",":
+        return False
+    verb, after = Sentence.at(comma.i + 1), Sentence.at(comma.i + 2)
+    if verb is None or not verb.is_alpha or verb.text[:1].isupper() or not is_verb_stem_only(verb.text) \
+            or third_person_form(verb) or fold(verb.text) in auxiliary_forms() \
+            or after is not None and fold(after.text) in NOMINATIVE:
+        return False
+    before = [t for t in Sentence.of(span) if t.i < comma.i]
+    if not before or before[0].dep_ == "mark" or before[0].pos_ == "SCONJ":
+        return False
+    return any(t.dep_ in ("nsubj", "nsubj:pass") for t in before) \
+        and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before)

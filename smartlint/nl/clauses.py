@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import (
+    imperative_after_comma,
     main_after_heading,
     main_after_inverted_condition,
     pronoun_before_its_verb,
@@ -256,14 +257,16 @@ def _split_semicolons(spans: list[Span]) -> list[Span]:
     """_FALLBACK_SEMICOLON: a semicolon joins two main clauses ("Mail naar hulp@...;
     Jorien beantwoordt uw mail vandaag"); the parser sometimes hangs the second under
     the first, so a clause that spans a semicolon is read as two; so is a statement
-    with a question after a comma (_FALLBACK_TAG_QUESTION)."""
+    with a question after a comma (_FALLBACK_TAG_QUESTION) or with a request after a
+    comma (_FALLBACK_COMMA_IMPERATIVE, :func:`imperative_after_comma`)."""
     asking = Sentence.question
-    if ";" not in Sentence.text and not asking:
+    if ";" not in Sentence.text and "," not in Sentence.text:
         return spans  # most sentences: no token to look for
     out = []
     for span in spans:
         cuts = [t.i for t in Sentence.of(span) if span.start < t.i < span.end - 1
-                and (t.text == ";" or asking and _question_after_comma(span, t))]
+                and (t.text == ";" or asking and _question_after_comma(span, t)
+                     or not asking and imperative_after_comma(span, t))]
         if not cuts:
             out.append(span)
             continue
