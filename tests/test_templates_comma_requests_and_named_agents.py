@@ -95,3 +95,17 @@ def test_an_inverted_statement_after_a_condition_is_not_split(linter):
 ])
 def test_a_pronoun_stands_for_the_person_named_by_title_or_role(linter, text):
     assert "promise-who" not in draft_rules(linter, text)
+
+
+def test_two_pipelines_in_one_process_each_know_their_folded_words():
+    """The folded NORM of "geüpload" is added to each pipeline's own StringStore: the
+    Linter's pipeline crashed on a hash cached by another pipeline of the process (an
+    API user's) (KeyError E018), and its findings depended on what that one had read."""
+    import json
+
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    clauses_of(load_pipeline(None)("Het bestand is geüpload. Hij is mogelijk verwijderd."))
+    text = json.dumps({"k": "Bestand dat is geüpload naar de drop-map, wordt binnenkort verwerkt."})
+    assert "vague-binnenkort" not in {f.rule for f in Linter(config=False, today="2026-12-03").lint_text(text, path="l.json")}

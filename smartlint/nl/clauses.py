@@ -106,15 +106,19 @@ def fold_norms(doc: Doc) -> Doc:
     return doc
 
 
-_FOLDED: dict[int, int] = {}
+# lower-case hash -> its folded text, or None when folding leaves it as it is (ASCII).
+# The text, not its hash, is kept: a second pipeline in the process (an API user's own,
+# ``--model``) has a StringStore of its own, where the folded string must be added too.
+_FOLDED: dict[int, str | None] = {}
 
 
 def _folded_hash(strings, lower_hash: int) -> int:
-    folded = _FOLDED.get(lower_hash)
-    if folded is None:
+    if lower_hash not in _FOLDED:
         text = strings[lower_hash]
-        folded = _FOLDED[lower_hash] = strings.add(fold(text)) if not text.isascii() else lower_hash
-    return folded
+        folded = fold(text) if not text.isascii() else text
+        _FOLDED[lower_hash] = folded if folded != text else None
+    folded = _FOLDED[lower_hash]
+    return lower_hash if folded is None else strings.add(folded)
 
 
 def clauses_of(doc: Doc) -> list[Span]:
