@@ -29,6 +29,10 @@ _SINCE = re.compile(r"\b(?:sinds|van)\s*$")
 _RESUMING = {"daar", "dat", "dit", "daarvoor", "hiervoor"}
 # ... and news of the event before: "u krijgt daarvan een bevestiging".
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan)\b")
+# A clause right after the promise that dates it by pointing back: "..., geeft Lisa je
+# een seintje. Dat is uiterlijk donderdag 17 december", "...; dat is uiterlijk woensdag".
+_DATED_AFTER = re.compile(r"[\s,;.:\u2013-]*(?:dat|dit)\s+(?:is|wordt|gebeurt|zal\s+\w+\s+zijn)\b")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def readers_relative_clauses(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -93,11 +97,25 @@ class WhenReading:
         if (opening in _RESUMING or _OF_THAT.search(self.folded, start, end)) and self._moment_in_sentence_before(start):
             # "..., daar zorgt Merel voor", "...; u krijgt daarvan een bevestiging per e-mail"
             return Part("concrete", start, start + len(opening))
+        dated = self._dated_after(end)
+        if dated is not None:
+            return Part("concrete", *dated)  # "zodra je bril binnen is, belt Lisa je. Dat is uiterlijk donderdag"
         if self.ctx.context == "incident" and self._said_unknown(start, end):
             # "Netbeheerder Zuidrand herstelt de kabel; wij kunnen nog niet zeggen wanneer
             # de stroom terug is": the handbook's honest answer in an outage, no moment owed
             return Part("unknown", main.idx, main.idx + len(main.text))
         return Part("missing", main.idx, main.idx + len(main.text))
+
+    def _dated_after(self, end: int) -> tuple[int, int] | None:
+        """The concrete moment of a "dat is ..." clause right after the promise (see
+        _DATED_AFTER), up to the end of that clause."""
+        opener = _DATED_AFTER.match(self.folded, end)
+        if opener is None:
+            return None
+        stop = _CLAUSE_END.search(self.folded, opener.end())
+        spans = concrete_time_spans(self.folded, opener.end(), stop.start() if stop else len(self.folded),
+                                    self.words.concrete_when_words)
+        return min(spans) if spans else None
 
     def _bounded_next(self, end: int) -> bool:
         """The next sentence bounds the vague moment with a deadline: a verbless one that

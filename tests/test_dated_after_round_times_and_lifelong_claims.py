@@ -1,0 +1,44 @@
+"""A promise dated by the clause after it, "rond" before a clock time, and claims for
+life or always at the full figure (paraphrases94/95 after their scores)."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-12-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Zodra je nieuwe bril binnen is, geeft Lisa je een seintje per sms. Dat is uiterlijk donderdag 17 december.",
+    "Zodra de taxateur zijn rapport heeft ingeleverd, belt Joost u; dat is uiterlijk woensdag 16 december.",
+])
+def test_a_promise_dated_by_the_clause_after_it_has_its_moment(linter, text):
+    assert "promise-when" not in draft_rules(linter, text)
+
+
+def test_a_clause_after_it_without_a_moment_dates_nothing(linter):
+    assert "promise-when" in draft_rules(linter, "Lisa geeft je een seintje per sms. Dat is fijn.")
+
+
+@pytest.mark.parametrize("text", ["Erik komt morgen rond 10u de thermostaat vervangen.",
+                                  "Koerier Bas bezorgt de onderdelen morgen rond 12.00 uur."])
+def test_round_a_clock_time_is_an_estimate(linter, text):
+    assert "vague-ongeveer" in draft_rules(linter, text)
+
+
+def test_by_a_clock_time_is_a_deadline(linter):
+    assert "vague-ongeveer" not in draft_rules(linter, "Koerier Bas bezorgt de onderdelen morgen tegen 12.00 uur.")
+
+
+@pytest.mark.parametrize("text", [
+    "Na de oplevering is uw badkamer voor de rest van uw leven waterdicht.",
+    "Uw glasvezelverbinding haalt altijd de volle 500 Mbit/s.",
+])
+def test_for_life_or_always_the_full_figure_is_unrealistic(linter, text):
+    assert "promise-absolute" in draft_rules(linter, text)
