@@ -42,3 +42,11 @@ def test_by_a_clock_time_is_a_deadline(linter):
 ])
 def test_for_life_or_always_the_full_figure_is_unrealistic(linter, text):
     assert "promise-absolute" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De uitval van jullie kassasysteem lijkt te maken te hebben met de update van afgelopen nacht.",
+    "Uw pakket lijkt te zijn zoekgeraakt; Sanne belt PostNL vandaag om 14.00 uur.",
+])
+def test_seems_to_is_a_hedge(linter, text):
+    assert "vague-misschien" in draft_rules(linter, text)
