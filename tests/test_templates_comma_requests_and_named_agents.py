@@ -109,3 +109,12 @@ def test_two_pipelines_in_one_process_each_know_their_folded_words():
     clauses_of(load_pipeline(None)("Het bestand is geüpload. Hij is mogelijk verwijderd."))
     text = json.dumps({"k": "Bestand dat is geüpload naar de drop-map, wordt binnenkort verwerkt."})
     assert "vague-binnenkort" not in {f.rule for f in Linter(config=False, today="2026-12-03").lint_text(text, path="l.json")}
+
+
+def test_two_names_joined_by_en_take_the_plural_verb_after_them():
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Jolien en Daan plannen samen de training voor de nieuwe medewerkers in.")
+    main = next(c for c in clauses_of(doc) if c._.role == "main")
+    assert (main._.finite.text, main._.act, main._.subject_kind) == ("plannen", "promise", "person")

@@ -120,14 +120,17 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 and not _never_finite(token):
             return token
     # _FALLBACK_PLURAL_V2: "Onze juristen beoordelen uw bezwaar" with "beoordelen" tagged
-    # ADP: an infinitive form right after the clause's opening noun phrase, with words
-    # after it, is its plural finite verb.
+    # ADP, "Jolien en Daan plannen/NOUN de training in": an infinitive form right after
+    # the clause's opening noun phrase (plural, or two joined by "en"), with words after
+    # it, is its plural finite verb.
     opening = [t for t in Sentence.of(span) if not t.is_punct][:4]
     for k, token in enumerate(opening[1:], 1):
-        if opening[k - 1].pos_ in ("NOUN", "PROPN") and "Plur" in opening[k - 1].morph.get("Number") \
+        joined = k >= 3 and fold(opening[k - 2].text) == "en"
+        if opening[k - 1].pos_ in ("NOUN", "PROPN") and ("Plur" in opening[k - 1].morph.get("Number") or joined) \
                 and fold(token.text).endswith("en") and token.i < span.end - 1:
             if fold(token.text) in known_infinitives() and all(
-                t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") for t in opening[:k]
+                t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or t.i == opening[k - 2].i and joined
+                for t in opening[:k]
             ):
                 return token
             break
