@@ -118,3 +118,24 @@ def test_two_names_joined_by_en_take_the_plural_verb_after_them():
     doc = load_pipeline(None)("Jolien en Daan plannen samen de training voor de nieuwe medewerkers in.")
     main = next(c for c in clauses_of(doc) if c._.role == "main")
     assert (main._.finite.text, main._.act, main._.subject_kind) == ("plannen", "promise", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Opticien Tom de Groot meet uw ogen op vrijdag 11 december om 14.00 uur opnieuw op.",
+])
+def test_a_verb_the_tagger_calls_a_noun_with_a_subject_is_the_finite_verb(text):
+    """The parser gives "staat"/"meet" a subject but tags it NOUN (after a house number, a
+    surname): _FALLBACK_NOUN_WITH_SUBJECT, which the promise analysis reads too."""
+    from smartlint.nl.clauses import clauses_of, finite_verbs
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline(None)(text)
+    main = next(c for c in clauses_of(doc) if c._.role == "main")
+    assert main._.finite is not None and main._.finite.text == "meet"
+    assert main._.finite.i in finite_verbs(doc) and main._.act == "promise"
+
+
+def test_a_dated_step_by_a_surnamed_colleague_is_a_next_step(linter):
+    text = ("Hartelijk dank voor uw bericht. Uw afspraak in onze winkel aan de Grote Markt 12 staat op vrijdag "
+            "11 december om 14.00 uur. Opticien Tom de Groot meet dan uw ogen opnieuw op.")
+    assert "no-next-step" not in draft_rules(linter, text)

@@ -181,9 +181,17 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         return word.isalpha() and word not in ADVERBS and word not in SUBORDINATORS
     if word in known_forms:
         return True
+    if token.pos_ == "NOUN" and token.i in _finite_verbs(token.doc):
+        return True  # a verb the tagger calls a noun, repaired by the clause analysis: "Tom de Groot meet/NOUN ..."
     # (a present tense with no VerbForm is finite too: "..., probeer het zo meteen opnieuw")
     return token.pos_ in ("VERB", "AUX") and ("Fin" in token.morph.get("VerbForm") or (
         not token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")))
+
+
+def _finite_verbs(doc) -> frozenset[int]:
+    from smartlint.nl.clauses import finite_verbs
+
+    return finite_verbs(doc)
 
 
 def _opens_a_clause(token: "Token") -> bool:

@@ -71,6 +71,9 @@ if not Doc.has_extension("clauses"):
 # and ask each its sentence (quadratic in a long library string)
 if not Doc.has_extension("sentence_clauses"):
     Doc.set_extension("sentence_clauses", default=None)
+# token indices of the clauses' finite verbs (the word-order checks ask per token)
+if not Doc.has_extension("finite_verbs"):
+    Doc.set_extension("finite_verbs", default=None)
 
 
 @Language.component(CLAUSES, assigns=["doc._.clauses"])
@@ -79,7 +82,7 @@ def clause_analysis(doc: Doc) -> Doc:
     by_sentence: dict[int, list[Span]] = {}
     doc._.sentence_clauses = by_sentence
     if not doc.has_annotation("DEP"):
-        doc._.clauses = clauses  # not parsed (a test's bare tokens): nothing to read
+        doc._.clauses, doc._.finite_verbs = clauses, frozenset()  # not parsed (a test's bare tokens): nothing to read
         return doc
     for sent in doc.sents:
         if sent.text.isspace():
@@ -88,6 +91,7 @@ def clause_analysis(doc: Doc) -> Doc:
         clauses.extend(found)
         by_sentence[sent.start] = found
     doc._.clauses = clauses
+    doc._.finite_verbs = frozenset(c._.finite.i for c in clauses if c._.finite is not None)
     return doc
 
 
@@ -126,6 +130,12 @@ def clauses_of(doc: Doc) -> list[Span]:
     if doc._.clauses is None:
         clause_analysis(doc)
     return doc._.clauses
+
+
+def finite_verbs(doc: Doc) -> frozenset[int]:
+    """Token indices of every clause's finite verb (the parse's, or a named fallback's)."""
+    clauses_of(doc)
+    return doc._.finite_verbs
 
 
 def sentence_clauses(clause: Span) -> list[Span]:

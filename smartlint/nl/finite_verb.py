@@ -63,6 +63,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
             return token
     if _plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
         return head
+    if _verb_tagged_noun_with_subject(head, span):
+        return head
     if first is not None and _is_heading(first):
         # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative; the line
         # after it may open with one ("Sneltoetsen: druk op Ctrl + K om ...")
@@ -160,6 +162,19 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
                 and not is_verb_stem_only(word):
             return nxt
     return None
+
+
+def _verb_tagged_noun_with_subject(head: Token, span: Span) -> bool:
+    """_FALLBACK_NOUN_WITH_SUBJECT: "Uw afspraak aan de Grote Markt 12 staat/NOUN op vrijdag
+    ...", "Opticien Tom de Groot meet/NOUN dan uw ogen op": the parser gives the word a
+    subject (no noun has one) but tags it a noun; a form of a known verb, not after an
+    article, is the clause's finite verb."""
+    if head.pos_ != "NOUN" or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in head.children):
+        return False
+    before = Sentence.at(head.i - 1)
+    if before is not None and before.pos_ == "DET" or not infinitives_of(head.text):
+        return False
+    return not _bare_infinitive_label(head, span) and not _disagrees(head)
 
 
 def _plural_tagged_participle(head: Token) -> bool:
