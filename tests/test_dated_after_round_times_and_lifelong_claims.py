@@ -50,3 +50,15 @@ def test_for_life_or_always_the_full_figure_is_unrealistic(linter, text):
 ])
 def test_seems_to_is_a_hedge(linter, text):
     assert "vague-misschien" in draft_rules(linter, text)
+
+
+def test_a_passive_forecast_is_no_promise_to_time(linter):
+    rules = draft_rules(linter, "Naar verwachting wordt uw omgevingsvergunning in januari verleend.")
+    assert "vague-verwachting" in rules and not {"promise-who", "promise-when"} & set(rules)
+
+
+def test_the_readers_own_organisation_as_agent_names_who(linter):
+    text = "Uw nieuwe bankpas wordt dinsdag 8 december door uw bank per post verstuurd."
+    assert "promise-who" not in draft_rules(linter, text)
+    # ... but the reader's thing after "van" is a topic, no sender
+    assert "promise-who" in draft_rules(linter, "Je krijgt morgen bericht over de uitslag van de keuring van je scooter.")

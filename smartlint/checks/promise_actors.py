@@ -194,7 +194,10 @@ class ActorReading:
             sort = self._subject_sort(phrase)
             if sort == "vague":  # "door het team Support": a department by its name
                 return Part("vague", token.idx, phrase[-1].idx + len(phrase[-1].text), "agent")
-            if sort == "sender" or any(is_capitalised(t) for t in phrase):
+            readers = sort == "customer" or norm(phrase[0]) in lexicon()["reader_possessives"]
+            if sort == "sender" or any(is_capitalised(t) for t in phrase) or readers and preposition == "door":
+                # (a passive's agent may be the reader or the reader's own organisation:
+                # "wordt dinsdag door uw bank per post verstuurd"; not "bericht ... van je scooter")
                 return DONE
         return None
 

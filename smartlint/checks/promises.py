@@ -274,7 +274,7 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
         if main is None:
             return None, subject  # "Het wordt druk"
         after_finite = ws[fi + 1] if fi + 1 < len(ws) else None
-        if passive and (self.ctx.context == "incident" and lexicon()["expectation_hedges"].find(self.folded, start, end)
+        if passive and (lexicon()["expectation_hedges"].find(self.folded, start, end)
                         or lexicon()["hedges"].find(self.folded, finite.idx, end)
                         or after_finite is not None and norm(after_finite) in lexicon()["possibility_adverbs"]):
             # "De uitval wordt naar verwachting morgen verholpen": a forecast of the fix
