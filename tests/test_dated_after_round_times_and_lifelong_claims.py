@@ -62,3 +62,10 @@ def test_the_readers_own_organisation_as_agent_names_who(linter):
     assert "promise-who" not in draft_rules(linter, text)
     # ... but the reader's thing after "van" is a topic, no sender
     assert "promise-who" in draft_rules(linter, "Je krijgt morgen bericht over de uitslag van de keuring van je scooter.")
+
+
+def test_a_fronted_tot_clause_opens_the_promise_after_it(linter):
+    rules = draft_rules(linter, "Tot de storing verholpen is, mailt Thijs van ons crisisteam u elk heel uur een update.")
+    assert "no-next-step" not in rules and "promise-when" not in rules
+    # ... without a cadence the promise still owes its moment
+    assert "promise-when" in draft_rules(linter, "Tot de storing verholpen is, mailt Thijs u een update.")

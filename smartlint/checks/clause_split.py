@@ -61,6 +61,9 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
             subordinate = first in SUBORDINATORS and not _as_phrase(current, known_forms)
             if first == "of" and not raw and len(current) > 2 and not is_verb_like(current[1], known_forms, current[0]):
                 subordinate = True  # "Of je kat het voer verdraagt, hoor je ...": a fronted indirect question
+            if first == "tot" and not raw and len(current) > 2 and current[-1].pos_ in ("AUX", "VERB") \
+                    and is_verb_like(current[-1], known_forms, current[-2]):
+                subordinate = True  # "Tot de storing verholpen is, mailt Thijs u elk uur": "tot" = "totdat"
             if first == "of" and raw and norm(raw[-1].words[-1]) in _ASKING:
                 subordinate = True  # "... laten je weten of je wordt uitgenodigd": what we will tell, no promise
             raw.append(Clause(list(current), first if subordinate else None))
