@@ -139,3 +139,14 @@ def test_a_dated_step_by_a_surnamed_colleague_is_a_next_step(linter):
     text = ("Hartelijk dank voor uw bericht. Uw afspraak in onze winkel aan de Grote Markt 12 staat op vrijdag "
             "11 december om 14.00 uur. Opticien Tom de Groot meet dan uw ogen opnieuw op.")
     assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_a_stem_then_dan_after_a_condition_is_the_readers_step(linter):
+    rules = draft_rules(linter, "Lukt inloggen niet, probeer dan eerst de app opnieuw te installeren.")
+    assert "vague-proberen" not in rules and "promise-when" not in rules
+    # ... "ik" after the verb keeps it ours
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Lukt het niet, probeer ik het dan morgen opnieuw.")
+    assert all(c._.mood != "imperative" for c in clauses_of(doc))

@@ -178,9 +178,10 @@ def _attach(raw: list[Clause], known_forms) -> list[Clause]:
         return []
     for k, clause in enumerate(raw[1:], 1):
         before = raw[k - 1]
-        if clause in mains and norm(clause.words[0]) == "dan" and (
-                _verb_first(before, known_forms) or _opens_with_verb_stem(before)):
-            clause.conditional = True  # "Werkt het niet, dan ...", "Heeft u vragen, dan ..."
+        if clause in mains and (norm(clause.words[0]) == "dan" or len(clause.words) > 1 and norm(clause.words[1]) == "dan") \
+                and (_verb_first(before, known_forms) or _opens_with_verb_stem(before)):
+            # "Werkt het niet, dan ...", "Heeft u vragen, dan ...", "Lukt inloggen niet, probeer dan ..."
+            clause.conditional = True
         if clause in mains and norm(clause.words[0]) == "anders":
             clause.conditional = True  # "Geef dit door; anders brengen we het in rekening": if not
         if clause not in mains or before in mains:

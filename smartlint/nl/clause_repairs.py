@@ -228,7 +228,8 @@ def imperative_after_comma(span: Span, comma: Token) -> bool:
     under the other, so the request was read as part of the statement.  The word after
     the comma is a bare verb stem ("maak", "kom", not "maakt") with no subject pronoun
     after it ("..., bel ik je" is an inverted statement), and the statement is no fronted
-    subordinate clause ("Als het klaar is, bel ..." is not split)."""
+    subordinate clause ("Als het klaar is, bel ik ..." is not split) unless "dan" follows the
+    stem ("Lukt inloggen niet, probeer dan ...": the reader's step on a condition)."""
     if comma.text != ",":
         return False
     verb, after = Sentence.at(comma.i + 1), Sentence.at(comma.i + 2)
@@ -237,6 +238,8 @@ def imperative_after_comma(span: Span, comma: Token) -> bool:
             or after is not None and fold(after.text) in NOMINATIVE:
         return False
     before = [t for t in Sentence.of(span) if t.i < comma.i]
+    if before and after is not None and fold(after.text) == "dan":
+        return True  # "Lukt inloggen niet, probeer dan ...", "Als het niet lukt, bel dan ...": the request a condition opens
     if not before or before[0].dep_ == "mark" or before[0].pos_ == "SCONJ":
         return False
     return any(t.dep_ in ("nsubj", "nsubj:pass") for t in before) \

@@ -73,6 +73,9 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
             return "imperative"  # "Sneltoetsen: druk op Ctrl + K": the heading is no subject
     if subject is None and _after_dus(span, finite) and is_verb_stem_only(finite.text) and not ends_with_question:
         return "imperative"  # "..., dus wacht hier niet te lang mee": "dus" inverts, so no subject is the reader
+    if verb_first and _dan_after(finite) and is_verb_stem_only(finite.text) and not third_person_form(finite) \
+            and (subject is None or fold(subject[0].text) not in NOMINATIVE) and not ends_with_question:
+        return "imperative"  # "Lukt inloggen niet, probeer dan eerst ...": a stem, then "dan", no pronoun
     if ends_with_question and not statement_before_question(span, finite, subject):
         return "interrogative"
     return "indicative"
@@ -114,6 +117,11 @@ def _after_dus(span: Span, finite: Token) -> bool:
     first = first_word(span)
     return first is not None and fold(first.text) == "dus" and next_word(first) is not None \
         and next_word(first).i == finite.i
+
+
+def _dan_after(finite: Token) -> bool:
+    after = Sentence.at(finite.i + 1)
+    return after is not None and fold(after.text) == "dan"
 
 
 def _after_heading(finite: Token, subject: Span | None) -> bool:
