@@ -102,3 +102,15 @@ def last_mapping_key(parts: list[str | int]) -> str | None:
 def note_if_empty(doc: SourceDocument) -> None:
     if not doc.segments:
         doc.notes.append("no messages found (no string values with prose)")
+
+
+def add_keyed_values(doc: SourceDocument, entries) -> None:
+    """The segments of a flat key/value bundle (``.properties``, Apple ``.strings``):
+    ``entries`` yields (key, ViewBuilder of the decoded value); a value without prose, or
+    an identifier's key without a sentence (the last dotted part), is left out."""
+    for key, builder in entries:
+        view = builder.view()
+        if skip_value(key.rsplit(".", 1)[-1], view.text):
+            continue
+        doc.segments.append(view.segment(key=key))
+    note_if_empty(doc)

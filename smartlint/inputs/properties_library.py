@@ -12,7 +12,7 @@ apostrophe ("Klik op ''Opslaan''").  One linear pass; bounded by the file size.
 
 from __future__ import annotations
 
-from smartlint.inputs.library import note_if_empty, skip_value
+from smartlint.inputs.library import add_keyed_values
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
@@ -24,12 +24,7 @@ _BLANKS = " \t\f"
 
 def read_properties_library(doc: SourceDocument) -> None:
     source = View.of_source(doc.source_text)
-    for key, builder in _Scanner(source.text, source).entries():
-        view = builder.view()
-        if skip_value(key.rsplit(".", 1)[-1], view.text):
-            continue
-        doc.segments.append(view.segment(key=key))
-    note_if_empty(doc)
+    add_keyed_values(doc, _Scanner(source.text, source).entries())
 
 
 class _Scanner:

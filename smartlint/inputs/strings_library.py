@@ -15,7 +15,7 @@ this).  One linear pass; an unterminated string or comment, or a missing ``=`` o
 from __future__ import annotations
 
 from smartlint.errors import InputError
-from smartlint.inputs.library import note_if_empty, skip_value
+from smartlint.inputs.library import add_keyed_values
 from smartlint.inputs.view import View, ViewBuilder
 from smartlint.segments import SourceDocument
 
@@ -27,12 +27,7 @@ _BARE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 def read_strings_library(doc: SourceDocument) -> None:
     source = View.of_source(doc.source_text)
-    for key, builder in _Scanner(doc, source).entries():
-        view = builder.view()
-        if skip_value(key.rsplit(".", 1)[-1], view.text):
-            continue
-        doc.segments.append(view.segment(key=key))
-    note_if_empty(doc)
+    add_keyed_values(doc, _Scanner(doc, source).entries())
 
 
 class _Scanner:
