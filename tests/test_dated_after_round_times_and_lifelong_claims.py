@@ -69,3 +69,11 @@ def test_a_fronted_tot_clause_opens_the_promise_after_it(linter):
     assert "no-next-step" not in rules and "promise-when" not in rules
     # ... without a cadence the promise still owes its moment
     assert "promise-when" in draft_rules(linter, "Tot de storing verholpen is, mailt Thijs u een update.")
+
+
+def test_a_past_form_between_article_and_amount_is_attributive(linter):
+    """"De teveel betaalde € 38,20 verrekent Marloes ...": "betaalde" stands before its
+    amount (_FALLBACK_ATTRIBUTIVE_PAST); the promise is "verrekent", and "met uw volgende
+    jaarafrekening" names no moment."""
+    text = "De teveel betaalde € 38,20 verrekent Marloes van Klantenservice met uw volgende jaarafrekening."
+    assert "promise-when" in draft_rules(linter, text)

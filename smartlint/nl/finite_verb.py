@@ -208,7 +208,22 @@ def _never_finite(token: Token) -> bool:
     ``time_words`` word, white space or punctuation never is one, nor is a form that can
     only be a participle (``participle_only``)."""
     return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
-        or participle_only(token.text)  # "Storing opgelost/Fin": a heading's participle
+        or participle_only(token.text) \
+        or attributive_past(token)  # "Storing opgelost/Fin": a heading's participle
+
+
+def attributive_past(token: Token) -> bool:
+    """_FALLBACK_ATTRIBUTIVE_PAST: "De teveel betaalde € 38,20 verrekent Marloes ...": a
+    form in -de/-te right after an article (and an adverb) and before a noun, number or
+    sign stands for a participle before its noun, not a past tense."""
+    doc, word = token.doc, fold(token.text)
+    if not word.endswith(("de", "te")) or token.i < 1 or token.i + 1 >= len(doc):
+        return False
+    k = token.i - 1
+    if doc[k].pos_ == "ADV" or fold(doc[k].text) in ("teveel", "eerder", "reeds", "al"):
+        k -= 1
+    after = doc[token.i + 1]
+    return k >= 0 and doc[k].pos_ == "DET" and (after.pos_ in ("NOUN", "NUM", "SYM") or after.text in ("€", "$"))
 
 
 def _after_colon(heading: Token, span: Span) -> Token | None:
