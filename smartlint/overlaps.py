@@ -24,17 +24,26 @@ def yield_in_sentence(kept: dict[str, list[Hit]], rules: list[Rule], doc: Doc) -
     dit nooit meer gebeurt") is rewritten as a whole, so its who, what and when are not
     asked for as well (seven of nine independent writers of labelled sets report it once)."""
     yielding = [rule for rule in rules if rule.yields_in_sentence_to and kept.get(rule.id)]
-    if not yielding:
-        return
-    by_category: dict[str, list[tuple[int, int]]] = {}
+    targets = {category for rule in yielding for category in rule.yields_in_sentence_to}
+    # sentence starts of the hits yielded to, per category (one lookup per hit: linear)
+    sentences: dict[str, set[int]] = {}
     for rule in rules:
-        for hit in kept.get(rule.id, ()):
-            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-            if span is not None:
-                by_category.setdefault(rule.category, []).append((span.sent.start_char, span.sent.end_char))
+        if rule.category in targets:
+            for hit in kept.get(rule.id, ()):
+                start = _sentence_start(doc, hit)
+                if start is not None:
+                    sentences.setdefault(rule.category, set()).add(start)
+    if not sentences:
+        return
     for rule in yielding:
-        sentences = [s for category in rule.yields_in_sentence_to for s in by_category.get(category, ())]
-        kept[rule.id] = [hit for hit in kept[rule.id] if not any(lo <= hit.start < hi for lo, hi in sentences)]
+        starts = set().union(*(sentences.get(c, set()) for c in rule.yields_in_sentence_to))
+        if starts:
+            kept[rule.id] = [hit for hit in kept[rule.id] if _sentence_start(doc, hit) not in starts]
+
+
+def _sentence_start(doc: Doc, hit: Hit) -> int | None:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else None
 
 
 def resolve_overlaps(candidates: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
