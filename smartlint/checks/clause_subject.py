@@ -30,7 +30,6 @@ from smartlint.checks.word_classes import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from smartlint.nl.finite_verb import attributive_past
 from smartlint.nl.lexicon import LexiconSet
 from smartlint.nl.subject_kinds import points_back_at_staff
 from smartlint.nl.verbs import follows_form, participle_only
@@ -91,6 +90,8 @@ def finite_and_subject(clause: Clause, ws, coordinated: bool, prev_subject, know
         return None  # verb first: a question, request or inverted condition
     # Tested lazily, left to right: usually the first candidate is the finite verb.
     # (not a participle before its noun: "Het teveel betaalde/acl bedrag ... verrekenen wij")
+    from smartlint.nl.finite_verb import attributive_past  # (imports spaCy: not at module import)
+
     candidates = (k for k in range(1, len(ws)) if is_verb_like(ws[k], known, ws[k - 1])
                   and not (ws[k].dep_ in ("amod", "acl") and ws[k].head.i > ws[k].i and ws[k].head.pos_ == "NOUN"
                            and norm(ws[k]).endswith(("de", "te")))
