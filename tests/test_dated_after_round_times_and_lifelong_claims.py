@@ -77,3 +77,14 @@ def test_a_past_form_between_article_and_amount_is_attributive(linter):
     jaarafrekening" names no moment."""
     text = "De teveel betaalde € 38,20 verrekent Marloes van Klantenservice met uw volgende jaarafrekening."
     assert "promise-when" in draft_rules(linter, text)
+
+
+def test_a_year_is_no_figure_for_veel(linter):
+    rules = draft_rules(linter, "Wij krijgen op dit moment veel vragen over de tarieven voor 2027.")
+    assert "adjective-amount" in rules
+    # ... a figure still is: "maximaal 5 stuks"
+    assert "adjective-amount" not in draft_rules(linter, "U kunt maximaal 5 stuks bestellen.")
+
+
+def test_super_praise_is_praise(linter):
+    assert "adjective-praise" in draft_rules(linter, "De nieuwe app heeft een superhandige functie om je rooster te delen.")

@@ -31,7 +31,9 @@ _RESUMING = {"daar", "dat", "dit", "daarvoor", "hiervoor"}
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan)\b")
 # A clause right after the promise that dates it by pointing back: "..., geeft Lisa je
 # een seintje. Dat is uiterlijk donderdag 17 december", "...; dat is uiterlijk woensdag".
-_DATED_AFTER = re.compile(r"[\s,;.:\u2013-]*(?:dat|dit)\s+(?:is|wordt|gebeurt|zal\s+\w+\s+zijn)\b")
+# (bounded runs: it is tried right after each promise, and a run of blanks is no reason
+# to read on)
+_DATED_AFTER = re.compile(r"[\s,;.:\u2013-]{0,8}(?:dat|dit)\s{1,4}(?:is|wordt|gebeurt|zal\s{1,4}\w{1,20}\s{1,4}zijn)\b")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
