@@ -220,7 +220,7 @@ def attributive_past(token: Token) -> bool:
     if not word.endswith(("de", "te")) or token.i < 1 or token.i + 1 >= len(doc):
         return False
     k = token.i - 1
-    if doc[k].pos_ == "ADV" or fold(doc[k].text) in ("teveel", "eerder", "reeds", "al"):
+    if doc[k].pos_ == "ADV" or fold(doc[k].text) in lexicon()["attributive_adverbs"]:
         k -= 1
     after = doc[token.i + 1]
     return k >= 0 and doc[k].pos_ == "DET" and (after.pos_ in ("NOUN", "NUM", "SYM") or after.text in ("€", "$"))
