@@ -85,7 +85,7 @@ AUDITED = {
     "smartlint.checks.promise_filters": {"_COLON_THEN_LINE": "match"},
     "smartlint.checks.action_words": {"_AGENT": "search"},
     "smartlint.checks.channel": {"_ADDRESS": "finditer", "_SITE_AFTER_ROUTE": "finditer",
-                                 "_LIST_ITEM": "finditer"},
+                                 "_LIST_ITEM": "finditer", "_BULLET": "match"},
     "smartlint.checks.action_items": {
         "_LINE": "finditer", "_LABEL": "match", "_BRACKETED_NAME": "search", "RULE_ROW": "match",
         "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match", "_BRACKETED": "sub", "_SENTENCE_START": "finditer",

@@ -38,6 +38,17 @@ from smartlint.checks.claim_words import (
     reads_as_message,
     tells_what_happened,
 )
+from smartlint.checks.channel_recipients import (
+    before_content,
+    client_names,
+    from_the_reader,
+    informs_us,
+    names_listed_reader,
+    names_other_person,
+    other_recipient,
+    reader_next_to,
+    readers_clause,
+)
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
 from smartlint.checks.word_classes import DETERMINERS, REASON_MARKERS
@@ -59,12 +70,9 @@ _ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:n
 # A bare host after "op"/"via" is a site to look at: "update om 17.00 uur op storingen.nl"
 # ("Bol.com" alone is a shop).
 _SITE_AFTER_ROUTE = re.compile(r"\b(?:op|via) ([\w-]+\.(?:nl|be|com|org|eu|net))\b")
-# Object pronouns of the speaker (closed class): informing them is not informing the reader.
-_US = {"ons", "mij", "me"}
-_ARTICLES = {"de", "het", "een"}
-# Readers' words that also own a noun: "van je datamigratie", "van uw bank" (grammar).
-_POSSESSIVE_READERS = {"je", "jouw", "uw", "jullie"}
 # An item of an action list: "- Yusuf: klant informeren over ..., uiterlijk maandag".
+# The bullet or number an item of a list opens with, before its first word.
+_BULLET = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S")
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•–—][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 
 
@@ -78,8 +86,10 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
     reported: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
     named_by_us = False
-    for start, end, field in _candidates(doc, ctx, folded):
-        span = _informing(doc, start, end, field, words, folded, ctx.context == "incident")
+    own_client = client_names(ctx.client, ctx.clients)
+    for start, end, field, item in _candidates(doc, ctx, folded):
+        span = _informing(doc, start, end, field, words, folded, ctx.context == "incident",
+                          own_client if item else None)
         if span is None or any(s < span[1] and span[0] < e for s, e in reported + unnamed):
             continue
         if ctx.library and words.replies.find(folded, *span):
@@ -107,23 +117,32 @@ def missing_how(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             yield Hit(*span)
 
 
-def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is a field line) of every promise of ours: the SMART analysis's
+def _candidates(doc: "Doc", ctx: CheckContext, folded: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, is a field line, is an action item) of every promise of ours: the SMART analysis's
     promises, the clauses the clause analysis reads as a promise (it also knows verbs
     outside the SMART lists: "Ilse geeft u om 15.00 uur een update"), and the items of
     an action list ("- Yusuf: klant informeren, uiterlijk maandag")."""
     from smartlint.checks.promises import find_promises
     from smartlint.nl.clauses import clauses_of
 
-    found = [(p.start, p.end, (p.model_wording or p.field_line) and not p.action_item) for p in find_promises(doc, ctx)]
+    text = doc_text(doc)
+    found = [(p.start, p.end, (p.model_wording or p.field_line) and not p.action_item,
+              p.action_item or _list_line(text, p.start)) for p in find_promises(doc, ctx)]
     if not ctx.library:
         for clause in clauses_of(doc):
             if clause._.act == "promise" and not (clause._.negated or clause._.routine) \
                     and clause._.role != "subordinate" and not clause.text.rstrip().endswith("?"):
-                found.append((clause.start_char, clause.end_char, False))
-        for m in _LIST_ITEM.finditer(doc_text(doc)):
-            found.append((m.start(2), m.end(2), False))
+                found.append((clause.start_char, clause.end_char, False, _list_line(text, clause.start_char)))
+        for m in _LIST_ITEM.finditer(text):
+            found.append((m.start(2), m.end(2), False, True))
     return sorted(found)
+
+
+def _list_line(text: str, start: int) -> bool:
+    """The promise at ``start`` is an item of a list: its line opens with a bullet or a
+    number ("- Femke informeert Wijnholt ...", "2. Klant bellen ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _BULLET.match(text, line_start, start + 1) is not None
 
 
 class _Words:
@@ -217,7 +236,7 @@ def _route(doc: "Doc", offset: int, informing: tuple[int, int]) -> bool:
 
 
 def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, folded: str,
-               incident: bool) -> tuple[int, int] | None:
+               incident: bool, item_client: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The characters that make the promise at [start, end) one to inform the reader:
     an informing verb ("laat u weten", "komen erop terug"; not to someone else:
     "koppelt het terug aan de leverancier"), one with the reader as its object
@@ -225,7 +244,9 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     or news carried to the reader ("geeft u een update"; in an incident the update goes
     to everyone: "Ilse stuurt om 15.00 uur een update"), or news that follows ("Update
     volgt om 10.30 uur", in an incident too: where does the reader look for it?).  Not what happened ("We
-    hebben u een update gestuurd")."""
+    hebben u een update gestuurd").  ``item_client`` is set for an action item (the own
+    client's folded names): its reader may be named in the third person, and its
+    infinitive has no subject ("- Bewoners informeren" informs the residents)."""
     label_end = folded.find(":", start, end)
     if field and label_end > 0:
         if words.news.find(folded, start, label_end):
@@ -236,32 +257,40 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         return None
     folded_words = [fold(t.text) for t in tokens]
     particles = particle_positions(tokens)
-    names_reader = any(w in words.readers for w in folded_words)
+    names_reader = any(w in words.readers for w in folded_words) \
+        or (item_client is not None and names_listed_reader(tokens, folded_words, item_client))
     for verbs, needs_reader in ((words.inform, False), (words.inform_person, True)):
         hit = verbs.match(folded_words, particles)
         if hit is None or (needs_reader and not names_reader):
             continue
         if len(hit[1]) == 1 and _noun_reading(tokens[hit[1][0]]):
             continue  # "u krijgt bericht": the noun, not the verb "berichten"
-        if _this_message(tokens, hit[1]) or _readers_clause(doc, tokens, hit[1]) or _reason_clause(doc, tokens, hit[1]) \
+        if _this_message(tokens, hit[1]) or _reason_clause(doc, tokens, hit[1]) \
+                or (readers_clause(doc, tokens, hit[1]) and not (item_client is not None and _infinitive(tokens, hit[1]))) \
                 or _purpose(folded_words, hit[1]) \
-                or _informs_us(folded_words, hit[1]) \
-                or _other_recipient(_before_content(folded_words, hit[1]), words.readers) or _done(doc, tokens, hit[1]) \
-                or _names_other_person(folded_words, hit[1], words.others) \
-                or _from_the_reader(folded_words, words.readers, tokens):
+                or informs_us(folded_words, hit[1]) \
+                or other_recipient(before_content(folded_words, hit[1]), words.readers) or _done(doc, tokens, hit[1]) \
+                or names_other_person(folded_words, hit[1], words.others) \
+                or from_the_reader(folded_words, words.readers, tokens):
             continue
         return _range(tokens, hit[1])
     hit = words.receive.match(folded_words, particles)
-    if hit is not None and _reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
+    if hit is not None and reader_next_to(folded_words, hit[1], words.readers) and not _done(doc, tokens, hit[1]):
         return _range(tokens, hit[1])
     news = words.carried_news.find(folded, start, end)
     routes = [(words.carriers, not incident), (words.following, False)]
     for carriers, needs_reader in routes:
         carrier = carriers.match(folded_words, particles)
         if carrier is not None and news and (names_reader or not needs_reader) \
-                and not _done(doc, tokens, carrier[1]) and not _from_the_reader(folded_words, words.readers, tokens):
+                and not _done(doc, tokens, carrier[1]) and not from_the_reader(folded_words, words.readers, tokens):
             return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _infinitive(tokens: list["Token"], indices: list[int]) -> bool:
+    """The informing verb of an action item is an infinitive ("Bewoners informeren"): the
+    noun before it is its object, not a subject."""
+    return tokens[min(indices)].text.lower().endswith("en")
 
 
 def _noun_reading(token: "Token") -> bool:
@@ -289,57 +318,10 @@ def _this_message(tokens: list["Token"], indices: list[int]) -> bool:
     return clause is None or clause._.subject_kind in ("speaker", None)
 
 
-def _from_the_reader(words: list[str], readers: frozenset[str], tokens: list["Token"]) -> bool:
-    """ "Tenzij wij vóór vrijdag bericht van u ontvangen": the news comes from the reader
-    (not "op de hoogte van de voortgang van je datamigratie": "je" owns the noun after it)."""
-    return any(w == "van" and k + 1 < len(words) and words[k + 1] in readers
-               and not (words[k + 1] in _POSSESSIVE_READERS and k + 2 < len(words)
-                        and tokens[k + 2].pos_ in ("NOUN", "PROPN", "ADJ"))
-               for k, w in enumerate(words))
-
-
 def _purpose(words: list[str], indices: list[int]) -> bool:
     """ "... om te reageren": a purpose, not a promise to answer."""
     k = min(indices)
     return k >= 2 and words[k - 1] == "te" and "om" in words[:k - 1]
-
-
-def _names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
-    """A role or team inside the informing phrase is its recipient: "Ik laat het de
-    monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase; nor
-    the agent of a passive: "U wordt ... door uw casemanager ... op de hoogte gebracht")."""
-    return any(w in others and "door" not in words[max(min(indices), k - 3):k]
-               for k, w in enumerate(words[:max(indices) + 1]) if k >= min(indices))
-
-
-def _before_content(words: list[str], indices: list[int]) -> list[str]:
-    """The words up to the content told, which opens after the informing verb with a
-    content marker (lexicon ``content_markers``): "laat u weten | hoe laat uw kind aan de
-    beurt is" names no other recipient."""
-    markers = lexicon()["content_markers"].words
-    end = next((k for k in range(max(indices) + 1, len(words)) if words[k] in markers), len(words))
-    return words[:end]
-
-
-def _other_recipient(words: list[str], readers: frozenset[str]) -> bool:
-    """Someone else is informed: "koppelt het terug aan de leverancier", "neemt contact op
-    met de bank" ("aan X", "contact met X" where X is not the reader)."""
-    for k, word in enumerate(words[:-1]):
-        nxt = words[k + 1]
-        if nxt in _ARTICLES and k + 2 < len(words):
-            nxt = words[k + 2]  # "geeft door aan de klant": the reader after the article
-        if (word == "aan" or (word == "met" and k > 0 and words[k - 1] == "contact")) and nxt not in readers:
-            return True
-        if word == "contact" and nxt == "op" and k + 3 < len(words) and words[k + 2] == "met" \
-                and words[k + 3] not in readers:
-            return True
-    return False
-
-
-def _reader_next_to(words: list[str], indices: list[int], readers: frozenset[str]) -> bool:
-    """The reader is the subject next to the verb: "U hoort", "hoort u", "Je hoort"."""
-    k = min(indices)
-    return any(0 <= j < len(words) and words[j] in readers for j in (k - 1, k + 1))
 
 
 def _done(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
@@ -355,44 +337,6 @@ def _reason_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> boo
     first = tokens[min(indices)]
     clause = clause_of(doc, first.idx, first.idx + len(first.text))
     return clause is not None and clause._.role == "subordinate" and clause._.marker in REASON_MARKERS
-
-
-def _informs_us(words: list[str], indices: list[int]) -> bool:
-    """We are the ones informed: "laat ons weten", "Sanne houdt mij op de hoogte"; after
-    "melden bij" the one named after "bij" ("Ik meld me bij u": "me" is reflexive)."""
-    lo, hi = min(indices), max(indices)
-    if words[hi] == "bij":
-        return hi + 1 < len(words) and words[hi + 1] in _US
-    # (a reflexive that is the phrase's own word, beside its verb, is no one informed: "We
-    # melden ons straks weer"; not "Sanne meldt het bij ons team")
-    return any(w in _US and not (i in indices and {i - 1, i + 1} & set(indices))
-               for i, w in enumerate(words[lo:hi + 2], lo))
-
-
-def _readers_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
-    """The informing verb stands in a clause of the reader ("zodra u ons laat weten")."""
-    first = tokens[min(indices)]
-    clause = clause_of(doc, first.idx, first.idx + len(first.text))
-    # The promise's own main clause may have the reader as subject ("U wordt geïnformeerd");
-    # in the active the reader informs ("Huurder meldt schimmel in de badkamer").
-    if clause is None or clause._.subject_kind != "customer":
-        return False
-    return clause._.role == "subordinate" or clause.start_char > tokens[0].idx or _reader_opens(clause)
-
-
-def _reader_opens(clause) -> bool:
-    """A main clause that opens with the reader as the subject of an active verb: the
-    reader informs ("Huurder meldt schimmel in de badkamer"), not "U wordt geïnformeerd"."""
-    subject, finite = clause._.subject, clause._.finite
-    return clause._.role == "main" and subject is not None and finite is not None \
-        and subject.start == clause.start and finite.i > subject.end - 1 and not _passive(clause)
-
-
-def _passive(clause) -> bool:
-    from smartlint.nl.verbs import infinitives_of
-
-    finite = clause._.finite
-    return finite is not None and "worden" in infinitives_of(finite.text)
 
 
 def _range(tokens: list["Token"], indices: list[int], extra: tuple[int, int] | None = None) -> tuple[int, int]:
