@@ -58,6 +58,10 @@ _UNDERLINED_TITLE = re.compile(r"(?m)^[ \t]*\w[^\n]*\n[ \t]*(?:={3,}|-{3,})[ \t]
 # a file with no greeting and no sign-off (a help page; a reply with steps greets).
 _ORDERED_ITEM = re.compile(r"(?m)^ {0,3}\d{1,2}[.)][ \t]+\S")
 _HOW_TO_MIN_STEPS = 3
+# A help page's title heading, then at least two sections; the title is looked for near
+# the top only.
+_HELP_MIN_HEADINGS = 3
+_TITLE_SEARCH = 2000
 
 
 def is_web_page(source: str) -> bool:
@@ -73,6 +77,8 @@ def is_web_page(source: str) -> bool:
     if len(_QUESTION_HEADING.findall(source)) >= FAQ_MIN_QUESTIONS \
             or len(FAQ_SUMMARY_TAG.findall(source)) >= FAQ_MIN_QUESTIONS:
         return True
+    if _help_page_title(source):
+        return True  # "# Veelgestelde vragen" over problems written as statements (real-text-370)
     if len(_SITE_LINK.findall(source)) >= _SITE_MIN_LINKS:
         return True  # a page of a documentation site (an onboarding handbook, real-text-179)
     # (a manual may number its chapters as titles: "# 1. Installatie", "# 9. Configuratie")
@@ -91,6 +97,21 @@ def is_web_page(source: str) -> bool:
     if len(_ORDERED_ITEM.findall(source)) >= _HOW_TO_MIN_STEPS and not greets_or_signs_off(source):
         return True  # a help page of steps (blind judges, real-text-150/151: 6 of 6 findings wrong)
     return bool(_IMAGE.search(source)) and bool(_HEADING_LINE.search(source))
+
+
+def _help_page_title(source: str) -> bool:
+    """The first heading is a help page's title (lexicon ``help_page_titles``) and more
+    headings follow it: the sections of an FAQ or a manual."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    first = _HEADING_LINE.search(source, 0, _TITLE_SEARCH)
+    if first is None or len(_HEADING_LINE.findall(source)) < _HELP_MIN_HEADINGS:
+        return False
+    line_end = source.find("\n", first.start())
+    title = fold(source[first.start():line_end if line_end >= 0 else len(source)].lstrip(" #").strip(" #\t"))
+    found = lexicon()["help_page_titles"].find(title)
+    return any(start == 0 and end == len(title.rstrip(" :?!.")) for start, end in found)
 
 
 def is_text_document(source: str) -> bool:

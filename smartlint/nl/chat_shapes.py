@@ -63,6 +63,9 @@ def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -
         return False
     purpose = next((k for k, t in enumerate(tokens) if fold(t.text) == "om" and any(fold(x.text) == "te" for x in tokens[k:])),
                    len(tokens))
+    # (nor the subject of a clause of its own: "Zorg ervoor dat je de app eerst hebt
+    # toegevoegd" asks the reader)
+    purpose = next((k for k, t in enumerate(tokens[1:purpose], 1) if t.pos_ == "SCONJ" or fold(t.text) == "dat"), purpose)
     if not any(fold(t.text) in ("je", "u") and (t.dep_ not in ("nmod:poss", "det") or _before_moment(t, lex))
                and not _before_noun(t, lex) for t in tokens[1:purpose]):
         # (not in a purpose clause: "Gebruik dan de link om je e-mailadres te verifiëren")

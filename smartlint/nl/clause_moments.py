@@ -27,6 +27,8 @@ def clock_time(clause: "Span") -> bool:
     return False
 
 
+# A number that is a version or a code, never a moment: "versie 0.0.0", "bestelling 77120".
+_CODE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}|\d{5,}")
 _CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d|u(?:[0-5]\d)?)$")
 
 
@@ -53,7 +55,7 @@ def has_moment(clause: "Span") -> bool:
             return True
     tokens = span_tokens(clause)
     for k, token in enumerate(tokens):
-        if token.like_num and any(ch.isdigit() for ch in token.text):
+        if token.like_num and any(ch.isdigit() for ch in token.text) and not _CODE_NUMBER.fullmatch(token.text):
             rest = [t for t in tokens[k + 1:] if t.pos_ != "ADJ"]
             if not rest or rest[0].pos_ != "NOUN" or fold(rest[0].text) in lex["duration_units"]:
                 return True

@@ -170,6 +170,10 @@ def auxiliary_forms() -> frozenset[str]:
 INSEPARABLE_PREFIXES = ("her", "ver", "ont", "be")
 SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
+# Adverbs and adjectives that are a verb's particle only in its participle here: "weer" +
+# "gegeven" (weergeven), "stil" + "gelegd" (stilleggen), "vrij" + "gegeven"; as prefixes
+# of other forms they would split words that are no verbs ("weerbericht", "vrijdag").
+_PARTICIPLE_PARTICLES = ("weer", "stil", "vrij", "tegen", "binnen", "thuis", "terecht")
 # Adjectives that join a verb as its particle ("openzetten", "dichtdoen", "losmaken",
 # "neerleggen"): only for telling a whole infinitive, not for splitting forms ("vrijdag",
 # "neerslag" are no verb forms).
@@ -218,6 +222,9 @@ def _infinitives_uncached(form: str) -> set[str]:
         for prefix in SEPARABLE_PREFIXES:  # door + sturen: "doorgestuurd" -> doorsturen
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 out |= {prefix + c for c in infinitive_candidates(stem[len(prefix):]) if c in known}
+    for prefix in _PARTICIPLE_PARTICLES:  # "weergegeven" -> weergeven, "stilgelegd" -> stilleggen
+        if w.startswith(prefix + "ge") and len(w) > len(prefix) + 5:
+            out |= {prefix + base for base in _infinitives_uncached(w[len(prefix):])}
     return out
 
 
