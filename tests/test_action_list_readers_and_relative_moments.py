@@ -41,3 +41,71 @@ def test_an_action_item_informing_the_own_client_names_a_channel(client_linter):
 ])
 def test_an_action_item_informing_a_colleague_or_by_mail_is_not_reported(linter, text):
     assert "promise-channel" not in draft_rules(linter, text)
+
+
+def test_residents_who_report_something_inform_no_one(linter):
+    text = ("Acties:\n- Opzichter Wendy Kok: tochtstrips vervangen bij de bewoners die tocht melden, wo 6 januari.\n")
+    assert "promise-channel" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan belt u een half uur voordat hij aankomt.",
+    "Monteur Jan belt u anderhalve dag van tevoren.",
+])
+def test_half_an_hour_before_an_event_is_a_moment(linter, text):
+    assert "promise-when" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Herinnering: u heeft ma 21 dec om 14.40 uur een afspraak bij mondhygiënist Esra Yıldız. Verhinderd? "
+    "Bel 24 uur vooraf naar 0418-552 310.",
+    "Welkom bij Mondzorg De Zuidwal! Bij uw eerste bezoek op dinsdag 22 december om 9.00 uur krijgt u een intake.",
+    "Uw afspraak bij de mondhygiënist op dinsdag 15 december om 10.30 uur is bevestigd.",
+])
+def test_the_readers_dated_appointment_is_a_next_step(linter, text):
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_news_about_an_appointment_is_no_appointment(linter):
+    assert "no-next-step" in draft_rules(linter, "Je krijgt morgen bericht over de uitslag van de keuring van je scooter.")
+
+
+def test_a_role_after_the_verb_of_a_fronted_time_is_the_subject(linter):
+    rules = draft_rules(linter, "Morgen om 8.15 uur belt tandarts Veenstra u over de uitslag van de kweek.")
+    assert "no-next-step" not in rules and "promise-who" not in rules
+
+
+def test_a_second_noun_of_a_preposition_is_no_verb(linter):
+    assert "promise-when" not in draft_rules(linter, "Havenzicht vraagt nooit per telefoon of sms om uw inloggegevens.")
+
+
+def test_a_bounded_repair_time_is_an_estimate():
+    incident = Linter(config=False, today="2026-12-09", context="incident")
+    assert "incident-time-estimate" in draft_rules(incident, "Volgens de monteur rijdt de lift over max. 45 minuten weer.")
+
+
+def test_a_promise_run_on_after_a_courtesy_formula_is_read(linter):
+    text = "Bedankt voor uw vraag over de huurprijs ik kom daar morgen in de voormiddag op terug groeten Bert"
+    assert "promise-channel" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De werkzaamheden aan de riolering verlopen zonder enige overlast voor bewoners.",
+    "Deze keer gaat het zeker door, er komt geen uitstel meer.",
+    "Vanaf nu komt elke levering exact op tijd.",
+    "Na de update ziet u deze foutmelding voor eens en altijd niet meer.",
+])
+def test_outcomes_nobody_can_keep_are_unrealistic(linter, text):
+    assert "promise-absolute" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", ["U betaalt nooit meer dan 10 euro per maand.",
+                                  "Elke vraag wordt door een specialist beantwoord."])
+def test_a_price_cap_or_a_way_of_working_is_no_absolute(linter, text):
+    assert "promise-absolute" not in draft_rules(linter, text)
+
+
+def test_a_word_ending_in_les_books_no_lesson():
+    incident = Linter(config=False, today="2026-12-09", context="incident")
+    text = "Update storing telefonie: over een half uur zijn de centrales weer bereikbaar.\n"
+    assert "no-next-step" in draft_rules(incident, text)

@@ -48,6 +48,7 @@ from smartlint.checks.channel_recipients import (
     other_recipient,
     reader_next_to,
     readers_clause,
+    readers_relative_clause,
 )
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
@@ -267,7 +268,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
             continue  # "u krijgt bericht": the noun, not the verb "berichten"
         if _this_message(tokens, hit[1]) or _reason_clause(doc, tokens, hit[1]) \
                 or (readers_clause(doc, tokens, hit[1]) and not (item_client is not None and _infinitive(tokens, hit[1]))) \
-                or _purpose(folded_words, hit[1]) \
+                or _purpose(folded_words, hit[1]) or readers_relative_clause(tokens, folded_words, hit[1], words.readers) \
                 or informs_us(folded_words, hit[1]) \
                 or other_recipient(before_content(folded_words, hit[1]), words.readers) or _done(doc, tokens, hit[1]) \
                 or names_other_person(folded_words, hit[1], words.others) \

@@ -24,6 +24,8 @@ _ARTICLES = {"de", "het", "een"}
 _US = {"ons", "mij", "me"}
 # Readers' words that also own a noun: "van je datamigratie", "van uw bank" (grammar).
 _POSSESSIVE_READERS = {"je", "jouw", "uw", "jullie"}
+# Words between a relative "die" and the verb of its clause: "die [tocht] melden".
+_RELATIVE_SPAN = 5
 
 
 def from_the_reader(words: list[str], readers: frozenset[str], tokens: list["Token"]) -> bool:
@@ -135,3 +137,23 @@ def names_listed_reader(tokens: list["Token"], words: list[str], own_client: fro
         return True
     line = f" {' '.join(words)} "
     return any(f" {name} " in line for name in own_client)
+
+
+def readers_relative_clause(tokens: list["Token"], words: list[str], indices: list[int],
+                            readers: frozenset[str]) -> bool:
+    """The informing verb stands in a relative clause about the reader: "bij de bewoners
+    die tocht melden" (the residents inform), "klanten die ons laten weten ...": a reader
+    word, then "die", then the verb within a few words (not the demonstrative before a
+    noun: "laat je die ochtend weten")."""
+    k = max(indices)  # the verb ("melden bij" may take a "bij" before the relative clause)
+    for j in range(max(0, k - _RELATIVE_SPAN), k):
+        if words[j] == "die" and j > 0 and words[j - 1] in readers \
+                and tokens[j].dep_ != "det" and not _moment_word(words[j + 1]):
+            return True
+    return False
+
+
+def _moment_word(word: str) -> bool:
+    """A word of time after "die" makes it a demonstrative: "die ochtend", "die dag"."""
+    lex = lexicon()
+    return bool(lex["time_words"].find(word)) or word in lex["day_parts"].words or word in lex["duration_units"].words

@@ -149,6 +149,8 @@ def _opens_clause(words, k: int, known_forms) -> bool:
         return True
     if norm(words[k]) in _READER_OR_OBJECT and k + 1 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]):
         return True  # the reader as the subject of his own clause: "... en u ontvangt spoedig een reactie"
+    if k >= 3 and words[k - 3].pos_ == "ADP" and words[k - 2].pos_ == "NOUN" and words[k].pos_ == "NOUN":
+        return False  # "per telefoon of sms om ...": a second noun of the preposition, not "sms'en"
     if is_verb_like(words[k], known_forms, words[k - 1]):
         return True
     if norm(words[k]) in ADVERBS and k + 2 < len(words) and is_verb_like(words[k + 1], known_forms, words[k]) \

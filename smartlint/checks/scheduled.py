@@ -85,6 +85,11 @@ def _appointment(clause: "Span") -> bool:
     if ext.subject_kind == "person" and booked \
             and any(t.norm_ in READER_WORDS and t is not subject.root for t in clause):
         return True  # "kapper Lisa heeft u ingepland op zaterdag 5 december om 11.00 uur": booked by name
+    if ext.subject_kind == "customer" and _verbs(clause) & lexicon()["appointment_holding_verbs"].words \
+            and any(t.pos_ == "NOUN" and appointment_noun(t.norm_) and not any(c.dep_ == "case" for c in t.children)
+                    for t in clause if subject is None or t not in subject):
+        # (the appointment itself, not one in a phrase: "Je krijgt bericht over de uitslag van de keuring")
+        return True  # "u heeft ma 21 dec om 14.40 uur een afspraak bij ...", "krijgt u een intake"
     if subject is None or ext.subject_kind not in ("thing", "none"):
         return False
     # (the reader's word before the verb: the parse may take a weekday for the subject)

@@ -89,7 +89,8 @@ CLOCK_AFTER_LABEL = re.compile(r"[ \t]+\d{1,2}[.:]\d{2}\b")
 _WEEK_NUMBER = re.compile(r"(?<![\w-])(?:in\s+)?week\s+(?:[1-9]|[1-4]\d|5[0-3])(?![\w.,-]?\d)")
 _NUMBER_WORDS = (
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|"
-    r"vierentwintig|achtenveertig|het"
+    r"vierentwintig|achtenveertig|het|"
+    r"een\s+half|een\s+halve|anderhalf|anderhalve"  # "een half uur voordat hij aankomt"
 )
 
 
@@ -108,7 +109,7 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     )
     units = _alternation(lex['duration_units'].words)
     relations = _phrase_alternation(lex['duration_relations'].words)
-    approx = _alternation(lex['approximators'].words)
+    approx = _alternation(list(lex['approximators'].words) + list(lex['duration_bounds'].words))
     # "binnen 2 werkdagen", "over drie weken"; or relative to an event the reader knows
     # (lexicon duration_relations): "twee dagen van tevoren", "7 dagen nadat ..."
     # a day or part of the day named by an event of the reader's: "op de ochtend van het
@@ -257,8 +258,8 @@ def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words
     """
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(numbers)})"
     clock = r"\d{1,2}[.:]\d{2}(?:\s*uur|\s*u\b)?|\d{1,2}\s*uur|\d{1,2}u(?:[0-5]\d)?\b"
-    # up to two words between ("nog ongeveer 2 uur", "nog zo'n twee uur")
-    duration = rf"(?:{_alternation(duration_words)})\s+(?:[\w'’]+\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
+    # up to two words between ("nog ongeveer 2 uur", "nog zo'n twee uur", "over max. 45 minuten")
+    duration = rf"(?:{_alternation(duration_words)})\s+(?:[\w'’]+\.?\s+){{0,2}}?{number}\s+(?:{_alternation(units)})"
     clock_expr = rf"(?:(?:{_alternation(clock_words)})\s+)?(?:{clock})"
     if hour_words:  # "rond vieren", "om half vijf", "tegen vier uur"
         fraction = r"(?:half|kwart\s+(?:over|voor))\s+"

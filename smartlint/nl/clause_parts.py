@@ -168,7 +168,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
     if subject is not None and fold(subject.text) in lex["time_words"]:
         other = next((c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i), None)
-        after = other if other is not None else _noun_phrase_after(finite)
+        after = other if other is not None else _noun_phrase_after(finite) or person_after(finite)
         if subject.i < finite.i and after is not None:
             return after  # "Morgen krijgt u ...", "Uiterlijk maandag staat het bedrag ..."
         subject = None

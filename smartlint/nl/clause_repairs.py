@@ -17,6 +17,9 @@ from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem_onl
 
 # Pronouns of the third person that stand for someone named before: "hij", "zij".
 _THIRD_PERSON = {"hij", "zij"}
+# The speaker as subject, and relative pronouns (closed classes).
+_FIRST_PERSON = {"ik", "we", "wij"}
+_RELATIVES = {"die", "dat", "wat", "waar", "welke"}
 # Pronouns that can only be the subject right after a clause-initial finite verb.
 _SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
 # "Lukt dat niet, dan ...", "Werkt dit niet, ...": a demonstrative subject the parser may mark as "dat"-clause
@@ -219,6 +222,61 @@ def pronoun_before_its_verb(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def clause_after_formula(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_FORMULA_RUN_ON: chat and hurried mail leave out the full stop after a
+    courtesy formula ("Bedankt voor uw vraag over de huurprijs ik kom daar morgen op
+    terug"); the parser makes one clause of both and the formula's act hides the promise.
+    A clause that opens the sentence with a formula (lexicon ``courtesy_openers``) is cut
+    before "ik/we/wij" when a noun ends the formula and a verb form follows the pronoun,
+    with no subordinator or relative pronoun before it ("Bedankt voor de foto die ik
+    kreeg" stays one clause)."""
+    out: list[Span] = []
+    first = Sentence.tokens[0] if Sentence.tokens else None
+    for span in spans:
+        cut = None
+        if first is not None and span.start == first.i \
+                and any(s == 0 for s, _ in lexicon()["courtesy_openers"].find(fold(span.text))):
+            cut = next((t for t in span if span.start + 2 <= t.i < span.end - 1 and fold(t.text) in _FIRST_PERSON
+                        and span.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and _verb_form(span.doc[t.i + 1])), None)
+        if cut is None or any(t.pos_ == "SCONJ" or fold(t.text) in _RELATIVES for t in span if t.i < cut.i):
+            out.append(span)
+            continue
+        parts = [span.doc[span.start:cut.i], span.doc[cut.i:span.end]]
+        sign_off = _trailing_formula(parts[1])
+        if sign_off is not None:
+            parts = [parts[0], span.doc[cut.i:sign_off], span.doc[sign_off:span.end]]
+        for k, part in enumerate(parts):
+            head = next((t for t in part if _verb_form(t) and t.i > part.start), part.root) if k else part.root
+            describe(part, head, {t.i: head.i for t in part})
+            if k == 1 and (part._.subject is None or part._.subject.start < part.start):
+                part._.subject = span.doc[cut.i:cut.i + 1]  # the parse's subject may lie in the formula
+                part._.subject_kind = "speaker"
+            part._.role = span._.role if k == 0 else "main" if k == 1 else "coordinate"
+            part._.marker = span._.marker if k == 0 else None
+            out.append(part)
+    return out
+
+
+_SIGN_OFF_MAX_WORDS = 4  # "groeten Bert (dienst Verhuur)"
+
+
+def _trailing_formula(part: Span) -> int | None:
+    """Where a sign-off run on after the promise starts ("... op terug groeten Bert"), if any."""
+    folded = fold(part.text)
+    for start, _ in lexicon()["courtesy_openers"].find(folded):
+        if start == 0:
+            continue
+        token = next((t for t in part if t.idx - part.start_char == start), None)
+        if token is not None and not part.doc[token.i - 1].is_punct \
+                and sum(1 for t in part if t.i >= token.i and t.is_alpha) <= _SIGN_OFF_MAX_WORDS:
+            return token.i
+    return None
+
+
+def _verb_form(token: Token) -> bool:
+    return token.is_alpha and (is_verb_stem_only(token.text) or bool(infinitives_of(token.text)))
 
 
 def imperative_after_comma(span: Span, comma: Token) -> bool:

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import (
+    clause_after_formula,
     imperative_after_comma,
     main_after_heading,
     main_after_inverted_condition,
@@ -254,6 +255,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
         describe(span, head, owner)
     spans = _split_marked(spans, by_head, heads)
     spans = _split_semicolons(spans)
+    spans = clause_after_formula(spans)
     spans = main_after_heading(spans)
     spans = main_after_inverted_condition(spans)
     spans = pronoun_before_its_verb(spans)

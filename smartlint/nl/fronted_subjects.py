@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence, next_word
 from smartlint.nl.subject_kinds import subject_kind
 
@@ -42,7 +43,8 @@ def person_after(finite: Token) -> Token | None:
     """The role or name right after the verb when it names a person ("verwerkt
     energieadviseur/obl Bram/obj ..."), else None."""
     first = next_word(finite)
-    if first is None or first.pos_ not in ("NOUN", "PROPN"):
+    # (a role noun the tagger took for a preposition: "belt tandarts/ADP Veenstra u")
+    if first is None or first.pos_ not in ("NOUN", "PROPN") and fold(first.text) not in lexicon()["person_roles"]:
         return None
     end = first.i + 1
     while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
