@@ -168,7 +168,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         clause._.routine = True
         return False
     if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and not verbs & _FUTURE \
-            and "Pres" in finite.morph.get("Tense") and only_now(clause, lex):
+            and "Pres" in finite.morph.get("Tense") and only_now(clause, lex) and not clause._.negated:
+        # (not "We kunnen op dit moment nog geen leverdatum geven": what we cannot tell yet)
         clause._.routine = True  # "Ik zet je nu door naar Noor": done as the reader reads it
         return False
     if kind in OUR_SIDE and not (finite_verbs & _FUTURE) and not timed and for_everyone(clause, lex) \
@@ -251,6 +252,8 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if passive and not future and lex["policy_sources"].find(fold(span_text(clause))):
         clause._.routine = True  # "Volgens artikel 7 van uw huurcontract wordt de borg ... teruggestort"
         return False
+    if passive and not future and only_now(clause, lex):
+        return False  # "Op dit moment wordt uw dossier beoordeeld": work in progress, told as it happens
     if passive and not automatic:
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)

@@ -79,7 +79,13 @@ def only_now(clause: "Span", lex) -> bool:
         return True
     if lex["from_now_phrases"].find(" ".join(words)):
         return False
-    now = lex["now_words"]
-    return any(w in now for w in words) and not any(
-        t.like_num or w in WEEKDAY_NAMES or w in MONTH_NAMES or w in lex["time_words"] and w not in now
-        for t, w in zip(span_tokens(clause), words))
+    joined = " ".join(words)
+    found = lex["now_words"].find(joined)
+    if not found:
+        return False
+    # the words of "now" ("op dit moment", "momenteel") are no other moment
+    offsets = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+    inside = {k for k, off in enumerate(offsets) if any(s <= off < e for s, e in found)}
+    return not any(
+        t.like_num and w != "een" or w in WEEKDAY_NAMES or w in MONTH_NAMES or w in lex["time_words"]
+        for k, (t, w) in enumerate(zip(span_tokens(clause), words)) if k not in inside)  # ("een": the article)

@@ -271,14 +271,28 @@ def _object_je(finite: Token, after: Token) -> bool:
     return fold(after.text) in ("je", "jij") and word not in auxiliary_forms() and third_person_form(finite)
 
 
+_RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
+
+
 def _words_before(span: Span, finite: Token) -> list[Token]:
     """The words before the verb, leaving out a label before a colon ("Volgende stap:
     Martijn (hypotheekadviseur) mailt u ...") and a clause before a semicolon ("Je kunt
     hem ophalen ...; Noor mailt je ...")."""
     words: list[Token] = []
+    skip_to = -1
     for t in Sentence.of(span):
         if t.i >= finite.i:
             break
+        if t.i <= skip_to:
+            continue
+        if t.text == "," and words:
+            # a relative clause between commas after the subject: "Dossierbeheerder Kristof
+            # Peeters, die vandaag bij een klant zit, bezorgt u ..."
+            after = next_word(t)
+            close = next((c.i for c in Sentence.tokens if t.i < c.i < finite.i and c.text == ","), None)
+            if after is not None and fold(after.text) in _RELATIVE_PRONOUNS and close is not None:
+                skip_to = close
+                continue
         if t.text in (":", ";"):
             words = []
         elif not t.is_punct:

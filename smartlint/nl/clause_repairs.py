@@ -34,8 +34,10 @@ def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
     for span in sorted(spans, key=lambda s: s.start):
         subject = span._.subject
         if subject is not None and len(subject) == 1 and fold(subject.text) in _THIRD_PERSON:
+            # (not a relative pronoun: in "Kristof, die vandaag bij een klant zit, ..." the
+            # antecedent is the name)
             named = [c for c in seen if c._.subject is not None and c._.subject.start < subject.start
-                     and c._.subject_kind in ("person", "team")]
+                     and c._.subject_kind in ("person", "team") and fold(c._.subject.text) not in _RELATIVES]
             if named:
                 span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
             else:

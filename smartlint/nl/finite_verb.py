@@ -104,8 +104,10 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         before = Sentence.at(token.i - 1)
         if nxt is None or token.pos_ in ("DET", "PRON", "ADP") or before is None:
             continue
-        if before.pos_ in ("DET", "ADJ") and not (before.i == Sentence.start and fold(before.text) in _DEMONSTRATIVES):
-            continue  # "de nieuwe ...", but a demonstrative object first: "Dit fixen/ADJ we voor je"
+        if before.pos_ in ("DET", "ADJ") and not (before.i == Sentence.start and fold(before.text) in _DEMONSTRATIVES) \
+                and not (before.pos_ == "ADJ" and fold(before.text) in lexicon()["time_words"]):
+            continue  # "de nieuwe ...", but a demonstrative object first: "Dit fixen/ADJ we voor je";
+            # and a time word the tagger calls an adjective: "morgen/ADJ hoor/NOUN je van me"
 
         word, pronoun = fold(token.text), fold(nxt.text)
         if pronoun in _PLURAL_NOMINATIVE and word.endswith("en") and word in known_infinitives():
