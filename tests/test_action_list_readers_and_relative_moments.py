@@ -109,3 +109,20 @@ def test_a_word_ending_in_les_books_no_lesson():
     incident = Linter(config=False, today="2026-12-09", context="incident")
     text = "Update storing telefonie: over een half uur zijn de centrales weer bereikbaar.\n"
     assert "no-next-step" in draft_rules(incident, text)
+
+
+def test_a_doctor_examining_the_reader_is_a_concrete_act(linter):
+    text = "Dr. Aydin onderzoekt u maandag 14 december om 9.30 uur op de polikliniek Neurologie."
+    assert "promise-what" not in draft_rules(linter, text)
+
+
+def test_examining_a_complaint_is_still_vague(linter):
+    assert "promise-what" in draft_rules(linter, "Sanne onderzoekt uw klacht maandag 14 december.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tandarts Okafor is nog bezig met een behandeling bij een andere patiënt. Hij belt u vandaag om 12.15 uur terug.",
+    "Onze opzichter is vanmiddag bij een andere huurder. Hij belt u morgen om 10.00 uur.",
+])
+def test_another_patient_or_tenant_is_another_client(linter, text):
+    assert "other-client-visit" in draft_rules(linter, text)

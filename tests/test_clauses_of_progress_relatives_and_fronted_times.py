@@ -42,3 +42,12 @@ def test_a_moment_ahead_or_what_we_cannot_tell_yet_stays_a_promise(text):
 def test_a_verb_after_a_fronted_time_word_is_finite_whatever_its_tag(text):
     clause = _main(text)
     assert clause._.act == "promise" and clause._.finite.i == 1
+
+
+@pytest.mark.parametrize("text", ["Spoedreparaties meldt u via de app.", "Wijzigingen geeft u door via het portaal."])
+def test_a_plural_noun_before_a_singular_verb_is_its_object(text):
+    assert _main(text)._.subject_kind == "customer"
+
+
+def test_a_company_name_ending_in_a_plural_stays_the_subject():
+    assert _main("Zeewind Reizen boekt u zonder extra kosten om naar de vlucht van 14.10 uur.")._.act == "promise"

@@ -145,6 +145,15 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...", "Eventuele wijzigingen
         # kunt u doorgeven": "kun(t)" agrees with "je"/"u", the fronted phrase is its object
         return after_verb
+    if subject is not None and subject.i < finite.i and after_verb is not None and subject.pos_ in ("NOUN", "PROPN") \
+            and ("Plur" in subject.morph.get("Number") and subject.pos_ == "NOUN"
+                 or fold(subject.text).endswith(_PLURAL_ENDINGS)) \
+            and (subject.i == Sentence.start or not subject.text[:1].isupper()) \
+            and fold(after_verb.text) in ("u", "je", "jij") \
+            and third_person_form(finite) and fold(finite.text) not in auxiliary_forms():
+        # _FALLBACK_PLURAL_OBJECT_FIRST: "Spoedreparaties meldt u via de app": a plural noun
+        # cannot be the subject of a singular verb; the reader after it is
+        return after_verb
     if subject is not None and subject.i < finite.i and after_verb is not None \
             and (fold(subject.text) in _FRONTED_OBJECTS and fold(after_verb.text) in _ONLY_NOMINATIVE
                  # ("De klanten sturen jullie een mail": after a noun "jullie" may be the object)
@@ -272,6 +281,9 @@ def _object_je(finite: Token, after: Token) -> bool:
 
 
 _RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
+# Plural endings no name or singular noun has ("spoedreparaties", "wijzigingen"): the
+# tagger may call such a fronted object a singular name.
+_PLURAL_ENDINGS = ("ingen", "aties", "ties", "sies")
 
 
 def _words_before(span: Span, finite: Token) -> list[Token]:
