@@ -122,7 +122,7 @@ def test_examining_a_complaint_is_still_vague(linter):
 
 @pytest.mark.parametrize("text", [
     "Tandarts Okafor is nog bezig met een behandeling bij een andere patiënt. Hij belt u vandaag om 12.15 uur terug.",
-    "Onze opzichter is vanmiddag bij een andere huurder. Hij belt u morgen om 10.00 uur.",
+    "Onze opzichter is vanmiddag bij een andere bewoner. Hij belt u morgen om 10.00 uur.",
 ])
 def test_another_patient_or_tenant_is_another_client(linter, text):
     assert "other-client-visit" in draft_rules(linter, text)
