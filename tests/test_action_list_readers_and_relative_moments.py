@@ -126,3 +126,19 @@ def test_examining_a_complaint_is_still_vague(linter):
 ])
 def test_another_patient_or_tenant_is_another_client(linter, text):
     assert "other-client-visit" in draft_rules(linter, text)
+
+
+def test_the_readers_thing_ready_at_a_moment_is_a_next_step_whatever_its_tag(linter):
+    # "pas" is tagged an adverb; after "je" and an adjective it is the noun
+    text = "Hoi Yara, je nieuwe pas voor de parkeergarage ligt do 17 dec vanaf 9:00 klaar bij de receptie. – Esra"
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_a_moment_pointed_at_through_a_pointer_is_concrete(linter):
+    text = ("Sandra Kok activeert uw nieuwe simkaart maandag 14 december om 9.00 uur. Vanaf dat moment belt u "
+            "met uw eigen nummer. Uw oude simkaart blokkeert zij op hetzelfde moment.")
+    assert "promise-when" not in draft_rules(linter, text)
+
+
+def test_a_pointer_with_no_moment_before_it_dates_nothing(linter):
+    assert "promise-when" in draft_rules(linter, "Uw oude simkaart blokkeert Sandra op hetzelfde moment.")

@@ -169,6 +169,11 @@ class WhenReading:
             k -= 1  # a list's number ("2.") read as a sentence of its own: look past it
             lo = self._sentence_starts[k]
         spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
+        if not spans and k > 0 and self.words.anaphoric_when_words.find(self.folded, lo, offset):
+            # a chain of pointers: "... maandag om 9.00 uur. Vanaf dat moment belt u ... Uw
+            # oude simkaart blokkeert zij op hetzelfde moment" (one sentence further back)
+            lo = self._sentence_starts[k - 1]
+            spans = concrete_time_spans(self.folded, lo, offset, self.words.concrete_when_words)
         if any(not person_state_at(self.doc, s) for s, _ in spans):
             return True
         return any(lo <= p.start < offset and is_when_placeholder(p) for p in self.ctx.placeholders)

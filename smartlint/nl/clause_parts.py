@@ -343,9 +343,15 @@ def _possessed_noun(token: Token, finite: Token) -> Token | None:
     if token.i > finite.i and not (word == "is" or word.endswith("t") and not is_verb_stem_only(word)):
         return None
     nxt = next_word(token)
+    adjectives = 0
     while nxt is not None and nxt.pos_ == "ADJ" and nxt.i < Sentence.end - 1:
         nxt = next_word(nxt)
-    return nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.like_num else None
+        adjectives += 1
+    if nxt is None or nxt.like_num:
+        return None
+    # after "je" and an adjective the next word is the noun, whatever its tag: "je nieuwe
+    # pas/ADV ligt ... klaar" ("je" cannot be a subject before an adjective)
+    return nxt if nxt.pos_ in ("NOUN", "PROPN") or adjectives and nxt.pos_ in ("ADV", "X", "ADJ") else None
 
 
 def _noun_phrase_after(finite: Token) -> Token | None:
