@@ -142,3 +142,12 @@ def test_a_moment_pointed_at_through_a_pointer_is_concrete(linter):
 
 def test_a_pointer_with_no_moment_before_it_dates_nothing(linter):
     assert "promise-when" in draft_rules(linter, "Uw oude simkaart blokkeert Sandra op hetzelfde moment.")
+
+
+@pytest.mark.parametrize("text", [
+    "Naar verwachting is het betaalsysteem maandagochtend hersteld. Carla mailt u vandaag om 17.00 uur.",
+    "Wij verwachten de stroomtoevoer in de loop van de namiddag te herstellen. Lies sms't u om 13.00 uur.",
+])
+def test_a_weekday_part_or_a_flemish_afternoon_is_a_repair_estimate(text):
+    incident = Linter(config=False, today="2026-12-09", context="incident")
+    assert "incident-time-estimate" in draft_rules(incident, text)

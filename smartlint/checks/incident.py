@@ -105,7 +105,7 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
                 yield Hit(m.end - len(rest) if first.lower() in lasting else m.start, m.end)
 
 
-_VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words")
+_VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words", "day_parts")
 
 
 def _elapsed_inside(match: TimeMatch, not_after: re.Pattern) -> bool:

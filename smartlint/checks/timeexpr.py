@@ -248,7 +248,7 @@ class TimeMatch:
 
 @lru_cache(maxsize=8)
 def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words, months,
-                          hour_words=()) -> re.Pattern:
+                          hour_words=(), day_parts=()) -> re.Pattern:
     """Time expressions built from a pack's word lists (tuples), case-insensitive
     on the original text, each kind in its named group: duration ("binnen een half
     uur"), clock ("om 16.30 uur"), date ("3 december", "3-12") and day ("vanavond").
@@ -265,11 +265,13 @@ def vocabulary_time_regex(numbers, units, day_words, duration_words, clock_words
         fraction = r"(?:half|kwart\s+(?:over|voor))\s+"
         spoken = rf"(?:{fraction})?(?:{_alternation(numbers)})\s+uur|{_alternation(hour_words)}|{fraction}(?:{_alternation(numbers)})"
         clock_expr += rf"|(?:{_alternation(clock_words)})\s+(?:{spoken})"
+    # a weekday with a part of the day: "maandagochtend", "vrijdagnamiddag"
+    day_part = rf"(?:{_alternation(day_parts)})?" if day_parts else ""
     # "24/7" is round the clock, not 24 July
     date_expr = rf"\d{{1,2}}\s+(?:{_alternation(months)})|(?!24/7(?![\d/-]))\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{2,4}})?"
     pattern = (
         rf"(?<!\w)(?:(?P<duration>{duration})|(?P<clock>{clock_expr})|(?P<date>{date_expr})"
-        rf"|(?P<day>{_alternation(day_words)}))(?!\w)"
+        rf"|(?P<day>(?:{_alternation(day_words)}){day_part}))(?!\w)"
     )
     return re.compile(pattern, re.IGNORECASE)
 
