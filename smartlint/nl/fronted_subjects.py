@@ -18,10 +18,21 @@ def subject_phrase(token: Token) -> Span:
     doc = token.doc
     left = min([token.i] + [t.i for t in token.subtree if t.i < token.i and t.dep_ in
                             ("det", "nmod:poss", "amod", "nummod", "compound", "flat", "fixed")])
+    # a possessive and adjectives the parse hung elsewhere: "je nieuwe pas/ADV" (the
+    # tagger's adverb is the noun; "je" and "nieuwe" are its, whatever their relations)
+    k = left
+    while k > 0 and k > token.i - _LEFT_WORDS and doc[k - 1].pos_ == "ADJ":
+        k -= 1
+    if k > 0 and k < left and fold(doc[k - 1].text) in _POSSESSIVES:
+        left = k - 1
     right = token.i + 1
     while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
         right += 1
     return doc[left:right]
+
+
+_LEFT_WORDS = 3  # adjectives before a noun the parse left out of its phrase
+_POSSESSIVES = {"je", "jouw", "uw", "mijn", "onze", "ons", "jullie"}
 
 
 def readers_thing(token: Token) -> bool:
