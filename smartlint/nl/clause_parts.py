@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
-from smartlint.nl.fronted_subjects import fronted_thing, person_after, readers_thing, subject_phrase
+from smartlint.nl.fronted_subjects import fronted_thing, person_after, readers_thing, subject_phrase, words_before
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import (
     after_fronted_clause,
@@ -109,6 +109,11 @@ def _name_before_parentheses(subject: Token) -> Span | None:
     while fold(doc[k].text) in particles:
         k += 1
     return doc[k:opening]
+
+
+# Plural endings no name or singular noun has ("spoedreparaties", "wijzigingen"): the
+# tagger may call such a fronted object a singular name.
+_PLURAL_ENDINGS = ("ingen", "aties", "ties", "sies")
 
 
 def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -> Token | None:
@@ -231,7 +236,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         if phrase_head is not None:
             return phrase_head  # "Helaas is het artikel ... uitverkocht"
     if (subject is None or subject.i > finite.i) and not verb_first:
-        before = _words_before(span, finite)
+        before = words_before(span, finite)
         # "collega van logistiek belt je": a PP after the first noun modifies it
         cut = next((k for k, t in enumerate(before) if t.pos_ == "ADP" and k > 0
                     and (before[k - 1].pos_ in ("NOUN", "PROPN") or before[k - 1].text[:1].isupper())),
@@ -278,38 +283,6 @@ def _object_je(finite: Token, after: Token) -> bool:
     object; as the subject it takes the bare stem ("Morgen mail je ...")."""
     word = fold(finite.text)
     return fold(after.text) in ("je", "jij") and word not in auxiliary_forms() and third_person_form(finite)
-
-
-_RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
-# Plural endings no name or singular noun has ("spoedreparaties", "wijzigingen"): the
-# tagger may call such a fronted object a singular name.
-_PLURAL_ENDINGS = ("ingen", "aties", "ties", "sies")
-
-
-def _words_before(span: Span, finite: Token) -> list[Token]:
-    """The words before the verb, leaving out a label before a colon ("Volgende stap:
-    Martijn (hypotheekadviseur) mailt u ...") and a clause before a semicolon ("Je kunt
-    hem ophalen ...; Noor mailt je ...")."""
-    words: list[Token] = []
-    skip_to = -1
-    for t in Sentence.of(span):
-        if t.i >= finite.i:
-            break
-        if t.i <= skip_to:
-            continue
-        if t.text == "," and words:
-            # a relative clause between commas after the subject: "Dossierbeheerder Kristof
-            # Peeters, die vandaag bij een klant zit, bezorgt u ..."
-            after = next_word(t)
-            close = next((c.i for c in Sentence.tokens if t.i < c.i < finite.i and c.text == ","), None)
-            if after is not None and fold(after.text) in _RELATIVE_PRONOUNS and close is not None:
-                skip_to = close
-                continue
-        if t.text in (":", ";"):
-            words = []
-        elif not t.is_punct:
-            words.append(t)
-    return words
 
 
 def _work_for_the_reader(span: Span, finite: Token) -> bool:

@@ -1,7 +1,7 @@
 """Who the subject phrase is when something else stands before the verb: the subject
 phrase of a token, and the fronted objects of a verb-second clause ("Je vraag
-beantwoordt Fatima morgen", "De offerte stuurt Sanne u vrijdag toe").  Used by
-:mod:`smartlint.nl.clause_parts`."""
+beantwoordt Fatima morgen", "De offerte stuurt Sanne u vrijdag toe"), and the words
+before a verb that may hold its subject.  Used by :mod:`smartlint.nl.clause_parts`."""
 
 from __future__ import annotations
 
@@ -61,3 +61,32 @@ def person_after(finite: Token) -> Token | None:
     while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
         end += 1
     return first if subject_kind(first.doc[first.i:end]) == "person" else None
+
+
+_RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
+
+
+def words_before(span: Span, finite: Token) -> list[Token]:
+    """The words before the verb, leaving out a label before a colon ("Volgende stap:
+    Martijn (hypotheekadviseur) mailt u ...") and a clause before a semicolon ("Je kunt
+    hem ophalen ...; Noor mailt je ...")."""
+    words: list[Token] = []
+    skip_to = -1
+    for t in Sentence.of(span):
+        if t.i >= finite.i:
+            break
+        if t.i <= skip_to:
+            continue
+        if t.text == "," and words:
+            # a relative clause between commas after the subject: "Dossierbeheerder Kristof
+            # Peeters, die vandaag bij een klant zit, bezorgt u ..."
+            after = next_word(t)
+            close = next((c.i for c in Sentence.tokens if t.i < c.i < finite.i and c.text == ","), None)
+            if after is not None and fold(after.text) in _RELATIVE_PRONOUNS and close is not None:
+                skip_to = close
+                continue
+        if t.text in (":", ";"):
+            words = []
+        elif not t.is_punct:
+            words.append(t)
+    return words
