@@ -22,6 +22,7 @@ from smartlint.checks import CheckContext, Hit
 from smartlint.checks.smart import reads_as_letter
 from smartlint.fixes import hit_replacement
 from smartlint.long_text import Spans
+from smartlint.nl import RELATIVE_PRONOUNS
 from smartlint.nl.reported_speech import in_reported_speech
 from smartlint.overlaps import resolve_overlaps, yield_in_sentence
 from smartlint.preprocess import in_formula
@@ -347,8 +348,7 @@ def _not_ours(clause: "Span", letter: bool = False) -> bool:
 def _in_a_title(clause: "Span") -> bool:
     """A relative clause whose sentence has no main clause but labels (or instructions:
     the relative clause describes what the reader acts on)."""
-    relative = ("die", "dat", "waar", "wat", "welke")
-    if clause._.role != "subordinate" or (clause._.marker or clause[0].norm_) not in relative:
+    if clause._.role != "subordinate" or (clause._.marker or clause[0].norm_) not in RELATIVE_PRONOUNS:
         return False
     from smartlint.nl.clauses import sentence_clauses
 

@@ -14,3 +14,5 @@ ACTS = ("promise", "instruction", "question", "description", "cause", "courtesy"
 SUBJECT_KINDS = ("speaker", "team", "person", "customer", "thing", "none")
 # The subject kinds that are our side: a promise, a claim or news from us.
 OUR_SIDE = frozenset({"speaker", "team", "person"})
+# Relative pronouns (closed class): a clause they open says something of a word before it.
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "welke"})

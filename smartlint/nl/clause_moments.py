@@ -84,7 +84,10 @@ def only_now(clause: "Span", lex) -> bool:
     if not found:
         return False
     # the words of "now" ("op dit moment", "momenteel") are no other moment
-    offsets = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+    offsets, at = [], 0
+    for w in words:  # where each word starts in ``joined`` (one pass: a clause may be long)
+        offsets.append(at)
+        at += len(w) + 1
     inside = {k for k, off in enumerate(offsets) if any(s <= off < e for s, e in found)}
     return not any(
         t.like_num and w != "een" or w in WEEKDAY_NAMES or w in MONTH_NAMES or w in lex["time_words"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl import RELATIVE_PRONOUNS
 from smartlint.nl.clause_parts import describe, first_word
 from smartlint.nl.finite_verb import NOMINATIVE
 from smartlint.nl.folding import fold
@@ -17,9 +18,8 @@ from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem_onl
 
 # Pronouns of the third person that stand for someone named before: "hij", "zij".
 _THIRD_PERSON = {"hij", "zij"}
-# The speaker as subject, and relative pronouns (closed classes).
+# The speaker as subject (closed class).
 _FIRST_PERSON = {"ik", "we", "wij"}
-_RELATIVES = {"die", "dat", "wat", "waar", "welke"}
 # Pronouns that can only be the subject right after a clause-initial finite verb.
 _SUBJECT_PRONOUNS = {"u", "je", "jij", "jullie", "we", "wij", "ik"}
 # "Lukt dat niet, dan ...", "Werkt dit niet, ...": a demonstrative subject the parser may mark as "dat"-clause
@@ -37,7 +37,7 @@ def resolve_pronouns(spans: list[Span], earlier: list[Span]) -> None:
             # (not a relative pronoun: in "Kristof, die vandaag bij een klant zit, ..." the
             # antecedent is the name)
             named = [c for c in seen if c._.subject is not None and c._.subject.start < subject.start
-                     and c._.subject_kind in ("person", "team") and fold(c._.subject.text) not in _RELATIVES]
+                     and c._.subject_kind in ("person", "team") and fold(c._.subject.text) not in RELATIVE_PRONOUNS]
             if named:
                 span._.subject_kind = max(named, key=lambda c: c._.subject.start)._.subject_kind
             else:
@@ -242,7 +242,7 @@ def clause_after_formula(spans: list[Span]) -> list[Span]:
                 and any(s == 0 for s, _ in lexicon()["courtesy_openers"].find(fold(span.text))):
             cut = next((t for t in span if span.start + 2 <= t.i < span.end - 1 and fold(t.text) in _FIRST_PERSON
                         and span.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and _verb_form(span.doc[t.i + 1])), None)
-        if cut is None or any(t.pos_ == "SCONJ" or fold(t.text) in _RELATIVES for t in span if t.i < cut.i):
+        if cut is None or any(t.pos_ == "SCONJ" or fold(t.text) in RELATIVE_PRONOUNS for t in span if t.i < cut.i):
             out.append(span)
             continue
         parts = [span.doc[span.start:cut.i], span.doc[cut.i:span.end]]

@@ -81,8 +81,10 @@ def words_before(span: Span, finite: Token) -> list[Token]:
             # a relative clause between commas after the subject: "Dossierbeheerder Kristof
             # Peeters, die vandaag bij een klant zit, bezorgt u ..."
             after = next_word(t)
-            close = next((c.i for c in Sentence.tokens if t.i < c.i < finite.i and c.text == ","), None)
-            if after is not None and fold(after.text) in _RELATIVE_PRONOUNS and close is not None:
+            close = None
+            if after is not None and fold(after.text) in _RELATIVE_PRONOUNS:  # (few commas open one)
+                close = next((c.i for c in Sentence.tokens if t.i < c.i < finite.i and c.text == ","), None)
+            if close is not None:
                 skip_to = close
                 continue
         if t.text in (":", ";"):
