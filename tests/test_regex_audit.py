@@ -50,7 +50,7 @@ AUDITED = {
     "smartlint.inputs.yaml_library": {"_DIRECTIVE_RE": "finditer"},
     "smartlint.inputs": {"_PHP_OPENING": "match"},
     "smartlint.inputs.text": {"_HEADER_RE": "match", "_SUBJECT_RE": "match"},
-    "smartlint.inputs.web_page": {"_PAGE_KEYS": "search", "_UNDERLINED_TITLE": "finditer", "_BLOCK_BREAK": "finditer", "_HEADING": "match",
+    "smartlint.inputs.web_page": {"_PAGE_KEYS": "search", "_UNDERLINED_TITLE": "finditer", "_TITLE_DECORATION": "sub", "_BLOCK_BREAK": "finditer", "_HEADING": "match",
                                   "_HEADING_LINE": "search", "_IMAGE": "search", "_QUESTION_HEADING": "finditer",
                                   "_SECTION_LINE": "finditer", "_WORD": "finditer", "_ORDERED_ITEM": "finditer",
                                   "FAQ_SUMMARY_TAG": "finditer", "_SITE_LINK": "finditer"},

@@ -149,23 +149,27 @@ def fielded_item(text: str, folded: str, start: int, end: int, line_start: int, 
 
 
 def _split_owner_fields(folded: str, fields: list[Field]) -> list[Field]:
-    """"Licentie verlengen vóór 1 december, wie: nog te bepalen": an owner field after
-    a comma (lexicon ``owner_field_labels``, ``action_owner_columns``) is a field of its own."""
+    """"Licentie verlengen vóór 1 december, wie: nog te bepalen", "2 mailboxen aanmaken.
+    Eigenaar: Iris, maandag 21 december": an owner field after a comma, period or
+    semicolon (lexicon ``owner_field_labels``, ``action_owner_columns``) is a field of its own."""
     lex = lexicon()
     out = []
     for f in fields:
-        pos = folded.find(", ", f.start, f.end)
-        while pos >= 0:
-            colon = folded.find(":", pos + 2, f.end)
-            label = folded[pos + 2:colon].strip() if colon > 0 else ""
+        pos = -1
+        for brk in _OWNER_BREAK.finditer(folded, f.start, f.end):
+            colon = folded.find(":", brk.end(), f.end)
+            label = folded[brk.end():colon].strip() if colon > 0 else ""
             if label and (label in lex["owner_field_labels"] or label in lex["action_owner_columns"]):
+                pos = brk.start()
                 break
-            pos = folded.find(", ", pos + 2, f.end)
         if pos < 0:
             out.append(f)
         else:
             out += [Field(f.start, pos, f.marked_owner, f.bracketed), Field(pos + 2, f.end, bracketed=f.bracketed)]
     return out
+
+
+_OWNER_BREAK = re.compile(r"[,.;] ")
 
 
 def _labelled(text: str, folded: str, f: Field) -> Field:

@@ -240,8 +240,13 @@ class ActorReading:
                    for t in self.doc[start:here.i])
 
     def _named_before(self, offset: int) -> bool:
-        """A person's name earlier in the message, that a "hem/haar" can stand for."""
-        return any(_a_name(t) for t in self.doc if t.idx < offset)
+        """A person's name earlier in the message, or a person as a clause's subject ("De
+        monteur vervangt ... Na afloop krijgt u van hem een sms"), that a "hem/haar" can
+        stand for."""
+        from smartlint.nl.clauses import clauses_of
+
+        return any(_a_name(t) for t in self.doc if t.idx < offset) or any(
+            c.end_char <= offset and c._.subject_kind == "person" for c in clauses_of(self.doc))
 
     def _department_placeholder(self, token: "Token") -> bool:
         words = lexicon()["department_placeholder_words"].words

@@ -83,6 +83,10 @@ class WhenReading:
         if spans:
             return Part("concrete", *min(spans))
         anaphors = w.anaphoric_when_words.find(self.folded, start, end)
+        # an anaphor that opens a vague phrase points at no moment before it: "Zodra er
+        # meer bekend is, mailt Sven u" after "Update 10.20 uur: ..."
+        whenever = w.vague_when_words.find(self.folded, start, end)
+        anaphors = [a for a in anaphors if not any(s <= a[0] < e for s, e in whenever)]
         if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised

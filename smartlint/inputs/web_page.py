@@ -61,6 +61,11 @@ _HOW_TO_MIN_STEPS = 3
 # A help page's title heading, then at least two sections; the title is looked for near
 # the top only.
 _HELP_MIN_HEADINGS = 3
+# A title in capitals: at most this long, looked for in the first part of the file; what
+# may stand before it ("🩻", "*", "-", "#").
+_CAPITAL_TITLE_MAX = 60
+_CAPITALS_SEARCH = 20000
+_TITLE_DECORATION = re.compile(r"^[\W_]+")
 _TITLE_SEARCH = 2000
 
 
@@ -115,10 +120,33 @@ def _help_page_title(source: str) -> bool:
 
 
 def is_text_document(source: str) -> bool:
-    """Four or more underlined section titles and no greeting or sign-off."""
+    """Four or more section titles, underlined or in capitals on a line of their own
+    ("WAAROM JE DIT NODIG HEBT", "🩻 ECHTE DICOM-ONDERSTEUNING": an app store's
+    description), and no greeting or sign-off.  (Capitals that head action items,
+    "ACTIEPUNTEN", make minutes: they stay a message, whose items are read.)"""
     from smartlint.preprocess import greets_or_signs_off
 
-    return len(_UNDERLINED_TITLE.findall(source)) >= DOCUMENT_MIN_SECTIONS and not greets_or_signs_off(source)
+    titled = len(_UNDERLINED_TITLE.findall(source)) >= DOCUMENT_MIN_SECTIONS \
+        or _capital_titles(source) >= DOCUMENT_MIN_SECTIONS
+    return titled and not greets_or_signs_off(source)
+
+
+def _capital_titles(source: str) -> int:
+    """Lines in capitals (after an emoji or bullet), of a title's length; none when one
+    of them heads an action list (lexicon ``action_list_headings``)."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    headings = lexicon()["action_list_headings"]
+    count = 0
+    for line in source[:_CAPITALS_SEARCH].splitlines():
+        title = _TITLE_DECORATION.sub("", line.strip())
+        if len(title) > _CAPITAL_TITLE_MAX or sum(ch.isalpha() for ch in title) < 4 or not title.isupper():
+            continue
+        if headings.find(fold(title)):
+            return 0
+        count += 1
+    return count
 
 
 def front_matter_end(source: str, limit: int | None = None) -> int:

@@ -211,7 +211,14 @@ def _never_finite(token: Token) -> bool:
     only be a participle (``participle_only``)."""
     return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
         or participle_only(token.text) \
-        or attributive_past(token)  # "Storing opgelost/Fin": a heading's participle
+        or attributive_past(token) or _after_preposition(token)  # ("Storing opgelost/Fin": a heading's participle)
+
+
+def _after_preposition(token: Token) -> bool:
+    """"door Marloes per e-mail/VERB": a word that a preposition governs is a noun,
+    whatever its tag (a verb stem as a noun: "per e-mail", "via mail")."""
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return before is not None and before.pos_ == "ADP" and before.dep_ == "case" and before.head.i == token.i
 
 
 def attributive_past(token: Token) -> bool:

@@ -87,6 +87,11 @@ def aux_tag(doc: Doc) -> Doc:
 
 
 COMPARATIVE = "smartlint_comparative"
+# Nouns of degree before a comparative: "een stuk overzichtelijker", "stukken beter".
+_DEGREE_NOUNS = ("stuk", "stukken")
+# Productive adjective suffixes: a base with one is an adjective the treebank may lack
+# ("overzichtelijker" -> "overzichtelijk", "betaalbaarder" -> "betaalbaar").
+_ADJECTIVE_SUFFIXES = ("lijk", "ig", "baar", "zaam", "loos", "isch")
 @Language.factory(COMPARATIVE, default_config={"lexicon": None})
 def make_comparative(nlp: Language, name: str, lexicon: str | None):
     """Comparatives the tagger missed get ADJ, ``Degree=Cmp`` and their base as lemma.
@@ -102,13 +107,19 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
 
     def repair(doc: Doc) -> Doc:
         for token in _comparative_candidates(doc):
-            if token.lemma_ and token.lemma_.lower() != token.lower_:
+            # "een stuk overzichtelijker", "stukken goedkoper": after a noun of degree the
+            # word is a comparative whatever its tag and lemma say
+            after_degree = token.i > 0 and doc[token.i - 1].lower_ in _DEGREE_NOUNS \
+                and "Cmp" not in token.morph.get("Degree")
+            if token.lemma_ and token.lemma_.lower() != token.lower_ and not after_degree:
                 continue
             tagged_cmp = token.pos_ == "ADJ" and "Cmp" in token.morph.get("Degree")
             before_dan = token.pos_ != "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dan"
+            before_dan = before_dan or after_degree
             if not (tagged_cmp or before_dan):
                 continue
-            base = next((b for b in comparative_bases(token.text) if b in known), None)
+            base = next((b for b in comparative_bases(token.text)
+                         if b in known or b.endswith(_ADJECTIVE_SUFFIXES)), None)
             if base is None:
                 continue
             token.lemma_ = base
@@ -132,6 +143,8 @@ def _comparative_candidates(doc: Doc) -> list:
     rows = doc.to_array([POS, LOWER])
     mask = rows[:, 0] == strings["ADJ"]
     mask[:-1] |= rows[1:, 1] == numpy.uint64(strings["dan"])
+    for noun in _DEGREE_NOUNS:
+        mask[1:] |= rows[:-1, 1] == numpy.uint64(strings[noun])
     return _tokens_where(doc, mask)
 
 
