@@ -142,3 +142,75 @@ def test_minutes_with_headings_in_capitals_keep_their_action_items(linter):
     text = ("VERSLAG\n\nAANWEZIG\n- Kees\n\nBESPROKEN\n- de planning\n\nACTIEPUNTEN\n- Kees: offerte mailen\n\n"
             "VOLGENDE KEER\n- nog onbekend\n")
     assert "promise-when" in [f.rule for f in linter.lint_text(text, path="notulen.txt")]
+
+
+def test_an_absolute_outcome_on_the_readers_step_without_a_figure_is_unrealistic(linter):
+    text = "Zodra u overstapt naar Salaro, hoeft u zich nergens meer zorgen over te maken."
+    assert "promise-absolute" in draft_rules(linter, text)
+    # a policy with its figure or day on the reader's step stays a policy
+    for policy in ("Als u vóór 22.00 uur bestelt, heeft u het gegarandeerd morgen in huis.",
+                   "Als u vandaag bestelt, heeft u het gegarandeerd morgen in huis."):
+        assert "promise-absolute" not in draft_rules(linter, policy)
+
+
+def test_a_staff_noun_before_a_name_is_a_named_colleague(linter):
+    text = ("Het expertiserapport sturen wij u op maandag 21 december toe. Daarna belt expert Mehmet Yıldız u "
+            "die dag vóór 17.00 uur om de herstelafspraak te maken.")
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("- Wessel: belt klant Hoekstra morgen terug over de creditnota", "person"),
+    ("Kees: stuurt vrijdag de offerte", "person"),
+    ("- Priya en Sem: testen de nieuwe betaalpagina vóór de livegang", "person"),
+])
+def test_the_owner_before_a_colon_is_the_subject_of_the_verb_after_it(text, kind):
+    main = next(c for c in clauses_of(analyse(text)) if c._.role == "main")
+    assert main._.act == "promise" and main._.subject_kind == kind
+
+
+@pytest.mark.parametrize("text", ["Status: wordt verwerkt", "- Status: wordt verwerkt", "Tip: bel ons gerust"])
+def test_a_field_label_before_a_colon_is_no_owner(text):
+    assert all(c._.subject is None or c._.subject_kind != "person" for c in clauses_of(analyse(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Het uittreksel voor uw notaris breng ik voor u in orde tegen donderdag 17 december.",
+    "Bedankt voor de offerte. Ik maak er maandag 21 december werk van.",
+])
+def test_putting_in_order_or_making_work_of_it_is_a_vague_action(linter, text):
+    assert "promise-what" in draft_rules(linter, text)
+
+
+def test_a_verb_stem_in_a_heading_with_a_longer_name_is_no_promise(incident):
+    text = ("Storing e-mail Tandartspraktijk Molenwijk: uw mails komen op dit moment niet bij ons aan. "
+            "Om 16.00 uur belt Saskia u of het weer werkt.")
+    assert "promise-when" not in draft_rules(incident, text)
+
+
+def test_a_machine_in_use_again_is_a_moment_in_an_incident(incident):
+    text = "De lift staat stil. Coördinator Frank Mol belt de bewoners zodra de lift het weer doet."
+    assert "promise-when" not in draft_rules(incident, text)
+
+
+def test_an_owner_label_may_hold_a_four_word_name(linter):
+    text = ("Actiepunten overleg wijkteam, 16-12-2026\n"
+            "- Jeugdwerker Sami El Khatib: jongeren uitnodigen voor een gesprek, vr 18 dec.\n")
+    assert "promise-who" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Om 14:00 app ik je opnieuw.", "speaker"),
+    ("Ff geduld, ik app je binnen 10 minuten de trackcode.", "speaker"),
+    ("Kirsten mailt u morgen het adviesrapport.", "person"),
+    ("Noor van de servicedesk mailt u om 12.15 uur of alles weer werkt.", "person"),
+    ("Om 12.00 uur mailt teamleider Anouk Smit u een nieuwe update.", "person"),
+])
+def test_the_reader_after_the_verb_is_no_subject_beside_a_speaker_or_colleague(text, kind):
+    main = next(c for c in clauses_of(analyse(text)) if c._.role == "main")
+    assert main._.subject_kind == kind and main._.act == "promise"
+
+
+def test_a_plural_noun_first_still_leaves_the_reader_as_subject():
+    main = next(c for c in clauses_of(analyse("Storingen meldt u via de app.")) if c._.role == "main")
+    assert main._.subject_kind == "customer"

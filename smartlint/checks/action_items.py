@@ -58,9 +58,9 @@ if TYPE_CHECKING:
 _MARKER = r"(?:[-*•▪◦‣–—→➔►]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
 _LINE = re.compile(rf"(?m)^[ \t]*(?P<marker>(?:{_MARKER}[ \t]+){{1,2}})?(?P<body>\S[^\n]*?)[ \t]*$")
 # An owner label: one to three words before ":" or a dash ("Kees:", "Team support:",
-# "Jeroen —").
+# "Jeroen —"), a fourth when it is a name's ("Jeugdwerker Sami El Khatib:").
 # "Kees:", "Team support:", "Rik (IT):", "Facilitair (Wim):", "Ellen + Bas:"
-_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&+-]*(?:[ \t]+[\w'./&+-]+){0,2}(?:[ \t]*\([^()\n:]{1,30}\))?)"
+_LABEL = re.compile(r"(?P<label>[^\W\d][\w'./&+-]*(?:[ \t]+[\w'./&+-]+){0,2}(?:[ \t]+[A-Z][\w'-]*)?(?:[ \t]*\([^()\n:]{1,30}\))?)"
                     r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*(?=\S)")
 # A name in brackets after a team: "Facilitair (Wim)" names the person to address.
 _BRACKETED_NAME = re.compile(r"\([^()]*?\b[A-Z][a-zà-ÿ]")

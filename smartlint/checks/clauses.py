@@ -119,7 +119,7 @@ def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
 
 
 def _heads_a_colon(token: "Token") -> bool:
-    """``token`` stands in a heading: a colon follows it on its line, at most one noun
+    """``token`` stands in a heading: a colon follows it on its line, at most three nouns
     or a bracket between ("Storing e-mail:", "Storing e-mail gemeentehuis:", "Storing
     e-mail (P2):")."""
     doc = token.doc
@@ -131,8 +131,8 @@ def _heads_a_colon(token: "Token") -> bool:
             if close is None:
                 return False  # (the tokenizer may fuse the two: "(P2):")
             return close.text == "):" or close.i + 1 < len(doc) and doc[close.i + 1].text == ":"
-        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 1:
-            return False
+        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 3:
+            return False  # (a name of up to three words: "Storing e-mail Tandartspraktijk Molenwijk:")
     return False
 
 

@@ -105,7 +105,9 @@ class VerbReading:
                 outside[k:] = [""] * (len(words_f) - k)
                 break
         concrete = w.concrete_actions.match(outside, particle_ok)
-        if concrete and not self._passive_complement(words_f, concrete[1]):
+        # (a concrete verb that is the vague phrase's own verb is that phrase: "breng ... in
+        # orde" is no "brengen")
+        if concrete and not set(concrete[1]) <= set(vague) and not self._passive_complement(words_f, concrete[1]):
             return DONE
         received = w.receive_verbs.match(outside, particle_ok)
         that = next((k for k, word in enumerate(outside) if word == "dat"), None)

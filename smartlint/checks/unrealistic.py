@@ -80,6 +80,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     outcome_states = frozenset(fold(v) for v in params.get("outcome_states") or [])
     lasting = frozenset(fold(v) for v in params.get("lasting_markers") or [])
     reported: list[tuple[int, int]] = []
+    strong = compiled("realistic.absolute", params, lambda p: MarkerList.parse(p.get("absolute_outcomes") or []))
     for sent in content_sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
             continue
@@ -102,7 +103,9 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Het kan nooit meer hersteld worden": a warning, no outcome
             if softened(doc, start, end, params):
                 continue  # "Dit komt gelukkig vrijwel niet meer voor"
-            if _holds(doc, ctx, start, end, whole_message):
+            absolute = kind == "phrase" and any(
+                s == start and e == end for s, e in strong.find(fold(doc_text(doc)), start, end))
+            if _holds(doc, ctx, start, end, whole_message, absolute):
                 reported.append((start, end))
                 yield Hit(start, end)
 
@@ -192,7 +195,10 @@ def _clause_words(doc: "Doc", sent: "Span") -> list[list["Token"]]:
     return list(groups.values())
 
 
-def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: bool) -> bool:
+def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: bool, absolute: bool = False) -> bool:
+    """Whether the marker at [start, end) stands in a claim of ours.  ``absolute``: an
+    ``absolute_outcomes`` phrase ("nergens meer zorgen"), which a condition of the
+    reader's makes no policy unless the sentence has its figure or day."""
     clause = clause_of(doc, start, end)
     if clause is None:
         return whole_message
@@ -220,13 +226,22 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
         return False  # "Bestel vóór 17.00 uur, dan heeft u het gegarandeerd morgen": a policy
     condition = clause._.condition
     if condition is not None and (condition._.subject_kind == "customer"
-                                  or any(fold(t.text) in _readers() for t in condition)):
-        return False  # "Als u vóór 22.00 uur bestelt, ...": a policy on the reader's condition
+                                  or any(fold(t.text) in _readers() for t in condition)) \
+            and (not absolute or _has_figure(clause.sent)):
+        # "Als u vóór 22.00 uur bestelt, ...": a policy with its figure or day on the
+        # reader's condition; not "Zodra u overstapt, hoeft u zich nergens meer zorgen te maken"
+        return False
     if not whole_message and clause._.subject_kind not in OUR_SIDE:
         return False
     if ctx.library and reader_speaks(clause):
         return False  # "Ik ben 100% zeker": the reader ticks it (blind judges, real-text-57)
     return True
+
+
+def _has_figure(sent: "Span") -> bool:
+    """A number or a day the reader can check (lexicon ``checkable_moments``) in the sentence."""
+    days = lexicon()["checkable_moments"].words
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) or fold(t.text) in days for t in sent)
 
 
 def _purpose(doc: "Doc", clause: "Span", start: int) -> bool:

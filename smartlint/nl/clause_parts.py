@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
-from smartlint.nl.fronted_subjects import fronted_thing, person_after, readers_thing, subject_phrase, words_before
+from smartlint.nl.fronted_subjects import (
+    fronted_thing,
+    person_after,
+    readers_thing,
+    subject_before_reader,
+    subject_phrase,
+    words_before,
+)
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import (
     after_fronted_clause,
@@ -70,6 +77,8 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
             and any(t.text == "," for t in span.doc[subject.i:finite.i]):
         subject = None  # "Om je afspraken te zien, klik hier": the purpose clause's words, no subject
     subject = _repaired_subject(span, finite, subject)
+    if finite is not None:
+        subject = subject_before_reader(span, subject, finite) or subject
     if subject is None and finite is not None and demonstrative_subject_verb(first_word(span)) is finite:
         subject = first_word(span)  # _FALLBACK_DEMONSTRATIVE_SUBJECT: "Die pakken het op"
     phrase = subject_phrase(subject) if subject is not None else None
@@ -154,6 +163,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and ("Plur" in subject.morph.get("Number") and subject.pos_ == "NOUN"
                  or fold(subject.text).endswith(_PLURAL_ENDINGS)) \
             and (subject.i == Sentence.start or not subject.text[:1].isupper()) \
+            and fold(subject.text) not in lex["first_names"] \
             and fold(after_verb.text) in ("u", "je", "jij") \
             and third_person_form(finite) and fold(finite.text) not in auxiliary_forms():
         # _FALLBACK_PLURAL_OBJECT_FIRST: "Spoedreparaties meldt u via de app": a plural noun

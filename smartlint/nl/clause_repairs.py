@@ -304,3 +304,68 @@ def imperative_after_comma(span: Span, comma: Token) -> bool:
         return False
     return any(t.dep_ in ("nsubj", "nsubj:pass") for t in before) \
         and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before)
+
+
+def words_before_marker(heads: list[Token], owner: dict[int, int], head_set: set[int]) -> None:
+    """_FALLBACK_BEFORE_MARKER: a Dutch subclause opens with its subordinator; words the
+    parser hangs under the subclause's verb though they stand before "dat/of/als" belong
+    to the clause around it ("U hoort maandag van Noor [via een bericht in de app] of uw
+    claim is goedgekeurd")."""
+    for head in heads:
+        if head.dep_ == "ROOT" or head.head.i == head.i:
+            continue
+        marker = next((c for c in head.children if c.i < head.i and (
+            c.dep_ == "mark" and c.pos_ == "SCONJ" and fold(c.text) not in ("te", "om")
+            or c.dep_ == "cc" and fold(c.text) == "of" and head.dep_ in ("ccomp", "advcl"))), None)
+        if marker is None:
+            continue
+        above = head.head.i if head.head.i in head_set else owner.get(head.head.i)
+        if above is None or above == head.i or head.head.i > marker.i:
+            continue  # (only when the clause around it starts before the subordinator)
+        for i, own in list(owner.items()):
+            if own == head.i and i < marker.i:
+                owner[i] = above
+
+
+def owner_before_colon(spans: list[Span]) -> list[Span]:
+    """_FALLBACK_OWNER_LABEL: an action item "- Wessel: belt klant Hoekstra morgen terug",
+    "Priya en Sem: testen de betaalpagina": the person before the colon is the subject
+    of the verb right after it (a third-person or, after two names, a plural form)."""
+    from smartlint.nl.subject_kinds import subject_kind
+
+    colon = next((t for t in Sentence.tokens if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= Sentence.end:
+        return spans
+    label = [t for t in Sentence.tokens if t.i < colon.i and not t.is_punct and not t.is_space]
+    verb = Sentence.at(colon.i + 1)
+    if not 1 <= len(label) <= 4 or not label[0].text[:1].isupper():
+        return spans
+    owner = verb.doc[label[0].i:label[-1].i + 1]
+    kind = subject_kind(owner)
+    lex = lexicon()
+    listed = Sentence.tokens[0].is_punct and Sentence.tokens[0].i < label[0].i  # "- Wessel: ..."
+    if lex["field_labels"].find(fold(owner.text)) or not listed and not any(
+            fold(t.text) in lex[words] for t in label for words in _OWNER_WORDS):
+        return spans  # "Status: wordt verwerkt": a field; outside a list only a name the lexicon knows
+    pair = any(fold(t.text) == "en" for t in label)
+    if kind not in ("person", "team") or not (third_person_form(verb) or pair and fold(verb.text) in _plural_forms(verb)):
+        return spans
+    clause = next((s for s in spans if s.start <= verb.i < s.end), None)
+    if clause is None or clause._.subject is not None:
+        return spans
+    for span in spans:
+        if span is not clause and span.end <= verb.i and span._.finite is None:
+            span._.role = "coordinate"  # the label itself
+    clause._.role, clause._.finite, clause._.subject, clause._.subject_kind = "main", verb, owner, kind
+    clause._.mood = "indicative"
+    return spans
+
+
+# Lexicon lists of which a word in an owner label is one: a first name, a role, a team.
+_OWNER_WORDS = ("first_names", "person_roles", "staff_nouns", "team_nouns", "team_actors", "company_names")
+
+
+def _plural_forms(verb: Token) -> set[str]:
+    """The word itself when it is a known infinitive form ("testen", "bellen")."""
+    word = fold(verb.text)
+    return {word} if word.endswith("en") and word in infinitives_of(word) else set()

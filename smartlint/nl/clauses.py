@@ -40,9 +40,11 @@ from smartlint.nl.clause_repairs import (
     imperative_after_comma,
     main_after_heading,
     main_after_inverted_condition,
+    owner_before_colon,
     pronoun_before_its_verb,
     resolve_pronouns,
     share_subjects,
+    words_before_marker,
 )
 from smartlint.nl.consequences import consequences_of_steps
 from smartlint.nl.folding import fold
@@ -231,7 +233,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
         for step in path:
             owner[step] = found
         owner.setdefault(token.i, found)
-    _words_before_marker(heads, owner, head_set)
+    words_before_marker(heads, owner, head_set)
     members: dict[int, list[int]] = {}
     for token in tokens:
         if not token.is_punct and not token.is_space:
@@ -258,6 +260,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = _split_semicolons(spans)
     spans = clause_after_formula(spans)
     spans = main_after_heading(spans)
+    spans = owner_before_colon(spans)
     spans = main_after_inverted_condition(spans)
     spans = pronoun_before_its_verb(spans)
     share_subjects(by_head, heads, owner)
@@ -268,27 +271,6 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     _inherit_instructions(by_head, heads, owner)
     _attach_conditions(spans, by_head, heads)
     return sorted(spans, key=lambda s: (s.start, -len(s)))
-
-
-def _words_before_marker(heads: list[Token], owner: dict[int, int], head_set: set[int]) -> None:
-    """_FALLBACK_BEFORE_MARKER: a Dutch subclause opens with its subordinator; words the
-    parser hangs under the subclause's verb though they stand before "dat/of/als" belong
-    to the clause around it ("U hoort maandag van Noor [via een bericht in de app] of uw
-    claim is goedgekeurd")."""
-    for head in heads:
-        if head.dep_ == "ROOT" or head.head.i == head.i:
-            continue
-        marker = next((c for c in head.children if c.i < head.i and (
-            c.dep_ == "mark" and c.pos_ == "SCONJ" and fold(c.text) not in _INFINITIVE_MARKS
-            or c.dep_ == "cc" and fold(c.text) == "of" and head.dep_ in ("ccomp", "advcl"))), None)
-        if marker is None:
-            continue
-        above = head.head.i if head.head.i in head_set else owner.get(head.head.i)
-        if above is None or above == head.i or head.head.i > marker.i:
-            continue  # (only when the clause around it starts before the subordinator)
-        for i, own in list(owner.items()):
-            if own == head.i and i < marker.i:
-                owner[i] = above
 
 
 def _split_semicolons(spans: list[Span]) -> list[Span]:

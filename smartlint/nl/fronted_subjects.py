@@ -28,6 +28,12 @@ def subject_phrase(token: Token) -> Span:
     right = token.i + 1
     while right < len(doc) and doc[right].head.i == token.i and doc[right].dep_ in ("flat", "fixed", "appos"):
         right += 1
+    lex = lexicon()
+    if right == token.i + 1 and (fold(token.text) in lex["staff_nouns"] or fold(token.text) in lex["person_roles"]):
+        # "belt expert/VERB Mehmet/nsubj Yıldız u": a role and the name after it, whatever
+        # the parse made of the name
+        while right < min(len(doc), token.i + 4) and doc[right].pos_ == "PROPN" and doc[right].text[:1].isupper():
+            right += 1
     return doc[left:right]
 
 
@@ -63,6 +69,56 @@ def person_after(finite: Token) -> Token | None:
     return first if subject_kind(first.doc[first.i:end]) == "person" else None
 
 
+def subject_before_reader(span: Span, subject: Token | None, finite: Token) -> Token | None:
+    """The parser makes the reader after the verb its subject ("u", "je", "jullie": object
+    forms too), though the subject stands elsewhere; None when no repair holds.
+
+    * _FALLBACK_NOMINATIVE_AFTER_VERB: "Om 14:00 app ik je": "ik" right after the verb;
+    * _FALLBACK_SPEAKER_BEFORE_VERB: "(Ff geduld,) ik app/AUX je": the pronoun that opens
+      the clause, or follows a comma, right before the verb;
+    * _FALLBACK_NAME_FIRST: "Kirsten mailt u", "Tijmen van de Technische Dienst pakt je
+      melding op", "dr. Aydin onderzoekt u": a colleague's name (or a form of address
+      before a name) opening the clause, up to five words before a third-person verb;
+    * _FALLBACK_NAME_BEFORE_READER: "Om 14.00 uur mailt Ilse/ADJ u", "mailt teamleider
+      Anouk u": a name or role between the verb and the reader."""
+    from smartlint.nl.finite_verb import first_word
+    from smartlint.nl.mood import third_person_form
+
+    if subject is None or subject.i < finite.i or fold(subject.text) not in _READER_FORMS:
+        return None
+    doc = finite.doc
+    after = next_word(finite)
+    if after is not None and after.i < subject.i and fold(after.text) in _SPEAKER_SUBJECTS:
+        return after
+    before = doc[finite.i - 1] if finite.i > span.start else None
+    if before is not None and fold(before.text) in _SPEAKER_SUBJECTS \
+            and (before.i == span.start or doc[before.i - 1].text == ","):
+        return before
+    if not third_person_form(finite):
+        return None
+    lex = lexicon()
+    first = first_word(span)
+    named = first is not None and first.text[:1].isupper() and (
+        fold(first.text) in lex["first_names"]
+        # (a capital inside the sentence is a name's: "Hoi Rosa, Tijmen van ... pakt je melding op")
+        or first.i > first.sent.start and doc[first.i - 1].text == "," and first.pos_ in ("PROPN", "NOUN", "ADJ", "ADV")
+        or fold(first.text) in lex["honorifics"] and first.i + 1 < finite.i and doc[first.i + 1].text[:1].isupper())
+    if named and first.i < finite.i <= first.i + _NAME_WORDS \
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in ",:;" for t in doc[first.i + 1:finite.i]):
+        return first
+    if after is not None and after.i < subject.i and (
+            after.text[:1].isupper() and fold(after.text) in lex["first_names"]
+            or fold(after.text) in lex["person_roles"] or fold(after.text) in lex["staff_nouns"]):
+        return after
+    return None
+
+
+# The reader's pronouns that may be a verb's object as well as its subject.
+_READER_FORMS = {"u", "je", "jij", "jullie"}
+# Words a name may take before its verb: "Noor van de servicedesk".
+_NAME_WORDS = 5
+# Pronouns that only a subject can be, before the verb that opens a clause.
+_SPEAKER_SUBJECTS = {"ik", "we", "wij", "hij", "zij"}
 _RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
 
 
