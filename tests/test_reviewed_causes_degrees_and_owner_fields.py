@@ -214,3 +214,31 @@ def test_the_reader_after_the_verb_is_no_subject_beside_a_speaker_or_colleague(t
 def test_a_plural_noun_first_still_leaves_the_reader_as_subject():
     main = next(c for c in clauses_of(analyse("Storingen meldt u via de app.")) if c._.role == "main")
     assert main._.subject_kind == "customer"
+
+
+@pytest.mark.parametrize("text", [
+    "Beste Anna, vanaf nu hoef je nergens meer naar om te kijken. Kees belt je vrijdag 18 december om 10.00 uur.",
+    "Bij ons staat uw pakket altijd de volgende dag op de stoep.",
+    "Bij Kempenstroom is elke vraag dezelfde dag nog opgelost.",
+    "Vanaf 4 januari is elke vraag aan het Klantcontactcentrum in één telefoontje beantwoord.",
+    "Uw adviseur Rutger is altijd voor u bereikbaar, ook 's nachts en in het weekend.",
+])
+def test_more_absolute_outcomes_are_unrealistic(linter, text):
+    assert "promise-absolute" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", ["Alle problemen zijn inmiddels opgelost.",
+                                  "U vindt het antwoord op al uw vragen in onze FAQ."])
+def test_a_fact_done_or_a_pointer_to_answers_is_no_absolute_promise(linter, text):
+    assert "promise-absolute" not in draft_rules(linter, text)
+
+
+def test_a_weak_past_plural_is_no_promise(linter):
+    text = ("Bij Garage Lenaerts installeerden wij vorige maand dezelfde laadpaal. "
+            "Installateur Kobe plaatst uw laadpaal op dinsdag 22 december tussen 8.00 en 12.00 uur.")
+    assert not {"promise-when", "promise-who"} & set(draft_rules(linter, text))
+
+
+def test_a_verb_stem_in_a_title_line_is_no_promise(linter):
+    text = "Storing e-mail Kabelnoord Zakelijk\nStatus: onderzoek loopt\nVolgende update: 13.30 uur per e-mail, door Stijn"
+    assert "promise-when" not in draft_rules(linter, text)

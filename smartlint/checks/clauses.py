@@ -118,6 +118,18 @@ def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
         and norm(doc[token.i + 1]) in SUBJECT_PRONOUNS - {"u", "je", "jij", "jullie"}
 
 
+def _ends_its_line(token: "Token") -> bool:
+    """At most three words after ``token`` up to a line break (or the end), none a verb:
+    the line is a title ("Storing e-mail Kabelnoord Zakelijk")."""
+    doc = token.doc
+    for words, nxt in enumerate(doc[token.i + 1:token.i + 5], 1):
+        if "\n" in nxt.text:
+            return True
+        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 3:
+            return False
+    return token.i + 4 >= len(doc)
+
+
 def _heads_a_colon(token: "Token") -> bool:
     """``token`` stands in a heading: a colon follows it on its line, at most three nouns
     or a bracket between ("Storing e-mail:", "Storing e-mail gemeentehuis:", "Storing
@@ -159,8 +171,11 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
             and not (norm(previous) == "ons" and previous.i > 0 and norm(previous.doc[previous.i - 1]) in PREPOSITIONS):
         # (after a preposition "ons" is the pronoun: "Een medewerker van ons belt u")
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
-    if previous is not None and previous.pos_ == "NOUN" and _heads_a_colon(token) and bare_stem(token):
-        return False  # "Storing e-mail gemeentehuis:": a noun takes stem + t ("de storing duurt")
+    if previous is not None and previous.pos_ == "NOUN" and bare_stem(token) and (
+            _heads_a_colon(token) or previous.i == previous.sent.start and _ends_its_line(token)):
+        # "Storing e-mail gemeentehuis:", a title line "Storing e-mail Kabelnoord Zakelijk":
+        # a noun takes stem + t ("de storing duurt")
+        return False
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
     if previous is not None and previous.dep_ == "case" and previous.head.i == token.i and norm(previous) in PREPOSITIONS:

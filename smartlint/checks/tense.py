@@ -47,9 +47,23 @@ def is_past(token: "Token", words: PromiseWords) -> bool:
     word = norm(token)
     if word in words.past_forms:
         return True
+    if weak_past(word) and token.pos_ in ("VERB", "AUX"):
+        return True  # "installeerden wij vorige maand": a known verb's past, plural too
     if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:
         return False
     return token.pos_ in ("VERB", "AUX")
+
+
+def weak_past(word: str) -> bool:
+    """A weak past of a known verb: its stem + de/te(n) ("installeerde(n)", "plaatsten",
+    "wachtten"); not a form that is also an infinitive ("zetten", "melden", "praten")."""
+    from smartlint.nl.verbs import is_verb_stem, known_infinitive
+
+    single = word[:-1] if word.endswith(("den", "ten")) else word
+    if not single.endswith(("de", "te")) or known_infinitive(word):
+        return False
+    stem = single[:-2]
+    return len(stem) >= 3 and is_verb_stem(stem)
 
 
 def narrated(clause: "Span") -> bool:

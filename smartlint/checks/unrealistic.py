@@ -66,6 +66,8 @@ _NOT_CLAIMS = {"instruction", "question"}
 _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
+# A marker that opens with a distributive ("elke vraag ... opgelost") claims a habit, in any tense.
+_EVERY = ("elke ", "iedere ", "ieder ", "elk ")
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 
@@ -91,7 +93,9 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                                         or _technique_guarantees(doc, start, end)):
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind, guarantees) \
-                    and not (kind == "phrase" and fold(doc.text[start:end]) in lasting):
+                    and not (kind == "phrase" and fold(doc.text[start:end]) in lasting) \
+                    and not (kind == "phrase" and fold(doc.text[start:end]).startswith(_EVERY)):
+                # ("Bij ons is elke vraag dezelfde dag opgelost" is a habit claimed for every case)
                 # "Alle problemen zijn inmiddels opgelost": what happened, no promise; but
                 # "is voorgoed verholpen" promises the fault never returns
                 continue
