@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.sentence import Sentence, next_word
+from smartlint.nl.finite_verb import NOMINATIVE
+from smartlint.nl.sentence import Sentence, first_word, next_word
 from smartlint.nl.subject_kinds import subject_kind
 
 
@@ -81,7 +82,6 @@ def subject_before_reader(span: Span, subject: Token | None, finite: Token) -> T
       before a name) opening the clause, up to five words before a third-person verb;
     * _FALLBACK_NAME_BEFORE_READER: "Om 14.00 uur mailt Ilse/ADJ u", "mailt teamleider
       Anouk u": a name or role between the verb and the reader."""
-    from smartlint.nl.finite_verb import first_word
     from smartlint.nl.mood import third_person_form
 
     if subject is None or subject.i < finite.i or fold(subject.text) not in _READER_FORMS:
@@ -117,8 +117,9 @@ def subject_before_reader(span: Span, subject: Token | None, finite: Token) -> T
 _READER_FORMS = {"u", "je", "jij", "jullie"}
 # Words a name may take before its verb: "Noor van de servicedesk".
 _NAME_WORDS = 5
-# Pronouns that only a subject can be, before the verb that opens a clause.
-_SPEAKER_SUBJECTS = {"ik", "we", "wij", "hij", "zij"}
+# Pronouns that only a subject can be (not the reader's, which may be objects; not "ze",
+# which may be one too): "ik", "we", "wij", "hij", "zij".
+_SPEAKER_SUBJECTS = NOMINATIVE - _READER_FORMS - {"ze"}
 _RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke"}
 
 
