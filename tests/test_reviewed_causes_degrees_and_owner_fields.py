@@ -244,3 +244,8 @@ def test_a_weak_past_plural_is_no_promise(linter):
 def test_a_verb_stem_in_a_title_line_is_no_promise(linter):
     text = "Storing e-mail Kabelnoord Zakelijk\nStatus: onderzoek loopt\nVolgende update: 13.30 uur per e-mail, door Stijn"
     assert "promise-when" not in draft_rules(linter, text)
+
+
+def test_visiting_a_client_with_a_classifying_adjective_names_another_client(linter):
+    rules = draft_rules(linter, "Kaj bezoekt vanochtend een zakelijke klant, hij appt je om 13:00 over je bakfiets.")
+    assert "other-client-visit-verb" in rules
