@@ -66,8 +66,6 @@ _NOT_CLAIMS = {"instruction", "question"}
 _THEN = re.compile(r",\s*dan\b")
 # Subordinators of an indirect question: "Je vroeg of ik kan garanderen dat ...".
 _QUESTION_MARKERS = {"of"}
-# A marker that opens with a distributive ("elke vraag ... opgelost") claims a habit, in any tense.
-_EVERY = ("elke ", "iedere ", "ieder ", "elk ")
 # Determiners and possessives that make a thing ours, the reader's or one just named (closed class).
 _POINTING_DETERMINERS = {"ons", "onze", "uw", "je", "jouw", "dit", "dat", "deze", "die", "het", "mijn", "m'n"}
 
@@ -83,6 +81,8 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     lasting = frozenset(fold(v) for v in params.get("lasting_markers") or [])
     reported: list[tuple[int, int]] = []
     strong = compiled("realistic.absolute", params, lambda p: MarkerList.parse(p.get("absolute_outcomes") or []))
+    # a marker that opens with a distributive ("elke vraag ... opgelost") claims a habit
+    every = tuple(f"{word} " for word in sorted(lexicon()["distributive_words"].words))
     for sent in content_sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
             continue
@@ -94,7 +94,7 @@ def absolute_outcome(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 continue  # "Wij garanderen een reactie binnen 24 uur": a policy with a figure
             if _told_as_done(doc, start, end, future, kind, guarantees) \
                     and not (kind == "phrase" and fold(doc.text[start:end]) in lasting) \
-                    and not (kind == "phrase" and fold(doc.text[start:end]).startswith(_EVERY)):
+                    and not (kind == "phrase" and fold(doc.text[start:end]).startswith(every)):
                 # ("Bij ons is elke vraag dezelfde dag opgelost" is a habit claimed for every case)
                 # "Alle problemen zijn inmiddels opgelost": what happened, no promise; but
                 # "is voorgoed verholpen" promises the fault never returns

@@ -16,3 +16,5 @@ SUBJECT_KINDS = ("speaker", "team", "person", "customer", "thing", "none")
 OUR_SIDE = frozenset({"speaker", "team", "person"})
 # Relative pronouns (closed class): a clause they open says something of a word before it.
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "welke"})
+# The marks of an infinitive ("om ... te"), not of a subclause with a verb of its own.
+INFINITIVE_MARKS = frozenset({"te", "om"})

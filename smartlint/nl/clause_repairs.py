@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl import RELATIVE_PRONOUNS
+from smartlint.nl import INFINITIVE_MARKS, RELATIVE_PRONOUNS
 from smartlint.nl.clause_parts import describe, first_word
 from smartlint.nl.finite_verb import NOMINATIVE
 from smartlint.nl.folding import fold
@@ -315,7 +315,7 @@ def words_before_marker(heads: list[Token], owner: dict[int, int], head_set: set
         if head.dep_ == "ROOT" or head.head.i == head.i:
             continue
         marker = next((c for c in head.children if c.i < head.i and (
-            c.dep_ == "mark" and c.pos_ == "SCONJ" and fold(c.text) not in ("te", "om")
+            c.dep_ == "mark" and c.pos_ == "SCONJ" and fold(c.text) not in INFINITIVE_MARKS
             or c.dep_ == "cc" and fold(c.text) == "of" and head.dep_ in ("ccomp", "advcl"))), None)
         if marker is None:
             continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from smartlint.nl import INFINITIVE_MARKS
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import (
@@ -55,8 +56,6 @@ from smartlint.nl.sentence import Sentence
 CLAUSES = "smartlint_clauses"
 FOLD_NORMS = "smartlint_fold_norms"
 _CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
-# "om ... te" marks an infinitive, not a subclause with a verb of its own.
-_INFINITIVE_MARKS = {"te", "om"}
 
 for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
@@ -330,7 +329,7 @@ def _split_marked(spans: list[Span], by_head: dict[int, Span], heads: list[Token
             out.append(span)
             continue
         mark = next((c for c in head.children if c.dep_ == "mark" and c.pos_ == "SCONJ"
-                     and fold(c.text) not in _INFINITIVE_MARKS), None)
+                     and fold(c.text) not in INFINITIVE_MARKS), None)
         if mark is None:
             out.append(span)
             continue

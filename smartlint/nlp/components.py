@@ -87,11 +87,6 @@ def aux_tag(doc: Doc) -> Doc:
 
 
 COMPARATIVE = "smartlint_comparative"
-# Nouns of degree before a comparative: "een stuk overzichtelijker", "stukken beter".
-_DEGREE_NOUNS = ("stuk", "stukken")
-# Productive adjective suffixes: a base with one is an adjective the treebank may lack
-# ("overzichtelijker" -> "overzichtelijk", "betaalbaarder" -> "betaalbaar").
-_ADJECTIVE_SUFFIXES = ("lijk", "ig", "baar", "zaam", "loos", "isch")
 @Language.factory(COMPARATIVE, default_config={"lexicon": None})
 def make_comparative(nlp: Language, name: str, lexicon: str | None):
     """Comparatives the tagger missed get ADJ, ``Degree=Cmp`` and their base as lemma.
@@ -103,13 +98,19 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
     "De levering gaat sneller dan vorige week": "sneller" is rare in the treebank and
     its suffix looks like a noun's ("speler").
     """
+    from smartlint.nl.lexicon import lexicon as dutch
+
     known = adjective_lemmas(lexicon) if lexicon else frozenset()
+    # (lexicon degree_nouns: "een stuk overzichtelijker"; adjective_suffixes: a base the
+    # treebank may lack, "overzichtelijk")
+    degree_nouns = tuple(sorted(dutch()["degree_nouns"].words))
+    suffixes = tuple(sorted(dutch()["adjective_suffixes"].words))
 
     def repair(doc: Doc) -> Doc:
-        for token in _comparative_candidates(doc):
+        for token in _comparative_candidates(doc, degree_nouns):
             # "een stuk overzichtelijker", "stukken goedkoper": after a noun of degree the
             # word is a comparative whatever its tag and lemma say
-            after_degree = token.i > 0 and doc[token.i - 1].lower_ in _DEGREE_NOUNS \
+            after_degree = token.i > 0 and doc[token.i - 1].lower_ in degree_nouns \
                 and "Cmp" not in token.morph.get("Degree")
             if token.lemma_ and token.lemma_.lower() != token.lower_ and not after_degree:
                 continue
@@ -119,7 +120,7 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
             if not (tagged_cmp or before_dan):
                 continue
             base = next((b for b in comparative_bases(token.text)
-                         if b in known or b.endswith(_ADJECTIVE_SUFFIXES)), None)
+                         if b in known or b.endswith(suffixes)), None)
             if base is None:
                 continue
             token.lemma_ = base
@@ -131,7 +132,7 @@ def make_comparative(nlp: Language, name: str, lexicon: str | None):
     return repair
 
 
-def _comparative_candidates(doc: Doc) -> list:
+def _comparative_candidates(doc: Doc, degree_nouns: tuple[str, ...] = ()) -> list:
     """The tokens the comparative repair may change: an ADJ, or a word before "dan"
     (read from the Doc's arrays; the repair's own test decides)."""
     import numpy
@@ -143,7 +144,7 @@ def _comparative_candidates(doc: Doc) -> list:
     rows = doc.to_array([POS, LOWER])
     mask = rows[:, 0] == strings["ADJ"]
     mask[:-1] |= rows[1:, 1] == numpy.uint64(strings["dan"])
-    for noun in _DEGREE_NOUNS:
+    for noun in degree_nouns:
         mask[1:] |= rows[:-1, 1] == numpy.uint64(strings[noun])
     return _tokens_where(doc, mask)
 
