@@ -25,8 +25,10 @@ def after_sentence_end(previous, token) -> bool:
     if prev == "." and _split_abbreviation(previous):
         return False  # "belt mw. De Bruin": the tokenizer split the period off "mw"
     if prev in (".", "!", "?", "…", "...", "?!", "!!"):
-        # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet"
-        return opens or token.text.lower() in SUBJECT_PRONOUNS
+        # chat leaves out capitals: "thnx voor je geduld!! we hebben het doorgezet", and a
+        # line begun in lower case keeps on so: "fix staat klaar. volgende update 15.00"
+        return opens or token.text.lower() in SUBJECT_PRONOUNS \
+            or (token.text[:1].isalpha() and _lower_case_line(previous))
     if is_emoji(prev) or _selector_after_emoji(previous):
         # chat ends a sentence with an emoji: "Hij is groter 😄 Mees zet ...", also before
         # a subject pronoun in lower case: "Komt goed hoor 😎 we houden het in de gaten"
@@ -38,6 +40,15 @@ def after_sentence_end(previous, token) -> bool:
         len(prev) > 1 and prev.endswith(".") and prev.lower() not in _TITLE_ABBREVIATIONS
         and nxt.isupper()
     )
+
+
+def _lower_case_line(previous) -> bool:
+    """The line ``previous`` stands in opens with a letter in lower case: chat that
+    leaves out every capital ("storing app: fix staat klaar. volgende update 15.00")."""
+    text = previous.doc.text
+    start = text.rfind("\n", 0, previous.idx) + 1
+    first = next((ch for ch in text[start:previous.idx] if ch.isalpha()), "")
+    return first.islower()
 
 
 def _is_initial(word: str) -> bool:

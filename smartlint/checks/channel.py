@@ -271,7 +271,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
                 or _purpose(folded_words, hit[1]) or readers_relative_clause(tokens, folded_words, hit[1], words.readers) \
                 or informs_us(folded_words, hit[1]) \
                 or other_recipient(before_content(folded_words, hit[1]), words.readers) or _done(doc, tokens, hit[1]) \
-                or names_other_person(folded_words, hit[1], words.others) \
+                or names_other_person(folded_words, hit[1], words.others, words.readers) \
                 or from_the_reader(folded_words, words.readers, tokens):
             continue
         return _range(tokens, hit[1])

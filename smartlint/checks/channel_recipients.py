@@ -37,12 +37,17 @@ def from_the_reader(words: list[str], readers: frozenset[str], tokens: list["Tok
                for k, w in enumerate(words))
 
 
-def names_other_person(words: list[str], indices: list[int], others: frozenset[str]) -> bool:
+def names_other_person(words: list[str], indices: list[int], others: frozenset[str],
+                       readers: frozenset[str] = frozenset()) -> bool:
     """A role or team inside the informing phrase is its recipient: "Ik laat het de
     monteur weten" (not "Sanne laat u weten of de monteur komt": after the phrase; nor
-    the agent of a passive: "U wordt ... door uw casemanager ... op de hoogte gebracht")."""
+    the agent of a passive: "U wordt ... door uw casemanager ... op de hoogte gebracht";
+    nor the subject after the verb when the reader follows it: "neemt monteur Lars ...
+    contact met u op", "laat wijkbeheerder Romy u ... weten")."""
+    last = max(indices)
     return any(w in others and "door" not in words[max(min(indices), k - 3):k]
-               for k, w in enumerate(words[:max(indices) + 1]) if k >= min(indices))
+               and not any(r in readers for r in words[k + 1:last + 1])
+               for k, w in enumerate(words[:last + 1]) if k >= min(indices))
 
 
 def before_content(words: list[str], indices: list[int]) -> list[str]:

@@ -57,3 +57,44 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     # "we verzekeren u dat we er hard aan werken": work going on, reassurance, no promise
     return None if promise is None or promise.ongoing else promise
 
+
+
+def delegated_task(clause: Clause, read: Callable[[Clause], "Promise | None"]) -> "Promise | None":
+    """The colleague's task when the writer asks a named colleague to act: "Ik vraag
+    Jolien van Planning om je morgen te bellen", "Ik heb Kees gevraagd om u vrijdag te
+    mailen" (lexicon ``delegating_verbs``). The colleague is the actor of the "om ... te"
+    infinitive, which is read as that colleague's clause: "Jolien van Planning bellen je
+    morgen". The reader asked ("Ik vraag u om ...") is no colleague: the actor must
+    start with a name or a determiner and a noun."""
+    words = clause.words
+    folded = [norm(t) for t in words]
+    if "om" not in folded or "te" not in folded[folded.index("om"):]:
+        return None
+    at = folded.index("om")
+    host, content = words[:at], words[at + 1:]
+    lex = lexicon()
+    if not any(f in lex["speaker_pronouns"].words for f in folded[:at]):
+        return None
+    asking = [k for k, t in enumerate(host) if infinitives_of(t.text) & lex["delegating_verbs"].words]
+    if not asking:
+        return None
+    actor = _named_actor(host, asking)
+    te = max(k for k, t in enumerate(content) if norm(t) == "te")
+    if actor is None or te + 1 >= len(content) or content[te + 1].pos_ not in ("VERB", "AUX"):
+        return None
+    infinitive = content[te + 1]
+    rest = [t for k, t in enumerate(content) if k not in (te, te + 1)]
+    return read(Clause(actor + [infinitive] + rest))
+
+
+def _named_actor(host: list, asking: list[int]) -> list | None:
+    """The words after the writer's finite verb, less the asking verb and the writer,
+    when they name a colleague: a name ("Jolien van Planning") or a determiner and a
+    noun ("de monteur")."""
+    writers = lexicon()["speaker_pronouns"].words
+    span = [t for k, t in enumerate(host) if k >= 2 and k not in asking and norm(t) not in writers]
+    if not span:
+        return None
+    named = span[0].pos_ == "PROPN"
+    role = len(span) > 1 and norm(span[0]) in ("de", "onze") and span[1].pos_ in ("NOUN", "PROPN")
+    return span if named or role else None

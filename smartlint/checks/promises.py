@@ -44,7 +44,7 @@ from smartlint.checks.clauses import (
     noun_phrase_at,
     particle_positions,
 )
-from smartlint.checks.content_promises import promised_content
+from smartlint.checks.content_promises import delegated_task, promised_content
 from smartlint.checks.field_lines import field_line_promises
 from smartlint.checks.job_details import detailed_by_next
 from smartlint.checks.lexicon import fold
@@ -227,6 +227,8 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
                 found[-1] = self._finished_at(found[-1], clause)
             if promise is None:  # "Ik beloof dat wij uw klacht zullen onderzoeken"
                 promise = promised_content(clause, lambda content: self.clause(content, None)[0])
+            if promise is None:  # "Ik vraag Jolien om je morgen te bellen"
+                promise = delegated_task(clause, lambda content: self.clause(content, None)[0])
             # "Neem contact met ons op en we schrijven je uit en sturen ...": the whole
             # coordinated offer waits on the reader's request
             waiting = after_request(self.doc, previous, clause) or (
@@ -262,8 +264,9 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             return None, subject
         if fword in PAST_AUX or fword in PERFECT and not self._has_ready(ws, fi) or is_past(finite, w):
             return None, subject  # a fact: "is verzonden", "hebben ontvangen", "belde"
-        if negated_clause(clause.words, w.known_forms):
-            return None, subject
+        contrast = [t for sub in clause.attached if sub.words and norm(sub.words[0]) == "maar" for t in sub.words]
+        if negated_clause(clause.words + contrast, w.known_forms):
+            return None, subject  # not "niet op dinsdag, maar op donderdag": the contrast keeps the promise
         if _SINCE_WORD.search(self.folded, start, end):
             return None, subject  # "Sinds deze week verwerken we retouren sneller": a state since then
         if w.statement_phrases.find(self.folded, start, end):

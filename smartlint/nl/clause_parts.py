@@ -100,6 +100,11 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     ext.mood = clause_mood(span, finite, phrase)
 
 
+def _plural_agreement(finite: Token, subject: Token) -> bool:
+    """A verb in -en after a plural noun subject: "..., plaatsen onze monteurs de panelen"."""
+    return fold(finite.text).endswith("en") and subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
+
+
 def _name_before_parentheses(subject: Token) -> Span | None:
     """The name right before the parentheses the subject stands in, if it does."""
     doc = subject.doc
@@ -234,7 +239,8 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         if not question and fold(subject.text) not in NOMINATIVE | {"u"} \
                 and fold(finite.text) not in auxiliary_forms() \
                 and not ((after_fronted_clause(finite) or _opens_with_time(span, finite))
-                         and (third_person_form(finite) or subject.text[:1].isupper())):
+                         and (third_person_form(finite) or subject.text[:1].isupper()
+                              or _plural_agreement(finite, subject))):
             return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE \

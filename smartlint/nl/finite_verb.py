@@ -65,6 +65,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         return head
     if _verb_tagged_noun_with_subject(head, span):
         return head
+    if first is not None and _verb_after_fronted_clause(first, span):
+        return first
     if first is not None and _is_heading(first):
         # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative; the line
         # after it may open with one ("Sneltoetsen: druk op Ctrl + K om ...")
@@ -177,6 +179,22 @@ def _verb_tagged_noun_with_subject(head: Token, span: Span) -> bool:
     if before is not None and before.pos_ == "DET" or not infinitives_of(head.text):
         return False
     return not _bare_infinitive_label(head, span) and not _disagrees(head)
+
+
+def _verb_after_fronted_clause(first: Token, span: Span) -> bool:
+    """_FALLBACK_VERB_AFTER_SUBCLAUSE: "Wanneer het dak droog is, plaatsen/NOUN onze
+    monteurs de panelen": a fronted subclause takes the first place of the main clause,
+    so the verb form right after its comma, before the subject's first word, is the
+    finite verb (verb second), whatever its tag."""
+    before = Sentence.at(first.i - 1)
+    opening = next((t for t in Sentence.tokens if not t.is_punct and not t.is_space), None)
+    nxt = next_word(first)
+    if before is None or before.text != "," or opening is None or opening.pos_ != "SCONJ" or nxt is None:
+        return False
+    if first.pos_ in ("DET", "PRON", "ADP", "NUM", "SCONJ", "CCONJ") or not infinitives_of(first.text):
+        return False
+    return nxt.i < span.end and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in NOMINATIVE
+                                 or nxt.dep_ == "nmod:poss")
 
 
 def _plural_tagged_participle(head: Token) -> bool:
