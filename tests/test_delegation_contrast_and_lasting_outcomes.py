@@ -106,3 +106,42 @@ def test_a_first_name_in_lower_case_opening_a_chat_line_is_a_person():
 
 def fold_text(token) -> str:
     return token.text.lower() if token is not None else ""
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("In de nieuwe versie van onze app vindt u een handig overzicht van al uw polissen.", "handig"),
+    ("In de app ziet u uw verbruik per kwartier: waardevolle informatie over uw energiegebruik.", "waardevolle"),
+    ("De gasprijs is in oktober sterk gestegen, dus uw voorschot stijgt ook.", "sterk gestegen"),
+    ("Let op: de parkeergarage is deze week erg vol.", "erg vol"),
+])
+def test_praise_and_degree_without_a_measure(linter, text, flagged):
+    assert any(rule.startswith("adjective-") and span == flagged for rule, span in draft_spans(linter, text))
+
+
+@pytest.mark.parametrize("text", ["Ik vind het prima", "Fijn dat u het overzicht handig vond."])
+def test_the_readers_or_our_verdict_is_no_praise(linter, text):
+    assert not any(rule.startswith("adjective-") for rule in draft_rules(linter, text))
+
+
+def test_these_days_and_half_an_hour_made_small_are_vague(linter, incident):
+    assert ("vague-binnenkort", "dezer dagen") in draft_spans(linter, "Ik app je dezer dagen wanneer je hem kunt ophalen.")
+    text = "Storing bij de pinautomaat. Over een halfuurtje doet ie het weer! Ik app om 13.00 uur een update."
+    assert ("vague-wachttijd", "een halfuurtje") in draft_spans(incident, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoi Kevin, je bent niet de enige: 3 andere webshops hadden dezelfde fout in hun koppeling.",
+    "Update 11.20 uur: de storing raakt naast uw organisatie ook 14 andere klanten.",
+    "Deze week hebben we al vijf andere rijders met hetzelfde laadpasprobleem geholpen.",
+    "Dit probleem hebben we deze maand al bij drie andere hotels opgelost.",
+])
+def test_counted_other_clients_are_named(linter, text):
+    assert "other-client-counted" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Je kunt 2 andere leden toevoegen aan je team.",
+    "Zo maken we onze app bekender bij andere verenigingen.",
+])
+def test_others_counted_or_addressed_without_service_are_no_clients(linter, text):
+    assert "other-client-counted" not in draft_rules(linter, text)
