@@ -145,3 +145,29 @@ def test_counted_other_clients_are_named(linter, text):
 ])
 def test_others_counted_or_addressed_without_service_are_no_clients(linter, text):
     assert "other-client-counted" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Je nieuwe klantnummer mailt Gerben je vandaag vóór 15.00 uur.",
+    "Je digitale bezoekersvergunning activeert medewerker Parkeren Tom Kuipers vandaag vóór 17.00 uur.",
+])
+def test_the_readers_thing_fronted_before_a_named_sender_is_a_complete_step(linter, text):
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_the_readers_thing_without_a_person_after_the_verb_stays_a_thing():
+    main = clauses_of(analyse("Je nieuwe pas ligt klaar bij de balie."))[0]
+    assert main._.subject_kind == "thing"
+
+
+@pytest.mark.parametrize("text", [
+    "Uw onderhoudsbeurt door monteur Henk staat op donderdag 10 december om 13.00 uur.",
+    "Beste Sem, je oogmeting bij optometrist Ellen staat op woensdag 23 december om 11.00 uur.",
+])
+def test_a_dated_appointment_with_its_person_is_the_next_step(linter, text):
+    assert "no-next-step" not in draft_rules(linter, text)
+
+
+def test_a_word_after_uw_is_never_the_finite_verb():
+    main = clauses_of(analyse("Uw onderhoudsbeurt door monteur Henk staat op donderdag 10 december om 13.00 uur."))[0]
+    assert main._.finite is not None and main._.finite.text == "staat"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from smartlint.checks.lexicon import fold
+from smartlint.checks.verb_shapes import ends_its_line, heads_a_colon, verb_before_name
 from smartlint.checks.verbs import NO_GE_PREFIXES, PARTICLES
 from smartlint.checks.word_classes import (
     ADVERBS,
@@ -118,36 +119,6 @@ def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
         and norm(doc[token.i + 1]) in SUBJECT_PRONOUNS - {"u", "je", "jij", "jullie"}
 
 
-def _ends_its_line(token: "Token") -> bool:
-    """At most three words after ``token`` up to a line break (or the end), none a verb:
-    the line is a title ("Storing e-mail Kabelnoord Zakelijk")."""
-    doc = token.doc
-    for words, nxt in enumerate(doc[token.i + 1:token.i + 5], 1):
-        if "\n" in nxt.text:
-            return True
-        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 3:
-            return False
-    return token.i + 4 >= len(doc)
-
-
-def _heads_a_colon(token: "Token") -> bool:
-    """``token`` stands in a heading: a colon follows it on its line, at most three nouns
-    or a bracket between ("Storing e-mail:", "Storing e-mail gemeentehuis:", "Storing
-    e-mail (P2):")."""
-    doc = token.doc
-    for words, nxt in enumerate(doc[token.i + 1:token.i + 6], 1):
-        if nxt.text == ":":
-            return True
-        if nxt.text == "(":
-            close = next((t for t in doc[nxt.i + 1:nxt.i + 5] if t.text.startswith(")")), None)
-            if close is None:
-                return False  # (the tokenizer may fuse the two: "(P2):")
-            return close.text == "):" or close.i + 1 < len(doc) and doc[close.i + 1].text == ":"
-        if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or words > 3:
-            return False  # (a name of up to three words: "Storing e-mail Tandartspraktijk Molenwijk:")
-    return False
-
-
 def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token | None" = None) -> bool:
     """Could ``token`` be a finite verb?  Known forms first, then the tagger."""
     word = norm(token)
@@ -172,11 +143,12 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         # (after a preposition "ons" is the pronoun: "Een medewerker van ons belt u")
         return False  # "uw mail", "de regel": a noun after a determiner; not "Deze neemt contact op"
     if previous is not None and previous.pos_ == "NOUN" and bare_stem(token) and (
-            _heads_a_colon(token) or previous.i == previous.sent.start and _ends_its_line(token)):
+            heads_a_colon(token) or previous.i == previous.sent.start and ends_its_line(token)):
         # "Storing e-mail gemeentehuis:", a title line "Storing e-mail Kabelnoord Zakelijk":
         # a noun takes stem + t ("de storing duurt")
         return False
-    if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS):
+    if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS) \
+            and not verb_before_name(token, word, known_forms):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one
     if previous is not None and previous.dep_ == "case" and previous.head.i == token.i and norm(previous) in PREPOSITIONS:
         return False  # "Per e-mail/VERB krijgt u ...": the parse makes it the preposition's noun

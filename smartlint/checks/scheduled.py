@@ -97,7 +97,10 @@ def _appointment(clause: "Span") -> bool:
             and any(t.norm_ in lexicon()["booked_participles"] for t in clause) \
             and any(t.pos_ == "NOUN" and appointment_noun(t.norm_) for t in clause if t not in subject):
         return True  # the reader's thing booked for one: "Uw bus staat maandag ... ingepland voor de grote beurt"
-    heads = [t.norm_ for t in subject if t.pos_ in ("NOUN", "PROPN")]
+    # (the head before its phrase: "Uw onderhoudsbeurt door monteur Henk staat op ...")
+    cut = next((t.i for t in subject if t.pos_ == "ADP" and t.i > subject.start), subject.end)
+    # (any tag but a function word's: the tagger may call the noun a verb, "onderhoudsbeurt/VERB")
+    heads = [t.norm_ for t in subject if t.pos_ not in ("DET", "PRON", "ADP", "ADJ", "NUM", "PUNCT") and t.i < cut]
     if not heads or not appointment_noun(heads[-1]):
         return False
     return bool(_verbs(clause) & lexicon()["schedule_verbs"].words)

@@ -181,6 +181,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # ... and "Dat regelen we even", "Dit zoek ik uit", "De documentatie werken we bij":
         # "we"/"ik" right after the verb are never objects (the fronted phrase is)
         return after_verb
+    possessed = _possessed_noun(subject, finite) if subject is not None and subject.i < finite.i else None
+    if possessed is not None and possessed.i < finite.i and person_after(finite) is not None:
+        # _FALLBACK_NAMED_AFTER_READERS_THING: "Je nieuwe klantnummer mailt/NOUN Gerben je
+        # vandaag": the parser made "Je" the subject; the reader's thing is the fronted object
+        return person_after(finite)
     if subject is not None and subject.i < finite.i and (readers_thing(subject) or fronted_thing(subject)):
         readers = readers_thing(subject)
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i
@@ -326,8 +331,8 @@ def _possessed_noun(token: Token, finite: Token) -> Token | None:
     """The noun after a possessive "je" ("je proefperiode", "Je nieuwe pas"), or None.
     After its verb "je" is the subject when the verb agrees with it ("Heb je vragen"),
     possessive when the verb has the third person's -t ("Verloopt je abonnement")."""
-    if fold(token.text) not in _POSSESSIVE_JE:
-        return None
+    if fold(token.text) not in _POSSESSIVE_JE and not (fold(token.text) == "uw" and token.i < finite.i):
+        return None  # ("uw" is never a subject: "Uw/nsubj onderhoudsbeurt ... staat op ...")
     word = fold(finite.text)
     if token.i > finite.i and not (word == "is" or word.endswith("t") and not is_verb_stem_only(word)):
         return None
@@ -340,6 +345,8 @@ def _possessed_noun(token: Token, finite: Token) -> Token | None:
         return None
     # after "je" and an adjective the next word is the noun, whatever its tag: "je nieuwe
     # pas/ADV ligt ... klaar" ("je" cannot be a subject before an adjective)
+    if fold(token.text) == "uw" and nxt.pos_ not in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "SCONJ"):
+        return nxt  # whatever the tagger made of it: "Uw onderhoudsbeurt/VERB door ..."
     return nxt if nxt.pos_ in ("NOUN", "PROPN") or adjectives and nxt.pos_ in ("ADV", "X", "ADJ") else None
 
 
