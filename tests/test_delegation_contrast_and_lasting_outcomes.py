@@ -171,3 +171,9 @@ def test_a_dated_appointment_with_its_person_is_the_next_step(linter, text):
 def test_a_word_after_uw_is_never_the_finite_verb():
     main = clauses_of(analyse("Uw onderhoudsbeurt door monteur Henk staat op donderdag 10 december om 13.00 uur."))[0]
     assert main._.finite is not None and main._.finite.text == "staat"
+
+
+def test_a_verb_is_no_plural_of_the_role_a_pronoun_stands_for(linter):
+    text = ("Geachte mevrouw Kok,\n\nZoals telefonisch besproken komt schilder Arno op dinsdag 22 december de "
+            "kozijnen schilderen. Hij belt u een dag van tevoren om 17.00 uur.")
+    assert "promise-who" not in draft_rules(linter, text)

@@ -82,7 +82,9 @@ def _person_mentioned_before(pronoun: Token) -> str | None:
         after = doc[token.i + 1] if token.i + 1 < pronoun.i else None
         if word in lex["honorifics"] and after is not None and after.text[:1].isupper():
             return "person"  # "... besloten door mevrouw Kuipers; zij belt u ..."
-        form = next((f for f in singulars(word)
+        # (a verb is no plural of a role: "komt schilder Arno ... schilderen")
+        forms = singulars(word) if token.pos_ not in ("VERB", "AUX") else [word]
+        form = next((f for f in forms
                      if f in lex["staff_nouns"] or f in lex["person_roles"] or role_compound(f, lex)), None)
         if form is not None:
             plural = form != word  # "collega's", "monteurs": read back to a singular
