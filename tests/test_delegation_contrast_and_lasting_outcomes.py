@@ -177,3 +177,8 @@ def test_a_verb_is_no_plural_of_the_role_a_pronoun_stands_for(linter):
     text = ("Geachte mevrouw Kok,\n\nZoals telefonisch besproken komt schilder Arno op dinsdag 22 december de "
             "kozijnen schilderen. Hij belt u een dag van tevoren om 17.00 uur.")
     assert "promise-who" not in draft_rules(linter, text)
+
+
+def test_settling_an_amount_in_a_later_bill_names_no_moment(linter):
+    text = "Het teveel betaalde bedrag van € 54,20 verrekent Ruben in uw volgende jaarafrekening."
+    assert "promise-when" in draft_rules(linter, text)

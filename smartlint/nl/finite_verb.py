@@ -19,6 +19,12 @@ from smartlint.nl.imperatives import (
     imperative_taken_for_subject as _imperative_taken_for_subject,
 )
 from smartlint.nl.sentence import Sentence, first_word, next_word  # noqa: F401  (first_word, next_word: API)
+from smartlint.nl.tagged_verbs import (  # noqa: F401  (NOMINATIVE: API)
+    NOMINATIVE,
+    plural_tagged_participle,
+    stem_and_t,
+    verb_after_fronted_clause,
+)
 from smartlint.nl.verbs import (
     auxiliary_forms,
     infinitives_of,
@@ -29,8 +35,6 @@ from smartlint.nl.verbs import (
     participle_shape,
 )
 
-# Nominative personal pronouns: grammar, not vocabulary.
-NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "ze", "jullie", "u", "je"}
 _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
 # Demonstratives that stand alone as a fronted object ("Dat regelen we").
 _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
@@ -63,11 +67,11 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         if "Fin" in token.morph.get("VerbForm") and not _bare_infinitive_label(token, span) \
                 and not _disagrees(token) and not _never_finite(token):
             return token
-    if _plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
+    if plural_tagged_participle(head) and not _bare_infinitive_label(head, span) and not _disagrees(head):
         return head
     if _verb_tagged_noun_with_subject(head, span):
         return head
-    if first is not None and _verb_after_fronted_clause(first, span):
+    if first is not None and verb_after_fronted_clause(first, span):
         return first
     if first is not None and _is_heading(first):
         # "Onderwerp: ...", "Update 14:30: ...": a heading, not an imperative; the line
@@ -119,7 +123,7 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         if pronoun in ("je", "jij", "ik") and is_verb_stem_only(word) and not before.is_punct:
             return token
         # ... and stem + t before a name ("Om 14.00 uur appt/SCONJ Bo jullie een update")
-        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and _stem_and_t(word) \
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and stem_and_t(word) \
                 and not is_verb_stem_only(word) and not before.is_punct:
             return token
     for token in mine:
@@ -164,7 +168,7 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if first is not None and first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "ADJ"):
         nxt = next_word(first)
         word = fold(nxt.text) if nxt is not None else ""
-        if nxt is not None and nxt.i < span.end and _stem_and_t(word) \
+        if nxt is not None and nxt.i < span.end and stem_and_t(word) \
                 and not is_verb_stem_only(word):
             return nxt
     return None
@@ -181,47 +185,6 @@ def _verb_tagged_noun_with_subject(head: Token, span: Span) -> bool:
     if before is not None and before.pos_ == "DET" or not infinitives_of(head.text):
         return False
     return not _bare_infinitive_label(head, span) and not _disagrees(head)
-
-
-def _verb_after_fronted_clause(first: Token, span: Span) -> bool:
-    """_FALLBACK_VERB_AFTER_SUBCLAUSE: "Wanneer het dak droog is, plaatsen/NOUN onze
-    monteurs de panelen": a fronted subclause takes the first place of the main clause,
-    so the verb form right after its comma, before the subject's first word, is the
-    finite verb (verb second), whatever its tag."""
-    before = Sentence.at(first.i - 1)
-    opening = next((t for t in Sentence.tokens if not t.is_punct and not t.is_space), None)
-    nxt = next_word(first)
-    if before is None or before.text != "," or opening is None or opening.pos_ != "SCONJ" or nxt is None:
-        return False
-    if first.pos_ in ("DET", "PRON", "ADP", "NUM", "SCONJ", "CCONJ") or not infinitives_of(first.text):
-        return False
-    return nxt.i < span.end and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in NOMINATIVE
-                                 or nxt.dep_ == "nmod:poss")
-
-
-def _plural_tagged_participle(head: Token) -> bool:
-    """_FALLBACK_PLURAL_PART: "Op dit moment ervaren/Part klanten problemen": a verb in
-    -en tagged participle, with an active subject and no auxiliary, is a plural finite
-    verb (a participle always comes with "zijn", "hebben" or "worden").  So is a stem
-    + t after its subject with words after it ("De correctie verwerkt/Part Bram in de
-    jaarafrekening": "verwerkt" is also the participle); not a headline's participle
-    at the end ("Bestelling verwerkt.")."""
-    forms = head.morph.get("VerbForm")
-    word = fold(head.text)
-    children = list(head.children)
-    if any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in children):
-        return False
-    if "Inf" in forms and head.dep_ == "ROOT" and word.endswith("en") and word in known_infinitives():
-        # ... and one tagged infinitive after a plural subject ("De werkzaamheden aan de
-        # galerij duren/Inf naar schatting drie weken")
-        return any(c.dep_ == "nsubj" and c.i < head.i and "Plur" in c.morph.get("Number") for c in children)
-    if "Part" not in forms:
-        return False
-    if word.endswith("en"):
-        return any(c.dep_ == "nsubj" for c in children)
-    after = next_word(head)
-    return _stem_and_t(word) and any(c.dep_ == "nsubj" and c.i < head.i for c in children) \
-        and after is not None and after.i < head.sent.end and after.pos_ not in ("PUNCT", "CCONJ")
 
 
 def _never_finite(token: Token) -> bool:
@@ -396,7 +359,7 @@ def _subordinate_final_verb(head: Token) -> Token | None:
     if subject is None or head.pos_ not in ("VERB", "AUX") or participle_shape(head):
         return None
     word = fold(head.text)
-    if _stem_and_t(word) and fold(subject.text) not in _PLURAL_NOMINATIVE:
+    if stem_and_t(word) and fold(subject.text) not in _PLURAL_NOMINATIVE:
         return head
     plural = fold(subject.text) in _PLURAL_NOMINATIVE | {"zij", "ze"} or "Plur" in subject.morph.get("Number")
     if plural and word.endswith("en") and infinitives_of(word):
@@ -415,11 +378,7 @@ def demonstrative_subject_verb(first: Token | None) -> Token | None:
         return None
     word = fold(verb.text)
     plural = word.endswith("en") and word in known_infinitives()
-    singular = _stem_and_t(word) and not participle_shape(verb)
+    singular = stem_and_t(word) and not participle_shape(verb)
     return verb if plural or singular else None
 
 
-def _stem_and_t(word: str) -> bool:
-    """A present form of the third (or second) person: a known verb's stem + t ("appt",
-    "oppakt", "belt")."""
-    return word.endswith("t") and is_verb_stem(word[:-1])
