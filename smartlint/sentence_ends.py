@@ -6,9 +6,15 @@ after an emoji, and not after a title abbreviation ("dhr.", "mw.").
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
 from smartlint.checks.word_classes import SUBJECT_PRONOUNS
 from smartlint.nl.lexicon import LexiconSet
 
+_NEWLINE = re.compile(r"\n")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Abbreviations after which a capital letter does not start a new sentence (lexicon).
 _TITLE_ABBREVIATIONS = LexiconSet("abbreviations")
 # Forms of address before a name ("mevrouw A. Koster", "dr. L. Meijer"): lexicon.
@@ -45,10 +51,22 @@ def after_sentence_end(previous, token) -> bool:
 def _lower_case_line(previous) -> bool:
     """The line ``previous`` stands in opens with a letter in lower case: chat that
     leaves out every capital ("storing app: fix staat klaar. volgende update 15.00")."""
-    text = previous.doc.text
-    start = text.rfind("\n", 0, previous.idx) + 1
-    first = next((ch for ch in text[start:previous.idx] if ch.isalpha()), "")
-    return first.islower()
+    starts, lower = _line_openings(previous.doc.text)
+    return lower[bisect_right(starts, previous.idx) - 1]
+
+
+@lru_cache(maxsize=8)
+def _line_openings(text: str) -> tuple[list[int], list[bool]]:
+    """Each line's start and whether its first letter is lower case, once per text (a
+    scan back from every full stop would be quadratic on one long line)."""
+    starts, lower = [0], []
+    for m in _NEWLINE.finditer(text):
+        starts.append(m.end())
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        letter = _FIRST_LETTER.search(text, start, end)
+        lower.append(letter is not None and letter.group().islower())
+    return starts, lower
 
 
 def _is_initial(word: str) -> bool:

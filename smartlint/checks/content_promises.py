@@ -58,7 +58,6 @@ def promised_content(clause: Clause, read: Callable[[Clause], "Promise | None"])
     return None if promise is None or promise.ongoing else promise
 
 
-
 def delegated_task(clause: Clause, read: Callable[[Clause], "Promise | None"]) -> "Promise | None":
     """The colleague's task when the writer asks a named colleague to act: "Ik vraag
     Jolien van Planning om je morgen te bellen", "Ik heb Kees gevraagd om u vrijdag te

@@ -182,10 +182,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # "we"/"ik" right after the verb are never objects (the fronted phrase is)
         return after_verb
     possessed = _possessed_noun(subject, finite) if subject is not None and subject.i < finite.i else None
-    if possessed is not None and possessed.i < finite.i and person_after(finite) is not None:
+    sender = person_after(finite) if possessed is not None and possessed.i < finite.i else None
+    if sender is not None:
         # _FALLBACK_NAMED_AFTER_READERS_THING: "Je nieuwe klantnummer mailt/NOUN Gerben je
         # vandaag": the parser made "Je" the subject; the reader's thing is the fronted object
-        return person_after(finite)
+        return sender
     if subject is not None and subject.i < finite.i and (readers_thing(subject) or fronted_thing(subject)):
         readers = readers_thing(subject)
         named = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i

@@ -204,7 +204,7 @@ def subject_kind(subject: Span | None) -> str:
             and (len(subject) <= 3 and not any(t.pos_ == "DET" for t in subject) or _full_name(subject)):
         return "person"  # "Lieke bevestigt ...": a first name the tagger read as a noun
     if len(subject) == 1 and first.text.islower() and fold(first.text) in lex["first_names"] \
-            and (first.i == 0 or first.doc[first.i - 1].text in ("\n", "\n\n") or first.is_sent_start):
+            and (first.i == 0 or first.doc[first.i - 1].is_space or first.is_sent_start):
         return "person"  # chat without capitals: "lotte pakt het morgen op"
     if root.text[:1].isupper() and not any(t.pos_ == "DET" for t in subject) and any(
             c.dep_ == "nmod" and _team_noun(fold(c.text), lex) for c in root.children):
