@@ -18,3 +18,7 @@ OUR_SIDE = frozenset({"speaker", "team", "person"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "welke"})
 # The marks of an infinitive ("om ... te"), not of a subclause with a verb of its own.
 INFINITIVE_MARKS = frozenset({"te", "om"})
+# Possessive determiners (closed class); of them "je", "ons", "zijn" and "haar" are also a
+# pronoun or a verb ("je ontvangt", "bel ons", "zijn wij"), the others only open a noun phrase.
+POSSESSIVES = frozenset({"uw", "je", "jouw", "ons", "onze", "mijn", "zijn", "haar", "hun"})
+ONLY_POSSESSIVES = POSSESSIVES - {"je", "ons", "zijn", "haar"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl import POSSESSIVES
 from smartlint.nl.clause_moments import clock_time
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
@@ -59,8 +60,6 @@ _ONLY_NOMINATIVE = {"ik", "we", "wij", "jij", "hij", "zij", "jullie"}
 _SECOND_PERSON_MODALS = {"kun", "kunt", "wil", "wilt", "zult", "hoef", "hoeft"}
 # Forms of "je" that are also possessives: "je" before a noun is "your" ("je wachtwoord").
 _POSSESSIVE_JE = {"je", "jouw"}
-# Possessives that open a noun phrase: "Uw nieuwe pas", "Onze monteur".
-_POSSESSIVES = {"uw", "je", "jouw", "ons", "onze", "mijn", "zijn", "haar", "hun"}
 
 
 def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
@@ -223,7 +222,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         return after_verb  # chat with its opening left out: "(Dan) hoor je het", parsed "je/flat"
     if subject is None and first is not None and fold(first.text) == "er" and first.i + 1 == finite.i:
         return first  # existential "Er is een fout opgetreden"
-    if subject is None and first is not None and not verb_first and fold(first.text) in _POSSESSIVES \
+    if subject is None and first is not None and not verb_first and fold(first.text) in POSSESSIVES \
             and first.i + 1 < finite.i and all(t.pos_ not in ("VERB", "AUX", "PUNCT") for t in Sentence.tokens
                                               if first.i < t.i < finite.i):
         # _FALLBACK_POSSESSIVE_FRONT: "Uw nieuwe pas/ADV wordt spoedig verstuurd": the words
@@ -271,7 +270,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                  # _FALLBACK_NOUN_READ_AS_ADJECTIVE: "Uw huisarts/ADJ belt u": after an
                  # article or possessive, the word right before the verb ends a noun phrase
                  or t is before[-1] and t.pos_ == "ADJ" and len(before) >= 2 and t.i + 1 == finite.i
-                 and (fold(before[0].text) in _POSSESSIVES or before[0].pos_ == "DET")]
+                 and (fold(before[0].text) in POSSESSIVES or before[0].pos_ == "DET")]
         if lone_name and not nouns:
             nouns = before  # "...; Noor/ADV mailt je ..."
         if nouns and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") or PLACEHOLDER_SHAPE.match(t.text)

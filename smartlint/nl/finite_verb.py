@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl import ONLY_POSSESSIVES
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.imperatives import (
@@ -40,8 +41,6 @@ _PLURAL_NOMINATIVE = {"we", "wij", "jullie"}
 _DEMONSTRATIVES = {"dit", "dat", "deze", "die", "het"}
 # Pronouns an object may be (closed class): after "Die pakken" they make "pakken" a verb.
 _OBJECT_PRONOUNS = {"het", "hem", "haar", "ze", "je", "jou", "u", "jullie", "ons", "me", "mij"}
-# Possessives that only ever open a noun phrase ("je" may be a subject: "je ontvangt").
-_POSSESSIVE_DETERMINERS = {"uw", "jouw", "onze", "mijn", "hun"}
 # Modal and auxiliary verbs (infinitives) that open a yes/no question or request.
 _MODALS = {"kunnen", "willen", "mogen", "moeten", "zullen", "hebben", "zijn", "worden"}
 
@@ -202,7 +201,7 @@ def _after_preposition(token: Token) -> bool:
     whatever its tag (a verb stem as a noun: "per e-mail", "via mail"); so is a word right
     after a possessive ("Uw onderhoudsbeurt/VERB door monteur Henk staat op ...")."""
     before = token.nbor(-1) if token.i > token.sent.start else None
-    if before is not None and fold(before.text) in _POSSESSIVE_DETERMINERS:
+    if before is not None and fold(before.text) in ONLY_POSSESSIVES:
         return True
     return before is not None and before.pos_ == "ADP" and before.dep_ == "case" and before.head.i == token.i
 
