@@ -71,6 +71,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "clients.named_organisation": "smartlint.checks.clients",
     "dates.problems": "smartlint.checks.dates",
     "incident.time_estimate": "smartlint.checks.incident",
+    "incident.cause_by_grammar": "smartlint.checks.incident_causes",
     "moments.in_library_string": "smartlint.checks.moments",
     "moments.untimeable": "smartlint.checks.moments",
     "moments.bounded_wait": "smartlint.checks.moments",

@@ -52,7 +52,7 @@ from smartlint.checks.channel_recipients import (
 )
 from smartlint.checks.clauses import particle_positions
 from smartlint.checks.verbs import VerbList
-from smartlint.checks.word_classes import DETERMINERS, REASON_MARKERS
+from smartlint.checks.word_classes import CONDITIONALS, DETERMINERS, REASON_MARKERS
 from smartlint.doc_text import doc_text
 from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
@@ -75,6 +75,9 @@ _SITE_AFTER_ROUTE = re.compile(r"\b(?:op|via) ([\w-]+\.(?:nl|be|com|org|eu|net))
 # The bullet or number an item of a list opens with, before its first word.
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S")
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•–—][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
+# Closed classes for the object after an informing verb: "informeren wij de huisarts".
+_SPEAKERS = {"ik", "we", "wij", "'k"}
+_ARTICLES = {"de", "het", "een", "onze", "ons"}
 
 
 @register("channel.missing_how")
@@ -262,7 +265,7 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
         or (item_client is not None and names_listed_reader(tokens, folded_words, item_client))
     for verbs, needs_reader in ((words.inform, False), (words.inform_person, True)):
         hit = verbs.match(folded_words, particles)
-        if hit is None or (needs_reader and not names_reader):
+        if hit is None or (needs_reader and not (names_reader and not _informs_a_third(tokens, hit[1], words.readers))):
             continue
         if len(hit[1]) == 1 and _noun_reading(tokens[hit[1][0]]):
             continue  # "u krijgt bericht": the noun, not the verb "berichten"
@@ -283,9 +286,22 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     for carriers, needs_reader in routes:
         carrier = carriers.match(folded_words, particles)
         if carrier is not None and news and (names_reader or not needs_reader) \
-                and not _done(doc, tokens, carrier[1]) and not from_the_reader(folded_words, words.readers, tokens):
+                and not _done(doc, tokens, carrier[1]) and not from_the_reader(folded_words, words.readers, tokens) \
+                and not _in_condition(tokens, carrier[1]):
             return _range(tokens, carrier[1], news[0])
     return None
+
+
+def _informs_a_third(tokens: list["Token"], indices: list[int], readers: frozenset[str]) -> bool:
+    """The informing verb's object, right after the verb and its subject pronoun, is
+    someone other than the reader: "Met ingang van 13 december informeren wij de
+    huisarts op verzoek van de cliënt" (not "Wij informeren de klant morgen").  Word
+    order, not the parse: the parser takes a date or "de voortgang" for the object."""
+    k = max(indices) + 1 if len(indices) == 1 else len(tokens)
+    while k < len(tokens) and fold(tokens[k].text) in _SPEAKERS:
+        k += 1
+    return k + 1 < len(tokens) and fold(tokens[k].text) in _ARTICLES \
+        and tokens[k + 1].is_alpha and fold(tokens[k + 1].text) not in readers
 
 
 def _infinitive(tokens: list["Token"], indices: list[int]) -> bool:
@@ -330,6 +346,19 @@ def _done(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:
     first = tokens[min(indices)]
     clause = clause_of(doc, first.idx, first.idx + len(first.text))
     return clause is not None and tells_what_happened(clause, verbs=[tokens[i] for i in indices])
+
+
+def _in_condition(tokens: list["Token"], indices: list[int]) -> bool:
+    """The carrier is the verb of a condition, read back to the last comma or verb: "als
+    de uitslag aanleiding geeft tot vervolgonderzoek" (what may happen, no news carried;
+    not "Als het klaar is geeft Sanne u een seintje")."""
+    for token in reversed(tokens[:min(indices)]):
+        word = fold(token.text)
+        if word in (",", ";", ":") or token.pos_ in ("VERB", "AUX"):
+            return False
+        if word in CONDITIONALS:
+            return True
+    return False
 
 
 def _reason_clause(doc: "Doc", tokens: list["Token"], indices: list[int]) -> bool:

@@ -75,8 +75,12 @@ def other_recipient(words: list[str], readers: frozenset[str]) -> bool:
 
 
 def reader_next_to(words: list[str], indices: list[int], readers: frozenset[str]) -> bool:
-    """The reader is the subject next to the verb: "U hoort", "hoort u", "Je hoort"."""
+    """The reader is the subject next to the verb: "U hoort", "hoort u", "Je hoort"; not
+    after "bij", where "horen bij" is belonging ("welke gegevens bij u horen", "hoort
+    bij u")."""
     k = min(indices)
+    if (k >= 2 and words[k - 2] == "bij") or (k + 1 < len(words) and words[k + 1] == "bij"):
+        return False
     return any(0 <= j < len(words) and words[j] in readers for j in (k - 1, k + 1))
 
 
