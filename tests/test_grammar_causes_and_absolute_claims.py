@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from lint_helpers import draft_rules, draft_spans, library_rules
+from test_nl_clauses import main_clause
 
 from smartlint.api import Linter
 
@@ -115,3 +116,15 @@ def test_adjectives_of_severity_and_of_our_own_praise(linter, text, words):
 ])
 def test_a_hard_disk_and_the_verb_ervaren_are_no_verdict(linter, text):
     assert not any(r.startswith("adjective-") for r in draft_rules(linter, text))
+
+
+def test_a_date_the_parser_took_for_the_subject_gives_way_to_the_person():
+    clause = main_clause("Vanaf dinsdag 5 januari komt verzorgende Mila om 19.30 uur bij u.")
+    assert clause._.subject_kind == "person"
+    assert "Mila" in clause._.subject.text
+
+
+def test_a_fronted_thing_of_the_reader_with_je_after_a_bare_stem_is_the_object(linter):
+    text = ("Je bezorgmoment bekijk je in de app van Woonhuys. Chauffeur Ahmet bezorgt je bed "
+            "maandag 11 januari tussen 7.00 en 11.00 uur en monteert het ter plekke.")
+    assert {"promise-what", "promise-when"}.isdisjoint(draft_rules(linter, text))

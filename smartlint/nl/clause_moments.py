@@ -13,7 +13,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def clock_time(clause: "Span") -> bool:
@@ -25,6 +25,17 @@ def clock_time(clause: "Span") -> bool:
         if token.like_num and k + 1 < len(tokens) and fold(tokens[k + 1].text) == "uur":
             return True
     return False
+
+
+def date_part(token: "Token") -> bool:
+    """A word of a calendar date: a month or weekday name, or a day number before a
+    month ("5 januari"); the parser sometimes takes one for a clause's subject
+    ("Vanaf dinsdag 5/nsubj januari komt verzorgende Mila ...")."""
+    word = fold(token.text)
+    if word in MONTH_NAMES or word in WEEKDAY_NAMES:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.like_num and following is not None and fold(following.text) in MONTH_NAMES
 
 
 # A number that is a version or a code, never a moment: "versie 0.0.0", "bestelling 77120".

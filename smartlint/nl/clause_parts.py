@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from smartlint.nl import POSSESSIVES
-from smartlint.nl.clause_moments import clock_time
+from smartlint.nl.clause_moments import clock_time, date_part
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.fronted_subjects import (
@@ -200,7 +200,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             return named
     if subject is not None and _possessed_noun(subject, finite) is not None:
         subject = _possessed_noun(subject, finite)  # _FALLBACK_POSSESSIVE_JE: "Je wachtwoord/obj is"
-    if subject is not None and fold(subject.text) in lex["time_words"]:
+    if subject is not None and (fold(subject.text) in lex["time_words"] or date_part(subject)):
         other = next((c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.i > finite.i), None)
         after = other if other is not None else _noun_phrase_after(finite) or person_after(finite)
         if subject.i < finite.i and after is not None:
@@ -227,7 +227,10 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                                               if first.i < t.i < finite.i):
         # _FALLBACK_POSSESSIVE_FRONT: "Uw nieuwe pas/ADV wordt spoedig verstuurd": the words
         # from a possessive up to the verb are its subject, whatever the tagger made of the noun
-        return next(t for t in Sentence.tokens if t.i == finite.i - 1)
+        fronted = next(t for t in Sentence.tokens if t.i == finite.i - 1)
+        if after_verb is not None and _stem_then_je(fronted, finite, after_verb):
+            return after_verb  # ... unless "je" agrees with the bare stem: "Je bezorgmoment bekijk je in de app"
+        return fronted
     after_verb = next_word(finite)
     if subject is None and not verb_first and after_verb is not None and fold(after_verb.text) == "er" \
             and fold(finite.text) in auxiliary_forms():
