@@ -128,3 +128,16 @@ def test_a_fronted_thing_of_the_reader_with_je_after_a_bare_stem_is_the_object(l
     text = ("Je bezorgmoment bekijk je in de app van Woonhuys. Chauffeur Ahmet bezorgt je bed "
             "maandag 11 januari tussen 7.00 en 11.00 uur en monteert het ter plekke.")
     assert {"promise-what", "promise-when"}.isdisjoint(draft_rules(linter, text))
+
+
+@pytest.mark.parametrize("text", [
+    "De storing in het portaal wordt vóór 17.00 uur verholpen door de leverancier.",
+    "De netbeheerder sluit uw nieuwe woning op dinsdag 5 januari tussen 8.00 en 12.00 uur aan.",
+    "Uw bank schrijft het bedrag op maandag 4 januari bij.",
+])
+def test_an_outside_party_named_by_its_role_is_who_acts(linter, text):
+    assert "promise-who" not in draft_rules(linter, text)
+
+
+def test_an_unnamed_outside_party_is_still_nobody(linter):
+    assert "promise-who" in draft_rules(linter, "Een vervoerder haalt het pakket op maandag 4 januari op.")
