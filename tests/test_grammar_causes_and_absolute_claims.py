@@ -141,3 +141,38 @@ def test_an_outside_party_named_by_its_role_is_who_acts(linter, text):
 
 def test_an_unnamed_outside_party_is_still_nobody(linter):
     assert "promise-who" in draft_rules(linter, "Een vervoerder haalt het pakket op maandag 4 januari op.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bel je z.s.m. terug! – Tess",
+    "Geef je vr 8 jan een seintje over de nieuwe dienstregeling! – Mila",
+])
+def test_a_chat_line_with_ik_left_out_and_a_vague_or_short_date_promises(text):
+    assert main_clause(text)._.act == "promise"
+
+
+def test_a_time_and_an_apposition_before_the_verb_and_a_role_with_a_name_after_it_is_no_imperative():
+    clause = main_clause("Vandaag, woensdag 16 december, zet salarisadministrateur Vera vóór 17.00 uur "
+                         "alle loonstroken van december in de app.")
+    assert clause._.act == "promise"
+    assert clause._.subject_kind == "person"
+
+
+def test_a_reflexive_request_with_a_vague_moment_stays_the_readers(linter):
+    assert main_clause("Meld je z.s.m. aan voor de training.")._.act == "instruction"
+
+
+def test_a_duration_placeholder_in_an_incident_is_an_estimate(incident):
+    text = ("Er is een storing op uw internetverbinding. De storing is naar verwachting binnen %{duur} "
+            "verholpen. %{medewerker} stuurt u op %{datum} om %{tijd} een sms met de volgende update.")
+    assert ("incident-time-estimate", "%{duur}") in draft_spans(incident, text)
+
+
+def test_a_date_placeholder_after_a_done_report_is_when_it_was_done(incident):
+    text = "De storing is op %{datum} om %{tijd} verholpen. Het rapport volgt later."
+    assert "incident-time-estimate" not in draft_rules(incident, text)
+
+
+def test_the_reader_able_to_use_the_service_again_in_a_subclause(incident):
+    text = "Reken erop dat je vanmiddag weer kunt mailen. Ik bel je om 13.30 uur met een update. – Niels"
+    assert ("incident-time-estimate", "vanmiddag") in draft_spans(incident, text)

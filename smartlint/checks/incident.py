@@ -22,6 +22,7 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
 from smartlint.checks.word_classes import AFTERWARDS
 from smartlint.doc_text import doc_text, doc_tokens
+from smartlint.placeholders import is_when_placeholder, name_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -95,6 +96,12 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
             reported_done = any(_contains(words, d) for d in done) and not any(
                 _contains(topic, f) for f in future_cues
             )
+            # a template's date, time or duration stands for the moment: "De storing is naar
+            # verwachting binnen %{duur} verholpen" (a date or time after a done report is
+            # when it was done; a duration is ahead)
+            yield from (Hit(p.start, p.end) for p in ctx.placeholders
+                        if clause.start_char <= p.start < clause.end_char and is_when_placeholder(p)
+                        and (not reported_done or _duration_placeholder(p)))
             for m in merged_times(time_re, text, clause.start_char, clause.end_char):
                 if not_after.search(text[max(0, m.start - 12) : m.start]) or _elapsed_inside(m, not_after):
                     continue  # "de storing van vanochtend", "sinds 11.00 uur", "duurt al 2 uur"
@@ -108,6 +115,15 @@ def time_estimate(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]:
 _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words", "months", "hour_words", "day_parts")
 
 
+def _duration_placeholder(placeholder) -> bool:
+    """``{{ duur }}``, ``%{duration}``, ``{eta}``: how long, not a date."""
+    return bool(set(name_parts(placeholder.name)) & _DURATION_NAMES)
+
+
+# Closed class: placeholder names of a duration (the lexicon's when_placeholder_words has them too).
+_DURATION_NAMES = {"duur", "duration", "eta"}
+
+
 def _elapsed_inside(match: TimeMatch, not_after: re.Pattern) -> bool:
     """A ``not_after`` word inside a duration, before its number: "duurt inmiddels 2 uur"."""
     words = match.text.split()
@@ -117,12 +133,20 @@ def _elapsed_inside(match: TimeMatch, not_after: re.Pattern) -> bool:
 
 def _service_back(words: list[str], service_back: list[tuple[str, ...]],
                   update_nouns: list[tuple[str, ...]]) -> bool:
-    """The customer can use the service again: "kunt u (vanaf 16.00 uur) weer bellen"."""
+    """The customer can use the service again: "kunt u (vanaf 16.00 uur) weer bellen",
+    also with words between the reader and the verb in a subclause: "(Reken erop) dat je
+    vanmiddag weer kunt mailen"."""
+    able = any(w in _READERS and any(v in _CAN for v in words[k + 1:]) for k, w in enumerate(words))
     return (
         "weer" in words
-        and any(_contains(words, p) for p in service_back)
+        and (able or any(_contains(words, p) for p in service_back))
         and not any(_contains(words, n) for n in update_nouns)
     )
+
+
+# Closed classes for the reader able to use the service again.
+_READERS = {"u", "je", "jij", "jullie"}
+_CAN = {"kunt", "kun", "kan", "kunnen"}
 
 
 def _is_future(match: TimeMatch, future_days: set[str], deadline_words: set[str] = frozenset()) -> bool:

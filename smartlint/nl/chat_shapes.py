@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.doc_text import doc_text, span_text
+from smartlint.nl.clause_moments import calendar_date
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import asks
 from smartlint.nl.verbs import infinitives_of
@@ -17,6 +18,9 @@ from smartlint.nl.verbs import infinitives_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+
+# Closed class: weekday abbreviations of chat and notes ("vr 8 jan"; not "zo", which is "so").
+_WEEKDAY_SHORT = {"ma", "di", "wo", "do", "vr", "za"}
 
 def chat_intent(clause: Span, sentence_tokens: list, lex) -> bool:
     """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
@@ -85,13 +89,20 @@ def chat_first_person(clause: Span, sentence_tokens: list, finite: Token, lex) -
         return True  # "stuur je zo de link": "zo" right after the reader is a (vague) moment
     clock = any(fold(a.text) in _CLOCK_PREPOSITIONS and b.text[:1].isdigit() for a, b in zip(tokens, tokens[1:])) \
         or any(_CLOCK_SHAPE.match(t.text) for t in tokens)
-    return clock or bool(lex["time_words"].find(fold(span_text(clause))))
+    folded = fold(span_text(clause))
+    # a day: "Geef je vr 8 jan een seintje", "app je 14 december"
+    day = calendar_date(clause) or any(fold(a.text) in _WEEKDAY_SHORT and b.like_num for a, b in zip(tokens, tokens[1:]))
+    # (a vague moment too: "Bel je z.s.m. terug! – Tess" promises, vaguely)
+    return clock or day or bool(lex["time_words"].find(folded) or lex["asap_moments"].find(folded)
+                         or lex["vague_ahead_moments"].find(folded))
 
 
 def _before_moment(token: Token, lex) -> bool:
     """"bel je straks": the parser may hang "je" on the moment after it as its possessor."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and bool(lex["time_words"].find(fold(following.text)))
+    # (a date too: "Geef je vr 8 jan een seintje", "app je 14 december")
+    return following is not None and (bool(lex["time_words"].find(fold(following.text)))
+                                      or fold(following.text) in _WEEKDAY_SHORT or following.like_num)
 
 
 def _before_noun(token: Token, lex) -> bool:

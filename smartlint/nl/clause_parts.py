@@ -248,8 +248,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                 and fold(finite.text) not in auxiliary_forms() \
                 and not ((after_fronted_clause(finite) or _opens_with_time(span, finite))
                          and (third_person_form(finite) or subject.text[:1].isupper()
+                              or any(t.text[:1].isupper() for t in subject_phrase(subject))
                               or _plural_agreement(finite, subject))):
-            return None  # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted
+            # ... but "Vandaag, 3 december, zet Ingrid je nummer over" is inverted (and so
+            # is "..., zet salarisadministrateur Vera ...": a role before the name)
+            return None
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE \
             and not _object_je(finite, after):
