@@ -355,7 +355,7 @@ def test_abbreviations_reach_the_sentence_split(add_words):
 
 @pytest.mark.parametrize("name, word, placeholder", [
     ("when_placeholder_endings", "slot", "bezorgslot"),
-    ("when_placeholder_words", "eta", "eta"),
+    ("when_placeholder_words", "leverweek", "leverweek"),
 ])
 def test_when_placeholder_names_reach_promise_when(add_words, name, word, placeholder):
     text = f"Sanne belt u op {{{{ {placeholder} }}}}."

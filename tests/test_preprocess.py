@@ -44,7 +44,7 @@ def test_text_without_placeholders_is_unchanged():
     [
         ("datum", True), ("leverdatum", True), ("deadline", True), ("tijd", True),
         ("order.bezorg_tijd", True), ("uur", True), ("naam", False), ("bedrag", False),
-        ("huurprijs", False), ("bestuurder", False), ("duur", False),
+        ("huurprijs", False), ("bestuurder", False), ("duur", True), ("prijsduur", False),
     ],
 )
 def test_when_placeholders(name, is_when):
