@@ -176,3 +176,18 @@ def test_a_date_placeholder_after_a_done_report_is_when_it_was_done(incident):
 def test_the_reader_able_to_use_the_service_again_in_a_subclause(incident):
     text = "Reken erop dat je vanmiddag weer kunt mailen. Ik bel je om 13.30 uur met een update. – Niels"
     assert ("incident-time-estimate", "vanmiddag") in draft_spans(incident, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Opzichter Frank neemt uw melding vandaag mee in het overleg en belt u morgen vóór 12.00 uur met de planning.",
+     "neemt uw melding vandaag mee"),
+    ("Sem pakt je melding over de omvormer morgenochtend op en belt je om 11.00 uur met wat hij gevonden heeft.",
+     "pakt je melding over de omvormer morgenochtend op"),
+])
+def test_an_empty_activity_beside_a_complete_step_stays_vague(linter, text, words):
+    assert ("promise-what", words) in draft_spans(linter, text)
+
+
+def test_a_step_on_the_way_is_carried_by_the_step_after_it(linter):
+    text = "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari een uitspraak."
+    assert "promise-what" not in draft_rules(linter, text)

@@ -79,10 +79,12 @@ def share_what(promises: list[Promise]) -> list[Promise]:
     vraag en laten u nader weten ...": no moment).  So is one whose result the reader
     then receives at a moment: "Uw aanvraag wordt dinsdag 24 november beoordeeld en u
     ontvangt dezelfde dag per e-mail het besluit" (not "... en u ontvangt spoedig een
-    reactie")."""
+    reactie").  Not an empty activity (``empty_actions``: "Frank neemt uw melding mee in
+    het overleg en belt u morgen", "Sem pakt je melding op en belt je om 11.00 uur"):
+    writers of every paraphrase set report it beside the step that follows."""
     out = list(promises)
     for k, promise in enumerate(promises):
-        if promise.what.status != "vague":
+        if promise.what.status != "vague" or promise.what.detail == "empty":
             continue
         group = [promise]
         for other in promises[k + 1:]:

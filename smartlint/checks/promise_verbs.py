@@ -117,7 +117,8 @@ class VerbReading:
             # "dat u nooit meer last krijgt": something kept away, no act)
             return DONE
         lo, hi = region[min(vague)], region[max(vague)]
-        return Part("vague", lo.idx, hi.idx + len(hi.text))
+        empty = w.empty_actions.match_at(words_f, particle_ok, mi) is not None
+        return Part("vague", lo.idx, hi.idx + len(hi.text), "empty" if empty else "")
 
     @staticmethod
     def _passive_complement(words_f: list[str], matched: list[int]) -> bool:

@@ -16,7 +16,7 @@ from smartlint.checks.verbs import VerbList
 
 PACK_FILE = "smart.yaml"
 VERB_LISTS = (
-    "vague_actions", "concrete_actions", "receive_verbs", "follows_verbs", "non_promise_verbs",
+    "vague_actions", "empty_actions", "concrete_actions", "receive_verbs", "follows_verbs", "non_promise_verbs",
     "bare_verbs", "performative_verbs", "ongoing_verbs", "appointment_verbs",
 )
 PHRASE_LISTS = (
