@@ -191,3 +191,15 @@ def test_an_empty_activity_beside_a_complete_step_stays_vague(linter, text, word
 def test_a_step_on_the_way_is_carried_by_the_step_after_it(linter):
     text = "De commissie beoordeelt uw bezwaar en stuurt u uiterlijk 15 januari een uitspraak."
     assert "promise-what" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Er komt maandag 28 december tussen 13.00 en 17.00 uur een monteur van ons langs om uw gasmeter te vervangen.",
+    "Hoi Sem, er komt donderdag 7 januari tussen 13.00 en 17.00 uur een monteur bij je langs.",
+])
+def test_someone_after_an_existential_er_is_nobody_named(linter, text):
+    assert "promise-who" in draft_rules(linter, text)
+
+
+def test_a_thing_after_an_existential_er_needs_no_person(linter):
+    assert "promise-who" not in draft_rules(linter, "Er komt maandag 28 december een nieuwe factuur naar u toe.")
