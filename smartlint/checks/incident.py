@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
-from smartlint.checks.word_classes import AFTERWARDS
+from smartlint.checks.word_classes import AFTERWARDS, CUSTOMER_PRONOUNS
 from smartlint.doc_text import doc_text, doc_tokens
 from smartlint.placeholders import is_when_placeholder, name_parts
 
@@ -136,7 +136,7 @@ def _service_back(words: list[str], service_back: list[tuple[str, ...]],
     """The customer can use the service again: "kunt u (vanaf 16.00 uur) weer bellen",
     also with words between the reader and the verb in a subclause: "(Reken erop) dat je
     vanmiddag weer kunt mailen"."""
-    able = any(w in _READERS and any(v in _CAN for v in words[k + 1:]) for k, w in enumerate(words))
+    able = any(w in CUSTOMER_PRONOUNS and any(v in _CAN for v in words[k + 1:]) for k, w in enumerate(words))
     return (
         "weer" in words
         and (able or any(_contains(words, p) for p in service_back))
@@ -144,8 +144,7 @@ def _service_back(words: list[str], service_back: list[tuple[str, ...]],
     )
 
 
-# Closed classes for the reader able to use the service again.
-_READERS = {"u", "je", "jij", "jullie"}
+# Closed class: the forms of "kunnen" with the reader (CUSTOMER_PRONOUNS) able to use the service again.
 _CAN = {"kunt", "kun", "kan", "kunnen"}
 
 

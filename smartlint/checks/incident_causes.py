@@ -30,6 +30,10 @@ from typing import TYPE_CHECKING, Iterable
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.word_classes import NEGATIONS
 from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import LexiconSet
+
+# The reader's possessives ("door uw melding": the reader's own doing; lexicon).
+_READERS = LexiconSet("reader_possessives")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,8 +42,6 @@ if TYPE_CHECKING:
 _NOT_STATEMENTS = {"instruction", "question", "courtesy"}
 # Subject kinds that act rather than cause (smartlint.nl.subject_kinds).
 _ACTORS = {"speaker", "team", "person", "customer"}
-# Closed class: the reader's possessives ("door uw melding": the reader's own doing).
-_READERS = {"uw", "je", "jouw", "jullie"}
 
 
 @register("incident.cause_by_grammar")

@@ -135,6 +135,17 @@ class ActorReading:
             return "sender"
         return "sender" if _person_by_clause_analysis(subject) else "np"
 
+    def _someone_after_er(self, ws, fi: int, finite) -> list | None:
+        """The existential's subject after the verb, when it is someone unnamed: "Er komt
+        maandag een monteur (van ons) langs" (not a thing: "Er komt een nieuwe factuur
+        naar u toe"); the noun phrase proper, up to its first word that is no adjective
+        or noun."""
+        k = next((j for j in range(fi + 1, len(ws)) if norm(ws[j]) in ("een", "één")), None)
+        phrase = noun_phrase_at(ws, k) if k is not None else []
+        phrase = phrase[:next((j for j, t in enumerate(phrase) if j and t.pos_ not in ("ADJ", "NOUN", "PROPN")),
+                              len(phrase))]
+        return phrase if len(phrase) > 1 and self._subject_sort(phrase, finite) == "vague" else None
+
     def _vague_actor(self, tokens) -> tuple[int, int] | None:
         s, e = _chars(tokens)
         for ms, me in self.words.vague_actors.find(self.folded, s, e):

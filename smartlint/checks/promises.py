@@ -300,15 +300,9 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             if team and self._vague_actor(team) is not None:
                 subject, sort = team, "vague"  # "Uw vraag beantwoordt de klantenservice ...": a team, no one named
         elif [norm(t) for t in subject or ws[:fi]] == ["er"]:
-            # the existential's subject follows the verb: "Er komt maandag een monteur (van
-            # ons) langs": someone, no one named
-            k = next((j for j in range(fi + 1, len(ws)) if norm(ws[j]) in ("een", "één")), None)
-            someone = noun_phrase_at(ws, k) if k is not None else []
-            # (the noun phrase proper: not "een nieuwe factuur naar u toe")
-            someone = someone[:next((j for j, t in enumerate(someone) if j and t.pos_ not in ("ADJ", "NOUN", "PROPN")),
-                                    len(someone))]
-            if len(someone) > 1 and self._subject_sort(someone, finite) == "vague":
-                subject, sort = someone, "vague"
+            someone = self._someone_after_er(ws, fi, finite)
+            if someone:
+                subject, sort = someone, "vague"  # "Er komt maandag een monteur langs": no one named
         kind = self._kind(sort, subject, passive, mi, words_f, particle_ok)
         if kind == "follows" and self.report_may_follow and subject \
                 and w.incident_report_nouns.find(self.folded, subject[0].idx, subject[-1].idx + len(subject[-1].text)):
