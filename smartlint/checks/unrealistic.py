@@ -119,7 +119,7 @@ def _marker_entries(params: dict) -> list[str]:
     entries += combine(params.get("full_scale") or [], params.get("scale_outcomes") or [])
     always, prompt = params.get("always_words") or [], params.get("promptness_words") or []
     entries += combine(always, prompt)
-    entries += combine(combine(always, params.get("precision_words") or []), prompt)
+    entries += combine(combine(always, params.get("precision_words") or []), params.get("precise_outcomes") or [])
     entries += combine(params.get("not_one_words") or [], params.get("failure_nouns") or [])
     return entries
 
