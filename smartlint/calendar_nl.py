@@ -9,3 +9,5 @@ MONTH_NAMES = (
     "september", "oktober", "november", "december",
 )
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# Abbreviations of notes and chat ("vr 8 jan"), in the same order.
+WEEKDAY_ABBREVIATIONS = ("ma", "di", "wo", "do", "vr", "za", "zo")

@@ -56,7 +56,7 @@ from smartlint.checks.word_classes import CONDITIONALS, DETERMINERS, REASON_MARK
 from smartlint.doc_text import doc_text
 from smartlint.nl import OUR_SIDE
 from smartlint.nl.folding import fold
-from smartlint.nl.lexicon import lexicon
+from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.preprocess import PLACEHOLDERS_KEY
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ _SITE_AFTER_ROUTE = re.compile(r"\b(?:op|via) ([\w-]+\.(?:nl|be|com|org|eu|net))
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S")
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-*•–—][ \t]+([^\n:]{2,40}):[ \t]*(\S[^\n]*)$")
 # Closed classes for the object after an informing verb: "informeren wij de huisarts".
-_SPEAKERS = {"ik", "we", "wij", "'k"}
+_SPEAKERS = LexiconSet("speaker_pronouns")
 _ARTICLES = {"de", "het", "een", "onze", "ons"}
 
 

@@ -22,6 +22,7 @@ from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.timeexpr import TimeMatch, merged_times, vocabulary_time_regex
 from smartlint.checks.word_classes import AFTERWARDS, CUSTOMER_PRONOUNS
 from smartlint.doc_text import doc_text, doc_tokens
+from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder, name_parts
 
 if TYPE_CHECKING:
@@ -117,11 +118,7 @@ _VOCABULARY = ("numbers", "units", "day_words", "duration_words", "clock_words",
 
 def _duration_placeholder(placeholder) -> bool:
     """``{{ duur }}``, ``%{duration}``, ``{eta}``: how long, not a date."""
-    return bool(set(name_parts(placeholder.name)) & _DURATION_NAMES)
-
-
-# Closed class: placeholder names of a duration (the lexicon's when_placeholder_words has them too).
-_DURATION_NAMES = {"duur", "duration", "eta"}
+    return bool(set(name_parts(placeholder.name)) & lexicon()["duration_placeholder_words"].words)
 
 
 def _elapsed_inside(match: TimeMatch, not_after: re.Pattern) -> bool:

@@ -98,7 +98,7 @@ class ActorReading:
             return "sender"  # "de monteur", "de wijkbeheerder", "schadebehandelaar Joost"
         if first in _ONE_PARTY and len(subject) > 1 and norm(subject[-1]) in _PARTNERS:
             # an outside party named by its role: "De netbeheerder sluit uw woning ... aan",
-            # "wordt verholpen door de leverancier" (writers of paraphrases94-106 in 9 texts)
+            # "wordt verholpen door de leverancier" (paraphrase writers label it so in 10 texts)
             return "sender"
         if first in ("ons", "onze"):
             # "ons productteam": a department, no person; "Onze medewerker Lieke": a name;

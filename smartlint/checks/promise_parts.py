@@ -81,7 +81,7 @@ def share_what(promises: list[Promise]) -> list[Promise]:
     ontvangt dezelfde dag per e-mail het besluit" (not "... en u ontvangt spoedig een
     reactie").  Not an empty activity (``empty_actions``: "Frank neemt uw melding mee in
     het overleg en belt u morgen", "Sem pakt je melding op en belt je om 11.00 uur"):
-    writers of every paraphrase set report it beside the step that follows."""
+    writers of paraphrases88-104 report it beside the step that follows in 9 texts."""
     out = list(promises)
     for k, promise in enumerate(promises):
         if promise.what.status != "vague" or promise.what.detail == "empty":

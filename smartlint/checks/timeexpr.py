@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
-from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_NAMES
+from smartlint.calendar_nl import MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from smartlint.checks.lexicon import PhraseList, fold
 from smartlint.nl.lexicon import Lexicon, lexicon
 
@@ -32,10 +32,7 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
-WEEKDAYS = {
-    "maandag": 0, "ma": 0, "dinsdag": 1, "di": 1, "woensdag": 2, "wo": 2, "donderdag": 3,
-    "do": 3, "vrijdag": 4, "vr": 4, "zaterdag": 5, "za": 5, "zondag": 6, "zo": 6,
-}
+WEEKDAYS = {name: k for names in (WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS) for k, name in enumerate(names)}
 
 
 def _alternation(words: Iterable[str]) -> str:

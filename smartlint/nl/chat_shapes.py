@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartlint.calendar_nl import WEEKDAY_ABBREVIATIONS
 from smartlint.doc_text import doc_text, span_text
 from smartlint.nl.clause_moments import calendar_date
 from smartlint.nl.folding import fold
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Closed class: weekday abbreviations of chat and notes ("vr 8 jan"; not "zo", which is "so").
-_WEEKDAY_SHORT = {"ma", "di", "wo", "do", "vr", "za"}
+# Weekday abbreviations of chat and notes ("vr 8 jan"); not "zo", which is also "so".
+_WEEKDAY_SHORT = frozenset(WEEKDAY_ABBREVIATIONS) - {"zo"}
 
 def chat_intent(clause: Span, sentence_tokens: list, lex) -> bool:
     """"ff checken hoor": an ``intent_openers`` word and an infinitive, no finite verb."""
