@@ -43,8 +43,12 @@ _ADDRESSEE_WORDS = LexiconSet("addressee_words")
 # "Status: onderzoek loopt", "Volgende update: 14.00 uur" (a label, a colon, a value).
 # A line that ends in a clock time without end punctuation is a stamped heading.
 _STAMPED_LINE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s*$")
+# A status heading that opens with its time: "Update 11.05 uur – Storing in de app",
+# "13:20 - Storing e-mail" (up to two words, the clock time, a dash).
+_STAMPED_HEAD = re.compile(r"^(?:[^\W\d]+\s){0,2}(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s+[-–—|]\s")
 _LABEL_LINE = re.compile(r"^[A-Z][\w'\-]*(?: [\w'\-]+){0,3}:\s+\S")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•–☐☑✓→]\s|\d{1,2}[.)]\s)")
+# (also an owner in brackets: "[Fleur] offerte mailen – vr 5 mrt")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–☐☑✓→]\s|\d{1,2}[.)]\s|\[[^\]\n]{1,30}\]\s)")
 _END_PUNCT = (".", "!", "?", "…", ":")
 
 
@@ -296,8 +300,8 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True  # (also a question with a stray comma after it: "Hoeveel sterren krijgen wij van u?,")
     if _LABEL_LINE.match(cur_text) or _LABEL_LINE.match(prev_text):
         return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
-    if _STAMPED_LINE.search(prev_text):
-        return True  # a status heading ends in its time: "Storing e-mail - update 10.00 uur"
+    if _STAMPED_LINE.search(prev_text) or _STAMPED_HEAD.match(prev_text):
+        return True  # a status heading with its time: "Storing e-mail - update 10.00 uur"
     if prev_text.split() and is_emoji(prev_text.split()[-1]) and cur_text[:1].isupper():
         return True  # chat ends a line's sentence with an emoji: "... er nog is 👍\nOm 16.00 uur ..."
     if cur_text[:1].islower() or cur_text[:1].isdigit():

@@ -61,6 +61,8 @@ DEFAULT_KIND_NAMES: dict[str, str] = {
     # ("vendor_terms_text.customer_service_body", "privacy.markdown").
     "terms": "legal", "tos": "legal", "privacy": "legal", "legal": "legal",
     "agreement": "legal", "disclaimer": "legal", "gdpr": "legal", "voorwaarden": "legal",
+    # a cookie or privacy policy ("cookies.your_rights.text_8", "policy.body")
+    "cookie": "legal", "cookies": "legal", "policy": "legal",
 }
 
 

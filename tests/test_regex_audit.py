@@ -65,6 +65,7 @@ AUDITED = {
         "_LABEL_LINE": "match", "_LIST_ITEM": "match",
         "_DASH_SIGNATURE": "search",  # once per line, on the line
         "_STAMPED_LINE": "search",  # once per line, on the line
+        "_STAMPED_HEAD": "match",
         "_WRAP": "finditer",  # lookbehind of one character, lookahead over blanks to a letter
         "_LONG_RUN": "sub",  # one pass; a run of non-spaces
         # built from the lexicon's words (greeting, sign-off, subject line)

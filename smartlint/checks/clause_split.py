@@ -47,6 +47,31 @@ _READER_OR_OBJECT = {"u", "je"}
 _ASKING = LexiconSet("question_complement_verbs")
 
 
+def _fronted_relative(words: list["Token"], known_forms: frozenset[str]) -> bool:
+    """"De telefooncentrale die u overweegt, hebben we ...": a noun phrase with its
+    relative clause, fronted before a comma; its verb is the relative clause's, and the
+    phrase belongs to the clause after it."""
+    if len(words) < 4 or norm(words[0]) not in DETERMINERS:
+        return False
+    k = next((k for k in range(2, min(len(words) - 1, 6)) if norm(words[k]) in ("die", "dat")), None)
+    if k is None or words[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "X"):  # (a long noun may be tagged ADJ)
+        return False
+    if any(is_verb_like(t, known_forms, words[j]) for j, t in enumerate(words[1:k])):
+        return False
+    return is_verb_like(words[-1], known_forms, words[-2])
+
+
+def _heard_whether(before: Clause, words: list["Token"], known_forms: frozenset[str]) -> bool:
+    """"U hoort maandag van Gerda of uw gasmeter wordt vervangen": the clause before has a
+    verb of hearing or checking (lexicon ``question_complement_verbs``) and the "of"
+    clause ends in its verb, so it is what is told; not "of we mailen u" ("or")."""
+    if len(words) < 3 or is_verb_like(words[1], known_forms, words[0]):
+        return False
+    if not is_verb_like(words[-1], known_forms, words[-2]):
+        return False
+    return any(infinitives_of(t.text) & _ASKING.words for t in before.words)
+
+
 def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]:
     """Main clauses of ``sentence`` with their subclauses and verbless fragments attached."""
     words = [t for t in span_tokens(sentence) if not t.is_space]
@@ -64,7 +89,9 @@ def split_clauses(sentence: "Span", known_forms: frozenset[str]) -> list[Clause]
             if first == "tot" and not raw and len(current) > 2 and current[-1].pos_ in ("AUX", "VERB") \
                     and is_verb_like(current[-1], known_forms, current[-2]):
                 subordinate = True  # "Tot de storing verholpen is, mailt Thijs u elk uur": "tot" = "totdat"
-            if first == "of" and raw and norm(raw[-1].words[-1]) in _ASKING:
+            if not raw and not subordinate and _fronted_relative(current, known_forms):
+                subordinate, first = True, "die"  # "De telefooncentrale die u overweegt, hebben we ..."
+            if first == "of" and raw and (norm(raw[-1].words[-1]) in _ASKING or _heard_whether(raw[-1], current, known_forms)):
                 subordinate = True  # "... laten je weten of je wordt uitgenodigd": what we will tell, no promise
             raw.append(Clause(list(current), first if subordinate else None))
             current.clear()

@@ -197,5 +197,7 @@ def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterab
             if token.i > start:
                 yield doc[start : token.i], after_colon
             start, after_colon = token.i + 1, token.text == ":"
+            if after_colon and start < sent.end and doc[start].lower_ in time_openers:
+                joined = True  # a status line: "Storing parkeerautomaten: voordat de avondspits begint, ..."
     if start < sent.end:
         yield doc[start : sent.end], after_colon

@@ -13,7 +13,8 @@ check reads those shapes from the dependency parse and the clause analysis:
   doing ("door uw melding"), not the incident itself ("door de storing kunt u niet
   inloggen": ``incident_nouns``) and no means ("door op Vernieuwen te klikken");
 * a subordinate clause opened by a ``cause_subordinators`` word ("omdat", "doordat")
-  whose subject is a thing, not a person or the reader, and that tells a fault: it is
+  whose subject is a thing or an outside party (``partner_nouns``), not a person of ours
+  or the reader, and that tells a fault: it is
   negated or holds a ``fault_words`` word ("omdat de server de drukte niet aankan",
   "doordat een schijf is volgelopen"; not "omdat we u goed willen informeren", not the
   incident itself: "omdat de storing nog niet verholpen is").
@@ -34,6 +35,8 @@ from smartlint.nl.lexicon import LexiconSet
 
 # The reader's possessives ("door uw melding": the reader's own doing; lexicon).
 _READERS = LexiconSet("reader_possessives")
+# Outside parties ("de leverancier", "de netbeheerder"; lexicon).
+_PARTNERS = LexiconSet("partner_nouns")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,7 +105,11 @@ def _thing_subject(doc: "Doc", clause: "Span") -> "Span | None":
         if noun is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[first : noun.i + 1]):
             subject = doc[first : noun.i + 1]
             kind = subject_kind(subject)
-    if subject is None or kind in _ACTORS or fold(subject[0].text) in _READERS:
+    if subject is None or fold(subject[0].text) in _READERS:
+        return None
+    if kind in _ACTORS and not (kind == "team" and fold(subject.root.text) in _PARTNERS):
+        # an outside party's failure is a cause like a thing's: "omdat onze leverancier
+        # een foutieve update heeft uitgerold" (not "omdat we u goed willen informeren")
         return None
     return subject
 

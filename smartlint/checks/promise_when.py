@@ -87,6 +87,9 @@ class WhenReading:
         # meer bekend is, mailt Sven u" after "Update 10.20 uur: ..."
         whenever = w.vague_when_words.find(self.folded, start, end)
         anaphors = [a for a in anaphors if not any(s <= a[0] < e for s, e in whenever)]
+        # "tot die tijd" only bounds the wait: "Tot die tijd zetten we zo snel mogelijk een
+        # vervangende loopband neer" is still as soon as possible
+        anaphors = [a for a in anaphors if not (whenever and self.folded.startswith("tot ", a[0]))]
         if anaphors and (self._moment_before(anaphors[0][0]) or self._event_before(anaphors[0][0])):
             return Part("concrete", *anaphors[0])  # "... op 10 december. Bram belt je die ochtend"
         # "hoe snel het virus zich verspreidt": a degree asked about, no moment promised

@@ -79,6 +79,8 @@ def _person_mentioned_before(pronoun: Token) -> str | None:
             continue
         if word in lex["first_names"]:
             return "person"
+        if _full_name_ends(token, start, lex):
+            return "person"  # "... doorgezet naar Wessel Nauta van Facturatie; hij belt u terug"
         after = doc[token.i + 1] if token.i + 1 < pronoun.i else None
         if word in lex["honorifics"] and after is not None and after.text[:1].isupper():
             return "person"  # "... besloten door mevrouw Kuipers; zij belt u ..."
@@ -91,6 +93,20 @@ def _person_mentioned_before(pronoun: Token) -> str | None:
             indefinite = token.i > start and fold(doc[token.i - 1].text) == "een"
             return "team" if plural or indefinite else "person"
     return None
+
+
+def _full_name_ends(token: Token, start: int, lex) -> bool:
+    """``token`` ends a first name and a surname the first-name list lacks: two
+    capitalised names inside the sentence, neither a team, company or trade word
+    ("Wessel Nauta"; not "Bakker Installaties", "Team Facturatie")."""
+    if token.i - 1 <= start or token.pos_ != "PROPN":
+        return False
+    before = token.doc[token.i - 1]
+    words = (fold(before.text), fold(token.text))
+    if not (before.pos_ == "PROPN" and before.text[:1].isupper() and token.text[:1].isupper()):
+        return False
+    others = (lex["team_nouns"], lex["company_names"], lex["company_name_words"], lex["team_actors"])
+    return not any(w in other for w in words for other in others)
 
 
 def main_after_heading(spans: list[Span]) -> list[Span]:

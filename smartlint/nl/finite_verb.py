@@ -175,10 +175,17 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
 
 def _verb_tagged_noun_with_subject(head: Token, span: Span) -> bool:
     """_FALLBACK_NOUN_WITH_SUBJECT: "Uw afspraak aan de Grote Markt 12 staat/NOUN op vrijdag
-    ...", "Opticien Tom de Groot meet/NOUN dan uw ogen op": the parser gives the word a
+    ...", "Opticien Tom de Groot meet/NOUN dan uw ogen op" (or inverted): the parser gives the word a
     subject (no noun has one) but tags it a noun; a form of a known verb, not after an
     article, is the clause's finite verb."""
-    if head.pos_ != "NOUN" or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in head.children):
+    if head.pos_ != "NOUN":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # inverted, after a fronted phrase: "Om 21.00 uur schuift/NOUN receptiemanager Nina
+    # een update onder uw deur" (a noun with an article or adjective of its own is none)
+    inverted = any(c.i > head.i for c in subjects) and head.i > span.start \
+        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in head.children)
+    if not (any(c.i < head.i for c in subjects) or inverted):
         return False
     before = Sentence.at(head.i - 1)
     if before is not None and before.pos_ == "DET" or not infinitives_of(head.text):
@@ -239,7 +246,9 @@ def _is_heading(token: Token) -> bool:
     elif nxt is not None and nxt.pos_ == "NOUN" and fold(nxt.text) not in NOMINATIVE:
         after = next_word(nxt)
         nxt = after if after is not None and after.text == ":" else nxt
-    return token.i == Sentence.start and nxt is not None and nxt.text == ":"
+    # (after a list bullet too: "- Wens: wifi uitbreiden naar de raadszaal")
+    opens = token.i == Sentence.start or all(t.is_punct or t.is_space for t in token.doc[Sentence.start:token.i])
+    return opens and nxt is not None and nxt.text == ":"
 
 
 def _chat_intent_infinitive(first: Token) -> bool:

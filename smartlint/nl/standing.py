@@ -69,6 +69,8 @@ def announces_work(clause: "Span", lex) -> bool:
     """Scheduled work is what the clause is about (its subject or object), not a word in
     it: "de planning voor het onderhoud" mails a plan."""
     words = lex["scheduled_work"].words
+    if addresses_reader(clause, lex):
+        return False  # "... komt dinsdag het onderhoud van uw warmtepomp uitvoeren": a visit to this reader
     return any(fold(t.text) in words and t.dep_ in ("obj", "nsubj", "nsubj:pass", "ROOT") for t in clause)
 
 
