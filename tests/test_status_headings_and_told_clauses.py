@@ -126,3 +126,26 @@ def test_a_field_label_in_meeting_notes_owns_no_action_item(linter):
             "- Wens: wifi in het gemeentehuis uitbreiden naar de raadszaal.\n"
             "- Actie Ferry Dekker: offerte mailen naar de gemeente, uiterlijk vr 5 maart.")
     assert "promise-when" not in draft_rules(linter, text)
+
+
+def test_doing_ones_best_with_a_name_between(linter):
+    text = "Monteur Bas doet z'n best om de reparatie af te ronden; daarom doet monteur Bas z'n best."
+    assert ("vague-ons-best", "doet monteur Bas z'n best") in draft_spans(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Vermeulen onderzoekt uw knie op dinsdag 2 maart om 9.40 uur.",
+    "De schilder behandelt uw badkamerplafond woensdag 3 maart tussen 8.00 en 12.00 uur.",
+])
+def test_examining_or_treating_a_body_part_or_surface_is_the_job(linter, text):
+    rules = draft_rules(linter, text)
+    assert "promise-what" not in rules and "no-next-step" not in rules
+
+
+def test_examining_a_complaint_stays_vague(linter):
+    assert "promise-what" in draft_rules(linter, "Sanne onderzoekt uw klacht op dinsdag 2 maart.")
+
+
+def test_a_moment_placeholder_before_ontvangt_u_is_no_policy_qualifier(linter):
+    text = "Op {{ datum }} ontvangt u van uw energieadviseur {{ medewerker }} een e-mail met de berekening."
+    assert "no-next-step" not in draft_rules(linter, text)

@@ -14,6 +14,7 @@ from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import LONE_PRONOUNS
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import news_comes
+from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,8 @@ class KindReading:
         """Before "krijgt/ontvangt u": a product or a customer's standing, no moment."""
         w = self.words
         if concrete_time_spans(self.folded, start, finite.idx, w.concrete_when_words) \
-                or w.vague_when_words.find(self.folded, start, finite.idx):
-            return False
+                or w.vague_when_words.find(self.folded, start, finite.idx) \
+                or any(start <= p.start < finite.idx and is_when_placeholder(p) for p in self.ctx.placeholders):
+            return False  # (a moment's placeholder too: "Op {{ datum }} ontvangt u van ...")
         opener = norm(ws[0]) if ws[0].idx < finite.idx else ""
         return opener in _POLICY_OPENERS - {"als"} or bool(w.customer_nouns.find(self.folded, start, finite.idx))
