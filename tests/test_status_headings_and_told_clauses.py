@@ -149,3 +149,20 @@ def test_examining_a_complaint_stays_vague(linter):
 def test_a_moment_placeholder_before_ontvangt_u_is_no_policy_qualifier(linter):
     text = "Op {{ datum }} ontvangt u van uw energieadviseur {{ medewerker }} een e-mail met de berekening."
     assert "no-next-step" not in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We zagen deze foutmelding deze week ook bij 4 andere administratiekantoren.",
+     "bij 4 andere administratiekantoren"),
+    ("Deze foutmelding zagen we deze week ook bij vier andere leaserijders.", "bij vier andere leaserijders"),
+    ("U bent niet de enige: deze week meldden nog drie hotels in de regio hetzelfde probleem.", "nog drie hotels"),
+    ("Hoi! Koen is nog bij n klant, hij belt je om 15.00 uur terug.", "bij n klant"),
+    ("Voor uw camping stellen we 12 accesspoints voor; dezelfde opzet draait sinds vorig jaar bij "
+     "Camping De Berkenhof.", "Camping De Berkenhof"),
+])
+def test_other_clients_counted_in_compounds_by_nog_in_chat_and_sharing_the_same(linter, text, words):
+    assert any(rule.startswith("other-client") and found == words for rule, found in draft_spans(linter, text))
+
+
+def test_counted_members_to_add_are_no_other_clients(linter):
+    assert not any(rule.startswith("other-client") for rule, _ in draft_spans(linter, "Voeg nog twee leden toe aan uw team."))
