@@ -166,3 +166,12 @@ def test_other_clients_counted_in_compounds_by_nog_in_chat_and_sharing_the_same(
 
 def test_counted_members_to_add_are_no_other_clients(linter):
     assert not any(rule.startswith("other-client") for rule, _ in draft_spans(linter, "Voeg nog twee leden toe aan uw team."))
+
+
+def test_a_notes_line_with_a_verb_apart_from_its_particle_is_a_sentence(linter):
+    text = ("Notulen kwartaaloverleg, 25 februari 2027\n"
+            "- 3 bestelwagens lopen in maart 2027 af.\n"
+            "- Actie Mark: voorstel mailen, woensdag 3 maart.")
+    assert not any(words.startswith("3 bestelwagens") for _, words in draft_spans(linter, text))
+    item = "Notulen overleg 25 februari\n- Offerte kassasysteem opsturen naar klant\n- Kees: offerte mailen, vr 5 mrt"
+    assert "promise-who" in draft_rules(linter, item)

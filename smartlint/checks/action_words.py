@@ -77,7 +77,18 @@ def prose(body: list[str], words: PromiseWords) -> bool:
 
     if body and body[0] in SUBJECT_PRONOUNS:
         return True
+    if _split_from_particle(body):
+        return True  # "- 3 bestelwagens lopen in maart 2027 af": a verb apart from its particle is finite
     return any(w in auxiliary_forms() or finite_form(w) or w in words.past_forms for w in body)
+
+
+def _split_from_particle(body: list[str]) -> bool:
+    """The line ends in a separable particle that makes a known verb with an earlier word
+    ("lopen ... af": "aflopen"); an infinitive keeps its particle ("aflopen")."""
+    from smartlint.nl.verbs import SEPARABLE_PREFIXES, known_infinitive
+
+    return len(body) > 2 and body[-1] in SEPARABLE_PREFIXES \
+        and any(known_infinitive(body[-1] + w) for w in body[1:-1])
 
 
 def has_infinitive(body: list[str], words: PromiseWords) -> bool:
