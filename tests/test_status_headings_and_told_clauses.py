@@ -175,3 +175,10 @@ def test_a_notes_line_with_a_verb_apart_from_its_particle_is_a_sentence(linter):
     assert not any(words.startswith("3 bestelwagens") for _, words in draft_spans(linter, text))
     item = "Notulen overleg 25 februari\n- Offerte kassasysteem opsturen naar klant\n- Kees: offerte mailen, vr 5 mrt"
     assert "promise-who" in draft_rules(linter, item)
+
+
+def test_a_fronted_time_word_the_parser_made_the_root_gives_way_to_the_clause_after_it():
+    from test_nl_clauses import main_clause
+
+    clause = main_clause("Uiterlijk om 20.00 uur plaatsen we hier een nieuwe update.")
+    assert clause._.act == "promise" and clause._.subject_kind == "speaker"

@@ -52,6 +52,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import QUESTION_SUBJECTS
 from smartlint.nl.sentence import Sentence
+from smartlint.nl.time_heads import main_after_time_word
 
 CLAUSES = "smartlint_clauses"
 FOLD_NORMS = "smartlint_fold_norms"
@@ -259,6 +260,7 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = _split_semicolons(spans)
     spans = clause_after_formula(spans)
     spans = main_after_heading(spans)
+    spans = main_after_time_word(spans)
     spans = owner_before_colon(spans)
     spans = main_after_inverted_condition(spans)
     spans = pronoun_before_its_verb(spans)
