@@ -86,6 +86,11 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     # A description of the system's routine or of this very message ("U ontvangt deze
     # e-mail omdat ...", "Gegevens worden automatisch verwijderd").
     clauses = [c for c in clauses_of(doc) if c.start_char <= promise.start < c.end_char]
+    if clauses and all(c._.role == "subordinate" and c.end_char < promise.end for c in clauses):
+        # a fronted reason or condition is not the promise's clause: "Omdat uw contract
+        # afloopt, mailt Linda u een voorstel" (the contract runs out by itself; Linda mails)
+        after = max(c.end_char for c in clauses)
+        clauses = [c for c in clauses_of(doc) if after <= c.start_char < promise.end and c._.role == "main"] or clauses
     return bool(clauses) and all(c._.routine for c in clauses)
 
 
