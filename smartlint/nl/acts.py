@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.doc_text import span_text
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
+from smartlint.nl.action_lines import action_item
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.clause_moments import calendar_date, clock_time, has_moment, only_now
 from smartlint.nl.folding import fold
@@ -83,7 +84,7 @@ def classify(clause: "Span", sent: "Span") -> str:
     if finite is None:
         if opens or lex["courtesy_words"].find(folded) or lex["courtesy_phrases"].find(folded):
             return "courtesy"
-        if _action_item(clause):
+        if action_item(clause):
             return "promise"
         if chat_intent(clause, Sentence.of(clause), lex):
             clause._.elliptic = True
@@ -106,7 +107,7 @@ def classify(clause: "Span", sent: "Span") -> str:
         return "promise"  # "bel je om 15u, Jesse": "ik" left out
     if mood == "imperative":
         # an owner's label before it: "- Kim: winterbanden bestellen asap" (the tagger's "verb")
-        return "promise" if _action_item(clause) else "instruction"
+        return "promise" if action_item(clause) else "instruction"
     if kind == "customer" and infinitives_of(finite.text) & lex["suggestion_verbs"].words and lex["hedges"].find(folded):
         return "instruction"  # "U wilt misschien ook ... toevoegen": a suggestion to the reader
     if kind in OUR_SIDE and verbs & set(lex["advice_verbs"].words) and not clause._.negated:
@@ -373,26 +374,6 @@ def _main_verb(clause: "Span") -> "Token":
 
 def _modal_infinitives(lex) -> set[str]:
     return {v for w in lex["instruction_modals"].words for v in infinitives_of(w)}
-
-
-def _action_item(clause: "Span") -> bool:
-    """"- Team support: koppeling controleren", "Actie Mark: klant uiterlijk woensdag
-    terugbellen": an owner label of at most three words, a colon, and an infinitive
-    make an action item, a promise."""
-    from smartlint.nl.verbs import known_infinitive
-
-    sent = clause.sent
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or not clause.start - 1 <= colon.i < clause.end:
-        return False  # (the parse may end the label's clause at the colon)
-    label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
-    if not 1 <= len(label) <= 3:
-        return False
-    if lexicon()["field_labels"].find(" ".join(fold(t.text) for t in label)) and len(label) == 1:
-        return False  # "- Wens: wifi uitbreiden naar de raadszaal": a field of the notes, no owner
-    # (not a "te"-infinitive: "Sneltoetsen: druk op Ctrl + K om een klant op te zoeken")
-    return any(known_infinitive(fold(t.text)) and fold(t.nbor(-1).text) != "te"
-               for t in sent if t.i > colon.i and fold(t.text).endswith("n"))  # ("nagaan", "doen", "zien")
 
 
 def _tokens(span: "Span") -> list:
