@@ -27,7 +27,7 @@ def action_item(clause: "Span") -> bool:
     label = [t for t in sent if t.i < colon.i and not t.is_punct and not t.is_space]
     if not 1 <= len(label) <= 3:
         return False
-    if lexicon()["field_labels"].find(" ".join(fold(t.text) for t in label)) and len(label) == 1:
+    if len(label) == 1 and lexicon()["field_labels"].find(fold(label[0].text)):
         return False  # "- Wens: wifi uitbreiden naar de raadszaal": a field of the notes, no owner
     # (not a "te"-infinitive: "Sneltoetsen: druk op Ctrl + K om een klant op te zoeken")
     return any(known_infinitive(fold(t.text)) and fold(t.nbor(-1).text) != "te"
