@@ -300,7 +300,8 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         return True  # (also a question with a stray comma after it: "Hoeveel sterren krijgen wij van u?,")
     if _LABEL_LINE.match(cur_text) or _LABEL_LINE.match(prev_text):
         return True  # status lines: "Verwachte hersteltijd: 16.30 uur"
-    if _STAMPED_LINE.search(prev_text) or _STAMPED_HEAD.match(prev_text):
+    if (_STAMPED_LINE.search(prev_text) and not _wrapped_after(prev_text, cur_text)) \
+            or _STAMPED_HEAD.match(prev_text):
         return True  # a status heading with its time: "Storing e-mail - update 10.00 uur"
     if prev_text.split() and is_emoji(prev_text.split()[-1]) and cur_text[:1].isupper():
         return True  # chat ends a line's sentence with an emoji: "... er nog is 👍\nOm 16.00 uur ..."
@@ -311,6 +312,15 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         # inleveren\nOpzichter Marjan belt u ..."); an item's wrapped text is indented
         return True
     return None  # a capital after a line without punctuation: let the parser decide
+
+
+def _wrapped_after(prev_text: str, cur_text: str) -> bool:
+    """A hard-wrapped mail line that happens to end on a clock time, not a status
+    heading: the next line goes on in lower case and this one holds a sentence end or
+    runs long ("... er komen geen vrachtbrieven uit. Om 14.30 uur\nmailt Fenna u ...")."""
+    if not cur_text[:1].islower():
+        return False
+    return len(prev_text.split()) >= 8 or re.search(r"[.!?]\s", prev_text) is not None
 
 
 def _is_sentence(line: str) -> bool:

@@ -141,7 +141,11 @@ def named_organisation(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[
             ours = kind in OUR_SIDE or (clause is not None and any(
                 fold(t.text) in ("we", "wij", "ik") and t.dep_.startswith("nsubj") for t in clause))
             # "bij X", or the work done for X ("Zoals wij ook voor Stichting Zorggroep West hebben gedaan")
-            if not (set(before[-2:]) & {"bij", "voor"}) or not ours or act == "courtesy":
+            # ("aan" only with "ook": "Deze steen hebben we ook aan Bouwbedrijf Kuipers
+            # geleverd"; not a partner we pass a thing to: "doorgestuurd aan Transport X")
+            also_to = "aan" in before[-2:] and any(fold(t.text) in also for t in clause if t.i < lo) \
+                if clause is not None else False
+            if not (set(before[-2:]) & {"bij", "voor"} or also_to) or not ours or act == "courtesy":
                 continue
             present = kind == "person" and "bij" in before[-2:] and any(fold(t.text) in presence for t in clause if t.i < lo)
             if organisation or present:

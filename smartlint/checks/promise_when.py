@@ -80,6 +80,10 @@ class WhenReading:
         ]
         if self.ctx.context == "incident" and w.incident_when is not None:
             spans += [m.span() for m in w.incident_when.finditer(self.folded, start, end)]
+        if self.ctx.library and w.library_event_when is not None:
+            # a template's mail is sent by the event it names: "We laten het je weten
+            # zodra de betaling is verwerkt" (real-text-420, judged blind)
+            spans += [m.span() for m in w.library_event_when.finditer(self.folded, start, end)]
         if spans:
             return Part("concrete", *min(spans))
         anaphors = w.anaphoric_when_words.find(self.folded, start, end)

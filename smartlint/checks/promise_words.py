@@ -26,9 +26,10 @@ PHRASE_LISTS = (
     "incident_report_nouns", "timestamp_labels", "report_later_words", "fixed_words",
 )
 INCIDENT_LISTS = ("incident_when_markers", "incident_resolved_words")
+LIBRARY_LISTS = ("incident_when_markers", "library_event_words")
 # Everything PromiseWords.from_params reads: the rest of a rule's params
 # (no_next_step's ``library_strings``, suggestions) does not change the analysis.
-WORD_PARAMS = frozenset(VERB_LISTS + PHRASE_LISTS + INCIDENT_LISTS)
+WORD_PARAMS = frozenset(VERB_LISTS + PHRASE_LISTS + INCIDENT_LISTS + LIBRARY_LISTS)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class PromiseWords:
     verbs: dict[str, VerbList]
     phrases: dict[str, PhraseList]
     incident_when: "re.Pattern | None"  # "zodra ... opgelost"
+    library_event_when: "re.Pattern | None"  # "zodra de betaling is verwerkt" (a template's trigger)
     known_forms: frozenset[str]  # finite and infinitive forms of every listed verb
     participles: frozenset[str]
     past_forms: frozenset[str]
@@ -57,6 +59,7 @@ class PromiseWords:
             verbs,
             phrases,
             _incident_when(*(merged.get(key) or [] for key in INCIDENT_LISTS)),
+            _incident_when(*(merged.get(key) or [] for key in LIBRARY_LISTS)),
             frozenset().union(*(v.forms() for v in lists)),
             frozenset().union(*(v.participles() for v in lists)),
             frozenset().union(*(v.past_forms() for v in lists)),

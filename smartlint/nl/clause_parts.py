@@ -242,6 +242,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and next_word(finite) is not None and next_word(finite).i == subject.i \
             and _reflexive_or_possessive_je(span, finite, subject):
         return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
+    if subject is not None and subject.i > finite.i and verb_first and not question \
+            and next_word(finite) is not None and next_word(finite).i == subject.i and _object_je(finite, subject):
+        return None  # _FALLBACK_OBJECT_JE_FIRST: "Dennis zit nog bij een klant, belt je om 15:00 terug"
     if subject is not None and subject.i > finite.i and verb_first:
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
         if not question and fold(subject.text) not in NOMINATIVE | {"u"} \

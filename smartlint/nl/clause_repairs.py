@@ -202,8 +202,14 @@ def share_subjects(by_head: dict[int, Span], heads: list[Token], owner: dict[int
         finite = span._.finite
         if finite is None or first is None or first.i != finite.i:
             continue
-        if finite.i == Sentence.start or Sentence.at(finite.i - 1).pos_ != "CCONJ":
-            continue  # ", probeer het opnieuw": an imperative, not "en bellen u"
+        if finite.i == Sentence.start:
+            continue
+        before = Sentence.at(finite.i - 1)
+        # ", probeer het opnieuw" is an imperative, not "en bellen u"; but stem + t after a
+        # comma never is: "Dennis zit nog bij een klant, belt je om 15:00 terug"
+        if before.pos_ != "CCONJ" and not (before.text == "," and third_person_form(finite)
+                                           and fold(finite.text) not in auxiliary_forms()):
+            continue
         above = head.head.i if head.head.i in by_head else owner.get(head.head.i)
         previous = by_head.get(above) if above is not None else None
         if previous is not None and previous is not span and previous._.subject is not None:
