@@ -112,3 +112,32 @@ def test_a_templates_mail_is_timed_by_the_event_it_names(linter):
 def test_terms_of_use_phrases_make_a_library_string_legal_text(linter, text):
     rules = library_rules(linter, text)
     assert "promise-absolute" not in rules and "vague-mogelijk" not in rules
+
+
+def test_a_time_set_off_by_commas_times_the_recovery_after_it(incident):
+    text = ("Na de vervanging van de router, vanmiddag om 15.00 uur, werkt het kassasysteem weer. "
+            "Om 13.00 uur belt Gijs Mulder u met een update.")
+    assert "incident-time-estimate" in draft_rules(incident, text)
+
+
+def test_daarna_after_a_semicolon_makes_the_repair_time_the_fix_time(incident):
+    text = ("Technicus Sem plaatst vandaag vóór 15.00 uur een nieuwe voeding; daarna werkt de weegbrug weer. "
+            "Om 12.00 uur belt hij u met een tussenstand.")
+    assert "incident-time-estimate" in draft_rules(incident, text)
+
+
+def test_an_outage_until_a_moment_is_an_estimate_but_a_past_range_is_not(incident):
+    text = ("Door een storing is onze winkel in Breda tot vanavond telefonisch niet bereikbaar. "
+            "Om 16.00 uur mailt Fleur u een update.")
+    assert "incident-time-until" in draft_rules(incident, text)
+    text = ("De storing is verholpen; de webwinkel was van 8.05 tot 10.40 uur niet bereikbaar. "
+            "Het rapport volgt later.")
+    assert "incident-time-until" not in draft_rules(incident, text)
+
+
+def test_minutes_of_what_happened_or_was_said_are_no_action_items(linter):
+    text = ("Notulen bouwoverleg Havenkade, 17-6\n"
+            "- Levering kozijnen week 25 verliep volgens planning.\n"
+            "- Uitvoerder meldt 2 gebroken ruiten.\n")
+    rules = draft_rules(linter, text)
+    assert "no-next-step" in rules and "promise-when" not in rules

@@ -42,10 +42,11 @@ from smartlint.checks.action_words import (
     prose,
     team_label,
 )
+from smartlint.checks.minute_lines import minuted
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import CLOCK_AFTER_LABEL, clock_time_spans, concrete_time_spans, find_dates
-from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, NEGATIONS, READER_WORDS, WORDEN
+from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, READER_WORDS, WORDEN
 from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
@@ -150,7 +151,8 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
                 item = fielded_item(text, folded, line.start, line.end, line.line_start, words,
                                     in_list=under_heading or grouped, owner=group_owner or None,
                                     single=grouped) or item
-            if item is not None and _states_what_is_not(folded, line):
+            if item is not None and minuted(folded, line.start, line.end,
+                                            labelled=_LABEL.match(text, line.start, line.end) is not None):
                 continue  # "- Geen nieuwe klachten ontvangen sinds oktober": a status, no task
             if item is not None:
                 out.append(item)
@@ -322,17 +324,6 @@ def _has_verb_form(title: str, words: PromiseWords) -> bool:
     """A heading that is a sentence ("Actiepunten zijn verstuurd") is no heading; "het",
     "met" are no verb forms in it ("To-do na het gesprek met mw. Dijkstra")."""
     return any(infinitive(w, words) or finite_form(w) and w not in FUNCTION_WORDS for w in _WORD.findall(title))
-
-
-def _states_what_is_not(folded: str, line: _Line) -> bool:
-    """The item's text is negated ("Geen nieuwe klachten ontvangen sinds oktober", "...:
-    de toegangspassen werken niet"): it reports a state in the minutes, it assigns
-    nothing. (Not a note in brackets: "Schutting vervangen (nog geen naam)" lacks an owner.)"""
-    body = _BRACKETED.sub(" ", folded[line.start:line.end])
-    return any(w in NEGATIONS for w in _WORD.findall(body))
-
-
-_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 
 
 def _meeting(folded: str, line: _Line, words: PromiseWords) -> Promise:

@@ -36,6 +36,7 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.nl.lexicon import lexicon
+from smartlint.nl.verbs import is_irregular_past
 from smartlint.placeholders import dated_by_placeholder_in
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
             # "update om 15.00 uur" is the next one)
             if words.timestamp_labels.find(folded, *label[0]) == [label[0]] and not between:
                 continue
+            if times and _told_in_the_past(folded, start, end):
+                continue  # "Levering stenen week 24 verliep volgens planning": minutes, no step
             if times and len(between) <= 1:
                 # the moment right after the label, at most a preposition between
                 who = agent_of_field(folded, label[0][1], end, words, text)  # "... door het storingsteam"
@@ -145,6 +148,11 @@ def field_line_promises(doc: "Doc", text: str, folded: str, words: PromiseWords,
     found += [p for p in _booked(text, folded, words, placeholders) if not any(q.start <= p.start < q.end for q in found)]
     return _unassigned(text, folded, found)
 
+
+
+def _told_in_the_past(folded: str, start: int, end: int) -> bool:
+    """A past form stands in the field: what happened, not a next step."""
+    return any(is_irregular_past(w) for w in _WORD.findall(folded, start, end))  # (not "offerte")
 
 
 def _bracketed_owner(text: str, folded: str, start: int, end: int, words: PromiseWords) -> tuple[int, int] | None:

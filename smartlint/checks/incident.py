@@ -172,6 +172,18 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
+def _bare_time_between_commas(doc, start: int, end: int) -> bool:
+    """doc[start:end] is set off by a comma before it and holds no verb, but a number or a
+    day word: an apposition of time (", vanavond om 22.00 uur,")."""
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    words = doc[start:end]
+    days = lexicon()["time_words"].words
+    # (the tagger may call "vanavond" a verb)
+    return not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in days for t in words) and any(
+        t.like_num or t.lower_ in days for t in words)
+
+
 def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterable[tuple["Span", bool]]:
     """Split a sentence at commas, colons, line breaks and coordinating words;
     yields (clause, whether it follows a colon)."""
@@ -183,16 +195,23 @@ def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterab
     joined = opening is not None and opening.lower_ in time_openers
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
+        if token.lower_ in ("en", "tot") and token.i > sent.start and token.i + 1 < sent.end \
+                and doc[token.i - 1].like_num and doc[token.i + 1].like_num:
+            is_break = False  # "tussen 01.00 en 03.00 uur": one span of time
         if token.lower_ == "of" and token.i + 1 < sent.end and doc[token.i + 1].like_num:
             is_break = False  # "over een uurtje of twee": an approximate number, not "or"
         if token.lower_ == "en" and token.i > start and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:token.i]):
             is_break = False  # "nog even en het draait weer": the time before "en" is when
-        if token.lower_ in (",", "en") and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
+        if token.lower_ in (",", ";", "en") and token.i + 1 < sent.end and doc[token.i + 1].lower_ in AFTERWARDS:
             # "Nog een uurtje geduld, dan draait alles weer", "Die wordt vannacht geüpdatet en
             # daarna werkt alles weer": one estimate
             is_break = False
         if token.text == "," and joined:
             is_break = joined = False  # only the first comma closes the opening clause
+        elif token.text == "," and token.i > start and _bare_time_between_commas(doc, start, token.i):
+            # "Na de herstart van de server, vanavond om 22.00 uur, werkt de app weer": a time
+            # set off by commas times the clause after it
+            is_break = False
         if is_break and token.i >= start:
             if token.i > start:
                 yield doc[start : token.i], after_colon

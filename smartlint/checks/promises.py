@@ -350,6 +350,11 @@ class _Analysis(ActorReading, VerbReading, WhenReading, KindReading):
             if sort != "sender" or self.ctx.library or not parse_reads_promise(self.doc, finite) \
                     or not addresses_reader(region, subject):
                 return None, subject
+        if kind == "active" and when.status == "missing" and not addresses_reader(region, subject) \
+                and lexicon()["minuted_verbs"].find(self.folded, finite.idx, end) and "zich" not in words_f:
+            # minutes: "Uitvoerder meldt 3 beschadigde pallets" (what was said; not "Martijn
+            # meldt zich bij de huurder", going there)
+            return None, subject
         if w.courtesy_markers.find(self.folded, start, end) and when.status != "concrete":
             return None, subject  # "We helpen u graag", "dan belt Fleur u graag"
         if not action and kind != "follows" and w.bare_verbs.match_at(words_f, particle_ok, mi) and when.status == "missing" \

@@ -15,6 +15,7 @@ from smartlint.checks.promise_words import PromiseWords, promise_words
 from smartlint.checks.word_classes import COORDINATORS, PAST_AUX, PERFECT
 from smartlint.doc_text import span_text
 from smartlint.nl.folding import fold
+from smartlint.nl.verbs import is_irregular_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,8 @@ def is_past(token: "Token", words: PromiseWords) -> bool:
     word = norm(token)
     if word in words.past_forms:
         return True
+    if token.pos_ in ("VERB", "AUX") and is_irregular_past(word):
+        return True  # an unlisted verb behind a prefix: "De levering verliep volgens planning"
     if weak_past(word) and token.pos_ in ("VERB", "AUX"):
         return True  # "installeerden wij vorige maand": a known verb's past, plural too
     if len(word) <= 4 or not word.endswith(("de", "te")) or word in words.known_forms:

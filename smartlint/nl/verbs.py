@@ -137,8 +137,17 @@ def _past_forms(lex) -> frozenset[str]:
 
 
 def is_irregular_past(word: str) -> bool:
-    """A past form of the lexicon's ``irregular_verbs`` ("had", "zouden", "vroeg")."""
-    return fold(word) in _past_forms(lexicon())
+    """A past form of the lexicon's ``irregular_verbs`` ("had", "zouden", "vroeg"), also
+    behind a verb prefix ("verliep", "ontving", "bestond": the lexicon lists the bare verb)."""
+    w = fold(word)
+    forms = _past_forms(lexicon())
+    # (not a rest in -t/-d: "verkocht", "bezocht", "verstond" may be the participle too)
+    return w in forms or not w.endswith(("t", "d")) and any(
+        w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in forms for p in _PAST_PREFIXES)
+
+
+# Inseparable prefixes before an irregular past ("verliep", "ontving", "bezat").
+_PAST_PREFIXES = ("ver", "be", "ont", "her", "over", "onder", "door", "mis")
 
 
 def may_be_past(word: str) -> bool:
