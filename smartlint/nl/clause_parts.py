@@ -22,6 +22,7 @@ from smartlint.nl.fronted_subjects import (
     subject_phrase,
     words_before,
 )
+from smartlint.nl.je_agreement import object_je, stem_then_je
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import (
     after_fronted_clause,
@@ -154,7 +155,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and any(t.text == ":" and subject.i < t.i < finite.i for t in Sentence.tokens):
         subject = None  # _FALLBACK_LABEL_SUBJECT: "Afgesproken: loodgieter Van Os komt ...": a label
     after_verb = next_word(finite)
-    if subject is not None and subject.i < finite.i and after_verb is not None and _stem_then_je(subject, finite, after_verb):
+    if subject is not None and subject.i < finite.i and after_verb is not None and stem_then_je(subject, finite, after_verb):
         return after_verb  # _FALLBACK_STEM_THEN_JE: "Je goodie bag haal je op ...": the fronted phrase is the object
     if subject is not None and subject.i < finite.i \
             and (fold(subject.text) in _FRONTED_OBJECTS or subject.pos_ in ("NOUN", "PROPN")) \
@@ -228,7 +229,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # _FALLBACK_POSSESSIVE_FRONT: "Uw nieuwe pas/ADV wordt spoedig verstuurd": the words
         # from a possessive up to the verb are its subject, whatever the tagger made of the noun
         fronted = next(t for t in Sentence.tokens if t.i == finite.i - 1)
-        if after_verb is not None and _stem_then_je(fronted, finite, after_verb):
+        if after_verb is not None and stem_then_je(fronted, finite, after_verb):
             return after_verb  # ... unless "je" agrees with the bare stem: "Je bezorgmoment bekijk je in de app"
         return fronted
     after_verb = next_word(finite)
@@ -243,7 +244,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and _reflexive_or_possessive_je(span, finite, subject):
         return None  # _FALLBACK_REFLEXIVE_JE: "Meld je aan", "Schrijf je in": an imperative
     if subject is not None and subject.i > finite.i and verb_first and not question \
-            and next_word(finite) is not None and next_word(finite).i == subject.i and _object_je(finite, subject):
+            and next_word(finite) is not None and next_word(finite).i == subject.i and object_je(finite, subject):
         return None  # _FALLBACK_OBJECT_JE_FIRST: "Dennis zit nog bij een klant, belt je om 15:00 terug"
     if subject is not None and subject.i > finite.i and verb_first:
         # An auxiliary form is no imperative: "is het gelukt" keeps its subject.
@@ -258,7 +259,7 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             return None
     after = next_word(finite)
     if subject is None and not verb_first and after is not None and fold(after.text) in NOMINATIVE \
-            and not _object_je(finite, after):
+            and not object_je(finite, after):
         return after  # "Misschien kunnen we ...": inverted after an adverb
     fronted = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
     if subject is None and fronted and all(fold(t.text) in lex["clause_adverbs"] for t in fronted):
@@ -294,25 +295,6 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                     and not (readers_own and named):
                 return nouns[-1] if fold(nouns[-1].text) not in lex["time_words"] else subject
     return subject
-
-
-def _stem_then_je(fronted: Token, finite: Token, after: Token) -> bool:
-    """Grammar, the mirror of :func:`_object_je`: a bare stem ("haal", not "haalt") agrees
-    with "je"/"jij" after it, never with a noun phrase before it; only "ik" takes the
-    bare stem too ("Ik haal je op").  Stems in -t or -d are left alone: "Sanne zet je
-    nummer over" is third person."""
-    word = fold(finite.text)
-    pronoun_subject = fold(fronted.text) in NOMINATIVE | {"u"} and fronted.i + 1 == finite.i
-    return fold(after.text) in ("je", "jij") and not pronoun_subject \
-        and not word.endswith(("t", "d")) and word not in auxiliary_forms() and is_verb_stem_only(word) \
-        and fronted.pos_ in ("NOUN", "PRON", "DET")
-
-
-def _object_je(finite: Token, after: Token) -> bool:
-    """Grammar: "je"/"jij" right after a verb in stem + t ("Noor mailt je ...") is its
-    object; as the subject it takes the bare stem ("Morgen mail je ...")."""
-    word = fold(finite.text)
-    return fold(after.text) in ("je", "jij") and word not in auxiliary_forms() and third_person_form(finite)
 
 
 def _work_for_the_reader(span: Span, finite: Token) -> bool:
