@@ -195,7 +195,7 @@ def _clauses(sent: "Span", time_openers: frozenset[str] = frozenset()) -> Iterab
     joined = opening is not None and opening.lower_ in time_openers
     for token in sent:
         is_break = token.lower_ in _CLAUSE_BREAKS or (token.is_space and "\n" in token.text)
-        if token.lower_ in ("en", "tot") and token.i > sent.start and token.i + 1 < sent.end \
+        if token.lower_ == "en" and token.i > sent.start and token.i + 1 < sent.end \
                 and doc[token.i - 1].like_num and doc[token.i + 1].like_num:
             is_break = False  # "tussen 01.00 en 03.00 uur": one span of time
         if token.lower_ == "of" and token.i + 1 < sent.end and doc[token.i + 1].like_num:

@@ -58,8 +58,8 @@ class PromiseWords:
         return cls(
             verbs,
             phrases,
-            _incident_when(*(merged.get(key) or [] for key in INCIDENT_LISTS)),
-            _incident_when(*(merged.get(key) or [] for key in LIBRARY_LISTS)),
+            _marker_then_words(*(merged.get(key) or [] for key in INCIDENT_LISTS)),
+            _marker_then_words(*(merged.get(key) or [] for key in LIBRARY_LISTS)),
             frozenset().union(*(v.forms() for v in lists)),
             frozenset().union(*(v.participles() for v in lists)),
             frozenset().union(*(v.past_forms() for v in lists)),
@@ -102,7 +102,9 @@ def promise_words(params: dict | None = None) -> PromiseWords:
     return _WORDS[key]
 
 
-def _incident_when(markers: list, words: list) -> "re.Pattern | None":
+def _marker_then_words(markers: list, words: list) -> "re.Pattern | None":
+    """A marker and, within one sentence, one of ``words``: "zodra ... opgelost" (incident),
+    "zodra ... verwerkt" (a library template's event)."""
     if not markers or not words:
         return None
     alt = lambda xs: "|".join(r"\s+".join(map(re.escape, fold(str(x)).split())) for x in xs)  # noqa: E731

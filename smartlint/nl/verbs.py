@@ -146,8 +146,6 @@ def is_irregular_past(word: str) -> bool:
         w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in forms for p in _PAST_PREFIXES)
 
 
-# Inseparable prefixes before an irregular past ("verliep", "ontving", "bezat").
-_PAST_PREFIXES = ("ver", "be", "ont", "her", "over", "onder", "door", "mis")
 
 
 def may_be_past(word: str) -> bool:
@@ -177,6 +175,9 @@ def auxiliary_forms() -> frozenset[str]:
 
 # Prefixes that never split off, before a known base verb (closed class).
 INSEPARABLE_PREFIXES = ("her", "ver", "ont", "be")
+# ... and before an irregular past, with the prefixes that are inseparable there too
+# ("verliep", "ontving", "bezat", "onderging", "misliep")
+_PAST_PREFIXES = INSEPARABLE_PREFIXES + ("over", "onder", "door", "mis")
 SEPARABLE_PREFIXES = ("terug", "door", "over", "onder", "mee", "op", "aan", "af", "in", "uit", "na",
                        "toe", "bij", "weg", "voor", "vast", "langs", "klaar", "samen", "rond")
 # Adverbs and adjectives that are a verb's particle only in its participle here: "weer" +
