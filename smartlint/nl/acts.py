@@ -30,7 +30,7 @@ from smartlint.nl.action_lines import action_item
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.clause_moments import calendar_date, clock_time, has_moment, only_now
 from smartlint.nl.folding import fold
-from smartlint.nl.indirect_questions import open_whether, reported_question
+from smartlint.nl.indirect_questions import open_whether, reported_question, told_in_question
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.mood import statement_before_question
 from smartlint.nl.sentence import Sentence, asks
@@ -119,6 +119,8 @@ def classify(clause: "Span", sent: "Span") -> str:
             and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)) \
             and not any(fold(t.text) in lex["expectation_verbs"] for t in clause):
         return "instruction"  # not a limit, our forecast, nor our promise ("Je mag ... een antwoord verwachten")
+    if (mood == "interrogative" or asks(span_text(sent))) and told_in_question(clause, ext, finite):
+        return "description"  # "(Wist u dat) u in onze handige app ... ziet?": a claim, no commitment
     if mood == "interrogative" or asks(span_text(sent)) and not statement_before_question(clause, finite, ext.subject):
         if _starts_with(lex["request_openers"], fold(span_text(sent).strip())) \
                 and not lex["offer_cues"].find(fold(span_text(sent))):

@@ -188,7 +188,10 @@ def _is_clause_head(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     if token.dep_ not in _CLAUSE_DEPS:
-        return False
+        # _FALLBACK_MARKED_VERB: "Het plan is dat Sanne u morgen belt": the parser hangs
+        # the content clause's verb as a subject; its own subordinator makes it a clause
+        return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < token.i
+                                            and fold(c.text) not in INFINITIVE_MARKS for c in token.children)
     if _participle_adverbial(token):
         return False
     if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm"):

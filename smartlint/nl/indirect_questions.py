@@ -38,3 +38,13 @@ def reported_question(clause: "Span", sent: "Span") -> bool:
     asking = lexicon()["question_verbs"].words
     asked = [t for t in sent if t.i < clause.start and infinitives_of(t.text) & asking]
     return any("Past" in t.morph.get("Tense") or is_irregular_past(t.text) for t in asked)
+
+
+def told_in_question(clause: "Span", ext, finite: "Token") -> bool:
+    """"Wist u dat u in onze app alle vaccinaties op één plek ziet?": a "dat"-clause under
+    a verb of knowing (lexicon ``knowing_verbs``) in a question is what we tell; only the
+    main clause asks."""
+    # (the parser may hang "dat" as an object, not a marker: its first word then)
+    if ext.role != "subordinate" or (ext.marker or fold(clause[0].text)) != "dat" or finite.head.i == finite.i:
+        return False
+    return bool(infinitives_of(finite.head.text) & lexicon()["knowing_verbs"].words)

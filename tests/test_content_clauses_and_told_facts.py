@@ -1,0 +1,88 @@
+"""Shapes from paraphrases110-111, clause gold dev13 and the real texts 421-429: a
+"dat"-clause after "Het plan is" or "De bedoeling is" is a clause of its own with its
+own subject (our promise inside it); asking round ("navragen") is staff work, not a
+request; a "dat"-clause under "Wist u ...?" is what we tell, so its adjectives are read;
+a cause that "ontstaat vanwege" or "situeert zich bij" is named during an incident; a
+colleague with another pet owner or citizen, counted homes of others and one other
+business where the same was solved are other clients."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import draft_rules
+
+from smartlint.api import Linter
+from smartlint.nlp import load_pipeline
+from smartlint.preprocess import apply_sentence_starts, prepare
+
+
+def clauses(text: str):
+    nlp = load_pipeline()
+    prepared = prepare(text)
+    doc = nlp.make_doc(prepared.text)
+    apply_sentence_starts(doc, prepared)
+    return [(c.text, c._.role, c._.act, c._.subject_kind) for c in nlp(doc)._.clauses]
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2027-08-26")
+
+
+@pytest.fixture(scope="module")
+def incident():
+    return Linter(config=False, today="2027-08-26", context="incident")
+
+
+def test_the_content_clause_after_het_plan_is_is_its_own_promise():
+    found = clauses("Het plan is dat Sanne u morgen belt.")
+    assert ("dat Sanne u morgen belt", "subordinate", "promise", "person") in found
+
+
+def test_the_content_clause_keeps_its_own_subject():
+    found = clauses("De bedoeling is dat monteur Erik de panelen morgen legt.")
+    sub = [c for c in found if c[1] == "subordinate"]
+    assert sub and sub[0][2:] == ("promise", "person")
+
+
+def test_asking_round_is_staff_work_not_a_request():
+    assert clauses("ik vraag het na bij het magazijn")[0][2] == "promise"
+    assert clauses("Wij vragen u om uw klantnummer.")[0][2] != "promise"
+
+
+def test_what_wist_u_dat_tells_is_read_as_a_claim(linter):
+    found = clauses("Wist u dat u in onze handige app alle vaccinaties op één plek ziet?")
+    assert [c[2] for c in found] == ["question", "description"]
+    rules = draft_rules(linter, "Wist u dat u in onze handige app alle vaccinaties op één plek ziet? "
+                                "Femke mailt u maandag 30 augustus de herinnering.")
+    assert "adjective-praise" in rules
+    # a "whether" after knowing still asks
+    assert all(c[2] in ("question", "label") for c in clauses("Weet u of de monteur al geweest is?"))
+
+
+def test_a_cause_that_arises_from_or_sits_with_the_supplier(incident):
+    rules = draft_rules(incident, "De inlogstoring ontstaat vanwege onderhoud bij de leverancier van ons "
+                                  "lesplatform. Om 11.30 uur mailt Timo van de helpdesk alle cursisten een update.")
+    assert "incident-explanation-source" in rules
+    rules = draft_rules(incident, "Het probleem situeert zich bij onze leverancier van de terminals. "
+                                  "Lien Verstraete post om 14 uur een update op deze pagina.")
+    assert "incident-explanation-source" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Dierenarts Femke is nog bij een andere eigenaar. Zij belt u vandaag om 16.00 uur.",
+    "Handhaver Thijs is op dit moment op huisbezoek bij een andere inwoner in uw straat.",
+    "Deze foutmelding zagen we deze maand ook bij drie andere installaties in uw straat.",
+    "Die hack heeft Wessel vorige maand bij een ander bedrijf in uw branche opgelost.",
+    "We zagen dit vorige week ook bij een ander bedrijf.",
+])
+def test_other_clients_by_sector_count_or_business(linter, text):
+    assert any(r.startswith("other-client") for r in draft_rules(linter, text))
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt uw pakket ook bij een andere winkel ophalen.",
+    "Deze instelling geldt ook bij andere installaties.",
+])
+def test_a_shop_elsewhere_or_uncounted_installations_are_no_clients(linter, text):
+    assert not any(r.startswith("other-client") for r in draft_rules(linter, text))
