@@ -86,3 +86,37 @@ def test_other_clients_by_sector_count_or_business(linter, text):
 ])
 def test_a_shop_elsewhere_or_uncounted_installations_are_no_clients(linter, text):
     assert not any(r.startswith("other-client") for r in draft_rules(linter, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Met onze examentraining slaagt u in één keer voor uw examen. Wim belt u maandag 30 augustus.",
+    "Bij ons Klantcontactcentrum worden al uw vragen in één keer beantwoord.",
+    "Vanaf nu wordt uw container altijd op de geplande dag geleegd.",
+    "Met onze parkeerapp bent u altijd zeker van een vrije plaats.",
+    "Als onze monteurs de kast plaatsen, gaat er gegarandeerd niets mis.",
+])
+def test_first_time_passes_nothing_wrong_and_always_on_the_day_are_absolute(linter, text):
+    assert "promise-absolute" in draft_rules(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kunt u uw vragen in één keer stellen?",
+    "U ontvangt gegarandeerd geen reclame van ons.",
+])
+def test_a_request_or_a_policy_is_no_absolute_promise(linter, text):
+    assert "promise-absolute" not in draft_rules(linter, text)
+
+
+def test_a_minutes_heading_with_a_plural_noun_holds_no_past_deadline():
+    text = ("Notulen overleg bezorgroutes, maandag 5 juli 2027\n"
+            "Besproken: route Noord liep in juni op 3 vrijdagen uit.\n")
+    rules = draft_rules(Linter(config=False, today="2027-07-06"), text)
+    assert "date-past" not in rules and "promise-what" not in rules
+    found = clauses("Notulen overleg bezorgroutes, maandag 5 juli 2027")
+    assert found[0][2] == "label"
+
+
+def test_the_flemish_article_in_a_bounded_span_keeps_it_a_moment(linter):
+    rules = draft_rules(linter, "Dossierbeheerder Arne Peeters bezorgt u uw bewonerskaart binnen de 5 werkdagen per post.")
+    assert "promise-when" not in rules
+    assert "promise-when" in draft_rules(linter, "Dossierbeheerder Arne Peeters bezorgt u uw bewonerskaart per post.")

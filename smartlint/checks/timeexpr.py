@@ -114,7 +114,8 @@ def _vocabulary_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # voor aankomst"
     parts = _alternation(list(lex['day_parts'].words) + list(lex['duration_units'].words))
     duration = re.compile(
-        rf"(?<![\w-])(?:binnen|over)\s+(?:(?:{approx})\s+)?(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
+        # (the Flemish article between: "binnen de 5 werkdagen", "binnen de 24 uur")
+        rf"(?<![\w-])(?:binnen|over)\s+(?:de\s+)?(?:(?:{approx})\s+)?(?:{_NUMBER_WORDS})\s+(?:{units})(?![\w-])"
         rf"|(?<![\w-])(?:{_NUMBER_WORDS})\s+(?:{units})\s+(?:{relations})(?![\w-])"
         rf"|(?<![\w-])(?:de|{_NUMBER_WORDS})\s+(?:{parts})\s+(?:van|voor|na)\s+(?:(?:de|het|uw|je|jouw)\s+)?[a-z]"
         # a cadence the reader can check: "elke 30 minuten", "om de twee uur" (the bare

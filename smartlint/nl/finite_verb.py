@@ -199,8 +199,16 @@ def _never_finite(token: Token) -> bool:
     ``time_words`` word, white space or punctuation never is one, nor is a form that can
     only be a participle (``participle_only``)."""
     return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
-        or participle_only(token.text) \
+        or participle_only(token.text) or _plural_noun_form(token) \
         or attributive_past(token) or _after_preposition(token)  # ("Storing opgelost/Fin": a heading's participle)
+
+
+def _plural_noun_form(token: Token) -> bool:
+    """"Notulen overleg bezorgroutes/VERB, maandag 5 juli": no Dutch finite verb ends in
+    -s but "is", "was" and strong pasts ("koos", "las"), all known forms; an unknown
+    word in -s is a plural noun."""
+    word = fold(token.text)
+    return len(word) > 3 and word.endswith("s") and word.isalpha() and not infinitives_of(word)
 
 
 def _after_preposition(token: Token) -> bool:
