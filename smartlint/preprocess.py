@@ -311,7 +311,15 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
         # a capitalised line flush left after a list item ends the list ("- Sleutels
         # inleveren\nOpzichter Marjan belt u ..."); an item's wrapped text is indented
         return True
+    if len(prev_text.split()) <= _SHORT_HEAD_WORDS and _is_sentence(cur_text.strip()):
+        return True  # a short heading over a sentence: "Bezorgmelding Woonhuis Brinkman\nDe planning stuurt u ..."
     return None  # a capital after a line without punctuation: let the parser decide
+
+
+# A line of at most this many words without end punctuation over a capitalised sentence
+# is a heading or a label, not the start of that sentence (a hard-wrapped mail line runs
+# longer and goes on in lower case).
+_SHORT_HEAD_WORDS = 4
 
 
 def _wrapped_after(prev_text: str, cur_text: str) -> bool:

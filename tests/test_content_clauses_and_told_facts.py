@@ -120,3 +120,27 @@ def test_the_flemish_article_in_a_bounded_span_keeps_it_a_moment(linter):
     rules = draft_rules(linter, "Dossierbeheerder Arne Peeters bezorgt u uw bewonerskaart binnen de 5 werkdagen per post.")
     assert "promise-when" not in rules
     assert "promise-when" in draft_rules(linter, "Dossierbeheerder Arne Peeters bezorgt u uw bewonerskaart per post.")
+
+
+def test_a_short_heading_line_over_a_sentence_is_no_part_of_it():
+    text = ("Bezorgmelding Woonhuis Brinkman\n"
+            "De planning stuurt u woensdag 7 juli vóór 18.00 uur per sms uw bezorgtijdvak.\n")
+    rules = draft_rules(Linter(config=False, today="2027-07-06"), text)
+    assert "promise-who" in rules
+    # a hard-wrapped line in lower case still goes on
+    found = clauses("Wij sturen u morgen\nde nieuwe router.")
+    assert len([c for c in found if c[1] == "main"]) == 1
+
+
+def test_a_participle_tagged_as_a_noun_after_worden_is_the_passive_verb():
+    # the tagger calls "teruggestort" a noun; with "vandaag" the passive is our promise
+    assert clauses("Het bedrag wordt vandaag teruggestort.")[0][2] == "promise"
+    assert clauses("wordt vandaag nog teruggestort hoor")[0][2] == "promise"
+
+
+def test_a_relative_clause_verb_is_not_the_promise_verb(linter):
+    text = ("We zullen je cv bewaren en contact met je opnemen over functies die beter passen bij "
+            "je vaardigheden en ervaring.")
+    spans = [(f.rule, f.text) for f in linter.lint_text(text, path="mail.txt")]
+    assert ("promise-when", "vaardigheden") not in spans
+    assert any(rule == "promise-when" for rule, _ in spans)

@@ -39,6 +39,10 @@ _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", 
 AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
 
 
+# Relative pronouns (closed class): a relative clause's verb is no verb of the promise.
+_RELATIVE_PRONOUNS = {"die", "dat", "wat", "welke"}
+
+
 class VerbReading:
     def _main_verb(self, ws, fi: int) -> tuple["Token | None", bool]:
         """The lexical verb and whether the clause is passive."""
@@ -56,6 +60,11 @@ class VerbReading:
                            and (t.dep_ == "mark" or is_infinitive(rest[k - 1 - (norm(rest[k - 1]) == "," and k > 1)],
                                                                   self.words.known_forms))), None)
         rest = rest[:complement] if complement else rest
+        # ... nor of a relative clause: "(We zullen) contact met je opnemen over functies | die
+        # beter passen bij je vaardigheden/VERB"
+        relative = next((k for k, t in enumerate(rest) if k and norm(t) in _RELATIVE_PRONOUNS
+                         and t.head.dep_ == "acl:relcl" and t.head.i > t.i), None)
+        rest = rest[:relative] if relative else rest
         if fword not in AUXILIARY_HEADS:
             return finite, False  # most clauses: the finite verb is the lexical verb
         participle = self._last_participle(rest)

@@ -369,8 +369,9 @@ def _main_verb(clause: "Span") -> "Token":
     finite = clause._.finite
     # _FALLBACK_FINAL_INFINITIVE: "Wij kunnen uw bestelling niet meer wijzigen/NOUN":
     # a known infinitive after a finite verb is the clause's main verb, whatever its tag.
-    if finite is not None and root.i > finite.i and fold(root.text) in _known_infinitives():
-        return root
+    if finite is not None and root.i > finite.i and (fold(root.text) in _known_infinitives() or (
+            infinitives_of(finite.text) & _PASSIVE and participle_shape(root) and infinitives_of(root.text))):
+        return root  # ... and a participle's shape after "worden": "Het bedrag wordt vandaag teruggestort/NOUN"
     return finite or root
 
 
