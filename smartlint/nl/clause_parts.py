@@ -68,8 +68,7 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     mine = [t for t in Sentence.of(span) if owner.get(t.i) == head.i]
     finite = find_finite(head, mine, span)
     # (never a line break or a bullet the parser hung the subject relation on)
-    # (one inside the clause first: "De bedoeling is dat monteur Erik ... legt" hangs both
-    # "bedoeling" and "monteur" under "legt", and the subclause split off is Erik's)
+    # (one inside the clause first: "De bedoeling is dat monteur Erik ... legt" hangs both under "legt")
     subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not (c.is_space or c.is_punct)]
     subject = next((c for c in subjects if span.start <= c.i < span.end), subjects[0] if subjects else None)
     if subject is None and finite is not None and finite.i != head.i:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from smartlint.nl import INFINITIVE_MARKS
 from smartlint.nl.acts import classify
+from smartlint.nl.clause_heads import is_clause_head
 from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
 from smartlint.nl.clause_repairs import (
     clause_after_formula,
@@ -56,7 +57,6 @@ from smartlint.nl.time_heads import main_after_time_word
 
 CLAUSES = "smartlint_clauses"
 FOLD_NORMS = "smartlint_fold_norms"
-_CLAUSE_DEPS = {"ROOT", "conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "acl"}
 
 for _name, _default in [
     ("act", None), ("subject", None), ("subject_kind", None), ("finite", None),
@@ -184,38 +184,12 @@ def has_condition(doc: Doc, start: int, end: int, ending_by: int | None = None) 
 # --- finding the clauses ---------------------------------------------------------------
 
 
-def _is_clause_head(token: Token) -> bool:
-    if token.dep_ == "ROOT":
-        return True
-    if token.dep_ not in _CLAUSE_DEPS:
-        # _FALLBACK_MARKED_VERB: "Het plan is dat Sanne u morgen belt": the parser hangs
-        # the content clause's verb as a subject; its own subordinator makes it a clause
-        return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < token.i
-                                            and fold(c.text) not in INFINITIVE_MARKS for c in token.children)
-    if _participle_adverbial(token):
-        return False
-    if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm"):
-        return True
-    # A nominal or adjectival predicate with its own copula or subject: "..., dat is handig"
-    return any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "aux") for c in token.children)
-
-
-def _participle_adverbial(token: Token) -> bool:
-    """A bare participle with one adverb before it is a fixed adverbial of the clause
-    around it ("Normaal gesproken zal ...", "Eerlijk gezegd ...", "Kort samengevat ..."),
-    not a clause of its own: nothing but that adverb hangs under it."""
-    if token.dep_ != "advcl" or "Part" not in token.morph.get("VerbForm"):
-        return False
-    children = list(token.children)
-    return len(children) == 1 and children[0].i == token.i - 1 and children[0].pos_ in ("ADJ", "ADV")
-
-
 def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     doc = sent.doc
     Sentence.enter(sent)
     tokens = Sentence.tokens
     start, end = sent.start, sent.end
-    heads = [t for t in tokens if _is_clause_head(t)] or [sent.root]
+    heads = [t for t in tokens if is_clause_head(t)] or [sent.root]
     head_set = {h.i for h in heads}
     parent = [t.head.i for t in tokens]
     root = sent.root.i
