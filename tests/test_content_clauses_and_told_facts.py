@@ -144,3 +144,9 @@ def test_a_relative_clause_verb_is_not_the_promise_verb(linter):
     spans = [(f.rule, f.text) for f in linter.lint_text(text, path="mail.txt")]
     assert ("promise-when", "vaardigheden") not in spans
     assert any(rule == "promise-when" for rule, _ in spans)
+
+
+def test_a_verb_before_a_time_word_the_parser_made_the_verb_is_the_finite_verb():
+    # "appt" tagged an adjective, "vanavond" the root verb
+    found = clauses("Dierenarts Bente appt je vanavond om 19.00 uur hoe de operatie van Gizmo is gegaan.")
+    assert found[0][2:] == ("promise", "person")

@@ -22,9 +22,11 @@ from smartlint.nl.imperatives import (
 from smartlint.nl.sentence import Sentence, first_word, next_word  # noqa: F401  (first_word, next_word: API)
 from smartlint.nl.tagged_verbs import (  # noqa: F401  (NOMINATIVE: API)
     NOMINATIVE,
+    plural_noun_form,
     plural_tagged_participle,
     stem_and_t,
     verb_after_fronted_clause,
+    verb_before_time_head,
 )
 from smartlint.nl.verbs import (
     auxiliary_forms,
@@ -70,6 +72,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
         return head
     if _verb_tagged_noun_with_subject(head, span):
         return head
+    if (before_time := verb_before_time_head(head, span)) is not None:
+        return before_time
     if first is not None and verb_after_fronted_clause(first, span):
         return first
     if first is not None and _is_heading(first):
@@ -199,16 +203,8 @@ def _never_finite(token: Token) -> bool:
     ``time_words`` word, white space or punctuation never is one, nor is a form that can
     only be a participle (``participle_only``)."""
     return token.is_space or token.is_punct or fold(token.text) in lexicon()["time_words"] \
-        or participle_only(token.text) or _plural_noun_form(token) \
+        or participle_only(token.text) or plural_noun_form(token) \
         or attributive_past(token) or _after_preposition(token)  # ("Storing opgelost/Fin": a heading's participle)
-
-
-def _plural_noun_form(token: Token) -> bool:
-    """"Notulen overleg bezorgroutes/VERB, maandag 5 juli": no Dutch finite verb ends in
-    -s but "is", "was" and strong pasts ("koos", "las"), all known forms; an unknown
-    word in -s is a plural noun."""
-    word = fold(token.text)
-    return len(word) > 3 and word.endswith("s") and word.isalpha() and not infinitives_of(word)
 
 
 def _after_preposition(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Finite verbs the tagger tags as something else, found by their shape and place: a
 plural verb tagged as a participle ("Op dit moment ervaren/Part klanten problemen"), the
 verb right after a fronted subclause ("Wanneer het dak droog is, plaatsen/NOUN onze
-monteurs ..."), and the stem + t of a known verb.  Named fallbacks (``_FALLBACK_*``) that
+monteurs ..."), the stem + t of a known verb, and the word forms that never are a
+finite verb (a plural noun in -s).  Named fallbacks (``_FALLBACK_*``) that
 :func:`smartlint.nl.finite_verb.find_finite` asks in its order."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
+from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence, next_word
 from smartlint.nl.verbs import infinitives_of, is_verb_stem, known_infinitives
 
@@ -61,3 +63,24 @@ def stem_and_t(word: str) -> bool:
     """A present form of the third (or second) person: a known verb's stem + t ("appt",
     "oppakt", "belt")."""
     return word.endswith("t") and is_verb_stem(word[:-1])
+
+
+def plural_noun_form(token: Token) -> bool:
+    """"Notulen overleg bezorgroutes/VERB, maandag 5 juli": no Dutch finite verb ends in
+    -s but "is", "was" and strong pasts ("koos", "las"), all known forms; an unknown
+    word in -s is a plural noun."""
+    word = fold(token.text)
+    return len(word) > 3 and word.endswith("s") and word.isalpha() and not infinitives_of(word)
+
+
+def verb_before_time_head(head: Token, span: Span) -> Token | None:
+    """_FALLBACK_TIME_HEAD: "Dierenarts Bente appt/ADJ je vanavond/VERB om 19.00 uur":
+    when the parser makes a time word the clause's verb, a known verb's stem + t between
+    its subject and that word is the finite verb."""
+    if fold(head.text) not in lexicon()["time_words"]:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+    if subject is None:
+        return None
+    return next((t for t in Sentence.of(span) if subject.i < t.i < head.i and t.is_alpha
+                 and t.pos_ not in ("DET", "PRON", "ADP", "NUM", "PROPN") and stem_and_t(fold(t.text))), None)
