@@ -35,6 +35,10 @@ FORMULAS_KEY = "smartlint.formulas"  # Doc.user_data key of the formula ranges
 HEADINGS_KEY = "smartlint.headings"  # Doc.user_data key of title/subject line ranges
 PLACEHOLDERS_KEY = "smartlint.placeholders"  # Doc.user_data key: {start: name} of masked placeholders
 _HEADING_MAX_WORDS = 14
+# A line of at most this many words without end punctuation over a capitalised sentence
+# is a heading or a label, not the start of that sentence (a hard-wrapped mail line runs
+# longer and goes on in lower case).
+_SHORT_HEAD_WORDS = 4
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_CHARS = 60
 
@@ -314,12 +318,6 @@ def _line_start(text, previous, previous_kind, current, blank, kind) -> bool | N
     if len(prev_text.split()) <= _SHORT_HEAD_WORDS and _is_sentence(cur_text.strip()):
         return True  # a short heading over a sentence: "Bezorgmelding Woonhuis Brinkman\nDe planning stuurt u ..."
     return None  # a capital after a line without punctuation: let the parser decide
-
-
-# A line of at most this many words without end punctuation over a capitalised sentence
-# is a heading or a label, not the start of that sentence (a hard-wrapped mail line runs
-# longer and goes on in lower case).
-_SHORT_HEAD_WORDS = 4
 
 
 def _wrapped_after(prev_text: str, cur_text: str) -> bool:

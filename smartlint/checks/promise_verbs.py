@@ -27,6 +27,7 @@ from smartlint.checks.word_classes import (
     WORDEN,
     ZIJN,
 )
+from smartlint.nl import RELATIVE_PRONOUNS
 from smartlint.nl.lexicon import LexiconSet, lexicon
 from smartlint.nl.verbs import infinitives_of
 
@@ -37,10 +38,6 @@ _RESERVATIONS = LexiconSet("reservation_markers")
 _OBJECT_PRONOUNS = {"je", "jullie", "die", "dat", "dit", "deze", "het", "haar", "ons"}
 # Finite verbs whose clause has its lexical verb elsewhere: "zal worden opgelost".
 AUXILIARY_HEADS = FUTURE | GAAN | KOMEN | MODALS | WORDEN
-
-
-# Relative pronouns (closed class): a relative clause's verb is no verb of the promise.
-_RELATIVE_PRONOUNS = {"die", "dat", "wat", "welke"}
 
 
 class VerbReading:
@@ -62,7 +59,7 @@ class VerbReading:
         rest = rest[:complement] if complement else rest
         # ... nor of a relative clause: "(We zullen) contact met je opnemen over functies | die
         # beter passen bij je vaardigheden/VERB"
-        relative = next((k for k, t in enumerate(rest) if k and norm(t) in _RELATIVE_PRONOUNS
+        relative = next((k for k, t in enumerate(rest) if k and norm(t) in RELATIVE_PRONOUNS
                          and t.head.dep_ == "acl:relcl" and t.head.i > t.i), None)
         rest = rest[:relative] if relative else rest
         if fword not in AUXILIARY_HEADS:
