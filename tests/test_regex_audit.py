@@ -99,7 +99,7 @@ AUDITED = {
     "smartlint.inputs.library_scope": {
         "_HTML_HINT": "search", "_MARKDOWN_HINT": "search", "_PLURAL_FORM": "match", "_INDEXED": "match",
         "_NEXTCLOUD_PLURAL": "search", "_KEY_WORDS": "finditer", "_LAST_PART": "search", "_PIPE_FORMS": "fullmatch",
-        "_LITERAL_BREAK": "finditer",
+        "_LITERAL_BREAK": "finditer", "_HEADING_LINE": "finditer",
     },
     "smartlint.inputs.fluent_library": {"_ENTRY": "scan", "_ATTRIBUTE": "scan", "_DEFAULT_VARIANT": "search",
                                         "_NEXT_VARIANT": "search"},

@@ -78,6 +78,8 @@ class ActorReading:
             # "... naar de juiste collega. Die neemt contact met u op": someone unnamed; but
             # "... aan de fysio van de club. Die belt je": the role just named
             return "sender" if _role_just_named(subject[0]) else "vague"
+        if first in ("zij", "ze") and len(subject) == 1 and _plural_things_just_named(subject[0]):
+            return "thing"  # "De kluizen gaan niet open. Over een uurtje werken ze weer": the lockers
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith(("en", "aan", "oen", "ien")):
             # plural "zij nemen het mee", "zij gaan ...": a team, no person; unless it stands for two people
             # just named ("bezorgers Ruud en Ahmed. Ze bellen je ...")
@@ -353,6 +355,19 @@ def _thing_by_clause_analysis(subject) -> bool:
     from smartlint.nl.clauses import subject_kind_at
 
     return subject_kind_at(subject[0]) == "thing"
+
+
+def _plural_things_just_named(pronoun) -> bool:
+    """The subject of the last clause before ``pronoun`` is things in the plural ("de
+    kluizen", "uw pakketten"): "ze" stands for them, not for a team."""
+    from smartlint.nl.clauses import clauses_of
+
+    before = [c for c in clauses_of(pronoun.doc) if c._.subject is not None and c._.subject.end <= pronoun.i]
+    if not before:
+        return False
+    last = max(before, key=lambda c: c._.subject.start)
+    root = last._.subject.root
+    return last._.subject_kind == "thing" and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
 
 
 def _team_by_clause_analysis(subject) -> bool:

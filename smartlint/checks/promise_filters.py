@@ -62,6 +62,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
     acts = _acts_beside_conditions(doc, promise)
     if acts and acts <= _NOT_PROMISE_ACTS and not (acts == {"label"} and (speaker_first(doc, promise) or promise.complete)):
         return True  # a label, unless it reads as a whole promise ("... appt Ruben je de foto's")
+    if "cause" in acts and _verb_in_cause_subclause(doc, promise):
+        return True  # "(Het lijkt erop dat) de storing door de update komt": a cause, nothing to come
     if acts == {"courtesy"} and courtesy_formula(doc, promise, promise_words().courtesy_sentences):
         return True  # "Dankjewel voor je bericht" read as "Dankjewel ... bericht(en)"
     if library and (not personal_promise(doc, promise) or happens_now(doc, promise)):
@@ -92,6 +94,19 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         after = max(c.end_char for c in clauses)
         clauses = [c for c in clauses_of(doc) if after <= c.start_char < promise.end and c._.role == "main"] or clauses
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+def _verb_in_cause_subclause(doc: "Doc", promise: Promise) -> bool:
+    """The promise's verb (where its what is reported) stands in a subordinate clause that
+    states a cause."""
+    from smartlint.nl.clauses import clauses_of
+
+    marked = [p.start for p in (promise.what, promise.who, promise.when) if p.end > p.start]
+    if not marked:
+        return False
+    verb = marked[0]
+    return any(c._.role == "subordinate" and c._.act == "cause" and c.start_char <= verb < c.end_char
+               for c in clauses_of(doc))
 
 
 def _acts_beside_conditions(doc: "Doc", promise: Promise) -> set[str]:

@@ -187,7 +187,26 @@ def _without_markup(segment: Segment, markup: str) -> Segment | None:
         return segment
     if not is_prose(view.text):
         return None
-    return dataclasses.replace(segment, text=view.text, offsets=view.offsets)
+    kind = "page" if segment.kind is None and _is_article(text, view.text) else segment.kind
+    return dataclasses.replace(segment, text=view.text, offsets=view.offsets, kind=kind)
+
+
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]\S|<h[1-6][\s>]", re.MULTILINE | re.IGNORECASE)
+# An article has several headings over enough text to need them; a mail template in a
+# library has one heading at most ("# Bestelling ontvangen").
+_ARTICLE_HEADINGS, _ARTICLE_WORDS = 2, 150
+
+
+def _is_article(raw: str, text: str) -> bool:
+    """A blog post or help article stored as one value (headings over 150 words or
+    more): a page everyone reads, no message to one reader (blind judges called every
+    promise and vague-word finding in such posts wrong, real-text-432)."""
+    headings = 0
+    for _ in _HEADING_LINE.finditer(raw):
+        headings += 1
+        if headings >= _ARTICLE_HEADINGS:
+            return len(text.split()) >= _ARTICLE_WORDS
+    return False
 
 
 # --- plural forms -------------------------------------------------------------------

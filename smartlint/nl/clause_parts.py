@@ -15,6 +15,7 @@ from smartlint.nl.clause_moments import clock_time, date_part
 from smartlint.nl.finite_verb import NOMINATIVE, demonstrative_subject_verb, find_finite, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.fronted_subjects import (
+    adverb_taken_for_subject,
     fronted_thing,
     person_after,
     readers_thing,
@@ -36,7 +37,9 @@ from smartlint.nl.subject_kinds import (
     PLACEHOLDER_SHAPE,
     name_read_as_adverb,
     opens_clause,
+    name_before_parentheses,
     subject_kind,
+    whole_name,
 )
 from smartlint.nl.verbs import (
     SEPARABLE_PREFIXES,
@@ -73,12 +76,15 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     subject = next((c for c in subjects if span.start <= c.i < span.end), subjects[0] if subjects else None)
     if subject is None and finite is not None and finite.i != head.i:
         subject = next((c for c in finite.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is not None and finite is not None and subject.i == finite.i:
-        subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun
+    if subject is not None and finite is not None and (subject.i == finite.i or subject.i < span.start
+                                                       and fold(span[0].text) == "dus" and finite.i == span.start + 1):
+        subject = None  # "Bel/nsubj ons": the parser took the imperative for a noun; "..., dus kijk goed na"
     if subject is not None and finite is not None and subject.i < finite.i and fold(span[0].text) == "om" \
             and any(t.text == "," for t in span.doc[subject.i:finite.i]):
         subject = None  # "Om je afspraken te zien, klik hier": the purpose clause's words, no subject
     subject = _repaired_subject(span, finite, subject)
+    if subject is not None and finite is not None:
+        subject = adverb_taken_for_subject(subject, finite) or subject
     if finite is not None:
         subject = subject_before_reader(span, subject, finite) or subject
     if subject is None and finite is not None and demonstrative_subject_verb(first_word(span)) is finite:
@@ -87,7 +93,7 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     if subject is not None and finite is not None and subject.i < finite.i:
         # _FALLBACK_PARENTHESISED_ROLE: "Ilse de Graaf (incidentmanager) plaatst ...": the
         # role in parentheses explains the name before it, which is the subject
-        phrase = _name_before_parentheses(subject) or phrase
+        phrase = name_before_parentheses(subject) or whole_name(phrase, finite) or phrase
     if phrase is not None and phrase.start > 0 and fold(phrase.doc[phrase.start - 1].text) in _POSSESSIVE_JE \
             and phrase.root.pos_ in ("NOUN", "PROPN"):
         phrase = phrase.doc[phrase.start - 1 : phrase.end]  # "Je wachtwoord", read as "Je" + object
@@ -105,26 +111,6 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
 def _plural_agreement(finite: Token, subject: Token) -> bool:
     """A verb in -en after a plural noun subject: "..., plaatsen onze monteurs de panelen"."""
     return fold(finite.text).endswith("en") and subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
-
-
-def _name_before_parentheses(subject: Token) -> Span | None:
-    """The name right before the parentheses the subject stands in, if it does."""
-    doc = subject.doc
-    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, -1), -1) if doc[k].text == "("), None)
-    closing = next((k for k in range(subject.i + 1, min(subject.i + 4, len(doc))) if doc[k].text == ")"), None)
-    if opening is None or closing is None or opening < 1:
-        return None
-    name = doc[opening - 1]
-    if not (name.is_alpha and name.text[:1].isupper()):
-        return None
-    # back to the first name of "Ilse de Graaf", "Jan van der Berg": the person, not "Graaf"
-    particles = lexicon()["surname_particles"].words
-    k = name.i
-    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or fold(doc[k - 1].text) in particles):
-        k -= 1
-    while fold(doc[k].text) in particles:
-        k += 1
-    return doc[k:opening]
 
 
 # Plural endings no name or singular noun has ("spoedreparaties", "wijzigingen"): the

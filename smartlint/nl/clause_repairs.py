@@ -305,6 +305,11 @@ def _verb_form(token: Token) -> bool:
     return token.is_alpha and (is_verb_stem_only(token.text) or bool(infinitives_of(token.text)))
 
 
+# Adverbs that link a request to the statement before it: "..., dus kijk goed na", "...,
+# maar bel ons gerust".
+_CONNECTIVES = {"dus", "maar"}
+
+
 def imperative_after_comma(span: Span, comma: Token) -> bool:
     """_FALLBACK_COMMA_IMPERATIVE: "Deze aanbieding is 7 dagen geldig, maak er snel gebruik
     van!", "De winkel is zaterdag open, kom gerust langs": a request to the reader after a
@@ -317,6 +322,8 @@ def imperative_after_comma(span: Span, comma: Token) -> bool:
     if comma.text != ",":
         return False
     verb, after = Sentence.at(comma.i + 1), Sentence.at(comma.i + 2)
+    if verb is not None and fold(verb.text) in _CONNECTIVES:
+        verb, after = after, Sentence.at(comma.i + 3)  # "..., dus kijk goed na of alles klopt"
     if verb is None or not verb.is_alpha or verb.text[:1].isupper() or not is_verb_stem_only(verb.text) \
             or third_person_form(verb) or fold(verb.text) in auxiliary_forms() \
             or after is not None and fold(after.text) in NOMINATIVE:

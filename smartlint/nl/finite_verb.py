@@ -17,6 +17,7 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.imperatives import (
     imperative_after_purpose as _imperative_after_purpose,
     imperative_before_complement as _imperative_before_complement,
+    imperative_before_object as _imperative_before_object,
     imperative_taken_for_subject as _imperative_taken_for_subject,
 )
 from smartlint.nl.sentence import Sentence, first_word, next_word  # noqa: F401  (first_word, next_word: API)
@@ -53,8 +54,17 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if opening is not None and (_chat_intent_infinitive(opening) or _request_infinitive(opening, span)):
         return None  # "ff checken hoor", "Graag de bon bewaren": infinitives, no finite verb
     first = first_word(span)
+    if first is not None and fold(first.text) == "dus" and first.i > Sentence.start:
+        # _FALLBACK_LINKED_IMPERATIVE: "..., dus kijk goed na of alles klopt": a verb stem after
+        # the link, with no subject pronoun after it, is the reader's step
+        stem = next_word(first)
+        after = next_word(stem) if stem is not None else None
+        if stem is not None and stem.is_lower and is_verb_stem_only(stem.text) \
+                and not (after is not None and fold(after.text) in NOMINATIVE):
+            return stem
     if first is not None and (_imperative_before_complement(first) or _imperative_taken_for_subject(first)
-                              or _modal_first(first)):
+                              or _modal_first(first)
+                              or first.i == Sentence.start and _imperative_before_object(first)):
         return first
     if first is not None and fold(first.text) == "om":
         after = _imperative_after_purpose(span)
@@ -235,7 +245,9 @@ def _after_colon(heading: Token, span: Span) -> Token | None:
     """The first word after the colon that ends a heading, inside ``span``."""
     colon = next((t for t in span if t.i > heading.i and t.text == ":"), None)
     word = next_word(colon) if colon is not None else None
-    return word if word is not None and word.i < span.end and word.is_lower else None
+    # (capitalised only as an imperative: "Stap 3: Scan de QR-code")
+    return word if word is not None and word.i < span.end \
+        and (word.is_lower or _imperative_before_object(word)) else None
 
 
 def _is_heading(token: Token) -> bool:
@@ -344,7 +356,7 @@ def _clause_initial(token: Token) -> bool:
     if token.i == Sentence.start:
         return True
     previous = Sentence.at(token.i - 1)
-    return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan",)
+    return previous.is_punct or previous.is_space or previous.pos_ == "CCONJ" or fold(previous.text) in ("dan", "dus")
 
 
 def _after_apposition(comma: Token) -> Token | None:

@@ -149,3 +149,22 @@ def words_before(span: Span, finite: Token) -> list[Token]:
         elif not t.is_punct:
             words.append(t)
     return words
+
+
+def adverb_taken_for_subject(subject: Token, finite: Token) -> Token | None:
+    """_FALLBACK_ADVERB_SUBJECT: "Mogelijk/nsubj ligt het aan uw router", "Waarschijnlijk
+    komt de fout door ...": the parser made a clause-initial hedge or adverb (lexicon
+    ``hedges``, ``possibility_adverbs``, ``clause_adverbs``) the subject of an inverted
+    clause.  The subject stands right after the verb: a pronoun or a noun phrase's head."""
+    lex = lexicon()
+    word = fold(subject.text)
+    if subject.i >= finite.i or any(True for _ in subject.children) \
+            or not (word in lex["hedges"] or word in lex["possibility_adverbs"] or word in lex["clause_adverbs"]):
+        return None
+    doc = subject.doc
+    for token in doc[finite.i + 1:min(len(doc), finite.i + 5)]:
+        if token.pos_ in ("PRON", "PROPN") or token.pos_ == "NOUN" and token.dep_.startswith("nsubj"):
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None

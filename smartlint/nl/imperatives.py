@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import Sentence, next_word
-from smartlint.nl.verbs import is_verb_stem_only
+from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem_only
 
 # Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
 _COMPLEMENTIZERS = {"of", "dat", "wat", "hoe", "waar", "welke", "welk", "wanneer", "wie", "waarom"}
@@ -53,3 +53,39 @@ def imperative_after_purpose(span: Span) -> Token | None:
     if verb.pos_ in ("DET", "PRON", "ADP", "NUM") or nxt is None or fold(nxt.text) not in _POINTING:
         return None
     return verb if is_verb_stem_only(verb.text) else None
+
+
+# Words that open the object right after an imperative ("Houd de knop ...", "Scan de
+# QR-code", "Vul uw gegevens in").
+_OBJECT_OPENERS = {"de", "het", "een", "uw", "jouw", "je", "deze", "dit", "alle"}
+
+
+def imperative_before_object(first: Token) -> bool:
+    """_FALLBACK_IMPERATIVE_OBJECT: "Houd/PROPN de resetknop tien seconden ingedrukt tot
+    het lampje knippert", "Scan/PROPN de QR-code": a verb stem the tagger missed,
+    followed by an article or "uw/je" that opens its object, is the imperative; the
+    parser hung it under a verb further on.  Not before a capitalised word: "Bas de
+    Vries" is a name."""
+    nxt = next_word(first)
+    after = next_word(nxt) if nxt is not None else None
+    if nxt is not None and fold(nxt.text) == "je" and (after is None or after.pos_ not in ("NOUN", "ADJ")):
+        return False  # "Dank je, ...", "Dank je wel": a formula, not "Vul je gegevens in"
+    return first.pos_ in ("PROPN", "NOUN", "X", "ADJ") and first.is_title \
+        and nxt is not None and fold(nxt.text) in _OBJECT_OPENERS \
+        and not (after is not None and after.is_title) and is_verb_stem_only(first.text)
+
+
+def step_on_condition(clause: Span, finite: Token, lex) -> bool:
+    """_FALLBACK_CONDITIONAL_STEP: "Als het bankrekeningnummer ontbreekt, dan bezorg je de
+    juiste informatie aan Ethias": after a condition, "dan" + a verb + "je/u" tells the
+    reader what to do, unless the verb receives, expects or sees (``receive_verbs``,
+    ``expectation_verbs``, ``future_look_verbs``: "dan ontvang je ...") or may ("dan kun
+    je ...") or is an auxiliary."""
+    subject = next_word(finite)
+    if fold(clause[0].text) != "dan" or finite.i != clause.start + 1 or subject is None \
+            or fold(subject.text) not in ("je", "u", "jij", "jullie"):
+        return False
+    verbs = infinitives_of(finite.text)
+    passive = lex["receive_verbs"].words | lex["expectation_verbs"].words | lex["future_look_verbs"].words
+    return bool(verbs) and not verbs & passive and fold(finite.text) not in auxiliary_forms() \
+        and fold(finite.text) not in lex["ability_modals"]

@@ -229,3 +229,51 @@ def subject_kind(subject: Span | None) -> str:
         if not root.text.isupper() and not any(t.pos_ == "DET" for t in subject):
             return "person"
     return "thing"
+
+
+def whole_name(phrase: Span, finite: Token) -> Span | None:
+    """_FALLBACK_WHOLE_NAME: "Bas de/det Vries/obl belt u", "Mevrouw/nsubj De Vries van
+    onze administratie neemt contact op": the parser split a person's name and made one
+    piece the subject.  The capitalised words and surname particles around the subject,
+    before the finite verb, are the name when they open with a capitalised word or an
+    honorific and end with a capitalised word."""
+    doc, lex = phrase.doc, lexicon()
+    particles = lex["surname_particles"].words
+
+    def name_piece(token: Token) -> bool:
+        return token.is_alpha and token.text[:1].isupper() or fold(token.text) in particles
+
+    start, end = phrase.start, phrase.end
+    while start > Sentence.start and name_piece(doc[start - 1]):
+        start -= 1
+    while end < finite.i and name_piece(doc[end]):
+        end += 1
+    while end > phrase.end and not doc[end - 1].text[:1].isupper():
+        end -= 1  # "Mevrouw De Vries van onze ...": no particle at the end
+    if (start, end) == (phrase.start, phrase.end):
+        return None
+    name = doc[start:end]
+    if not all(name_piece(t) for t in name) or fold(name[0].text) in particles or not name[-1].text[:1].isupper():
+        return None
+    return name if fold(name[0].text) in lex["honorifics"] or _full_name(name) else None
+
+
+def name_before_parentheses(subject: Token) -> Span | None:
+    """_FALLBACK_PARENTHESISED_ROLE: the name right before the parentheses the subject
+    stands in, if it does ("Ilse de Graaf (incidentmanager) plaatst ...")."""
+    doc = subject.doc
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, -1), -1) if doc[k].text == "("), None)
+    closing = next((k for k in range(subject.i + 1, min(subject.i + 4, len(doc))) if doc[k].text == ")"), None)
+    if opening is None or closing is None or opening < 1:
+        return None
+    name = doc[opening - 1]
+    if not (name.is_alpha and name.text[:1].isupper()):
+        return None
+    # back to the first name of "Ilse de Graaf", "Jan van der Berg": the person, not "Graaf"
+    particles = lexicon()["surname_particles"].words
+    k = name.i
+    while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or fold(doc[k - 1].text) in particles):
+        k -= 1
+    while fold(doc[k].text) in particles:
+        k += 1
+    return doc[k:opening]

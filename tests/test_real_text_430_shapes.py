@@ -1,0 +1,113 @@
+"""Shapes from real-text-430..438 and paraphrases114-115 (forty-fifth stop): a blog post
+stored as one library value is a page; an appointment the reader attends is a moment;
+"..., dus kijk goed na" and "als ..., dan bezorg je ..." are the reader's steps; other
+clients with an adjective or as institutes; "even" comparing two things; searching as a
+vague action; "ze" for things just named; a cause told in a subclause with "komt" last."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smartlint.api import Linter
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter(config=False, today="2026-12-07")
+
+
+@pytest.fixture(scope="module")
+def incident():
+    return Linter(config=False, today="2026-12-07", context="incident")
+
+
+def rules(linter, text, kind=None):
+    return {f.rule for f in linter.lint_text(text, kind=kind)}
+
+
+def test_a_blog_post_in_a_library_value_is_a_page(tmp_path, linter):
+    post = ("## Waarom rugpijn ontstaat\n\n" + "Veel mensen denken dat pijn altijd schade betekent. " * 12
+            + "\n\n## Wat je zelf kunt doen\n\n" + "We kijken even naar je houding en snel herstel volgt vaak. " * 12)
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps([{"title": "Rugpijn", "content": post}], ensure_ascii=False), encoding="utf-8")
+    found = {f.rule for f in linter.lint_path(path)}
+    assert not found & {"vague-even", "vague-snel", "vague-kijken-naar", "promise-when", "no-next-step"}
+    # one heading is a mail template, still a message to its reader
+    mail = tmp_path / "mail.json"
+    mail.write_text(json.dumps({"body": "# Bedankt\n\nWe kijken er even naar en laten het je snel weten."},
+                               ensure_ascii=False), encoding="utf-8")
+    assert "vague-snel" in {f.rule for f in linter.lint_path(mail)}
+
+
+def test_an_appointment_the_reader_attends_is_a_moment(linter):
+    assert "promise-when" not in rules(linter, "De eerste twee lessen ontvang je van trainer Koen een kortingskaart.")
+    assert "promise-when" not in rules(linter, "Ik zal je verwelkomen op jouw eerste les.")
+    assert "promise-when" in rules(linter, "Trainer Koen geeft je een kortingskaart.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is de informatie die wij ontvingen, dus kijk goed na of alles klopt.",
+    "Als het rekeningnummer ontbreekt, dan bezorg je de juiste gegevens zo snel mogelijk aan de verzekeraar.",
+])
+def test_the_readers_step_after_a_link_or_a_condition_is_no_promise(linter, text):
+    assert not rules(linter, text) & {"promise-what", "promise-when", "vague-zsm"}
+
+
+def test_after_a_condition_dan_ontvang_je_keeps_its_vague_word(linter):
+    # the reader receives: our promise, not his step
+    assert "vague-zsm" in rules(linter, "Als je vóór 12.00 uur bestelt, dan ontvang je het pakket zo snel mogelijk.")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Daan zit nu bij een andere zakelijke klant in Delft. Hij appt je om 15.00 uur.", "other-client-visit-verb"),
+    ("Dezelfde fout speelt bij vier andere instituten. Wouter mailt u vandaag vóór 16.00 uur.", "other-client-counted"),
+])
+def test_other_clients_with_an_adjective_or_as_institutes(linter, text, rule):
+    assert rule in rules(linter, text)
+
+
+def test_even_between_two_things_compared_is_equally(linter):
+    text = "De grote en de middelste kluis zijn even diep. Ik app je vandaag om 15.00 uur de code."
+    assert "vague-even" not in rules(linter, text)
+    assert "vague-even" in rules(linter, "Het is even druk. Ik app je vandaag om 15.00 uur de code.")
+
+
+def test_going_in_search_is_a_vague_action(linter):
+    assert {"promise-what", "promise-when"} <= rules(linter, "We gaan voor je op zoek naar een oplossing.")
+
+
+def test_ze_for_things_just_named_is_no_team(linter):
+    text = "De kluizen in Zwolle gaan nu niet open. Over een uur werken ze weer, ik app je om 15.00 uur."
+    assert "promise-who" not in rules(linter, text)
+    assert "promise-who" in rules(linter, "Uw melding is doorgezet naar de planning. Ze bellen u morgen.")
+
+
+def test_a_cause_told_in_a_subclause_is_no_promise_of_what_comes(incident):
+    text = ("Het lijkt erop dat de storing door de nachtelijke update komt. "
+            "Om 11.00 uur meldt Priya de stand van zaken in dit kanaal.")
+    found = rules(incident, text)
+    assert "incident-explanation-source" in found or "incident-explanation" in found
+    assert not found & {"promise-who", "promise-when"}
+
+
+def test_a_colleague_at_a_care_home_or_hospital_is_at_another_client(linter):
+    text = "Apotheker Joost is vandaag bij een verpleeghuis in Zeist. Hij belt u morgen om 9.00 uur."
+    assert "other-client-visit-verb" in rules(linter, text)
+
+
+def test_a_floor_area_quantifies_its_adjective(linter):
+    text = "Vergaderzaal Zuid is 40 m² groot. Eva reserveert hem voor jullie op woensdag 16 december om 13.00 uur."
+    assert "adjective-size" not in rules(linter, text)
+
+
+def test_before_the_end_of_the_day_is_a_deadline_not_a_vague_moment(incident):
+    text = ("Volgens onze netwerkpartner is de storing vóór het einde van de dag verholpen. "
+            "Storingscoördinator Ilse sms't u om 16.00 uur een update.")
+    found = rules(incident, text)
+    assert "incident-time-estimate" in found and not any(r.startswith("vague-") for r in found)
+
+
+def test_dank_je_before_a_clause_is_a_formula_not_an_imperative(linter):
+    assert "vague-snel" in rules(linter, "Dank je, je hoort snel van ons terug!")
