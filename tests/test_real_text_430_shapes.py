@@ -111,3 +111,32 @@ def test_before_the_end_of_the_day_is_a_deadline_not_a_vague_moment(incident):
 
 def test_dank_je_before_a_clause_is_a_formula_not_an_imperative(linter):
     assert "vague-snel" in rules(linter, "Dank je, je hoort snel van ons terug!")
+
+
+def test_an_outage_until_and_including_a_date_is_an_estimate(incident):
+    text = ("Door een storing worden er tot en met woensdag 9 december geen medicijnen bezorgd. "
+            "Assistent Yara belt u morgen om 10.00 uur.")
+    assert "incident-time-until" in rules(incident, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parse leaves the reason clause without a verb: its subject stands after "omdat"
+    "Door de storing kun je niet pinnen, omdat de betaalterminals de nieuwe software niet aankunnen.",
+    # no fault word, but the sentence names the outage the reason explains
+    "Omdat een graafmachine vanochtend een kabel heeft geraakt, is er een storing op het vaste internet.",
+])
+def test_a_reason_clause_of_the_outage_is_an_explanation(incident, text):
+    assert "incident-explanation-reason" in rules(incident, text + " Bas mailt je om 11.00 uur een update.")
+
+
+def test_the_reason_of_the_fix_is_no_explanation(incident):
+    text = ("Omdat de leverancier het onderdeel vanochtend heeft geleverd, is de storing morgen verholpen. "
+            "Carla mailt u morgen om 8.00 uur.")
+    assert "incident-explanation-reason" not in rules(incident, text)
+
+
+def test_the_cause_of_something_named_then_is(incident):
+    text = ("Vermoedelijke oorzaak van de uitval van het 4G-netwerk in Twente is een beschadigde kabel. "
+            "Ilse zet om 12.00 uur een update in de app.")
+    assert "incident-explanation-source" in rules(incident, text)
+    assert not rules(incident, "De oorzaak van de uitval van het netwerk is nog onbekend. Ilse belt u om 12.00 uur.")

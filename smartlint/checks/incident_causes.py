@@ -55,13 +55,15 @@ def cause_by_grammar(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     subordinators = frozenset(fold(w) for w in params.get("cause_subordinators") or [])
     incident = tuple(fold(w) for w in params.get("incident_nouns") or [])
     faults = tuple(fold(w) for w in params.get("fault_words") or [])
+    fixes = frozenset(fold(w) for w in params.get("fix_words") or [])
     for clause in clauses_of(doc):
         if clause._.act in _NOT_STATEMENTS:
             continue
         if (clause._.role == "subordinate" and clause._.marker in subordinators) \
                 or fold(clause[0].text) in subordinators:
             subject = _thing_subject(doc, clause)
-            if subject is not None and _tells_a_fault(clause, subject, incident, faults):
+            if subject is not None and (_tells_a_fault(clause, subject, incident, faults)
+                                        or _reason_of_the_incident(clause, subject, incident, fixes)):
                 start = clause[0]
                 last = clause[-1]
                 yield Hit(start.idx, last.idx + len(last.text))
@@ -99,7 +101,9 @@ def _thing_subject(doc: "Doc", clause: "Span") -> "Span | None":
     from smartlint.nl.subject_kinds import subject_kind
 
     subject, kind = clause._.subject, clause._.subject_kind
-    if subject is None and fold(clause[0].text) != clause._.marker:
+    # (the clause opens with its subordinator, as a subclause or fronted: "..., omdat de
+    # betaalterminals de software niet aankunnen", "Omdat de betaalserver ...")
+    if subject is None and fold(clause[0].text) in ("omdat", "doordat"):
         first = clause[0].i + 1
         noun = next((t for t in doc[first : min(first + 4, clause.end)] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[first : noun.i + 1]):
@@ -122,3 +126,16 @@ def _tells_a_fault(clause: "Span", subject: "Span", incident: tuple[str, ...], f
     words = [fold(t.text) for t in clause if t.is_alpha]
     # (the words, not only ``negated``: the parse may leave a reason clause without a verb)
     return clause._.negated or any(w in NEGATIONS or w.endswith(faults) for w in words)
+
+
+def _reason_of_the_incident(clause: "Span", subject: "Span", incident: tuple[str, ...],
+                            fixes: frozenset[str]) -> bool:
+    """A reason clause whose sentence names the incident outside it: "Omdat een
+    graafmachine een kabel heeft geraakt, is er een storing op het vaste internet" (what
+    the thing did caused the outage, fault word or not); not the reason of its fix
+    ("Omdat de leverancier het onderdeel heeft geleverd, is de storing morgen verholpen")."""
+    if fold(subject[-1].text).endswith(incident):
+        return False
+    rest = [fold(t.text) for t in clause.sent if t.is_alpha and not clause.start <= t.i < clause.end]
+    return any(w.endswith(incident) for w in rest) and not any(w in fixes for w in rest)
+
