@@ -140,3 +140,13 @@ def test_the_cause_of_something_named_then_is(incident):
             "Ilse zet om 12.00 uur een update in de app.")
     assert "incident-explanation-source" in rules(incident, text)
     assert not rules(incident, "De oorzaak van de uitval van het netwerk is nog onbekend. Ilse belt u om 12.00 uur.")
+
+
+def test_als_deze_after_a_noun_compares_and_opens_no_condition(linter):
+    text = "Wij kunnen u verzekeren dat een storing als deze niet meer voorkomt. Sanne belt u morgen om 9.00 uur."
+    assert "promise-absolute" in rules(linter, text)
+
+
+def test_a_mistake_ruled_out_for_the_future_is_absolute(linter):
+    text = "Een vergissing als deze is bij ons voortaan uitgesloten. Apotheker Lisa belt u vandaag om 14.00 uur."
+    assert "promise-absolute" in rules(linter, text)

@@ -348,9 +348,24 @@ def _role(head: Token, main: Token) -> str:
 
 def _marker(head: Token) -> str | None:
     for child in head.children:
-        if child.dep_ == "mark" and child.i < head.i:
+        if child.dep_ == "mark" and child.i < head.i and not _comparing_als(child):
             return fold(child.text)
     return None
+
+
+# Demonstratives after a comparing "als": "een storing als deze", "fouten als die".
+_DEMONSTRATIVES = {"deze", "dit", "die", "dat"}
+
+
+def _comparing_als(mark: Token) -> bool:
+    """_FALLBACK_COMPARING_ALS: "Een storing als deze komt niet meer voor": after a noun
+    and before a demonstrative, "als" compares (= like this one); the parser makes it the
+    subordinator of the sentence's verb, which no condition opens."""
+    doc = mark.doc
+    before = doc[mark.i - 1] if mark.i > 0 else None
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    return fold(mark.text) == "als" and before is not None and before.pos_ in ("NOUN", "PROPN") \
+        and after is not None and fold(after.text) in _DEMONSTRATIVES
 
 
 def _inherit_instructions(by_head: dict[int, Span], heads: list[Token], owner: dict[int, int]) -> None:
