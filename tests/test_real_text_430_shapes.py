@@ -150,3 +150,17 @@ def test_als_deze_after_a_noun_compares_and_opens_no_condition(linter):
 def test_a_mistake_ruled_out_for_the_future_is_absolute(linter):
     text = "Een vergissing als deze is bij ons voortaan uitgesloten. Apotheker Lisa belt u vandaag om 14.00 uur."
     assert "promise-absolute" in rules(linter, text)
+
+
+def test_a_question_that_ends_in_an_emoji_asks(linter):
+    assert "vague-proberen" not in rules(linter, "Zullen we het proberen? 💪🏼")
+
+
+def test_a_page_with_json_front_matter_is_a_page(tmp_path, linter):
+    page = tmp_path / "kb.nl.md"
+    page.write_text('{\n  "title": "Uw account beëindigen",\n  "url": "/support/kb/account"\n}\n\n'
+                    "Zodra het formulier is ingediend, wordt uw account gesloten en krijgt u snel bericht.\n",
+                    encoding="utf-8")
+    found = {f.rule for f in linter.lint_path(page)}
+    assert not found & {"promise-who", "promise-when", "vague-snel", "no-next-step"}
+    assert "title" not in " ".join(f.text for f in linter.lint_path(page))

@@ -22,6 +22,7 @@ from datetime import date
 from smartlint.inputs.directives import BARE_DIRECTIVE_LINE_RE
 from smartlint.inputs.view import View, ViewBuilder, line_spans
 from smartlint.inputs.web_page import (
+    FRONT_MATTER_CLOSERS,
     FRONT_MATTER_FENCES,
     front_matter_end,
     is_web_page,
@@ -155,14 +156,15 @@ class _MarkdownScanner:
         return self.out.view()
 
     def _front_matter_end(self) -> int:
-        """Number of lines of a leading ``---`` ... ``---`` (YAML) or ``+++`` ... ``+++``
-        (TOML) block (0 if none)."""
+        """Number of lines of a leading ``---`` ... ``---`` (YAML), ``+++`` ... ``+++``
+        (TOML) or ``{`` ... ``}`` (JSON) block (0 if none)."""
         lines, text = self.lines, self.text
         fence = text[lines[0][0] : lines[0][1]].rstrip() if lines else ""
         if fence not in FRONT_MATTER_FENCES:
             return 0
+        closer = FRONT_MATTER_CLOSERS[fence]
         for k in range(1, len(lines)):
-            if text[lines[k][0] : lines[k][1]].rstrip() in (fence, "..." if fence == "---" else fence):
+            if text[lines[k][0] : lines[k][1]].rstrip() in (closer, "..." if fence == "---" else closer):
                 return k + 1
         return 0
 

@@ -11,11 +11,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _without_trailing_emoji(text: str) -> str:
+    """The text without the pictographs that close it: "Zullen we het proberen? 💪🏼"
+    asks, like "Zullen we het proberen?"."""
+    import unicodedata
+
+    end = len(text)
+    while end > 0 and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Mn", "Cf") or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
+
+
 def asks(text: str) -> bool:
     """Does the sentence ``text`` ask something?  It ends in "?", and not in a tag after a
     comma that only seeks agreement ("Ik laat je morgen iets weten, oké?": lexicon
     ``question_tags``): that sentence states and commits."""
-    stripped = text.rstrip()
+    stripped = _without_trailing_emoji(text.rstrip())
     if not stripped.endswith("?"):
         return False
     from smartlint.nl.lexicon import lexicon
