@@ -164,3 +164,12 @@ def test_a_page_with_json_front_matter_is_a_page(tmp_path, linter):
     found = {f.rule for f in linter.lint_path(page)}
     assert not found & {"promise-who", "promise-when", "vague-snel", "no-next-step"}
     assert "title" not in " ".join(f.text for f in linter.lint_path(page))
+
+
+def test_a_projects_readme_is_documentation_not_a_message(tmp_path, linter):
+    text = "De app brengt de vertrekdata direct naar je domotica. We kijken er even naar.\n"
+    readme, reply = tmp_path / "README.nl.txt", tmp_path / "antwoord.txt"
+    readme.write_text(text, encoding="utf-8")
+    reply.write_text(text, encoding="utf-8")
+    assert not linter.lint_path(readme)
+    assert "vague-kijken-ernaar" in {f.rule for f in linter.lint_path(reply)}

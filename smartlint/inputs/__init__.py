@@ -50,7 +50,7 @@ from smartlint.inputs.properties_library import read_properties_library
 from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
-from smartlint.inputs.web_page import is_text_document
+from smartlint.inputs.web_page import is_project_document, is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
@@ -146,6 +146,7 @@ def read_path(path: Path, settings: Settings, display_path: str | None = None) -
         return doc
     reader_for(path)(doc, raw, settings)
     mark_software_template(doc, path.suffix)
+    _mark_project_document(doc, path.name)
     bound_messages(doc)
     return doc
 
@@ -168,8 +169,17 @@ def read_stdin(data: str | bytes, name: str = STDIN_PATH, settings: Settings | N
         return doc
     reader_for(Path(name))(doc, raw, settings or Settings())
     mark_software_template(doc, Path(name).suffix)
+    _mark_project_document(doc, Path(name).name)
     bound_messages(doc)
     return doc
+
+
+def _mark_project_document(doc: SourceDocument, name: str) -> None:
+    """A README or CHANGELOG is a page of the project's documentation: only the rules
+    that hold for any text apply (see :func:`smartlint.inputs.web_page.is_project_document`)."""
+    if is_project_document(name):
+        for segment in doc.segments:
+            segment.kind = "page" if segment.kind in (None, "message") else segment.kind
 
 
 # No message to a customer is this long (about 30,000 words, 60 pages); checking costs
