@@ -10,17 +10,15 @@ import json
 
 import pytest
 
-from smartlint.api import Linter
+
+@pytest.fixture(scope="module")
+def linter(nov22_linter):
+    return nov22_linter
 
 
 @pytest.fixture(scope="module")
-def linter():
-    return Linter(config=False, today="2026-12-07")
-
-
-@pytest.fixture(scope="module")
-def incident():
-    return Linter(config=False, today="2026-12-07", context="incident")
+def incident(nov22_incident_linter):
+    return nov22_incident_linter
 
 
 def rules(linter, text, kind=None):
