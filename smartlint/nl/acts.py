@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from smartlint.doc_text import span_text
 from smartlint.nl import ACTS, OUR_SIDE  # noqa: F401  (ACTS: the names of the acts decided here)
 from smartlint.nl.action_lines import action_item
+from smartlint.nl.cause_shapes import hedged_opening, states_a_cause
 from smartlint.nl.chat_shapes import asks_the_reader, chat_first_person, chat_intent
 from smartlint.nl.clause_moments import calendar_date, clock_time, has_moment, only_now
 from smartlint.nl.folding import fold
@@ -68,7 +69,7 @@ def classify(clause: "Span", sent: "Span") -> str:
         opens = False  # "Dank je, je hoort snel van ons terug": the formula, then a clause of its own
     # A main clause states a cause when it or its subclause does ("komt doordat ...").
     scope = fold(span_text(sent)) if ext.role == "main" else folded
-    if (lex["cause_cues"].find(scope) or _cause_subject(clause, lex) or _final_komt_door(clause, finite)) and not opens:
+    if states_a_cause(clause, scope, lex) and not opens:
         return "cause"
     if asks_the_reader(clause, lex) or _hortative(clause, sent):
         return "instruction"
@@ -119,7 +120,7 @@ def classify(clause: "Span", sent: "Span") -> str:
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]) \
             and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)) \
             and not any(fold(t.text) in lex["expectation_verbs"] for t in clause) \
-            and not _hedged_opening(clause, lex):
+            and not hedged_opening(clause, lex):
         return "instruction"  # not a limit, our forecast, nor our promise ("Je mag ... een antwoord verwachten")
     if (mood == "interrogative" or asks(span_text(sent))) and told_in_question(clause, ext, finite):
         return "description"  # "(Wist u dat) u in onze handige app ... ziet?": a claim, no commitment
@@ -271,31 +272,6 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if participle and finite_verbs & _PERFECT and lex["future_time_markers"].find(fold(span_text(clause))) and not automatic:
         return True  # "Naar verwachting is de storing rond 16.00 uur verholpen"
     return future and not (main_verbs & stative)
-
-
-def _final_komt_door(clause: "Span", finite) -> bool:
-    """"(Het lijkt erop dat) de storing door de nachtelijke update komt": in a subordinate
-    clause "komen" stands last, after the "door" that names the cause."""
-    words = [t for t in clause if not t.is_punct]
-    return finite is not None and bool(words) and words[-1] == finite \
-        and fold(finite.text) in ("komt", "kwam", "komen", "kwamen") \
-        and any(fold(t.text) in ("door", "doordat") for t in words[:-1])
-
-
-def _hedged_opening(clause: "Span", lex) -> bool:
-    """"Mogelijk moet je daarna je rapportages opnieuw instellen": a clause that opens with
-    a hedge (``hedges``, ``possibility_adverbs``) guesses what the reader will need; it is
-    no instruction."""
-    word = fold(clause[0].text)
-    return word in lex["hedges"] or word in lex["possibility_adverbs"]
-
-
-def _cause_subject(clause: "Span", lex) -> bool:
-    """"De oorzaak van de vertraging is een tekort aan chauffeurs": a ``cause_nouns``
-    subject with "zijn" as its verb names the cause (not "De oorzaak wordt onderzocht")."""
-    subject, finite = clause._.subject, clause._.finite
-    return subject is not None and finite is not None and fold(subject.root.text) in lex["cause_nouns"] \
-        and "zijn" in infinitives_of(finite.text)
 
 
 def _purpose_after(clause: "Span") -> bool:

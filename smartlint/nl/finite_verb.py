@@ -17,6 +17,7 @@ from smartlint.nl.lexicon import lexicon
 from smartlint.nl.imperatives import (
     imperative_after_purpose as _imperative_after_purpose,
     imperative_before_complement as _imperative_before_complement,
+    imperative_after_link as _imperative_after_link,
     imperative_before_object as _imperative_before_object,
     imperative_taken_for_subject as _imperative_taken_for_subject,
 )
@@ -54,14 +55,8 @@ def find_finite(head: Token, mine: list[Token], span: Span) -> Token | None:
     if opening is not None and (_chat_intent_infinitive(opening) or _request_infinitive(opening, span)):
         return None  # "ff checken hoor", "Graag de bon bewaren": infinitives, no finite verb
     first = first_word(span)
-    if first is not None and fold(first.text) == "dus" and first.i > Sentence.start:
-        # _FALLBACK_LINKED_IMPERATIVE: "..., dus kijk goed na of alles klopt": a verb stem after
-        # the link, with no subject pronoun after it, is the reader's step
-        stem = next_word(first)
-        after = next_word(stem) if stem is not None else None
-        if stem is not None and stem.is_lower and is_verb_stem_only(stem.text) \
-                and not (after is not None and fold(after.text) in NOMINATIVE):
-            return stem
+    if first is not None and (linked := _imperative_after_link(first)) is not None:
+        return linked
     if first is not None and (_imperative_before_complement(first) or _imperative_taken_for_subject(first)
                               or _modal_first(first)
                               or first.i == Sentence.start and _imperative_before_object(first)):

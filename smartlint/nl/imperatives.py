@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import Sentence, next_word
+from smartlint.nl.tagged_verbs import NOMINATIVE
 from smartlint.nl.verbs import auxiliary_forms, infinitives_of, is_verb_stem_only
 
 # Words that open a complement clause after a verb: "Controleer of ...", "Kijk wat ...".
@@ -89,3 +90,18 @@ def step_on_condition(clause: Span, finite: Token, lex) -> bool:
     passive = lex["receive_verbs"].words | lex["expectation_verbs"].words | lex["future_look_verbs"].words
     return bool(verbs) and not verbs & passive and fold(finite.text) not in auxiliary_forms() \
         and fold(finite.text) not in lex["ability_modals"]
+
+
+def imperative_after_link(first: Token) -> Token | None:
+    """_FALLBACK_LINKED_IMPERATIVE: "..., dus kijk goed na of alles klopt": after a
+    clause-opening "dus" (not the sentence's first word), a verb stem with no subject
+    pronoun after it is the reader's step."""
+    if fold(first.text) != "dus" or first.i <= Sentence.start:
+        return None
+    stem = next_word(first)
+    after = next_word(stem) if stem is not None else None
+    if stem is not None and stem.is_lower and is_verb_stem_only(stem.text) \
+            and not (after is not None and fold(after.text) in NOMINATIVE):
+        return stem
+    return None
+
