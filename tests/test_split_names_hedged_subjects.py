@@ -61,3 +61,9 @@ def test_a_hedged_obligation_of_the_reader_keeps_its_vague_word():
 def test_a_company_named_by_its_trade_is_a_team():
     _, subject, kind, _ = main_clause("Autoplan Lease vergoedt de schade aan uw ruit.")
     assert (subject, kind) == ("Autoplan Lease", "team")
+
+
+@pytest.mark.parametrize("text", ["Wanneer bent u het beste bereikbaar?", "Wanneer kunt u het beste gebeld worden?"])
+def test_a_question_adverb_is_no_name_and_the_question_asks(text):
+    act, subject, kind, _ = main_clause(text)
+    assert (act, subject, kind) == ("question", "u", "customer")

@@ -34,7 +34,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.imperatives import step_on_condition
 from smartlint.nl.indirect_questions import open_whether, reported_question, told_in_question
 from smartlint.nl.lexicon import lexicon
-from smartlint.nl.mood import statement_before_question
+from smartlint.nl.mood import opens_with_question_word, statement_before_question
 from smartlint.nl.sentence import Sentence, asks
 from smartlint.nl.standing import (
     addresses_reader,
@@ -120,7 +120,7 @@ def classify(clause: "Span", sent: "Span") -> str:
             and not (ext.negated and fold(finite.text) in lex["ability_modals"]) \
             and not (fold(finite.text) in lex["ability_modals"] and lex["forecast_cues"].find(folded)) \
             and not any(fold(t.text) in lex["expectation_verbs"] for t in clause) \
-            and not hedged_opening(clause, lex):
+            and not hedged_opening(clause, lex) and not (Sentence.question and opens_with_question_word(clause)):
         return "instruction"  # not a limit, our forecast, nor our promise ("Je mag ... een antwoord verwachten")
     if (mood == "interrogative" or asks(span_text(sent))) and told_in_question(clause, ext, finite):
         return "description"  # "(Wist u dat) u in onze handige app ... ziet?": a claim, no commitment

@@ -36,8 +36,9 @@ def _name_like(token: Token) -> bool:
 
 # Closed class: a bare indefinite pronoun is nobody of ours ("iemand van IT" is a team).
 _INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
-# Closed class: "Er is ...", "Daar staat ...": adverbs, never a name.
-_PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet"}
+# Closed class: "Er is ...", "Daar staat ...", "Wanneer bent u ...?": adverbs, never a name.
+_PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet",
+                       "wanneer", "waarom", "hoe", "hoelang", "hoezo", "waarheen", "vanwaar"}
 
 
 def opens_clause(token: Token) -> bool:
