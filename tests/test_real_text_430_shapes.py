@@ -171,3 +171,32 @@ def test_a_projects_readme_is_documentation_not_a_message(tmp_path, linter):
     reply.write_text(text, encoding="utf-8")
     assert not linter.lint_path(readme)
     assert "vague-kijken-ernaar" in {f.rule for f in linter.lint_path(reply)}
+
+
+def test_a_fix_at_a_future_day_and_hour_is_an_estimate(incident):
+    text = "Het probleem is vanavond om 20.00 uur opgelost. Anouk mailt u om 13.30 uur een update."
+    assert "incident-time-estimate" in rules(incident, text)
+    done = "De storing is vanochtend om 9.00 uur opgelost. Anouk mailt u om 13.30 uur het rapport."
+    assert "incident-time-estimate" not in rules(incident, done)
+
+
+@pytest.mark.parametrize("text", [
+    "Door uitval van ons planningssysteem kunnen wij tot woensdagmiddag geen nieuwe afspraken inplannen.",
+    "Door een storing in ons kassasysteem kunt u tot morgen alleen contant betalen.",
+])
+def test_an_outage_until_a_day_part_or_with_only_a_fallback_is_an_estimate(incident, text):
+    assert "incident-time-until" in rules(incident, text + " Marloes mailt u om 17.00 uur een update.")
+
+
+@pytest.mark.parametrize("text", [
+    "De Technische Dienst vervangt de pompen door leenpompen. Gerda belt om 13.00 uur met een update.",
+    "Opgelost door de hostingpartij; het rapport volgt later.",
+])
+def test_door_after_replacing_or_a_fix_names_no_cause(incident, text):
+    assert not {r for r in rules(incident, text) if r.startswith("incident-explanation")}
+
+
+def test_a_passive_agent_with_an_adjective_before_the_role_and_name_is_named(linter):
+    text = "U wordt woensdag 9 december om 10.00 uur door verpleegkundig specialist Ans Verhoef gebeld."
+    assert "promise-who" not in rules(linter, text)
+    assert "promise-who" in rules(linter, "U wordt woensdag 9 december om 10.00 uur door een medewerker gebeld.")

@@ -146,8 +146,10 @@ _CAN = {"kunt", "kun", "kan", "kunnen"}
 
 
 def _is_future(match: TimeMatch, future_days: set[str], deadline_words: set[str] = frozenset()) -> bool:
-    words = match.text.lower().split()
-    return "duration" in match.kinds or match.text.lower() in future_days \
+    text = match.text.lower()
+    words = text.split()
+    # (a future day opens the time: "is vanavond om 20.00 uur opgelost")
+    return "duration" in match.kinds or any(text == d or text.startswith(d + " ") for d in future_days) \
         or any(w in deadline_words for w in words)  # "is (vandaag) vóór 17.00 uur opgelost": ahead
 
 

@@ -56,6 +56,8 @@ def cause_by_grammar(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
     incident = tuple(fold(w) for w in params.get("incident_nouns") or [])
     faults = tuple(fold(w) for w in params.get("fault_words") or [])
     fixes = frozenset(fold(w) for w in params.get("fix_words") or [])
+    substitutes = frozenset(fold(w) for w in params.get("substitution_verbs") or [])
+    agent_openers = frozenset(fold(w) for w in params.get("agent_openers") or [])
     for clause in clauses_of(doc):
         if clause._.act in _NOT_STATEMENTS:
             continue
@@ -69,7 +71,9 @@ def cause_by_grammar(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
                 yield Hit(start.idx, last.idx + len(last.text))
             continue
         for token in clause:
-            if fold(token.text) in prepositions and token.dep_ == "case":
+            if fold(token.text) in prepositions and token.dep_ == "case" \
+                    and not any(fold(t.text) in substitutes for t in clause if t.i < token.i) \
+                    and not (token.i > 0 and fold(doc[token.i - 1].text) in agent_openers):
                 phrase = _cause_phrase(doc, token, incident)
                 if phrase is not None:
                     yield Hit(token.idx, phrase.end_char)

@@ -11,6 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from smartlint.calendar_nl import WEEKDAY_NAMES
+from smartlint.checks.actor_lookups import (
+    person_by_clause_analysis,
+    plural_things_just_named,
+    team_by_clause_analysis,
+    thing_by_clause_analysis,
+)
 from smartlint.checks.clauses import DEMONSTRATIVES, is_capitalised, norm, noun_phrase_at, word_sentences
 from smartlint.checks.promise_parts import DONE, Part
 from smartlint.checks.promise_shapes import named_by_parse
@@ -78,7 +84,7 @@ class ActorReading:
             # "... naar de juiste collega. Die neemt contact met u op": someone unnamed; but
             # "... aan de fysio van de club. Die belt je": the role just named
             return "sender" if _role_just_named(subject[0]) else "vague"
-        if first in ("zij", "ze") and len(subject) == 1 and _plural_things_just_named(subject[0]):
+        if first in ("zij", "ze") and len(subject) == 1 and plural_things_just_named(subject[0]):
             return "thing"  # "De kluizen gaan niet open. Over een uurtje werken ze weer": the lockers
         if first in ("zij", "ze") and finite is not None and norm(finite).endswith(("en", "aan", "oen", "ien")):
             # plural "zij nemen het mee", "zij gaan ...": a team, no person; unless it stands for two people
@@ -87,7 +93,7 @@ class ActorReading:
         if first in SUBJECT_PRONOUNS:
             # ik, hij, zij; not a "hij" that stands for someone unnamed ("... aan een van
             # onze juristen voorgelegd. Hij ...": the clause analysis's team)
-            return "vague" if len(subject) == 1 and _team_by_clause_analysis(subject) else "sender"
+            return "vague" if len(subject) == 1 and team_by_clause_analysis(subject) else "sender"
         if first in lexicon()["generic_quantifiers"] or first == "de" and len(subject) > 1 \
                 and norm(subject[1]) in lexicon()["generic_quantifiers"]:
             return "thing"  # "Veel werkgevers zullen ... verdubbelen": people in general, none of ours
@@ -125,7 +131,7 @@ class ActorReading:
             return "vague"  # "De afdeling Planning", "Team Support": a department by its name
         if core and norm(core[0]) in lexicon()["customer_nouns"]:
             return "thing"  # a note's "Huurder meldt schimmel", "Klant Jansen belt terug": the customer's side
-        if len(subject) == 1 and head[0].pos_ == "PROPN" and _thing_by_clause_analysis(subject):
+        if len(subject) == 1 and head[0].pos_ == "PROPN" and thing_by_clause_analysis(subject):
             return "np"  # "Update volgt": a bare noun the tagger calls a name
         if head[0].pos_ == "PROPN" or any(is_capitalised(t) for t in head[1:]):
             return "sender"  # "Sanne", "Bakkerij Jansen"; not "De koppeling met Exact Online"
@@ -135,7 +141,7 @@ class ActorReading:
             return "thing"
         if finite is not None and named_by_parse(self.doc, subject, finite):
             return "sender"
-        return "sender" if _person_by_clause_analysis(subject) else "np"
+        return "sender" if person_by_clause_analysis(subject) else "np"
 
     def _someone_after_er(self, ws, fi: int, finite) -> list | None:
         """The existential's subject after the verb, when it is someone unnamed: "Er komt
@@ -201,7 +207,7 @@ class ActorReading:
             phrase = noun_phrase_at(region, k + 1) or [region[k + 1]]
             if norm(phrase[0]) in WEEKDAY_NAMES or phrase[0].like_num:
                 continue  # a date, not who: "een uitnodiging voor de bewonersavond van donderdag 17 december"
-            phrase = _with_name(region, phrase)
+            phrase = _with_name(region, _on_to_a_name(region, phrase))
             if norm(phrase[0]).rstrip(".!") in ("me", "mij"):
                 return DONE  # "Je hoort het morgen van me": the writer
             if norm(phrase[0]).rstrip(".!") in _PERSON_OBJECT_PRONOUNS and self._named_before(token.idx):
@@ -300,6 +306,21 @@ def _named_apposition(subject, finite) -> bool:
         is_capitalised(t) and not t.text.isupper() for t in doc[i + 1:close])  # a name, not "(IT)"
 
 
+def _on_to_a_name(region, phrase) -> list:
+    """The phrase on to a name two lower-case words after it at most: "door verpleegkundig
+    specialist Ans Verhoef" (the noun phrase reading stops at the adjective)."""
+    if any(is_capitalised(t) for t in phrase) or phrase[-1] not in region:
+        return phrase
+    end = region.index(phrase[-1]) + 1
+    for step in range(end, min(end + 2, len(region))):
+        token = region[step]
+        if is_capitalised(token) and not token.is_sent_start:
+            return list(phrase) + list(region[end:step])
+        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or not token.is_alpha:
+            return phrase
+    return phrase
+
+
 def _with_name(region, phrase) -> list:
     """The phrase with the name that follows it: "door de heer/NOUN Kaya/PROPN", "van
     het team Support"; the noun phrase reading stops before a capitalised word."""
@@ -340,40 +361,6 @@ def _people_word(subject) -> bool:
     head = norm(span.root).split("-")[-1]  # "schade-expert": the last part heads the compound
     return subject_kind(span) in ("team", "person", "speaker") or head.endswith(_AGENT_SUFFIXES) \
         or head in _STAFF or head in _ROLES or head in _TEAM_NOUNS
-
-
-def _person_by_clause_analysis(subject) -> bool:
-    """The clause analysis (smartlint.nl.subject_kinds) read a lone capitalised subject as
-    a person's name ("Fleur reserveert vandaag een set", "Lieke bevestigt ... per e-mail")
-    where the tagger gave it no PROPN."""
-    from smartlint.nl.clauses import subject_kind_at
-
-    return len(subject) == 1 and is_capitalised(subject[0]) and subject_kind_at(subject[0]) == "person"
-
-
-def _thing_by_clause_analysis(subject) -> bool:
-    from smartlint.nl.clauses import subject_kind_at
-
-    return subject_kind_at(subject[0]) == "thing"
-
-
-def _plural_things_just_named(pronoun) -> bool:
-    """The subject of the last clause before ``pronoun`` is things in the plural ("de
-    kluizen", "uw pakketten"): "ze" stands for them, not for a team."""
-    from smartlint.nl.clauses import clauses_of
-
-    before = [c for c in clauses_of(pronoun.doc) if c._.subject is not None and c._.subject.end <= pronoun.i]
-    if not before:
-        return False
-    last = max(before, key=lambda c: c._.subject.start)
-    root = last._.subject.root
-    return last._.subject_kind == "thing" and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
-
-
-def _team_by_clause_analysis(subject) -> bool:
-    from smartlint.nl.clauses import subject_kind_at
-
-    return subject_kind_at(subject[0]) == "team"
 
 
 def _role_compound(tokens) -> bool:
