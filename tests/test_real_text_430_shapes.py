@@ -200,3 +200,10 @@ def test_a_passive_agent_with_an_adjective_before_the_role_and_name_is_named(lin
     text = "U wordt woensdag 9 december om 10.00 uur door verpleegkundig specialist Ans Verhoef gebeld."
     assert "promise-who" not in rules(linter, text)
     assert "promise-who" in rules(linter, "U wordt woensdag 9 december om 10.00 uur door een medewerker gebeld.")
+
+
+
+def test_a_cause_label_with_words_before_its_colon_that_defers_is_no_explanation(incident):
+    minutes = ("Crisisoverleg storing telefooncentrale, 7 december 10.00 uur\n"
+               "Oorzaak en hersteltijd: nog onbekend.\nActies:\n- Jorrit: om 14.00 uur update op de website zetten.\n")
+    assert "incident-explanation-source" not in rules(incident, minutes)
