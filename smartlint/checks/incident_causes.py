@@ -63,7 +63,7 @@ def cause_by_grammar(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hi
             continue
         if (clause._.role == "subordinate" and clause._.marker in subordinators) \
                 or fold(clause[0].text) in subordinators:
-            subject = _thing_subject(doc, clause)
+            subject = _thing_subject(doc, clause, subordinators)
             if subject is not None and (_tells_a_fault(clause, subject, incident, faults)
                                         or _reason_of_the_incident(clause, subject, incident, fixes)):
                 start = clause[0]
@@ -98,7 +98,7 @@ def _cause_phrase(doc: "Doc", preposition: "Token", incident: tuple[str, ...]) -
     return phrase
 
 
-def _thing_subject(doc: "Doc", clause: "Span") -> "Span | None":
+def _thing_subject(doc: "Doc", clause: "Span", subordinators: frozenset[str]) -> "Span | None":
     """A reason clause's subject when it is a thing ("omdat de server vol zit"), else None.
     Where the parse lost the clause's subject, the noun phrase right after the
     subordinator stands in for it ("Omdat de betaalserver de drukte niet aankan")."""
@@ -107,7 +107,7 @@ def _thing_subject(doc: "Doc", clause: "Span") -> "Span | None":
     subject, kind = clause._.subject, clause._.subject_kind
     # (the clause opens with its subordinator, as a subclause or fronted: "..., omdat de
     # betaalterminals de software niet aankunnen", "Omdat de betaalserver ...")
-    if subject is None and fold(clause[0].text) in ("omdat", "doordat"):
+    if subject is None and fold(clause[0].text) in subordinators:
         first = clause[0].i + 1
         noun = next((t for t in doc[first : min(first + 4, clause.end)] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[first : noun.i + 1]):

@@ -18,6 +18,8 @@ OUR_SIDE = frozenset({"speaker", "team", "person"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "welke"})
 # The marks of an infinitive ("om ... te"), not of a subclause with a verb of its own.
 INFINITIVE_MARKS = frozenset({"te", "om"})
+# Question adverbs: "Wanneer kunt u ...?", "Hoe laat ...?" (never a name, open a question)
+QUESTION_ADVERBS = frozenset({"wanneer", "waarom", "hoe", "hoelang", "hoeveel", "waar", "waarheen", "hoezo"})
 # Possessive determiners (closed class); of them "je", "ons", "zijn" and "haar" are also a
 # pronoun or a verb ("je ontvangt", "bel ons", "zijn wij"), the others only open a noun phrase.
 POSSESSIVES = frozenset({"uw", "je", "jouw", "ons", "onze", "mijn", "zijn", "haar", "hun"})

@@ -28,7 +28,7 @@ def _final_komt_door(clause: "Span", finite) -> bool:
     clause "komen" stands last, after the "door" that names the cause."""
     words = [t for t in clause if not t.is_punct]
     return finite is not None and bool(words) and words[-1] == finite \
-        and fold(finite.text) in ("komt", "kwam", "komen", "kwamen") \
+        and "komen" in infinitives_of(finite.text) \
         and any(fold(t.text) in ("door", "doordat") for t in words[:-1])
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl import QUESTION_ADVERBS
 from smartlint.nl.finite_verb import NOMINATIVE, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import Sentence
@@ -168,10 +169,6 @@ def third_person_form(finite: Token) -> bool:
     return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
 
 
-# Closed class: question adverbs, which the tagger gives no PronType ("Wanneer kunt u ...?").
-_QUESTION_ADVERBS = {"wanneer", "waarom", "hoe", "hoelang", "hoeveel", "waar", "waarheen", "hoezo"}
-
-
 def _wh_first(span: Span) -> bool:
     first = first_word(span)
     return first is not None and first.morph.get("PronType") in (["Int"], ["Int,Rel"])
@@ -179,6 +176,7 @@ def _wh_first(span: Span) -> bool:
 
 def opens_with_question_word(span: Span) -> bool:
     """The clause opens with a question word: a pronoun the tagger marks ("Welke", "Wie")
-    or a question adverb ("Wanneer", "Hoe")."""
+    or a question adverb (``QUESTION_ADVERBS``: "Wanneer", "Hoe"), which the tagger gives no
+    PronType."""
     first = first_word(span)
-    return _wh_first(span) or first is not None and fold(first.text) in _QUESTION_ADVERBS
+    return _wh_first(span) or first is not None and fold(first.text) in QUESTION_ADVERBS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from smartlint.nl import QUESTION_ADVERBS
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.sentence import Sentence
@@ -37,8 +38,7 @@ def _name_like(token: Token) -> bool:
 # Closed class: a bare indefinite pronoun is nobody of ours ("iemand van IT" is a team).
 _INDEFINITE = {"iemand", "niemand", "iedereen", "men"}
 # Closed class: "Er is ...", "Daar staat ...", "Wanneer bent u ...?": adverbs, never a name.
-_PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet",
-                       "wanneer", "waarom", "hoe", "hoelang", "hoezo", "waarheen", "vanwaar"}
+_PRONOMINAL_ADVERBS = {"er", "hier", "daar", "waar", "toen", "zo", "dus", "wel", "niet", "vanwaar"} | QUESTION_ADVERBS
 
 
 def opens_clause(token: Token) -> bool:
