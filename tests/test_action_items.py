@@ -237,7 +237,7 @@ def test_next_steps_in_other_shapes_are_complete(text):
 
 
 def test_a_field_label_with_a_verb_is_a_sentence_not_a_field():
-    from smartlint.checks.action_items import sentence_fields
+    from smartlint.checks.sentence_fields import sentence_fields
     from smartlint.checks.lexicon import fold
     from smartlint.checks.promise_words import promise_words
 

@@ -89,9 +89,9 @@ AUDITED = {
                                  "_LIST_ITEM": "finditer", "_BULLET": "match"},
     "smartlint.checks.action_items": {
         "_LINE": "finditer", "_LABEL": "match", "_BRACKETED_NAME": "search", "RULE_ROW": "match",
-        "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match", "_SENTENCE_START": "finditer",
-        "_SENTENCE_END": "search",
+        "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match",
     },
+    "smartlint.checks.sentence_fields": {"_SENTENCE_START": "finditer", "_SENTENCE_END": "search"},
     "smartlint.checks.minute_lines": {"_BRACKETED": "sub"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
                                      "_BRACKETED_OWNER": "search",

@@ -237,7 +237,20 @@ def own_sentence(text: str, folded: str, field: Field) -> bool:
     # "Chantal stuurt ...", "Mehmet en Kim evalueren ...": a name (or two) and a verb
     pair = len(found) > 3 and found[1] in ("en", "of") \
         and _BRACKETED.sub(" ", text[field.start:field.end]).split()[2][:1].isupper()
-    return finite_form(found[1]) or pair
+    # "Chauffeur Kevin levert ...", "Monteur Kees plaatst ...": a role before the name
+    originals = _BRACKETED.sub(" ", text[field.start:field.end]).split()
+    role_named = len(found) > 2 and len(originals) > 1 and originals[1][:1].isupper() \
+        and names_someone(found[0]) and finite_form(found[2])
+    return finite_form(found[1]) or pair or role_named
+
+
+def names_someone(word: str) -> bool:
+    """A role or staff word (lexicon ``person_roles``, ``staff_nouns``, or a compound
+    ending in a role: "schadebehandelaar")."""
+    from smartlint.nl.subject_kinds import role_compound
+
+    lex = lexicon()
+    return word in lex["person_roles"] or word in lex["staff_nouns"] or role_compound(word, lex)
 
 
 def table_row(text: str, start: int, end: int) -> list[Field] | None:

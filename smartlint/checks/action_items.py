@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from smartlint.checks.action_fields import (
     RULE_ROW,
@@ -29,11 +28,9 @@ from smartlint.checks.action_fields import (
     fields_of,
     owner_line,
     table_row,
-    value_is_sentence,
 )
 from smartlint.checks.action_words import (
     FUNCTION_WORDS,
-    agent_of_field,
     finite_form,
     has_infinitive,
     infinitive,
@@ -45,15 +42,10 @@ from smartlint.checks.action_words import (
 from smartlint.checks.minute_lines import minuted
 from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
-from smartlint.checks.timeexpr import CLOCK_AFTER_LABEL, clock_time_spans, concrete_time_spans, find_dates
+from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, READER_WORDS, WORDEN
-from smartlint.doc_text import doc_text
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
-from smartlint.placeholders import dated_by_placeholder_in
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 # A list marker: dash, star, bullet, check box (typed or the Unicode box) or number.
 _MARKER = r"(?:[-*•▪◦‣–—→➔►]|\[[ xX]?\]|[☐☑☒✓✔]|\d{1,2}[.)])"
@@ -146,7 +138,13 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             grouped = group_owner is not False and line.listed
             item = None if grouped or _checked(m.group("marker")) else \
                 _action_item(text, folded, line, words, owner_required=not (under_heading or labelled))
-            if (item is None or item.who.detail == "owner") and not _checked(m.group("marker")):
+            named = _named_label(text, folded, line) if item is None and not grouped else None
+            if named is not None and not _checked(m.group("marker")):
+                # "- Ilse: mail met samenvatting – vandaag": a person's label over a task named by
+                # a noun; the fields after the label hold the task and its moment
+                item = fielded_item(text, folded, named[1], line.end, line.line_start, words,
+                                    in_list=True, owner=named[0], single=True)
+            elif (item is None or item.who.detail == "owner") and not _checked(m.group("marker")):
                 # the fields' reading ("Task – Anke – 9 december") where no owner label was found
                 item = fielded_item(text, folded, line.start, line.end, line.line_start, words,
                                     in_list=under_heading or grouped, owner=group_owner or None,
@@ -262,6 +260,26 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     return Promise(line.line_start, line.end, who, item_what(body, words), when, action_item=True)
 
 
+def _named_label(text: str, folded: str, line: _Line) -> tuple[tuple[int, int], int] | None:
+    """The owner label before a colon that names someone (lexicon ``first_names``,
+    ``person_roles``, ``staff_nouns``, ``team_nouns``: "Ilse:", "Chauffeur Mehmet:"), with
+    where the line goes on after it; None for a topic label ("Feedback klantenpanel:")."""
+    from smartlint.checks.action_fields import names_someone
+
+    label = _LABEL.match(text, line.start, line.end)
+    if label is None or ":" not in text[label.end("label"):label.end()]:
+        return None
+    s, e = label.start("label"), label.end("label")
+    lex = lexicon()
+    if lex["field_labels"].find(folded[s:e]) or folded[s:e] in lex["owner_field_labels"] \
+            or _readers_label(folded[s:e]):
+        return None
+    found = _WORD.findall(folded, s, e)
+    if not any(w in lex["first_names"] or w in lex["team_nouns"] or names_someone(w) for w in found):
+        return None
+    return (s, e), label.end()
+
+
 def _could_own(text: str, folded: str, start: int, end: int, words: PromiseWords) -> bool:
     """An owner label is capitalised (a name: "Kees", "Team support") or holds a word for
     someone (lexicon ``first_names``, ``person_roles``, ``staff_nouns``, a team, the
@@ -347,46 +365,3 @@ def _weekday(folded: str, start: int, end: int) -> list:
     from smartlint.checks.timeexpr import WEEKDAYS
 
     return [w for w in _WORD.findall(folded[start:end]) if w in WEEKDAYS and len(w) > 2]
-
-
-def sentence_fields(doc: "Doc", folded: str, words: PromiseWords, placeholders=()) -> list[Promise]:
-    """A next-step field that opens a sentence rather than a line: "Storing ...
-    Amsterdam. Volgende update: 15.00 uur per sms door Kevin.", or that has no colon
-    and no verb: "Volgende update om 13.00 uur in dit ticket door Kevin."."""
-    out = []
-    for opening in _SENTENCE_START.finditer(folded):
-        start = opening.end()
-        label = [(s, e) for s, e in words.next_step_fields.find(folded, start, start + 40) if s == start]
-        if not label:
-            continue
-        after = label[0][1]
-        stop = _SENTENCE_END.search(folded, after)
-        end = stop.start() + 1 if stop else len(folded)
-        colon = folded[after:after + 1] == ":"
-        if not colon and (folded[after:after + 1] not in (" ", "\t") or _has_finite_verb(doc, start, end)):
-            continue
-        if colon and value_is_sentence(doc, after + 1, end):
-            continue  # "Update: de koppeling werkt sinds 12.15 uur weer": the clause says it
-        if not colon and words.timestamp_labels.find(folded, *label[0]) == [label[0]] \
-                and CLOCK_AFTER_LABEL.match(folded, after):
-            continue  # "Update 13.00 uur" over a status text dates this update; "update om 15.00" promises one
-        if concrete_time_spans(folded, after, end, words.concrete_when_words) \
-                or dated_by_placeholder_in(placeholders, after, end):
-            # also "Bezorgmoment: {{ datum }}"; "... door het storingsteam" names no one
-            who = agent_of_field(folded, after, end, words, doc_text(doc))
-            out.append(Promise(start, end, who, DONE, DONE, model_wording=who.ok))
-    return out
-
-
-# A sentence opens a text, a line, or follows ". " ("... Amsterdam. Volgende update: ..."),
-# and a status line's parts follow ": ", "| " or ", " ("Storing pinautomaten: volgende
-# update om 15.30 uur door Mehmet", "nog geen oorzaak bekend, update om 15.00 - Bram"),
-# or a dash after a title ("Bestelling #31877 – levering gepland op dinsdag 8 december").
-_SENTENCE_START = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:|,–—])[ \t]+)(?=\w)")
-# ... and ends at ". " or a line end; "15.00" and "2 dec." do not end it.
-_SENTENCE_END = re.compile(r"(?<![\d.])[.!?](?=[ \t]+\S|\s*$)|\n")
-
-
-def _has_finite_verb(doc: "Doc", start: int, end: int) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-               for t in doc if start <= t.idx < end)

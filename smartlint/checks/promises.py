@@ -32,7 +32,8 @@ import re
 from typing import TYPE_CHECKING
 
 from smartlint.checks import CheckContext
-from smartlint.checks.action_items import action_list_promises, sentence_fields
+from smartlint.checks.action_items import action_list_promises
+from smartlint.checks.sentence_fields import sentence_fields
 from smartlint.checks.action_words import dated_by_list_heading, meeting_deadlines
 from smartlint.checks.chat_promises import elliptic_promises
 from smartlint.checks.clause_split import customer_condition, split_clauses

@@ -250,6 +250,11 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
             and not object_je(finite, after):
         return after  # "Misschien kunnen we ...": inverted after an adverb
     fronted = [t for t in Sentence.of(span) if t.i < finite.i and not t.is_punct]
+    if subject is None and not verb_first and fronted and fronted[0].pos_ == "ADP" and person_after(finite) is not None:
+        # _FALLBACK_PERSON_AFTER_FRONTED_PP: "Over de kras op de achterklep belt
+        # schadebehandelaar/ADP Yara/obj je morgen": a clause opening with a preposition
+        # fronts an adverbial; the role or name right after the verb is the subject
+        return person_after(finite)
     if subject is None and fronted and all(fold(t.text) in lex["clause_adverbs"] for t in fronted):
         phrase_head = _noun_phrase_after(finite)
         if phrase_head is not None:
@@ -334,7 +339,9 @@ def _noun_phrase_after(finite: Token) -> Token | None:
     noun after at most two determiners/adjectives ("staat het bedrag")."""
     i = finite.i + 1
     end = min(Sentence.end, i + 4)
-    while i < end and (Sentence.at(i).pos_ in ("DET", "ADJ") or Sentence.at(i).dep_ == "nmod:poss"):
+    # (our possessive, whatever its tag: "Morgen lost ons/flat team alle problemen op")
+    while i < end and (Sentence.at(i).pos_ in ("DET", "ADJ") or Sentence.at(i).dep_ == "nmod:poss"
+                       or fold(Sentence.at(i).text) in ("ons", "onze", "mijn")):
         i += 1
     if i < end:
         token = Sentence.at(i)

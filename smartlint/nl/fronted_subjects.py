@@ -11,7 +11,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.finite_verb import NOMINATIVE
 from smartlint.nl.sentence import Sentence, first_word, next_word
-from smartlint.nl.subject_kinds import subject_kind
+from smartlint.nl.subject_kinds import role_compound, subject_kind
 
 
 def subject_phrase(token: Token) -> Span:
@@ -62,7 +62,8 @@ def person_after(finite: Token) -> Token | None:
     energieadviseur/obl Bram/obj ..."), else None."""
     first = next_word(finite)
     # (a role noun the tagger took for a preposition: "belt tandarts/ADP Veenstra u")
-    if first is None or first.pos_ not in ("NOUN", "PROPN") and fold(first.text) not in lexicon()["person_roles"]:
+    if first is None or first.pos_ not in ("NOUN", "PROPN") and not role_compound(fold(first.text), lexicon()) \
+            and fold(first.text) not in lexicon()["person_roles"]:
         return None
     end = first.i + 1
     while end < min(first.i + 3, Sentence.end) and Sentence.at(end).pos_ == "PROPN":
