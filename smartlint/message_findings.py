@@ -40,7 +40,7 @@ MESSAGE_CHECKS = ("smart.no_next_step",)
 
 
 def _has_content(doc: "Doc", ctx: CheckContext, params: dict) -> bool:
-    from smartlint.checks.promises import first_content_sentence
+    from smartlint.checks.first_sentence import first_content_sentence
 
     return first_content_sentence(doc, ctx, params) is not None
 

@@ -53,3 +53,17 @@ def test_a_role_after_a_fronted_adverbial_is_the_subject(nov22_linter):
 
 def test_our_possessive_after_the_verb_opens_the_subject():
     assert main_clause("Morgen lost ons team alle problemen op.") == ("promise", "team")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb stem the tagger called a name, before a preposition, is the imperative
+    ("Controleer na de installatie of het lampje blauw brandt.", ("instruction", "none")),
+    # ... not a label's noun before a preposition of time
+    ("Herstel rond het middaguur verwacht.", ("description", "thing")),
+    # a thing fronted as the object receives nothing: the reader after the verb does
+    ("Uw nieuwe pincode ontvangt u apart per post.", ("promise", "customer")),
+    # ... not when "je" is a possessive after a person: "De koerier verwacht je pakket"
+    ("De koerier verwacht je pakket vandaag tussen 13:15 en 15:15 te bezorgen.", ("promise", "person")),
+])
+def test_imperatives_before_adjuncts_and_received_things(text, expected):
+    assert main_clause(text) == expected

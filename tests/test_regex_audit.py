@@ -53,7 +53,8 @@ AUDITED = {
     "smartlint.inputs.web_page": {"_PAGE_KEYS": "search", "_UNDERLINED_TITLE": "finditer", "_TITLE_DECORATION": "sub", "_BLOCK_BREAK": "finditer", "_HEADING": "match",
                                   "_HEADING_LINE": "search", "_IMAGE": "search", "_QUESTION_HEADING": "finditer",
                                   "_SECTION_LINE": "finditer", "_WORD": "finditer", "_ORDERED_ITEM": "finditer",
-                                  "FAQ_SUMMARY_TAG": "finditer", "_SITE_LINK": "finditer", "_PROJECT_DOCUMENT": "match"},
+                                  "FAQ_SUMMARY_TAG": "finditer", "_SITE_LINK": "finditer", "_PROJECT_DOCUMENT": "match",
+                                  "_ARTICLE_LINE": "finditer"},
     "smartlint.inputs.yaml_scalars": {"_LINE_END": "search", "_BREAK_RUN": "finditer"},
     "smartlint.inputs.markdown": {
         "_FENCE_RE": "fullmatch", "_HEADING_RE": "match", "_QUOTE_RE": "scan", "_LIST_RE": "scan",

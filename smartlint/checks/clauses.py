@@ -147,6 +147,12 @@ def is_verb_like(token: "Token", known_forms: frozenset[str], previous: "Token |
         # "Storing e-mail gemeentehuis:", a title line "Storing e-mail Kabelnoord Zakelijk":
         # a noun takes stem + t ("de storing duurt")
         return False
+    if previous is not None and token.pos_ == "NOUN" and previous.pos_ == "ADJ" and previous.dep_ == "amod" \
+            and previous.head.i == token.i and (previous.text.islower() or previous.is_sent_start) \
+            and not _first_name(previous):
+        # (not a name the tagger took for an adjective: "Lieke/ADJ plant/NOUN de monteur in",
+        # "Tom de Groot/ADJ meet/NOUN uw ogen op")
+        return False  # "Woerden en omliggende plaatsen": an adjective's noun, not the verb "plaatsen"
     if previous is not None and token.pos_ == "NOUN" and (previous.pos_ == "NOUN" or norm(previous) in PREPOSITIONS) \
             and not verb_before_name(token, word, known_forms):
         return False  # "een hoeveelheid aanvragen", "in plaats van": a noun the tagger sees as one

@@ -75,6 +75,8 @@ class ActorReading:
             return "vague"  # "{{ afdeling }} neemt contact met u op": a department, no one named
         if _named_apposition(subject, finite):
             return "sender"  # "Onze schade-expert, de heer Pauwels, neemt ... contact op"
+        if first in ("ons", "onze") and any(thing_by_clause_analysis(subject[k:]) for k in range(min(2, len(subject)))):
+            return "thing"  # "Ons klantportaal MijnWolkwerk zet ... actief": software of ours (lexicon system_nouns)
         if self._vague_actor(subject):
             return "vague"
         bare = [t for t in subject if not t.is_punct]  # (a list's bullet may open the subject)

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from smartlint.checks import CheckContext, Hit, register
 from smartlint.checks.lexicon import fold
-from smartlint.checks.promises import find_promises, first_content_sentence
+from smartlint.checks.first_sentence import first_content_sentence
+from smartlint.checks.promises import find_promises
 from smartlint.checks.settled import reports_settled
 from smartlint.checks.word_classes import READER_WORDS, THEN, WORDEN
 from smartlint.doc_text import doc_text, span_text

@@ -218,6 +218,9 @@ def _holds(doc: "Doc", ctx: CheckContext, start: int, end: int, whole_message: b
         return False
     if _negated(clause, start, end):
         return False
+    if clause._.act == "description" and clause._.finite is not None \
+            and "Past" in clause._.finite.morph.get("Tense"):
+        return False  # "De integratie kon geen enkele milieustraat meer vinden": what was, no outcome promised
     if _fronted_purpose(doc, start):
         return False  # "Om een goede service te garanderen, beperkt de gateway ...": why, no guarantee
     from smartlint.nl.acts import clause_verbs

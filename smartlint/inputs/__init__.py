@@ -50,7 +50,7 @@ from smartlint.inputs.properties_library import read_properties_library
 from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
-from smartlint.inputs.web_page import is_project_document, is_text_document
+from smartlint.inputs.web_page import is_project_document, is_terms_document, is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
@@ -180,6 +180,9 @@ def _mark_project_document(doc: SourceDocument, name: str) -> None:
     if is_project_document(name):
         for segment in doc.segments:
             segment.kind = "page" if segment.kind in (None, "message") else segment.kind
+    elif len(doc.segments) == 1 and doc.segments[0].key is None and doc.segments[0].kind in (None, "message") \
+            and is_terms_document(doc.segments[0].text):
+        doc.segments[0].kind = "legal"  # a draft that is terms and conditions: its articles
 
 
 # No message to a customer is this long (about 30,000 words, 60 pages); checking costs

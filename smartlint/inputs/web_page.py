@@ -201,3 +201,25 @@ def is_project_document(name: str) -> bool:
     """A file name of a project's documentation: README, CHANGELOG, CONTRIBUTING, ..."""
     return bool(_PROJECT_DOCUMENT.match(name))
 
+
+
+def is_terms_document(text: str) -> bool:
+    """Terms and conditions written out as articles: two lines or more that open with an
+    article heading (lexicon ``legal_article_words`` and a number: "Artikel 2 – Rijlessen",
+    "Art. 5"). The fine print for everyone, no message to one reader (blind judges called
+    13 of 15 findings in a driving school's terms in a .txt draft wrong, real-text-445)."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    words = lexicon()["legal_article_words"].words
+    found = 0
+    for line in _ARTICLE_LINE.finditer(text):
+        if fold(line.group("word")) in words:
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+# A line opening with a word, a number and (optionally) a title: "Artikel 1 – Overeenkomst".
+_ARTICLE_LINE = re.compile(r"(?m)^[ \t#*]{0,6}(?P<word>[^\W\d]{2,12}\.?)[ \t]+\d{1,3}\b")

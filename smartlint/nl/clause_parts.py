@@ -152,6 +152,14 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...", "Eventuele wijzigingen
         # kunt u doorgeven": "kun(t)" agrees with "je"/"u", the fronted phrase is its object
         return after_verb
+    if after_verb is not None and fold(after_verb.text) in ("u", "je", "jij") and not verb_first \
+            and (subject is None or subject.i == after_verb.i or subject.i < finite.i and subject.pos_ == "NOUN") \
+            and infinitives_of(finite.text) & lex["receive_verbs"].words \
+            and _possessed_noun(after_verb, finite) is None and not (subject is not None and subject.i < finite.i
+                                                                   and subject_kind(subject_phrase(subject)) == "person"):
+        # _FALLBACK_RECEIVED_FIRST: "Uw nieuwe pincode ontvangt u apart per post": a thing
+        # fronted as the object receives nothing; the reader after the verb does
+        return after_verb
     if subject is not None and subject.i < finite.i and after_verb is not None and subject.pos_ in ("NOUN", "PROPN") \
             and ("Plur" in subject.morph.get("Number") and subject.pos_ == "NOUN"
                  or fold(subject.text).endswith(_PLURAL_ENDINGS)) \

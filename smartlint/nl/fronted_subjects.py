@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from smartlint.nl import ONLY_POSSESSIVES
 from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.finite_verb import NOMINATIVE
@@ -164,6 +165,8 @@ def adverb_taken_for_subject(subject: Token, finite: Token) -> Token | None:
         return None
     doc = subject.doc
     for token in doc[finite.i + 1:min(len(doc), finite.i + 5)]:
+        if fold(token.text) in ONLY_POSSESSIVES | {"ons"}:
+            continue  # a possessive opens the noun phrase: "Pronto stuurt ons team u ..."
         if token.pos_ in ("PRON", "PROPN") or token.pos_ == "NOUN" and token.dep_.startswith("nsubj"):
             return token
         if token.pos_ not in ("DET", "ADJ", "NUM"):

@@ -59,6 +59,8 @@ def imperative_after_purpose(span: Span) -> Token | None:
 # Words that open the object right after an imperative ("Houd de knop ...", "Scan de
 # QR-code", "Vul uw gegevens in").
 _OBJECT_OPENERS = {"de", "het", "een", "uw", "jouw", "je", "deze", "dit", "alle"}
+# Prepositions of time (closed class): "rond het middaguur", "om 10.00 uur", "vanaf maandag".
+_TIME_PREPOSITIONS = {"rond", "om", "tot", "vanaf", "sinds", "tegen", "omstreeks", "per", "binnen", "voor", "vóór"}
 
 
 def imperative_before_object(first: Token) -> bool:
@@ -71,8 +73,12 @@ def imperative_before_object(first: Token) -> bool:
     after = next_word(nxt) if nxt is not None else None
     if nxt is not None and fold(nxt.text) == "je" and (after is None or after.pos_ not in ("NOUN", "ADJ")):
         return False  # "Dank je, ...", "Dank je wel": a formula, not "Vul je gegevens in"
+    # (or a preposition that opens an adjunct: "Controleer/PROPN na de installatie of ...";
+    # not one of time, after which a label's noun names its moment: "Herstel rond het
+    # middaguur verwacht", "Start om 10.00 uur")
+    adjunct = nxt is not None and nxt.pos_ == "ADP" and nxt.text.islower() and fold(nxt.text) not in _TIME_PREPOSITIONS
     return first.pos_ in ("PROPN", "NOUN", "X", "ADJ") and first.is_title \
-        and nxt is not None and fold(nxt.text) in _OBJECT_OPENERS \
+        and nxt is not None and (fold(nxt.text) in _OBJECT_OPENERS or adjunct) \
         and not (after is not None and after.is_title) and is_verb_stem_only(first.text)
 
 

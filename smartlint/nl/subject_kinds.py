@@ -79,6 +79,12 @@ def role_compound(word: str, lex) -> bool:
     return any(word.endswith(r) and len(word) > len(r) + 2 for r in lex["person_roles"].words)
 
 
+def _system_noun(word: str, lex) -> bool:
+    """Software or a machine (lexicon ``system_nouns``), a compound too: "klantportaal"."""
+    return word in lex["system_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2
+                                              for h in lex["system_nouns"].words)
+
+
 def _team_noun(word: str, lex) -> bool:
     return word in lex["team_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2 for h in lex["team_heads"].words)
 
@@ -169,6 +175,8 @@ def subject_kind(subject: Span | None) -> str:
             and (core[1].text[:1].isupper() or fold(core[1].text) in lex["honorifics"]) \
             and (fold(core[0].text) in lex["staff_nouns"] or fold(core[0].text) in lex["person_roles"]):
         return "person"  # "Mijn collega Joep", "onze adviseur mevrouw Van Dam": a colleague by name
+    if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ == "NOUN" and _system_noun(head, lex):
+        return "thing"  # "Ons klantportaal MijnWolkwerk zet ... actief": software of ours acts by itself
     if fold(subject[0].text) in ("ons", "onze") and subject.root.pos_ in ("NOUN", "PROPN") \
             and not (head in lex["person_roles"] and "Plur" not in subject.root.morph.get("Number")) \
             and not any(t.text[:1].isupper() and fold(t.text) in lex["first_names"] for t in subject[1:]):
