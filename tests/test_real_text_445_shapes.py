@@ -76,3 +76,12 @@ def test_software_of_ours_is_no_team(nov22_linter):
     text = "Ons klantportaal MijnWolkwerk zet het extra IP-adres binnen 15 minuten actief."
     assert "promise-who" not in rules(nov22_linter, text)
     assert "promise-who" in rules(nov22_linter, "Ons team zet het extra IP-adres woensdag 25 november actief.")
+
+
+def test_a_year_named_after_the_months_dates_the_days_under_it(nov22_linter):
+    text = ("### Praktijksluitingen april/mei 2026\n"
+            "- Praktijk Van der Eem: maandag 20 april t/m maandag 27 april\n"
+            "- Praktijk Duijn: maandag 27 april t/m dinsdag 5 mei\n")
+    assert "date-weekday" not in rules(nov22_linter, text)
+    # without the year the days are next year's, and their weekdays are wrong there
+    assert "date-weekday" in rules(nov22_linter, "Sanne belt u maandag 20 april.")

@@ -93,6 +93,7 @@ AUDITED = {
         "_OWNER_AFTER": "match", "_OWNER_THEN_DASH": "match",
     },
     "smartlint.checks.sentence_fields": {"_SENTENCE_START": "finditer", "_SENTENCE_END": "search"},
+    "smartlint.checks.dates": {"_MONTHS_OF_A_YEAR": "finditer"},  # (its _LEADING_WORD is web_page._WORD)
     "smartlint.checks.minute_lines": {"_BRACKETED": "sub"},
     "smartlint.checks.field_lines": {"_FIELD_LINE": "finditer", "_WORD": "finditer", "_ROLE_AND_NAME": "finditer",
                                      "_BRACKETED_OWNER": "search",

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 
 ALL_PROBLEMS = ("nonexistent", "weekday", "past")
 _LEADING_WORD = re.compile(r"\w+")
+# A year named after a month or a run of months, not in a full date: "Praktijksluitingen
+# april/mei 2026", "december en januari 2027" (the dates under it are of that year).
+_MONTHS_OF_A_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(MONTH_NAMES) + r")(?:[ \t]*(?:/|-|–|en|t/m|tot)[ \t]*(?:"
+                               + "|".join(MONTH_NAMES) + r"))?[ \t]+(?P<year>(?:19|20)\d\d)(?![\w-])")
 
 
 @register("dates.problems")
@@ -104,7 +108,9 @@ def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMen
         folded = fold(text)
         mentions = find_dates(text, folded)
         timing = _Timing(doc, ctx, folded, timing_params) if mentions else None
-        years = frozenset(m.year for m in mentions if m.year)  # the years the text itself names
+        # the years the text itself names, with a date or after its months
+        years = frozenset([m.year for m in mentions if m.year]
+                          + [int(y.group("year")) for y in _MONTHS_OF_A_YEAR.finditer(folded)])
         cached = doc.user_data[key] = [(m, _problem(m, ctx.today, timing, years)) for m in mentions]
     return cached
 
