@@ -85,3 +85,21 @@ def test_a_year_named_after_the_months_dates_the_days_under_it(nov22_linter):
     assert "date-weekday" not in rules(nov22_linter, text)
     # without the year the days are next year's, and their weekdays are wrong there
     assert "date-weekday" in rules(nov22_linter, "Sanne belt u maandag 20 april.")
+
+
+def test_a_quotation_of_whole_sentences_on_its_own_line_is_someone_elses(nov22_linter):
+    text = ("Wat anderen zeggen\n“Binnen 24 uur hadden we twee verzorgenden op locatie. Snel, professioneel en "
+            "prettig in de\nsamenwerking.” – Zorginstelling Oost\nSanne belt u woensdag 25 november om 10.00 uur.")
+    found = rules(nov22_linter, text)
+    assert not found & {"vague-snel", "adjective-praise"}
+    # a scare quote inside our own sentence stays ours
+    assert "vague-zsm" in rules(nov22_linter, 'We lossen het "zo snel mogelijk" op.')
+
+
+@pytest.mark.parametrize("text", [
+    "Wij schakelen snel, communiceren helder en blijven betrokken.",
+    "Daarom luisteren we, schakelen we snel en denken we actief mee.",
+    "✅ Eén vast aanspreekpunt – korte lijnen, duidelijke communicatie",
+])
+def test_idioms_of_a_way_of_working_promise_no_moment(nov22_linter, text):
+    assert not rules(nov22_linter, text) & {"vague-snel", "promise-when", "promise-who", "adjective-duration"}

@@ -108,9 +108,11 @@ def _problems(doc: "Doc", ctx: CheckContext, params: dict) -> list[tuple[DateMen
         folded = fold(text)
         mentions = find_dates(text, folded)
         timing = _Timing(doc, ctx, folded, timing_params) if mentions else None
-        # the years the text itself names, with a date or after its months
-        years = frozenset([m.year for m in mentions if m.year]
-                          + [int(y.group("year")) for y in _MONTHS_OF_A_YEAR.finditer(folded)])
+        # the years the text itself names, with a date or after its months (the latter
+        # looked up only when a weekday stands on a date without its year)
+        named = [int(y.group("year")) for y in _MONTHS_OF_A_YEAR.finditer(folded)] \
+            if any(m.weekday is not None and not m.year for m in mentions) else []
+        years = frozenset([m.year for m in mentions if m.year] + named)
         cached = doc.user_data[key] = [(m, _problem(m, ctx.today, timing, years)) for m in mentions]
     return cached
 
