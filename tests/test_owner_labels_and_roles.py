@@ -67,3 +67,13 @@ def test_our_possessive_after_the_verb_opens_the_subject():
 ])
 def test_imperatives_before_adjuncts_and_received_things(text, expected):
     assert main_clause(text) == expected
+
+
+def test_a_table_without_its_outer_bars_is_read_by_its_header(nov22_linter):
+    text = ("Actiepunten herstel webshop\nWie | Wat | Wanneer\n"
+            "IT | back-up van de webshop terugzetten | woensdag 25 november\n"
+            "Karin | wachtwoorden wijzigen | donderdag 26 november\n")
+    found = [(f.rule, f.text) for f in nov22_linter.lint_text(text)]
+    assert ("promise-who", "IT") in found and "no-next-step" not in {r for r, _ in found}
+    # bars without a header row are no table
+    assert "no-next-step" in rules(nov22_linter, "Status: open | update volgt | team IT\n")

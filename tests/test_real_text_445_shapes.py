@@ -103,3 +103,10 @@ def test_a_quotation_of_whole_sentences_on_its_own_line_is_someone_elses(nov22_l
 ])
 def test_idioms_of_a_way_of_working_promise_no_moment(nov22_linter, text):
     assert not rules(nov22_linter, text) & {"vague-snel", "promise-when", "promise-who", "adjective-duration"}
+
+
+def test_a_cause_in_chat_shorthand_is_an_explanation(nov22_incident_linter):
+    text = "Storing VPN sinds 8u. Oorzaak = verlopen certificaat op de gateway. Ik update je om 10u via Teams."
+    assert "incident-explanation-source" in rules(nov22_incident_linter, text)
+    unknown = "Storing VPN sinds 8u. Oorzaak = nog onbekend. Ik update je om 10u via Teams."
+    assert not {f.category for f in nov22_incident_linter.lint_text(unknown)} & {"incident-explanation"}

@@ -253,13 +253,21 @@ def names_someone(word: str) -> bool:
     return word in lex["person_roles"] or word in lex["staff_nouns"] or role_compound(word, lex)
 
 
-def table_row(text: str, start: int, end: int) -> list[Field] | None:
-    """The cells of a table row at [start, end) (a separator row has none)."""
+def table_row(text: str, start: int, end: int, bare: bool = False) -> list[Field] | None:
+    """The cells of a table row at [start, end) (a separator row has none); ``bare``: also
+    a row without its outer bars ("Wie | Wat | Wanneer", "Karin | wachtwoorden wijzigen |
+    donderdag 10 december"), two bars or more."""
     m = _TABLE_ROW.match(text, start, end)
+    if m is None and bare and text.count("|", start, end) >= 2:
+        return _cells(text, start, end)
     if m is None or RULE_ROW.match(text, start, end):
         return None
-    cells, pos = [], m.start("cells")
-    for part in text[m.start("cells"):m.end("cells")].split("|"):
+    return _cells(text, m.start("cells"), m.end("cells"))
+
+
+def _cells(text: str, start: int, end: int) -> list[Field]:
+    cells, pos = [], start
+    for part in text[start:end].split("|"):
         lead = len(part) - len(part.lstrip())
         cells.append(Field(pos + lead, pos + lead + len(part.strip())))
         pos += len(part) + 1

@@ -103,6 +103,10 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             # word and dash fields make an item (not "Notulen overleg X – Y, 19 november")
             line = _Line(line.start, line.end, True, line.line_start)
         cells = table_row(text, line.start, line.end)
+        if cells is None and not line.listed:
+            # a table written without its outer bars: a header row, or a row under one
+            bare = table_row(text, line.start, line.end, bare=True)
+            cells = bare if bare is not None and (columns is not None or column_roles(folded, bare)) else None
         if cells is not None or RULE_ROW.match(text, line.start, line.end):
             if cells is not None and columns is not None:
                 item = fielded_item(text, folded, line.start, line.end, line.line_start, words, True,
