@@ -19,6 +19,7 @@ from smartlint.nl.fronted_subjects import (
     fronted_thing,
     person_after,
     readers_thing,
+    received_by_reader,
     subject_before_reader,
     subject_phrase,
     words_before,
@@ -152,14 +153,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
         # _FALLBACK_OBJECT_FIRST: "Dit kun je ook volgen op ...", "Eventuele wijzigingen
         # kunt u doorgeven": "kun(t)" agrees with "je"/"u", the fronted phrase is its object
         return after_verb
-    if after_verb is not None and fold(after_verb.text) in ("u", "je", "jij") and not verb_first \
-            and (subject is None or subject.i == after_verb.i or subject.i < finite.i and subject.pos_ == "NOUN") \
-            and infinitives_of(finite.text) & lex["receive_verbs"].words \
-            and _possessed_noun(after_verb, finite) is None and not (subject is not None and subject.i < finite.i
-                                                                   and subject_kind(subject_phrase(subject)) == "person"):
-        # _FALLBACK_RECEIVED_FIRST: "Uw nieuwe pincode ontvangt u apart per post": a thing
-        # fronted as the object receives nothing; the reader after the verb does
-        return after_verb
+    if after_verb is not None and not verb_first and received_by_reader(subject, finite, after_verb) \
+            and _possessed_noun(after_verb, finite) is None:
+        return after_verb  # _FALLBACK_RECEIVED_FIRST (fronted_subjects.received_by_reader)
     if subject is not None and subject.i < finite.i and after_verb is not None and subject.pos_ in ("NOUN", "PROPN") \
             and ("Plur" in subject.morph.get("Number") and subject.pos_ == "NOUN"
                  or fold(subject.text).endswith(_PLURAL_ENDINGS)) \

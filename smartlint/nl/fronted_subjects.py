@@ -172,3 +172,16 @@ def adverb_taken_for_subject(subject: Token, finite: Token) -> Token | None:
         if token.pos_ not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def received_by_reader(subject: Token | None, finite: Token, after: Token) -> bool:
+    """_FALLBACK_RECEIVED_FIRST: "Uw nieuwe pincode ontvangt u apart per post": with a verb
+    of receiving (lexicon ``receive_verbs``), the reader right after it is the subject, and
+    a thing fronted before it the object; not after a person ("De koerier verwacht je pakket")."""
+    from smartlint.nl.verbs import infinitives_of
+
+    if fold(after.text) not in ("u", "je", "jij") or not infinitives_of(finite.text) & lexicon()["receive_verbs"].words:
+        return False
+    if subject is None or subject.i == after.i:
+        return True
+    return subject.i < finite.i and subject.pos_ == "NOUN" and subject_kind(subject_phrase(subject)) != "person"
