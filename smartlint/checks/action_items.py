@@ -26,6 +26,7 @@ from smartlint.checks.action_fields import (
     column_roles,
     fielded_item,
     fields_of,
+    names_someone,
     owner_line,
     table_row,
 )
@@ -268,8 +269,6 @@ def _named_label(text: str, folded: str, line: _Line) -> tuple[tuple[int, int], 
     """The owner label before a colon that names someone (lexicon ``first_names``,
     ``person_roles``, ``staff_nouns``, ``team_nouns``: "Ilse:", "Chauffeur Mehmet:"), with
     where the line goes on after it; None for a topic label ("Feedback klantenpanel:")."""
-    from smartlint.checks.action_fields import names_someone
-
     label = _LABEL.match(text, line.start, line.end)
     if label is None or ":" not in text[label.end("label"):label.end()]:
         return None

@@ -13,7 +13,7 @@ from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import concrete_time_spans
 from smartlint.checks.word_classes import COORDINATORS, DETERMINERS, LONE_PRONOUNS, PREPOSITIONS
 from smartlint.nl.folding import fold
-from smartlint.nl.lexicon import lexicon
+from smartlint.nl.lexicon import compound_of, lexicon
 
 
 def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
@@ -24,7 +24,7 @@ def team_label(folded: str, start: int, end: int, words: PromiseWords) -> bool:
         return True  # "Team:", "Iemand van IT:"
     label = folded[start:end].split()
     lex = lexicon()
-    if len(label) == 1 and any(label[0].endswith(h) and len(label[0]) > len(h) + 2 for h in lex["team_heads"].words):
+    if len(label) == 1 and compound_of(label[0], lex["team_heads"].words):
         return True  # a department by its compound: "Projectbureau:", "Salesafdeling:"
     return bool(label) and any(word in lex["team_nouns"] or _plural_role(word) for word in (label[0], label[-1]))
 

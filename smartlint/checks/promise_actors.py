@@ -27,7 +27,7 @@ from smartlint.checks.word_classes import (
     SUBJECT_PRONOUNS,
 )
 from smartlint.nl.folding import fold
-from smartlint.nl.lexicon import LexiconSet, lexicon
+from smartlint.nl.lexicon import LexiconSet, compound_of, lexicon
 from smartlint.nl.subject_kinds import points_back_at_staff
 from smartlint.placeholders import is_when_placeholder, name_parts
 
@@ -383,5 +383,5 @@ def _department(tokens) -> bool:
         return False
     head = words[-1]
     # (or a compound with a department's head: "het netwerkteam", "de supportafdeling")
-    group = head in _TEAM_NOUNS or any(head.endswith(h) and len(head) > len(h) + 2 for h in _DEPARTMENT_HEADS)
+    group = head in _TEAM_NOUNS or compound_of(head, _DEPARTMENT_HEADS)
     return " ".join(words) in _TEAM_NOUNS or group and all(t.pos_ == "ADJ" for t in tokens[1:-1])

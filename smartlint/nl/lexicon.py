@@ -260,6 +260,12 @@ def lexicon() -> Lexicon:
     return Lexicon(data, shown)
 
 
+def compound_of(word: str, heads: Iterable[str]) -> bool:
+    """``word`` is a compound whose last part is one of ``heads``, with at least three
+    letters before it ("schadebehandelaar", "klantportaal", "supportafdeling")."""
+    return any(word.endswith(h) and len(word) > len(h) + 2 for h in heads)
+
+
 class LexiconSet:
     """A lexicon list used like a set of folded words, plus closed-class words that stay
     grammar in Python (``LexiconSet("clause_adverbs", {"er", "hier"})``).

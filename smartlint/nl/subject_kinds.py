@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from smartlint.nl import QUESTION_ADVERBS
 from smartlint.nl.folding import fold
-from smartlint.nl.lexicon import lexicon
+from smartlint.nl.lexicon import compound_of, lexicon
 from smartlint.nl.sentence import Sentence
 from smartlint.nl.verbs import infinitives_of, is_irregular_past
 
@@ -76,17 +76,16 @@ _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$|^[A-Z][a-z]+[A-Z][a-z
 def role_compound(word: str, lex) -> bool:
     """A compound ending in a person role (lexicon ``person_roles``): "servicemonteur",
     "wijkbeheerder", "schadebehandelaar"."""
-    return any(word.endswith(r) and len(word) > len(r) + 2 for r in lex["person_roles"].words)
+    return compound_of(word, lex["person_roles"].words)
 
 
 def _system_noun(word: str, lex) -> bool:
     """Software or a machine (lexicon ``system_nouns``), a compound too: "klantportaal"."""
-    return word in lex["system_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2
-                                              for h in lex["system_nouns"].words)
+    return word in lex["system_nouns"] or compound_of(word, lex["system_nouns"].words)
 
 
 def _team_noun(word: str, lex) -> bool:
-    return word in lex["team_nouns"] or any(word.endswith(h) and len(word) > len(h) + 2 for h in lex["team_heads"].words)
+    return word in lex["team_nouns"] or compound_of(word, lex["team_heads"].words)
 
 
 def _placeholder_kind(token: Token, lex) -> str:
@@ -183,7 +182,7 @@ def subject_kind(subject: Span | None) -> str:
         # (a colleague by name is a person: "Onze ICT-specialist Rob Hendriks")
         return "team"  # "Onze juristen", "Ons magazijn": our side, no one named
     bare = " ".join(fold(t.text) for t in subject if t.pos_ not in ("DET", "PRON"))
-    compound = any(head.endswith(h) and len(head) > len(h) + 2 for h in lex["team_heads"].words)
+    compound = compound_of(head, lex["team_heads"].words)
     if (head in lex["team_nouns"] or bare in lex["team_nouns"] or compound) \
             and not any(fold(t.text) in _NOT_OURS for t in subject):
         return "team"  # "de klantenservice", "ons team", "Het storingsteam"; not "een team", "dit team"
