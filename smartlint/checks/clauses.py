@@ -113,8 +113,12 @@ _UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "welk", "z
 
 def _fronted_demonstrative(previous: "Token", token: "Token") -> bool:
     """"Dit lossen we voor je op", "Deze sturen we u morgen": a demonstrative object
-    before the verb, the speaker's pronoun right after it (not "dit lossen" as a noun)."""
+    before the verb, the speaker's pronoun right after it (not "dit lossen" as a noun);
+    or the demonstrative the parse makes the verb's own subject ("Dit gebeurt nooit meer")."""
     doc = token.doc
+    if norm(previous) in ("dit", "deze") and token.pos_ in ("VERB", "AUX") and previous.dep_ == "nsubj" \
+            and previous.head.i == token.i:
+        return True  # "Dit gebeurt nooit meer": the parse makes the demonstrative the verb's subject
     return norm(previous) in ("dit", "deze") and token.pos_ in ("VERB", "AUX") and token.i + 1 < len(doc) \
         and norm(doc[token.i + 1]) in SUBJECT_PRONOUNS - {"u", "je", "jij", "jullie"}
 

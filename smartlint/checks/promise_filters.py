@@ -73,12 +73,19 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         # reads as a promise, not a passive or a thing acting, nor one that waits on a
         # condition ("We laten het je weten wanneer het product op voorraad is").
         return True
+    if (promise.who.status == "unknown" or promise.who.detail == "passive" and promise.when.status != "concrete") \
+            and _field_value(doc, promise):
+        # "Werk: schakelkabel en derailleur vervangen (€ 78,00)", "Impact: reizigers worden
+        # handmatig gecontroleerd": a form's or status record's field, no one of ours acts
+        return True
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _happening_now(doc, promise):
         return True  # "Uw aanvraag wordt momenteel behandeld": a fact of the present, like "is in behandeling"
     if _in_a_possibility(doc, promise) or _asked_about(doc, promise) or _perfect_continued(doc, promise):
         return True
     if promise.who.status == "unknown" and "promise" not in acts and _things_act(doc, promise):
         return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
+    if promise.who.detail == "passive" and promise.when.status != "concrete" and _described_agent(doc, promise):
+        return True  # "De Volkskeuken wordt volledig geopereerd door vrijwilligers": who does it, told
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _general_rule(doc, promise):
         return True  # "Beschikbare plaatsen worden vergeven op volgorde van betaling": how it always goes
     if promise.who.detail in ("passive", "follows") and promise.when.status == "missing" and _a_procedure(doc, promise):
@@ -94,6 +101,26 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         after = max(c.end_char for c in clauses)
         clauses = [c for c in clauses_of(doc) if after <= c.start_char < promise.end and c._.role == "main"] or clauses
     return bool(clauses) and all(c._.routine for c in clauses)
+
+
+# A line that opens with a label and a colon: "Werk:", "- Advies:".
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d][\w' -]{1,40}?)[ \t]*:[ \t]*")
+
+
+def _field_value(doc: "Doc", promise: Promise) -> bool:
+    """The promise is the value of a field of a form or a status record (lexicon
+    ``field_labels``: "Werk:", "Advies:", "Impact:"): what was found, advised or is the
+    case, not what someone of ours will do (paraphrases119: a repair slip's "Werk:
+    schakelkabel en derailleur vervangen (€ 78,00)" read as a promise without a moment)."""
+    from smartlint.nl.lexicon import lexicon
+
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, promise.start) + 1
+    m = _LABEL_BEFORE.match(text, line_start)
+    if m is None or promise.start > m.end():
+        return False  # (the promise may open with the label: "Impact: reizigers worden ...")
+    label = fold(m.group("label"))
+    return any(start == 0 and end == len(label) for start, end in lexicon()["field_labels"].find(label))
 
 
 def _verb_in_cause_subclause(doc: "Doc", promise: Promise) -> bool:
@@ -120,6 +147,17 @@ def _acts_beside_conditions(doc: "Doc", promise: Promise) -> set[str]:
     conditions = {(c._.condition.start_char, c._.condition.end_char) for c in spanned if c._.condition is not None}
     kept = [c for c in spanned if (c.start_char, c.end_char) not in conditions]
     return {c._.act for c in kept} if kept else {c._.act for c in spanned}
+
+
+def _described_agent(doc: "Doc", promise: Promise) -> bool:
+    """A passive that names its agent ("door vrijwilligers") in a clause the analysis
+    reads as a description (a thing of no reader's as subject, no future, no moment): how
+    something is run, not a job someone owes this reader (real-text-472, judged wrong)."""
+    from smartlint.nl.acts import has_agent
+    from smartlint.nl.clauses import clauses_of
+
+    return any(c._.act == "description" and has_agent(c) for c in clauses_of(doc)
+               if c.start_char <= promise.start < c.end_char)
 
 
 def _general_rule(doc: "Doc", promise: Promise) -> bool:

@@ -95,11 +95,14 @@ def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool
     """``base``: a view of the file to read instead of its text (a part of an e-mail, a PHP
     view with its code blanked); ``whole_file``: that view is the whole file, so a site's
     page is read as a page."""
-    view = html_view(base or View.of_source(doc.source_text))
+    own, page = base is None, False
+    if base is None:
+        base, page = _without_front_matter(doc.source_text)
+    view = html_view(base)
     if not view.text.strip():
         return
-    markup = base.text if base is not None else doc.source_text
-    if (base is None or whole_file) and (_LANDMARK.search(markup) or _SITE_LAYOUT.search(markup)
+    markup = base.text
+    if page or (own or whole_file) and (_LANDMARK.search(markup) or _SITE_LAYOUT.search(markup)
                                          or len(_SECTION_TAG.findall(markup)) >= DOCUMENT_MIN_SECTIONS
                                          or len(FAQ_SUMMARY_TAG.findall(markup)) >= FAQ_MIN_QUESTIONS
                                          or _document_page(markup, view.text)):
@@ -115,6 +118,22 @@ def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool
         doc.segments.extend(page_segments(markup, view))
         return
     doc.segments.append(view.segment())
+
+
+def _without_front_matter(source: str) -> tuple[View, bool]:
+    """The file with a leading front matter block blanked (a Jekyll or Hugo page:
+    "---\ntitle: De Sering | Kom werken ...\n---" is no text a visitor reads; real-text-472,
+    its title judged as a promise), and whether that block names a page of a site."""
+    from smartlint.inputs.web_page import PAGE_KEYS, front_matter_end
+    from smartlint.segments import identity_map
+
+    end = front_matter_end(source, 20_000)
+    if not end:
+        return View.of_source(source), False
+    close = source.find("\n", end + 1)
+    close = len(source) if close < 0 else close
+    blanked = re.sub(r"[^\n]", " ", source[:close]) + source[close:]
+    return View(blanked, identity_map(source)), bool(PAGE_KEYS.search(source, 3, end))
 
 
 class _TextExtractor(HTMLParser):

@@ -216,7 +216,7 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
     if system and kind == "thing" and not passive and not participle:
         clause._.routine = True  # "Je sessie verloopt over 5 minuten": the thing acts by itself
         return False
-    if system and kind not in OUR_SIDE and not timed and not _has_agent(clause) \
+    if system and kind not in OUR_SIDE and not timed and not has_agent(clause) \
             and not lex["asap_moments"].find(fold(span_text(clause))):
         # (not "Uw offerte wordt zo spoedig mogelijk verstuurd": a moment promised, by someone)
         clause._.routine = True  # "U wordt doorgestuurd naar Mollie", "Opschonen verwijdert ..."
@@ -305,9 +305,10 @@ def _known_infinitives():
     return known_infinitives()
 
 
-def _has_agent(clause: "Span") -> bool:
-    """A passive's "door Sanne" names who acts."""
-    return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in _tokens(clause))
+def has_agent(clause: "Span") -> bool:
+    """A passive's "door Sanne" names who acts (read from the span itself: checks ask
+    this outside the analysis of the clause's sentence)."""
+    return any(t.dep_ == "obl:agent" or fold(t.text) == "door" for t in clause)
 
 
 def clause_verbs(clause: "Span") -> set[str]:

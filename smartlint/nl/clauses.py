@@ -37,6 +37,7 @@ from smartlint.nl import INFINITIVE_MARKS
 from smartlint.nl.acts import classify
 from smartlint.nl.clause_heads import is_clause_head
 from smartlint.nl.clause_parts import describe, subject_kind  # noqa: F401  (subject_kind: API)
+from smartlint.nl.colon_subjects import clause_after_colon, name_after_colon
 from smartlint.nl.clause_repairs import (
     clause_after_formula,
     imperative_after_comma,
@@ -239,6 +240,8 @@ def _sentence_clauses(sent: Span, earlier: list[Span] = ()) -> list[Span]:
     spans = main_after_heading(spans)
     spans = main_after_time_word(spans)
     spans = owner_before_colon(spans)
+    spans = name_after_colon(spans)
+    spans = clause_after_colon(spans)
     spans = main_after_inverted_condition(spans)
     spans = pronoun_before_its_verb(spans)
     share_subjects(by_head, heads, owner)

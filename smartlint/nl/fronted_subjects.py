@@ -83,12 +83,25 @@ def subject_before_reader(span: Span, subject: Token | None, finite: Token) -> T
       melding op", "dr. Aydin onderzoekt u": a colleague's name (or a form of address
       before a name) opening the clause, up to five words before a third-person verb;
     * _FALLBACK_NAME_BEFORE_READER: "Om 14.00 uur mailt Ilse/ADJ u", "mailt teamleider
-      Anouk u": a name or role between the verb and the reader."""
+      Anouk u": a name or role between the verb and the reader;
+    * _FALLBACK_NAME_BEFORE_PRONOUN: the same for "ze"/"het" after the verb, with a first
+      name right before it ("Priya zet ze dinsdag in het portaal")."""
     from smartlint.nl.mood import third_person_form
 
-    if subject is None or subject.i < finite.i or fold(subject.text) not in _READER_FORMS:
+    if subject is None or subject.i < finite.i:
         return None
     doc = finite.doc
+    if fold(subject.text) in _OBJECT_CAPABLE_THIRD:
+        # _FALLBACK_NAME_BEFORE_PRONOUN: "Priya/ADV zet ze/nsubj dinsdag in het portaal": a
+        # first name (lexicon ``first_names``) right before a singular verb is its
+        # subject, and "ze"/"het" after it the object
+        before = doc[finite.i - 1] if finite.i > span.start else None
+        named = before is not None and before.text[:1].isupper() and fold(before.text) in lexicon()["first_names"] \
+            and (before.i == span.start or doc[before.i - 1].text in ",:")
+        # (a stem may end in -t itself, "zet", "praat": any singular form will do)
+        return before if named and not fold(finite.text).endswith("en") else None
+    if fold(subject.text) not in _READER_FORMS:
+        return None
     after = next_word(finite)
     if after is not None and after.i < subject.i and fold(after.text) in _SPEAKER_SUBJECTS:
         return after
@@ -117,6 +130,8 @@ def subject_before_reader(span: Span, subject: Token | None, finite: Token) -> T
 
 # The reader's pronouns that may be a verb's object as well as its subject.
 _READER_FORMS = {"u", "je", "jij", "jullie"}
+# Third-person pronouns that may be a verb's object as well as its subject.
+_OBJECT_CAPABLE_THIRD = {"ze", "het"}
 # Words a name may take before its verb: "Noor van de servicedesk".
 _NAME_WORDS = 5
 # Pronouns that only a subject can be (not the reader's, which may be objects; not "ze",
