@@ -214,7 +214,11 @@ def _bracket_owner(text: str, folded: str, field: Field, words: PromiseWords) ->
 
 
 def _is_when(folded: str, field: Field, words: PromiseWords) -> bool:
+    """The field holds a moment, a vague one, a month, or says none is set yet (lexicon
+    ``unscheduled_values``: "nog te plannen")."""
+    value = folded[field.start:field.end].strip(" .")
     return bool(concrete_time_spans(folded, field.start, field.end, words.concrete_when_words)
+                or value in lexicon()["unscheduled_values"]
                 or words.vague_when_words.find(folded, field.start, field.end)
                 or any(w in _MONTH_WORDS for w in _WORD.findall(folded[field.start:field.end])))
 

@@ -84,6 +84,8 @@ def not_a_promise(doc: "Doc", promise: Promise, library: bool) -> bool:
         return True
     if promise.who.status == "unknown" and "promise" not in acts and _things_act(doc, promise):
         return True  # "Deze maandelijkse berichten zullen ook aanwijzingen bevatten": a thing's content
+    if promise.who.detail == "receive" and promise.when.status != "concrete" and _hedged(doc, promise):
+        return True  # "Mogelijk kunt u daardoor een lagere rente krijgen": a possibility (its hedge is reported)
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _described_agent(doc, promise):
         return True  # "De Volkskeuken wordt volledig geopereerd door vrijwilligers": who does it, told
     if promise.who.detail == "passive" and promise.when.status != "concrete" and _general_rule(doc, promise):
@@ -147,6 +149,22 @@ def _acts_beside_conditions(doc: "Doc", promise: Promise) -> set[str]:
     conditions = {(c._.condition.start_char, c._.condition.end_char) for c in spanned if c._.condition is not None}
     kept = [c for c in spanned if (c.start_char, c.end_char) not in conditions]
     return {c._.act for c in kept} if kept else {c._.act for c in spanned}
+
+
+def _hedged(doc: "Doc", promise: Promise) -> bool:
+    """What the reader may get, hedged (lexicon ``hedges``, ``possibility_adverbs``) in a
+    clause the analysis reads as no promise: "Misschien krijgt u een lagere rente" tells a
+    chance, no one owes it (paraphrases124: a meeting note's "Mogelijk kunt u daardoor een
+    lagere rente krijgen" labelled vague-word only)."""
+    from smartlint.nl.clauses import clauses_of
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    for clause in clauses_of(doc):
+        if clause.start_char <= promise.start < clause.end_char and clause._.act != "promise":
+            folded = fold(clause.text)
+            return bool(lex["hedges"].find(folded) or lex["possibility_adverbs"].find(folded))
+    return False
 
 
 def _described_agent(doc: "Doc", promise: Promise) -> bool:

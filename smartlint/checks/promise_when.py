@@ -64,6 +64,10 @@ def indirect_questions(words, known: frozenset[str]) -> list[tuple[int, int]]:
     return []
 
 
+# The window a day is named in: "in de loop van morgen" (grammar, not vocabulary).
+_WINDOW_OF = "in de loop van "
+
+
 class WhenReading:
     def _when(self, start: int, end: int, main: "Token", skip=(), skip_vague=()) -> Part:
         """``skip``: ranges whose moments are not the promise's (a reason); ``skip_vague``:
@@ -167,6 +171,8 @@ class WhenReading:
         before = _SINCE.search(self.folded[max(0, offset - 8): offset])
         if before is None:
             return False
+        if self.folded.endswith(_WINDOW_OF, max(0, offset - len(_WINDOW_OF)), offset):
+            return False  # "Ik app je in de loop van morgen": a part of that day, still to come
         noun = self.folded[max(0, offset - 40): offset].split()[-2:-1]
         return before.group().strip() == "sinds" or not (noun and appointment_noun(noun[0]))
 

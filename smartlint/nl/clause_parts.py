@@ -220,7 +220,9 @@ def _repaired_subject(span: Span, finite: Token | None, subject: Token | None) -
                                               if first.i < t.i < finite.i):
         # _FALLBACK_POSSESSIVE_FRONT: "Uw nieuwe pas/ADV wordt spoedig verstuurd": the words
         # from a possessive up to the verb are its subject, whatever the tagger made of the noun
-        fronted = next(t for t in Sentence.tokens if t.i == finite.i - 1)
+        # (a prepositional phrase ends the noun: "Uw afspraak bij dr. Hendriks is op ...")
+        preposition = next((t for t in Sentence.tokens if first.i + 1 < t.i < finite.i and t.pos_ == "ADP"), None)
+        fronted = next(t for t in Sentence.tokens if t.i == (preposition or finite).i - 1)
         if after_verb is not None and stem_then_je(fronted, finite, after_verb):
             return after_verb  # ... unless "je" agrees with the bare stem: "Je bezorgmoment bekijk je in de app"
         return fronted

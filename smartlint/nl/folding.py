@@ -39,7 +39,7 @@ class PhraseList:
     "P1-storing"),
     ``storingsupdate*`` a word that may go on ("storingsupdates"); and a word ``...``
     between two words is a gap of up to four words ("ligt ... plat": "ligt sinds 9.00
-    uur plat")."""
+    uur plat"), two of them a gap of up to eight words inside one clause."""
 
     def __init__(self, phrases: Iterable[str]):
         self.phrases = tuple(p for p in (str(x).strip() for x in phrases) if p)
@@ -56,13 +56,20 @@ class PhraseList:
 
 
 _GAP = r"\s+(?:\S+\s+){0,4}?"
+# Two gaps in a row: up to eight words, none of them ending a clause or a sentence
+# ("ligt ... ... plat": "ligt het kassasysteem van de winkel in Zwolle plat", not "ligt
+# klaar bij de balie; de website is plat").
+_LONG_GAP = r"\s+(?:[^\s,;:!?]*[^\s,;:!?.]\s+){0,8}?"
 
 
 def _phrase_pattern(phrase: str) -> str:
     pattern, joined = "", False
-    for word in phrase.split():
+    words = phrase.split()
+    for k, word in enumerate(words):
+        if word == "..." and k + 1 < len(words) and words[k + 1] == "...":
+            continue  # the first of two: the second adds the long gap
         if word == "...":
-            pattern, joined = pattern + _GAP, True
+            pattern, joined = pattern + (_LONG_GAP if k and words[k - 1] == "..." else _GAP), True
             continue
         if pattern and not joined:
             pattern += r"\s+"
