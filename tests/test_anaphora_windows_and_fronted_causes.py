@@ -3,7 +3,8 @@ subject with a prepositional phrase ("Uw afspraak bij dr. Hendriks is op ...") d
 later "dan"; "in de loop van morgen" names a day; an action item's "nog te plannen" is
 its moment field, not its owner; a hedged receipt in a clause read as no promise; a
 long subject between "ligt" and "plat" makes an incident; a fronted "omdat"-clause or a
-"daardoor" before what fails is a cause."""
+"daardoor" before what fails is a cause; a first name right after a verb that follows a
+comma is that verb's subject."""
 
 from __future__ import annotations
 
@@ -83,3 +84,20 @@ def test_the_outage_itself_is_no_cause():
     text = "Omdat de storing nog loopt, werkt de app niet. Ik sms u om 13.00 uur een update."
     assert "incident-explanation" not in {f.category for f in Linter(config=False, today="2026-11-22",
                                                                       context="auto").lint_text(text)}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Welke laadpalen je met de nieuwe laadpas kunt gebruiken, zet Yara uiterlijk woensdag 25 november om "
+     "12.00 uur in dit ticket.", "zet"),
+    ("Bestellingen die vóór de storing binnenkwamen, verstuurt Ilona vandaag vóór 17.00 uur.", "verstuurt"),
+])
+def test_a_name_after_a_verb_after_a_comma_is_its_subject(nov22_linter, text, verb):
+    clause = next(c for c in clauses_of(analyse(text)) if c._.finite is not None and c._.finite.text == verb)
+    assert clause._.subject_kind == "person" and clause._.act == "promise"
+    assert "no-next-step" not in rules(nov22_linter, text)
+
+
+def test_an_imperative_with_a_name_as_object_stays_an_instruction():
+    clause = next(c for c in clauses_of(analyse("Heeft u vragen, bel Sanne op 010-1234567.")) if c._.finite is not None
+                  and c._.finite.text == "bel")
+    assert clause._.act == "instruction"

@@ -17,6 +17,7 @@ from smartlint.nl.folding import fold
 from smartlint.nl.fronted_subjects import (
     adverb_taken_for_subject,
     fronted_thing,
+    name_after_comma_verb,
     person_after,
     readers_thing,
     received_by_reader,
@@ -87,7 +88,7 @@ def describe(span: Span, head: Token, owner: dict[int, int]) -> None:
     if subject is not None and finite is not None:
         subject = adverb_taken_for_subject(subject, finite) or subject
     if finite is not None:
-        subject = subject_before_reader(span, subject, finite) or subject
+        subject = subject_before_reader(span, subject, finite) or name_after_comma_verb(subject, finite) or subject
     if subject is None and finite is not None and demonstrative_subject_verb(first_word(span)) is finite:
         subject = first_word(span)  # _FALLBACK_DEMONSTRATIVE_SUBJECT: "Die pakken het op"
     phrase = subject_phrase(subject) if subject is not None else None

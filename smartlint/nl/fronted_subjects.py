@@ -200,3 +200,20 @@ def received_by_reader(subject: Token | None, finite: Token, after: Token) -> bo
     if subject is None or subject.i == after.i:
         return True
     return subject.i < finite.i and subject.pos_ == "NOUN" and subject_kind(subject_phrase(subject)) != "person"
+
+
+def name_after_comma_verb(subject: Token | None, finite: Token) -> Token | None:
+    """_FALLBACK_NAME_AFTER_COMMA_VERB: "Welke laadpalen je kunt gebruiken, zet Yara
+    uiterlijk woensdag ... in dit ticket", "Bestellingen die vóór de storing binnenkwamen,
+    verstuurt Ilona vandaag": after a fronted object or clause and its comma the verb
+    comes first, and a first name right after it (lexicon ``first_names``) is its subject;
+    the parser reads an imperative or makes the fronted noun the subject.  The verb ends in
+    -t, as a third person's does (an imperative with a name as object is a bare stem:
+    "..., bel Sanne op 010-1234567")."""
+    before = Sentence.at(finite.i - 1)
+    after = next_word(finite)
+    if before is None or before.text != "," or after is None or not fold(finite.text).endswith("t"):
+        return None
+    if not after.text[:1].isupper() or fold(after.text) not in lexicon()["first_names"]:
+        return None
+    return None if subject is not None and subject.i == after.i else after
