@@ -123,3 +123,20 @@ def test_a_clause_after_a_colon_inside_one_parse_is_split(nov22_linter):
     assert daan._.act == "promise" and daan.text.startswith("Daan belt")
     assert next(c for c in clauses_of(doc) if c.text.startswith("Boek"))._.act == "instruction"
     assert "no-next-step" not in rules(nov22_linter, "Bij ons vindt u een werkplek. " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Onze monteur is nog bezig met de auto van een andere klant. Hij belt u morgen om 10.00 uur terug.",
+    "Kees heeft nu een klantgesprek. Hij belt u morgen om 10.00 uur terug.",
+    "Onze bibliothecaris helpt net een andere bezoeker. Ze belt u morgen om 10.00 uur terug.",
+])
+def test_other_clients_in_other_words(nov22_linter, text):
+    assert any(f.category == "other-client" for f in nov22_linter.lint_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben uw pakket verwisseld met de bestelling van een andere klant. Sanne belt u morgen om 10.00 uur.",
+    "Wilt u een klantgesprek met ons inplannen? Sanne belt u morgen om 10.00 uur.",
+])
+def test_the_readers_own_business_names_no_other_client(nov22_linter, text):
+    assert not any(f.category == "other-client" for f in nov22_linter.lint_text(text))
