@@ -72,18 +72,19 @@ def test_two_gaps_in_a_row_span_a_clause_not_a_sentence():
     "Ik sms u om 13.00 uur een update over de storing.",
 ])
 def test_a_cause_before_what_fails_is_an_explanation(text):
-    from smartlint.api import Linter
-
-    assert "incident-explanation" in {f.category for f in Linter(config=False, today="2026-11-22",
-                                                                  context="auto").lint_text(text)}
+    assert "incident-explanation" in _categories_in_auto_context(text)
 
 
 def test_the_outage_itself_is_no_cause():
+    text = "Omdat de storing nog loopt, werkt de app niet. Ik sms u om 13.00 uur een update."
+    assert "incident-explanation" not in _categories_in_auto_context(text)
+
+
+def _categories_in_auto_context(text: str) -> set[str]:
+    """``--context auto``: the text itself must make it an incident message."""
     from smartlint.api import Linter
 
-    text = "Omdat de storing nog loopt, werkt de app niet. Ik sms u om 13.00 uur een update."
-    assert "incident-explanation" not in {f.category for f in Linter(config=False, today="2026-11-22",
-                                                                      context="auto").lint_text(text)}
+    return {f.category for f in Linter(config=False, today="2026-11-22", context="auto").lint_text(text)}
 
 
 @pytest.mark.parametrize("text, verb", [
