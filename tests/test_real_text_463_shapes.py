@@ -140,3 +140,30 @@ def test_other_clients_in_other_words(nov22_linter, text):
 ])
 def test_the_readers_own_business_names_no_other_client(nov22_linter, text):
     assert not any(f.category == "other-client" for f in nov22_linter.lint_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bram wordt op dat moment bij een patiënt thuis verwacht. Hij behandelt u morgen om 14.00 uur.",
+    "Rick staat nog op een klus in Vianen. Hij komt om 11.15 uur je boiler ontkalken.",
+    "Status werkbon 7781\nReden vertraging: spoedklus bij klant in Houten\nNieuwe aankomsttijd: vandaag 11.30 uur, monteur Gert",
+    "Joris is vandaag de hort op om bij een vaste klant in Deventer een bibliotheek in te richten. "
+    "Hij belt u morgen om 9.00 uur.",
+    "Monteur Erik is nog bij uw bovenburen op nummer 23. Hij komt om 13.30 uur bij u.",
+    "Planning Ahmed:\n- 8.00 uur: ketelvervanging bij fam. Jansen\n- 12.30 uur: bij u, radiatorkranen vervangen",
+])
+def test_other_clients_by_place_job_or_household(nov22_linter, text):
+    assert any(f.category == "other-client" for f in nov22_linter.lint_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uw pakket is bij de buren afgeleverd. Sanne belt u morgen om 10.00 uur.",
+    "Bij een grote klant duurt de installatie langer. Sanne belt u morgen om 10.00 uur.",
+])
+def test_a_parcel_at_the_neighbours_or_a_rule_for_big_clients_names_no_other_client(nov22_linter, text):
+    assert not any(f.category == "other-client" for f in nov22_linter.lint_text(text))
+
+
+def test_progress_by_degree_is_unquantified_but_anatomy_is_no_judgement(nov22_linter):
+    assert "adjective-degree" in rules(nov22_linter, "Uw schouder is de afgelopen weken sterk verbeterd.")
+    found = rules(nov22_linter, "Op uw verwijzing staan lage rugklachten en een hoge bloeddruk.")
+    assert "adjective-degree" not in found
