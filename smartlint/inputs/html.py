@@ -16,8 +16,15 @@ import re
 from html.parser import HTMLParser
 
 from smartlint.inputs.view import View, ViewBuilder
-from smartlint.inputs.web_page import DOCUMENT_MIN_SECTIONS, FAQ_MIN_QUESTIONS, FAQ_SUMMARY_TAG
-from smartlint.segments import SourceDocument
+from smartlint.inputs.web_page import (
+    DOCUMENT_MIN_SECTIONS,
+    FAQ_MIN_QUESTIONS,
+    FAQ_SUMMARY_TAG,
+    FRONT_MATTER_SEARCH,
+    PAGE_KEYS,
+    front_matter_end,
+)
+from smartlint.segments import SourceDocument, identity_map
 
 # Elements whose content is never shown as text.
 _HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
@@ -124,10 +131,7 @@ def _without_front_matter(source: str) -> tuple[View, bool]:
     """The file with a leading front matter block blanked (a Jekyll or Hugo page:
     "---\ntitle: De Sering | Kom werken ...\n---" is no text a visitor reads; real-text-472,
     its title judged as a promise), and whether that block names a page of a site."""
-    from smartlint.inputs.web_page import PAGE_KEYS, front_matter_end
-    from smartlint.segments import identity_map
-
-    end = front_matter_end(source, 20_000)
+    end = front_matter_end(source, FRONT_MATTER_SEARCH)
     if not end:
         return View.of_source(source), False
     close = source.find("\n", end + 1)

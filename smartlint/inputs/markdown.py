@@ -24,6 +24,7 @@ from smartlint.inputs.view import View, ViewBuilder, line_spans
 from smartlint.inputs.web_page import (
     FRONT_MATTER_CLOSERS,
     FRONT_MATTER_FENCES,
+    FRONT_MATTER_SEARCH,
     front_matter_end,
     is_web_page,
     page_segments,
@@ -72,7 +73,7 @@ def front_matter_date(text: str) -> date | None:
     """The ``date:`` of a leading front matter block ("date: 2025-12-14"): the day the
     text was written, as an e-mail's ``Date:`` header is; its weekdays and deadlines are
     read from that day (None without one or when it is no real date)."""
-    end = front_matter_end(text, 20_000)
+    end = front_matter_end(text, FRONT_MATTER_SEARCH)
     found = _FRONT_MATTER_DATE.search(text, 3, end) if end else None
     if found is None:
         return None

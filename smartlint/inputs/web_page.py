@@ -152,6 +152,11 @@ def _capital_titles(source: str) -> int:
     return count
 
 
+# How far a leading front matter's closing fence is looked for by the readers that skip
+# it (Markdown, HTML): a site's front matter is a few lines, not a file of its own.
+FRONT_MATTER_SEARCH = 20_000
+
+
 def front_matter_end(source: str, limit: int | None = None) -> int:
     """Where a leading front matter block's closing fence starts (0: none); ``limit``
     bounds the search for it."""

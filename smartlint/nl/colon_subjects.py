@@ -5,7 +5,7 @@ used by :mod:`smartlint.nl.clauses`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from smartlint.nl.clause_parts import describe
 from smartlint.nl.folding import fold
@@ -80,5 +80,6 @@ def clause_after_colon(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _names_someone(token) -> bool:
+def _names_someone(token: Token) -> bool:
+    """A capitalised first name of the lexicon, or a word the tagger reads as a name."""
     return token.text[:1].isupper() and (fold(token.text) in lexicon()["first_names"] or token.pos_ == "PROPN")
