@@ -18,6 +18,7 @@ from smartlint.checks.verbs import PARTICLES
 from smartlint.checks.promise_parts import Part
 from smartlint.checks.scheduled import appointment_noun, person_state_at
 from smartlint.checks.timeexpr import concrete_time_spans
+from smartlint.nl.lexicon import lexicon
 from smartlint.placeholders import is_when_placeholder
 
 if TYPE_CHECKING:
@@ -64,8 +65,8 @@ def indirect_questions(words, known: frozenset[str]) -> list[tuple[int, int]]:
     return []
 
 
-# The window a day is named in: "in de loop van morgen" (grammar, not vocabulary).
-_WINDOW_OF = "in de loop van "
+# How far before a moment its window opener may start ("in de loop van morgen").
+_OPENER_REACH = 40
 
 
 class WhenReading:
@@ -138,7 +139,6 @@ class WhenReading:
         """The next sentence bounds the vague moment with a deadline: a verbless one that
         opens with a lexicon ``deadline_openers`` phrase ("In ieder geval binnen 3
         werkdagen."; not "Uiterlijk maandag mailt Tom u ...", a promise of its own)."""
-        from smartlint.nl.lexicon import lexicon
 
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
@@ -156,7 +156,6 @@ class WhenReading:
     def _said_unknown(self, start: int, end: int) -> bool:
         """The promise's sentence says its moment cannot be told yet (lexicon
         ``unknown_moment_phrases``)."""
-        from smartlint.nl.lexicon import lexicon
 
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in word_sentences(self.doc)]
@@ -171,8 +170,9 @@ class WhenReading:
         before = _SINCE.search(self.folded[max(0, offset - 8): offset])
         if before is None:
             return False
-        if self.folded.endswith(_WINDOW_OF, max(0, offset - len(_WINDOW_OF)), offset):
-            return False  # "Ik app je in de loop van morgen": a part of that day, still to come
+        openers = lexicon()["window_openers"].find(self.folded, max(0, offset - _OPENER_REACH), offset)
+        if any(end == offset - 1 for _, end in openers):
+            return False  # "Ik app je in de loop van morgen" (lexicon window_openers): that day, still to come
         noun = self.folded[max(0, offset - 40): offset].split()[-2:-1]
         return before.group().strip() == "sinds" or not (noun and appointment_noun(noun[0]))
 
@@ -231,6 +231,5 @@ def directly_related(folded: str, end: int) -> bool:
     """The word that ends at ``end`` ("direct") stands before an adjective of relation
     ("herleidbaar", lexicon ``relational_adjectives``): "directly", not "at once".
     ``folded`` is the folded text; vague-direct asks the same (smartlint.checks.vague)."""
-    from smartlint.nl.lexicon import lexicon
 
     return any(a == end + 1 for a, _ in lexicon()["relational_adjectives"].find(folded, end + 1, end + 40))
