@@ -45,6 +45,7 @@ from smartlint.checks.promise_parts import DONE, Part, Promise
 from smartlint.checks.promise_words import PromiseWords
 from smartlint.checks.timeexpr import clock_time_spans, concrete_time_spans, find_dates
 from smartlint.checks.word_classes import CUSTOMER_PRONOUNS, DETERMINERS, MODALS, READER_WORDS, WORDEN
+from smartlint.nl.folding import fold
 from smartlint.nl.lexicon import lexicon
 from smartlint.nl.verbs import follows_form, participle_only
 
@@ -76,9 +77,11 @@ class _Line:
 _OWNER_THEN_DASH = re.compile(r"[ \t]+[A-Z][\w.'-]{0,40}[ \t]+[—–-][ \t]")
 
 
-def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Promise]:
-    """The action items and next-meeting lines of a message, as promises."""
+def action_list_promises(text: str, folded: str, words: PromiseWords, recipient: str | None = None) -> list[Promise]:
+    """The action items and next-meeting lines of a message, as promises; ``recipient``
+    (the client the message is for) owns no item of ours ("- Hotel: sleutel klaarleggen")."""
     lex = lexicon()
+    reader = tuple(_WORD.findall(fold(recipient))) if recipient else ()
     headings, meetings = lex["action_list_headings"], lex["next_meeting_labels"]
     out: list[Promise] = []
     under_heading = listed_seen = readers_tasks = False
@@ -142,8 +145,8 @@ def action_list_promises(text: str, folded: str, words: PromiseWords) -> list[Pr
             listed_seen = listed_seen or line.listed
             grouped = group_owner is not False and line.listed
             item = None if grouped or _checked(m.group("marker")) else \
-                _action_item(text, folded, line, words, owner_required=not (under_heading or labelled))
-            named = _named_label(text, folded, line) if item is None and not grouped else None
+                _action_item(text, folded, line, words, owner_required=not (under_heading or labelled), reader=reader)
+            named = _named_label(text, folded, line, reader) if item is None and not grouped else None
             if named is not None and not _checked(m.group("marker")):
                 # "- Ilse: mail met samenvatting – vandaag": a person's label over a task named by
                 # a noun; the fields after the label hold the task and its moment
@@ -197,10 +200,13 @@ def _asks(label: str) -> bool:
     return bool(words) and words[0] in lexicon()["question_openers"].words
 
 
-def _readers_label(label: str) -> bool:
+def _readers_label(label: str, reader: tuple[str, ...] = ()) -> bool:
     """The owner label names the reader: "Klant", "De klant", "U", "Jij" (lexicon
-    ``customer_nouns``, the reader's pronouns)."""
+    ``customer_nouns``, the reader's pronouns), or the client the message is for by its
+    first word ("Hotel:", "Camping (dhr. Sterk):" for Hotel De Wadden, Camping Zeebries)."""
     words = label.split()
+    if reader and _WORD.findall(label)[:1] == list(reader[:1]):
+        return True
     if len(words) > 1 and words[0] in DETERMINERS:  # "De klant", "Onze klant"
         words = words[1:]
     return len(words) == 1 and (words[0] in CUSTOMER_PRONOUNS or words[0] in lexicon()["customer_nouns"].words)
@@ -211,7 +217,8 @@ def _checked(marker: str | None) -> bool:
     return bool(marker) and any(box in marker for box in ("[x]", "[X]", "☑", "✓", "✔"))
 
 
-def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool) -> Promise | None:
+def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner_required: bool,
+                 reader: tuple[str, ...] = ()) -> Promise | None:
     reversed_item = _owner_after(text, folded, line, words)
     if reversed_item is not None:
         return reversed_item
@@ -225,7 +232,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     if label is not None and folded[label.start("label"):label.end("label")] in lexicon()["owner_field_labels"] \
             and not _role_with_task(folded, label, line, words):
         return None  # "• Wie: – | Wat: ... | Wanneer: ...": the owner is the field's value, read as fields
-    if label is not None and _readers_label(folded[label.start("label"):label.end("label")]):
+    if label is not None and _readers_label(folded[label.start("label"):label.end("label")], reader):
         return None  # "- Klant: tekent en stuurt terug": the reader's own step, not a promise of ours
     if label is not None and _asks(folded[label.start("label"):label.end("label")]):
         return None  # "- Wat merkt u: meldingen komen niet binnen": a question the line answers
@@ -265,7 +272,7 @@ def _action_item(text: str, folded: str, line: _Line, words: PromiseWords, owner
     return Promise(line.line_start, line.end, who, item_what(body, words), when, action_item=True)
 
 
-def _named_label(text: str, folded: str, line: _Line) -> tuple[tuple[int, int], int] | None:
+def _named_label(text: str, folded: str, line: _Line, reader: tuple[str, ...] = ()) -> tuple[tuple[int, int], int] | None:
     """The owner label before a colon that names someone (lexicon ``first_names``,
     ``person_roles``, ``staff_nouns``, ``team_nouns``: "Ilse:", "Chauffeur Mehmet:"), with
     where the line goes on after it; None for a topic label ("Feedback klantenpanel:")."""
@@ -275,7 +282,7 @@ def _named_label(text: str, folded: str, line: _Line) -> tuple[tuple[int, int], 
     s, e = label.start("label"), label.end("label")
     lex = lexicon()
     if lex["field_labels"].find(folded[s:e]) or folded[s:e] in lex["owner_field_labels"] \
-            or _readers_label(folded[s:e]):
+            or _readers_label(folded[s:e], reader):
         return None
     found = _WORD.findall(folded, s, e)
     if not any(w in lex["first_names"] or w in lex["team_nouns"] or names_someone(w) for w in found):

@@ -125,7 +125,7 @@ def find_promises(doc: "Doc", ctx: CheckContext, params: dict | None = None) -> 
     promises = [p for sentence in content_sentences(doc) for p in analysis.sentence(sentence)]
     promises += elliptic_promises(doc, analysis, promises)  # "bel je om 15u, Jesse"
     fields = field_line_promises(doc, analysis.text, analysis.folded, analysis.words, ctx.placeholders)
-    for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words),
+    for extra in (action_list_promises(analysis.text, analysis.folded, analysis.words, ctx.client),
                   sentence_fields(doc, analysis.folded, analysis.words, ctx.placeholders),
                   scheduled_events(doc, analysis.folded, analysis.words, ctx.placeholders)):
         fields += [p for p in extra if not any(f.start < p.end and p.start < f.end for f in fields)]

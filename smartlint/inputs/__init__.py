@@ -18,6 +18,9 @@ file is linted whatever its name); directory walks use :data:`SUPPORTED_SUFFIXES
 ``.php``            every string value of a PHP language file; code files are skipped (:mod:`.php_library`);
                     a view (HTML with PHP blocks) as HTML (:mod:`.php_views`)
 ``.xml``            every string of an Android resource file (``res/values*/``) (:mod:`.android_strings`)
+``.js``/``.ts``     every string value of a locale module's object literals (:mod:`.js_library`);
+                    a Qt Linguist ``.ts`` and a ``.xtb`` bundle: every ``<translation>`` (:mod:`.translation_xml`)
+``.ini``            every value of an INI language file (Joomla, Leantime) (:mod:`.ini_library`)
 ==================  ==========================================================
 
 The segments of a library (YAML, JSON, CSV, gettext, XLIFF, PHP arrays, Android XML) are then scoped by the
@@ -30,7 +33,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from smartlint.inputs.android_strings import read_android_strings, walkable
+from smartlint.inputs.android_strings import read_android_strings
+from smartlint.inputs.android_strings import walkable as android_walkable
 from smartlint.inputs.csv_library import read_csv_library
 from smartlint.inputs.decoding import (
     EMPTY_NOTE,
@@ -41,6 +45,8 @@ from smartlint.inputs.decoding import (
 from smartlint.inputs.eml import read_eml
 from smartlint.inputs.fluent_library import read_fluent_library
 from smartlint.inputs.html import looks_like_html, read_html
+from smartlint.inputs.ini_library import read_ini_library
+from smartlint.inputs.js_library import JS_SUFFIXES, is_locale_module, read_js_library
 from smartlint.inputs.json_library import read_json_library
 from smartlint.inputs.library_scope import scope_library
 from smartlint.inputs.markdown import read_markdown
@@ -50,6 +56,7 @@ from smartlint.inputs.properties_library import read_properties_library
 from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
+from smartlint.inputs.translation_xml import is_translation_xml, read_translation_xml
 from smartlint.inputs.web_page import is_project_document, is_terms_document, is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
@@ -91,6 +98,21 @@ def _read_php(doc: SourceDocument) -> None:
         read_php_library(doc)
 
 
+def walkable(path: Path) -> bool:
+    """Whether a folder walk takes a file of a supported suffix: an Android ``.xml`` only
+    from a ``values*`` folder, a ``.js``/``.ts`` file only when it is a locale module
+    (an app's own code is no library)."""
+    return android_walkable(path) and is_locale_module(path)
+
+
+def _read_js(doc: SourceDocument) -> None:
+    """A locale module, or a Qt Linguist file (``.ts`` is also Qt's suffix)."""
+    if is_translation_xml(doc.source_text):
+        read_translation_xml(doc)
+    else:
+        read_js_library(doc)
+
+
 # suffix -> reader(doc, raw bytes, settings)
 _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".txt": lambda doc, raw, settings: _read_txt(doc, settings),
@@ -112,11 +134,14 @@ _READERS: dict[str, Callable[[SourceDocument, bytes, Settings], None]] = {
     ".properties": lambda doc, raw, settings: read_properties_library(doc),
     ".ftl": lambda doc, raw, settings: read_fluent_library(doc),
     ".strings": lambda doc, raw, settings: read_strings_library(doc),
+    ".ini": lambda doc, raw, settings: read_ini_library(doc),
+    ".xtb": lambda doc, raw, settings: read_translation_xml(doc),
+    **{suffix: lambda doc, raw, settings: _read_js(doc) for suffix in JS_SUFFIXES},
 }
 
 SUPPORTED_SUFFIXES = frozenset(_READERS)
 LIBRARY_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv", ".po", ".pot", ".xlf", ".xliff", ".php", ".xml",
-                              ".properties", ".ftl", ".strings"})
+                              ".properties", ".ftl", ".strings", ".ini", ".xtb", *JS_SUFFIXES})
 
 
 def reader_for(path: Path) -> Callable[[SourceDocument, bytes, Settings], None]:

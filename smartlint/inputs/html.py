@@ -56,10 +56,26 @@ _BODY_TAG = re.compile(r"<(?:p|div|span|br|a|table|tr|td|html|body|strong|b|em|i
 _MIN_BODY_TAGS = 3
 
 
+# A template's statement line before its markup ("{% mycapture "head" %}", "{# ... #}").
+_TEMPLATE_STATEMENT = re.compile(r"[ \t]*\{[%#][^\n]{0,300}\n")
+_MAX_LEADING_STATEMENTS = 20
+
+
 def looks_like_html(text: str) -> bool:
-    """Markup first and at least three body elements in the first 20,000 characters."""
+    """Markup first and at least three body elements in the first 20,000 characters; a
+    front matter block and a template's statement lines may come before the markup (an
+    Eleventy page "faq.njk": "---\ntitle: ...\n---\n{% mycapture %}\n<section>")."""
     head = text[:20_000]
-    return head.lstrip()[:1] == "<" and len(_BODY_TAG.findall(head)) >= _MIN_BODY_TAGS
+    start = front_matter_end(head)
+    if start:
+        start = head.find("\n", start + 1) + 1 or len(head)
+    for _ in range(_MAX_LEADING_STATEMENTS):
+        start += len(head[start:]) - len(head[start:].lstrip())
+        statement = _TEMPLATE_STATEMENT.match(head, start)
+        if statement is None:
+            break
+        start = statement.end()
+    return head[start:start + 1] == "<" and len(_BODY_TAG.findall(head)) >= _MIN_BODY_TAGS
 
 
 def html_view(base: View, *, drop_blockquotes: bool = False) -> View:
@@ -94,8 +110,32 @@ def _document_page(source: str, text: str) -> bool:
     from smartlint.preprocess import greets_or_signs_off
 
     titles = len(_HEADING_TAG.findall(source)) + len(_CAPITALS_TITLE.findall(text))
-    structured = titles >= DOCUMENT_MIN_SECTIONS or len(_PARAGRAPH_TAG.findall(source)) >= _DOCUMENT_MIN_PARAGRAPHS
+    structured = titles >= DOCUMENT_MIN_SECTIONS or len(_PARAGRAPH_TAG.findall(source)) >= _DOCUMENT_MIN_PARAGRAPHS \
+        or _titled_as_page(source)
     return structured and not greets_or_signs_off(text)
+
+
+# The page's title or first heading, read from the head of the file.
+_TITLE_ELEMENT = re.compile(r"<(title|h1)\b[^<>]{0,500}>([^<]{1,200})</\1\s*>", re.IGNORECASE)
+_TITLES_READ = 2
+
+
+def _titled_as_page(source: str) -> bool:
+    """The page's title or first heading names a page of rules or help (lexicon
+    ``rules_page_titles``, ``help_page_titles``): "<h1>huisregels</h1>" over a list of
+    rules is read by everyone, no message to one reader (blind judges, real-text-483:
+    "Iedereen wordt geacht aanwezig te zijn" judged as our promise, wrong)."""
+    from smartlint.nl.folding import fold
+    from smartlint.nl.lexicon import lexicon
+
+    lex = lexicon()
+    for n, match in enumerate(_TITLE_ELEMENT.finditer(source, 0, FRONT_MATTER_SEARCH)):
+        title = fold(match.group(2))
+        if lex["rules_page_titles"].find(title) or lex["help_page_titles"].find(title):
+            return True
+        if n + 1 >= _TITLES_READ:
+            break
+    return False
 
 
 def read_html(doc: SourceDocument, base: View | None = None, *, whole_file: bool = False) -> None:

@@ -61,7 +61,7 @@ def read_xliff_library(doc: SourceDocument) -> None:
         elif name == "target" and not closing and not attrs.rstrip().endswith("/"):
             target_start = tag_end
         elif name == "target" and closing and target_start is not None:
-            view = _target_view(source, target_start, m.start(), entities)
+            view = target_view(source, target_start, m.start(), entities)
             if is_prose(view.text):
                 numbered = segment_id is not None or segments_in_unit > 1
                 key = f"{unit_key}/{segment_id or segments_in_unit}" if numbered else unit_key
@@ -70,7 +70,7 @@ def read_xliff_library(doc: SourceDocument) -> None:
     note_if_empty(doc)
 
 
-def _target_view(source: View, start: int, end: int, entities: dict[str, str]) -> View:
+def target_view(source: View, start: int, end: int, entities: dict[str, str]) -> View:
     """The text of a ``<target>`` whose content lies at ``source.text[start:end]``."""
     text, out = source.text, ViewBuilder(source)
     pos = start

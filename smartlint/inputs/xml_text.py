@@ -30,6 +30,7 @@ def entity_value(m: re.Match) -> str:
 
 
 _DOCTYPE = re.compile(r"<!DOCTYPE\s+[\w:.-]{1,100}\s*\[(?P<subset>[^\]]{0,100000})\]\s*>", re.IGNORECASE)
+_BARE_DOCTYPE = re.compile(r"<!DOCTYPE\s+[\w:.-]{1,100}\s*>", re.IGNORECASE)
 _TEXT_ENTITY = re.compile(r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,100})\s+(?:"([^"&%<]{0,1000})"|'([^'&%<]{0,1000})')\s*>""")
 _SUBSET_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _DECLARED = re.compile(r"&([A-Za-z_][\w.-]{0,100});")
@@ -42,6 +43,8 @@ def declared_entities(text: str, doc: SourceDocument, kind: str = "XML") -> dict
     ``<!DOCTYPE`` is a one-line error."""
     if not re.search(r"<!DOCTYPE", text, re.IGNORECASE):
         return {}
+    if _BARE_DOCTYPE.search(text) and len(re.findall(r"<!DOCTYPE", text, re.IGNORECASE)) == 1:
+        return {}  # "<!DOCTYPE TS>" (Qt Linguist): a name only, nothing declared or fetched
     refused = InputError(f"{kind} with a <!DOCTYPE> that declares more than plain text entities is refused "
                          "(no external or nested entities are read)", doc.path)
     m = _DOCTYPE.search(text)

@@ -157,6 +157,8 @@ def _hortative(clause: "Span", sent: "Span") -> bool:
 def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex) -> bool:
     if "Past" in finite.morph.get("Tense") and may_be_past(finite.text) and fold(finite.text) not in _known_infinitives():
         return False  # not "we vergoeden" (a present plural), "Ik kom ... terug" (a present)
+    if kind in ("team", "person") and fold(finite.text) in lex["permission_modals"]:
+        return False  # "De beheerder mag een aantal attributen instellen": what one is allowed to do
     finite_verbs = infinitives_of(finite.text)
     main = _main_verb(clause)
     main_verbs = verbs
@@ -262,6 +264,10 @@ def _is_promise(clause: "Span", finite: "Token", kind: str, verbs: set[str], lex
         return False
     if passive and not future and only_now(clause, lex):
         return False  # "Op dit moment wordt uw dossier beoordeeld": work in progress, told as it happens
+    if passive and not future and _habitual(clause, lex) and not (timed and kind == "customer") \
+            and (not calendar_date(clause) or lex["yearly_markers"].find(fold(span_text(clause)))):
+        clause._.routine = True  # "Uw contract wordt ieder jaar op 1 oktober verlengd": how it always goes
+        return False
     if passive and not automatic:
         subject = clause._.subject
         ours = subject is not None and any(fold(t.text) in ("uw", "je", "jouw") for t in subject)

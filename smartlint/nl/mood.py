@@ -60,6 +60,8 @@ def clause_mood(span: Span, finite: Token | None, subject: Span | None) -> str:
     if _wh_first(span) and next_word(first_word(span)) is not None \
             and next_word(first_word(span)).i in (finite.i, finite.i - 1) and not span._.marker:
         return "interrogative"  # "Hoe laat past het u het beste"
+    if _stem_after_colon_before_possessive(finite, subject) and not ends_with_question:
+        return "imperative"  # "Tip: probeer je wifi eerst in de woonkamer": "je" opens "je wifi"
     if verb_first and not ends_with_question:
         who = fold(subject.text) if subject is not None else None
         at_start = finite.i == first_word_index()
@@ -131,6 +133,17 @@ def _after_heading(finite: Token, subject: Span | None) -> bool:
     return before is not None and before.text == ":" and subject is not None and subject.end <= before.i
 
 
+def _stem_after_colon_before_possessive(finite: Token, subject: Span | None) -> bool:
+    """A verb stem right after a colon whose parsed subject "je" opens a noun phrase: a
+    label's instruction ("Tip: herstart je modem"), not "(jij) herstart je"."""
+    before = Sentence.at(finite.i - 1)
+    if before is None or before.text != ":" or subject is None or subject.start != finite.i + 1:
+        return False
+    after = Sentence.at(subject.end)
+    return fold(subject.text) == "je" and after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and is_verb_stem_only(finite.text) and not third_person_form(finite)
+
+
 def _after_label(finite: Token) -> bool:
     """The finite verb right after a colon that ends a noun: "Bloemstukken: worden ..."."""
     before = Sentence.at(finite.i - 1)
@@ -169,9 +182,15 @@ def third_person_form(finite: Token) -> bool:
     return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
 
 
+# grammar: question pronouns the tagger leaves without PronType=Int in a chat line's lower
+# case ("welke maat had je besteld")
+_QUESTION_DETERMINERS = {"welke", "welk"}
+
+
 def _wh_first(span: Span) -> bool:
     first = first_word(span)
-    return first is not None and first.morph.get("PronType") in (["Int"], ["Int,Rel"])
+    return first is not None and (first.morph.get("PronType") in (["Int"], ["Int,Rel"])
+                                  or fold(first.text) in _QUESTION_DETERMINERS)
 
 
 def opens_with_question_word(span: Span) -> bool:
