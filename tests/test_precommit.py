@@ -78,9 +78,11 @@ def test_hook_definition():
     for name in ("a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.eml", "g.yaml", "h.yml", "i.json", "j.csv",
                  "locale/nl.po", "k.pot", "l.xlf", "m.xliff", "locales/nl/package.yml", "resources/lang/nl/auth.php",
                  "language/dutch/translations_lang.php", "protected/modules/user/messages/nl/auth.php",
-                 "app/src/main/res/values-nl/strings.xml"):
+                 "app/src/main/res/values-nl/strings.xml", "src/locales/nl.js", "src/i18n/nl-NL.ts",
+                 "translations/app_nl.ts", "language/nl-NL/nl-NL.com_shop.ini", "messages_nl.xtb"):
         assert pattern.search(name) and not excluded.search(name), name
     for name in ("a.py", "b.txt.bak", "c.pdf", "app/Http/Controllers/MailController.php", "langs.php",
+                 "src/components/Checkout.ts", "src/main.js",
                  "pom.xml", "app/src/main/res/layout/main.xml"):
         assert not pattern.search(name), name
     # Tool files with a library's suffix are not sent to smartlint.

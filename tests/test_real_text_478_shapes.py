@@ -100,3 +100,16 @@ def test_a_page_titled_as_rules_and_a_nunjucks_page_with_front_matter(tmp_path):
     (tmp_path / "faq.njk").write_text(njk, encoding="utf-8")
     segments = read_path(tmp_path / "faq.njk", Settings()).segments
     assert segments and all(s.kind == "page" for s in segments) and "title:" not in segments[0].text
+
+
+def test_a_site_page_saved_under_another_name_is_read_as_its_page(tmp_path):
+    from smartlint.inputs import read_path
+    from smartlint.settings import Settings
+
+    page = ("---\ntitle: Fysiotherapie na corona\ntype: page\n---\n# Herstel\n\n"
+            "Het is belangrijk om zo snel mogelijk te starten met fysiotherapie.\n\n"
+            "## Behandeling\n\nWij kijken naar uw conditie.\n")
+    (tmp_path / "index.md.original").write_text(page, encoding="utf-8")
+    segments = read_path(tmp_path / "index.md.original", Settings()).segments
+    assert segments and all(s.kind == "page" for s in segments)
+    assert not any("title:" in s.text for s in segments)

@@ -57,7 +57,7 @@ from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.translation_xml import is_translation_xml, read_translation_xml
-from smartlint.inputs.web_page import is_project_document, is_terms_document, is_text_document
+from smartlint.inputs.web_page import is_project_document, is_site_page, is_terms_document, is_text_document
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument
@@ -73,7 +73,8 @@ _PHP_OPENING = re.compile(r"\A\ufeff?\s*<\?php\b")
 
 def _read_txt(doc: SourceDocument, settings: Settings) -> None:
     """A PHP file saved under another name is read as the PHP it is (its ``//`` comments
-    are no prose), an HTML template as HTML, a plain-text document of underlined section
+    are no prose), an HTML template as HTML, a page of a site with front matter that names
+    it a page as Markdown, a plain-text document of underlined section
     titles (a README: "Quickstart\n==========") as the Markdown page it is; anything
     else as one message."""
     if _PHP_OPENING.match(doc.source_text):
@@ -81,6 +82,8 @@ def _read_txt(doc: SourceDocument, settings: Settings) -> None:
         scope_library(doc, settings.library)
     elif looks_like_html(doc.source_text):
         read_html(doc)
+    elif is_site_page(doc.source_text):
+        read_markdown(doc)  # a site's page saved under another name ("index.md.original")
     elif is_text_document(doc.source_text):
         read_markdown(doc)
     else:

@@ -167,6 +167,14 @@ def front_matter_end(source: str, limit: int | None = None) -> int:
     return max(end, 0)
 
 
+def is_site_page(source: str) -> bool:
+    """A front matter block that names a page of a site ("---\ntitle: ...\ntype: page\n---",
+    Hugo and Jekyll): a file saved under another name ("index.md.original") is that page
+    (real-text-480: 26 findings on a practice's page read as one letter)."""
+    end = front_matter_end(source, FRONT_MATTER_SEARCH)
+    return bool(end) and PAGE_KEYS.search(source, 3, end) is not None
+
+
 def page_segments(source: str, view: View) -> list[Segment]:
     """One segment per block of the page's prose, keyed by its heading."""
     out: list[Segment] = []
