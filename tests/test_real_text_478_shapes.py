@@ -113,3 +113,22 @@ def test_a_site_page_saved_under_another_name_is_read_as_its_page(tmp_path):
     segments = read_path(tmp_path / "index.md.original", Settings()).segments
     assert segments and all(s.kind == "page" for s in segments)
     assert not any("title:" in s.text for s in segments)
+
+
+def test_absolute_outcomes_nothing_unsolved_and_a_place_always():
+    assert "promise-absolute" in _rules("Bij ons blijft geen enkele klacht onopgelost.")
+    assert "promise-absolute" in _rules("Met je Flex-lidmaatschap heb je in elke groepsles altijd een plek.")
+    assert "promise-absolute" not in _rules("Er is altijd een plek vrij in de wachtkamer.")
+    found = _rules("Uw verhuizing verloopt vlekkeloos.")
+    assert "promise-absolute" in found and "adjective-praise" not in found
+
+
+def test_looking_at_something_with_a_date_between():
+    assert "vague-kijken-naar" in _rules("Bas kijkt donderdag 10 december naar je wifi-instellingen.")
+    assert "vague-kijken-naar" not in _rules("Wij kijken uit naar uw bezoek op 10 december.")
+
+
+def test_a_title_naming_this_updates_topic_promises_no_update():
+    text = "Update storing planningssysteem: de monteur is ter plaatse. Ik app je om 14.00 uur hoe het ervoor staat."
+    assert "promise-channel" not in _rules(text, context="incident")
+    assert "promise-channel" in _rules("De storing is nog niet opgelost. Volgende update: 14.00 uur.", context="incident")

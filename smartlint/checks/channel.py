@@ -253,9 +253,10 @@ def _informing(doc: "Doc", start: int, end: int, field: bool, words: _Words, fol
     infinitive has no subject ("- Bewoners informeren" informs the residents)."""
     label_end = folded.find(":", start, end)
     if field and label_end > 0:
-        if words.news.find(folded, start, label_end):
+        label_stop = len(folded[:label_end].rstrip())
+        if any(e == label_stop for _, e in words.news.find(folded, start, label_end)):
             return start, label_end  # "Volgende update: 14.00 uur door Ilse"
-        return None
+        return None  # (not a title naming this update's topic: "Update storing planningssysteem: ...")
     tokens = _tokens(doc, start, end)
     if not tokens:
         return None
