@@ -95,3 +95,14 @@ def test_any_module_text_reads_with_sane_maps(text):
     from smartlint.inputs.js_library import read_js_library
 
     assert_reads_or_fails_in_one_line(read_js_library, "fuzz.js", text, "fuzz.js: ")
+
+
+def test_hostile_modules_read_in_bounded_time():
+    from bounded import time_bound
+
+    from smartlint.inputs.js_library import read_js_library
+    from smartlint.segments import SourceDocument
+
+    for text in ("(/[" * 50_000, "{" * 100_000, "`${" * 50_000, "x = '" + "\\\\" * 50_000, "[" * 100_000 + "'a b'"):
+        with time_bound(10.0):
+            read_js_library(SourceDocument(path="hostile.js", source_text=text))

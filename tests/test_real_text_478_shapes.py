@@ -132,3 +132,9 @@ def test_a_title_naming_this_updates_topic_promises_no_update():
     text = "Update storing planningssysteem: de monteur is ter plaatse. Ik app je om 14.00 uur hoe het ervoor staat."
     assert "promise-channel" not in _rules(text, context="incident")
     assert "promise-channel" in _rules("De storing is nog niet opgelost. Volgende update: 14.00 uur.", context="incident")
+
+
+def test_a_cover_at_a_yearly_rate_is_policy_not_a_promise():
+    text = "Met de aanvullende tandverzekering vergoeden wij tandartskosten tot € 500 per jaar."
+    assert not {"promise-who", "promise-when"} & _rules(text)
+    assert "promise-when" in _rules("Wij vergoeden uw schade.")

@@ -64,6 +64,7 @@ class _Scanner:
     def tokens(self) -> list[_Token]:
         text, pos, out = self.text, 0, []
         end = len(text)
+        self._no_regex_before = 0  # a line where a "/" opened no regular expression
         while pos < end:
             ch = text[pos]
             if ch.isspace():
@@ -77,7 +78,8 @@ class _Scanner:
                 view, after = self._string(pos)
                 out.append(_Token("string", pos, after, view))
                 pos = after
-            elif ch == "/" and (not out or out[-1].kind == "op" and text[out[-1].start] in _BEFORE_REGEX):
+            elif ch == "/" and pos >= self._no_regex_before \
+                    and (not out or out[-1].kind == "op" and text[out[-1].start] in _BEFORE_REGEX):
                 pos = self._regex_end(pos)
             elif ch.isalnum() or ch in "_$":
                 start = pos
@@ -104,6 +106,9 @@ class _Scanner:
             elif text[k] == "/" and not in_class:
                 return k + 1
             k += 1
+        # (no closing "/" on this line: no other "/" of it opens one either, so a line of
+        # "(/[(/[..." is read once, not once per "/")
+        self._no_regex_before = stop
         return pos + 1
 
     def _string(self, start: int) -> tuple[View, int]:
