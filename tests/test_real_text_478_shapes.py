@@ -138,3 +138,17 @@ def test_a_cover_at_a_yearly_rate_is_policy_not_a_promise():
     text = "Met de aanvullende tandverzekering vergoeden wij tandartskosten tot € 500 per jaar."
     assert not {"promise-who", "promise-when"} & _rules(text)
     assert "promise-when" in _rules("Wij vergoeden uw schade.")
+
+
+def test_a_tab_separated_translation_table_is_read_by_its_last_column(tmp_path):
+    from smartlint.inputs import read_path
+    from smartlint.settings import Settings
+
+    rows = "".join(f"entry {i} updated.\ttracker\tnl\tMelding {i} is aangepast en wordt binnenkort verwerkt.\n"
+                   for i in range(12))
+    (tmp_path / "egw_nl.lang").write_text(rows, encoding="utf-8")
+    doc = read_path(tmp_path / "egw_nl.lang", Settings())
+    assert len(doc.segments) == 12 and doc.segments[0].text.startswith("Melding 0 is aangepast")
+    assert doc.segments[0].key == "row 1, column 4"
+    (tmp_path / "note.txt").write_text("Beste Kees,\n\nWe bellen je morgen.\n", encoding="utf-8")
+    assert read_path(tmp_path / "note.txt", Settings()).segments[0].key is None

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from smartlint.inputs.android_strings import read_android_strings
 from smartlint.inputs.android_strings import walkable as android_walkable
-from smartlint.inputs.csv_library import read_csv_library
+from smartlint.inputs.csv_library import read_csv_library, tab_table_columns
 from smartlint.inputs.decoding import (
     EMPTY_NOTE,
     MAX_FILE_BYTES,
@@ -84,6 +85,11 @@ def _read_txt(doc: SourceDocument, settings: Settings) -> None:
         read_html(doc)
     elif is_site_page(doc.source_text):
         read_markdown(doc)  # a site's page saved under another name ("index.md.original")
+    elif (columns := tab_table_columns(doc.source_text)) is not None:
+        # a tab-separated translation table ("tracker/lang/egw_nl.lang": key, app, language,
+        # translation): its last column is the messages, as a headerless CSV's
+        read_csv_library(doc, replace(settings, csv_header=False, csv_column=str(columns)))
+        scope_library(doc, settings.library)
     elif is_text_document(doc.source_text):
         read_markdown(doc)
     else:

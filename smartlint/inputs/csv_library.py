@@ -38,6 +38,26 @@ class CsvRecord:
     fields: list[View]
 
 
+# A plain-text file whose lines are tab-separated columns is a table (EGroupware's
+# ".lang": "%1 entries updated.\ttracker\tnl\t%1 melding(en) aangepast."): read the
+# first lines, and take it when nearly all have the same number of tabs.
+_TABLE_LINES_READ = 200
+_TABLE_MIN_LINES = 10
+_TABLE_AGREEING = 0.9
+
+
+def tab_table_columns(text: str) -> int | None:
+    """The number of columns of a tab-separated table, or None for other text."""
+    lines = [line for line in text[:200_000].splitlines()[:_TABLE_LINES_READ] if line.strip()]
+    if len(lines) < _TABLE_MIN_LINES:
+        return None
+    counts: dict[int, int] = {}
+    for line in lines:
+        counts[line.count("\t")] = counts.get(line.count("\t"), 0) + 1
+    tabs, agreeing = max(counts.items(), key=lambda item: item[1])
+    return tabs + 1 if tabs >= 1 and agreeing >= _TABLE_AGREEING * len(lines) else None
+
+
 def read_csv_library(doc: SourceDocument, settings: Settings | None = None) -> None:
     source = View.of_source(doc.source_text)
     records = scan_csv(source, guess_delimiter(doc.source_text), doc)
