@@ -41,7 +41,7 @@ def predict(doc) -> dict:
 
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+dev4",
           "dev+dev2+dev3+dev4+dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "test4", "test5", "test6",
-          "dev9", "test7", "dev10", "test8", "dev11", "test9", "dev12", "test10", "dev13", "test11", "dev14", "test12", "dev15", "test13", "dev16", "test14")
+          "dev9", "test7", "dev10", "test8", "dev11", "test9", "dev12", "test10", "dev13", "test11", "dev14", "test12", "dev15", "test13", "dev16", "test14", "dev17", "test15")
 
 
 def load(split: str) -> list[dict]:

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "test.jsonl", "test2.jsonl", "test3.jsonl", "test4.jsonl", "test5.jsonl", "test6.jsonl", "test7.jsonl", "test8.jsonl", "dev11.jsonl", "test9.jsonl", "dev12.jsonl", "test10.jsonl", "dev13.jsonl", "test11.jsonl", "dev14.jsonl", "test12.jsonl", "dev15.jsonl", "test13.jsonl", "dev16.jsonl", "test14.jsonl"]
+FILES = ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "test.jsonl", "test2.jsonl", "test3.jsonl", "test4.jsonl", "test5.jsonl", "test6.jsonl", "test7.jsonl", "test8.jsonl", "dev11.jsonl", "test9.jsonl", "dev12.jsonl", "test10.jsonl", "dev13.jsonl", "test11.jsonl", "dev14.jsonl", "test12.jsonl", "dev15.jsonl", "test13.jsonl", "dev16.jsonl", "test14.jsonl", "dev17.jsonl", "test15.jsonl"]
 FIELDS = ["id", "register", "text", "act", "subject", "subject_kind",
           "finite_verb", "mood", "negated", "condition", "time"]
 ALLOWED = {
