@@ -17,7 +17,7 @@ from smartlint.checks.claim_words import clause_of
 from smartlint.nl.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _ARTICLES = {"de", "het", "een"}
 # Object pronouns of the speaker (closed class): informing them is not informing the reader.

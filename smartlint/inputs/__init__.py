@@ -58,7 +58,12 @@ from smartlint.inputs.software_templates import mark_software_template
 from smartlint.inputs.strings_library import read_strings_library
 from smartlint.inputs.text import read_text
 from smartlint.inputs.translation_xml import is_translation_xml, read_translation_xml
-from smartlint.inputs.web_page import is_project_document, is_site_page, is_terms_document, is_text_document
+from smartlint.inputs.web_page import (
+    is_project_document,
+    is_site_page,
+    is_terms_document,
+    is_text_document,
+)
 from smartlint.inputs.xliff_library import read_xliff_library
 from smartlint.inputs.yaml_library import read_yaml_library
 from smartlint.segments import SourceDocument

@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from smartlint.inputs.library import key_path, last_mapping_key, note_if_empty, skip_value
+from smartlint.inputs.library import (
+    key_path,
+    last_mapping_key,
+    note_if_empty,
+    skip_value,
+)
 from smartlint.inputs.view import View, ViewBuilder, append_mapped
 from smartlint.segments import SegmentBuilder, SourceDocument
 
@@ -249,15 +254,13 @@ class _Reader:
         return i + 1
 
     def _key(self, i: int) -> str | None:
+        """A property's name (``title:``, ``'thank-you':``); None for anything else (a
+        computed key ``[name]:``, a spread, a method), whose value is code."""
         token = self.tokens[i] if i < len(self.tokens) else None
-        if token is None:
-            return None
-        if token.kind == "string":
+        if token is not None and token.kind == "string":
             return token.view.text
-        if token.kind == "word":
+        if token is not None and token.kind == "word":
             return self.text[token.start:token.end]
-        if self._op(i, "[") and i + 2 < len(self.tokens) and self._op(i + 2, "]"):
-            return None  # a computed key: code
         return None
 
     def _value(self, i: int, path: list[str | int], depth: int, strings: bool = True) -> int:
