@@ -152,3 +152,9 @@ def test_a_tab_separated_translation_table_is_read_by_its_last_column(tmp_path):
     assert doc.segments[0].key == "row 1, column 4"
     (tmp_path / "note.txt").write_text("Beste Kees,\n\nWe bellen je morgen.\n", encoding="utf-8")
     assert read_path(tmp_path / "note.txt", Settings()).segments[0].key is None
+
+
+def test_an_effort_idiom_split_by_a_moment_said_of_a_colleague():
+    text = "De foto's zijn nog niet zichtbaar. Yusuf zit er vandaag bovenop. Marloes appt je om 16.00 uur."
+    assert "vague-inzet-gesplitst" in _rules(text)
+    assert "vague-inzet-gesplitst" not in _rules("Er staat een kast achteraan in de gang.")
