@@ -52,6 +52,14 @@ def test_ini_values_with_sections_and_joomla_quotes(tmp_path):
     assert source_of(doc, quote, '"Verzenden"') == '"_QQ_"Verzenden"_QQ_"'
 
 
+def test_a_folder_walk_reads_language_ini_files_not_tool_settings(tmp_path):
+    (tmp_path / "language" / "nl-NL").mkdir(parents=True)
+    (tmp_path / "language" / "nl-NL" / "nl-NL.com_shop.ini").write_text(INI, encoding="utf-8")
+    (tmp_path / "tox.ini").write_text("[tox]\ndescription = We bellen u binnenkort terug over de tests\n")
+    paths = {f.path.replace("\\", "/").rsplit("/", 1)[-1] for f in Linter(today="2026-12-05").lint_path(tmp_path)}
+    assert paths == {"nl-NL.com_shop.ini"}
+
+
 def test_ini_findings_point_at_the_file(tmp_path):
     path = tmp_path / "nl-NL.ini"
     path.write_text(INI, encoding="utf-8")

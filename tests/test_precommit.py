@@ -82,7 +82,7 @@ def test_hook_definition():
                  "translations/app_nl.ts", "language/nl-NL/nl-NL.com_shop.ini", "messages_nl.xtb"):
         assert pattern.search(name) and not excluded.search(name), name
     for name in ("a.py", "b.txt.bak", "c.pdf", "app/Http/Controllers/MailController.php", "langs.php",
-                 "src/components/Checkout.ts", "src/main.js",
+                 "src/components/Checkout.ts", "src/main.js", "tox.ini", "pytest.ini",
                  "pom.xml", "app/src/main/res/layout/main.xml"):
         assert not pattern.search(name), name
     # Tool files with a library's suffix are not sent to smartlint.

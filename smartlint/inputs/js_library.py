@@ -42,9 +42,15 @@ _HEX_ESCAPE = re.compile(r"x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1
 _BEFORE_REGEX = frozenset("(,=:[!&|?{};+-*%<>~^")
 
 
+# Suffixes that code and tool configuration share with translations ("tox.ini", "main.js").
+_SHARED_SUFFIXES = JS_SUFFIXES | {".ini"}
+
+
 def is_locale_module(path: Path) -> bool:
-    """A folder walk reads a ``.js``/``.ts`` file only when it is a locale module."""
-    if path.suffix.lower() not in JS_SUFFIXES:
+    """A folder walk reads a ``.js``/``.ts``/``.ini`` file only when its name or folder
+    says it holds translations (``nl.js``, ``language/nl-NL/nl-NL.com_shop.ini``), not
+    an app's code or a tool's settings (``src/main.js``, ``tox.ini``)."""
+    if path.suffix.lower() not in _SHARED_SUFFIXES:
         return True
     return bool(_LOCALE_NAME.search(path.stem)) or path.parent.name.lower() in _LOCALE_FOLDERS
 
