@@ -1,4 +1,5 @@
-"""Shapes from the clause gold pool dev17 and real-text-478..486 (forty-eighth stop)."""
+"""Shapes from the clause gold pool dev17, paraphrases126/127 and real-text-478..486
+(forty-eighth stop): new page and table readings, clause repairs and rule classes."""
 
 from __future__ import annotations
 

@@ -110,7 +110,6 @@ def wellbeing_wish(doc: "Doc", ctx: CheckContext, params: dict) -> Iterable[Hit]
         yield Hit(wish.start_char, end)
 
 
-
 def _pleases_the_reader(tokens) -> bool:
     """"... dat het boek je gaat bevallen", "... dat dit u verder helpt": a verb of pleasing
     (lexicon ``pleasing_verbs``) with the reader in the clause (real-text-479: "We hopen

@@ -114,8 +114,8 @@ def _read_php(doc: SourceDocument) -> None:
 
 def walkable(path: Path) -> bool:
     """Whether a folder walk takes a file of a supported suffix: an Android ``.xml`` only
-    from a ``values*`` folder, a ``.js``/``.ts`` file only when it is a locale module
-    (an app's own code is no library)."""
+    from a ``values*`` folder, a ``.js``/``.ts``/``.ini`` file only when its name or folder
+    says it holds translations (an app's own code, a tool's settings are no library)."""
     return android_walkable(path) and is_locale_module(path)
 
 

@@ -43,12 +43,13 @@ def declared_entities(text: str, doc: SourceDocument, kind: str = "XML") -> dict
     ``<!DOCTYPE`` is a one-line error."""
     if not re.search(r"<!DOCTYPE", text, re.IGNORECASE):
         return {}
-    if _BARE_DOCTYPE.search(text) and len(re.findall(r"<!DOCTYPE", text, re.IGNORECASE)) == 1:
+    doctypes = len(re.findall(r"<!DOCTYPE", text, re.IGNORECASE))
+    if doctypes == 1 and _BARE_DOCTYPE.search(text):
         return {}  # "<!DOCTYPE TS>" (Qt Linguist): a name only, nothing declared or fetched
     refused = InputError(f"{kind} with a <!DOCTYPE> that declares more than plain text entities is refused "
                          "(no external or nested entities are read)", doc.path)
     m = _DOCTYPE.search(text)
-    if m is None or len(re.findall(r"<!DOCTYPE", text, re.IGNORECASE)) > 1:
+    if m is None or doctypes > 1:
         raise refused
     subset = _SUBSET_COMMENT.sub("", m.group("subset"))
     entities = {e.group(1): e.group(2) if e.group(2) is not None else e.group(3)

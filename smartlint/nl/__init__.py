@@ -20,6 +20,9 @@ RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "welke"})
 INFINITIVE_MARKS = frozenset({"te", "om"})
 # Question adverbs: "Wanneer kunt u ...?", "Hoe laat ...?" (never a name, open a question)
 QUESTION_ADVERBS = frozenset({"wanneer", "waarom", "hoe", "hoelang", "hoeveel", "waar", "waarheen", "hoezo"})
+# Question determiners the tagger leaves without PronType=Int in a chat line's lower case
+# ("welke maat had je besteld").
+QUESTION_DETERMINERS = frozenset({"welke", "welk"})
 # Possessive determiners (closed class); of them "je", "ons", "zijn" and "haar" are also a
 # pronoun or a verb ("je ontvangt", "bel ons", "zijn wij"), the others only open a noun phrase.
 POSSESSIVES = frozenset({"uw", "je", "jouw", "ons", "onze", "mijn", "zijn", "haar", "hun"})

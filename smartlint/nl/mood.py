@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from smartlint.nl import QUESTION_ADVERBS
+from smartlint.nl import QUESTION_ADVERBS, QUESTION_DETERMINERS
 from smartlint.nl.finite_verb import NOMINATIVE, first_word, next_word
 from smartlint.nl.folding import fold
 from smartlint.nl.sentence import Sentence
@@ -182,15 +182,10 @@ def third_person_form(finite: Token) -> bool:
     return word.endswith("t") and not is_verb_stem_only(word) and is_verb_stem(word[:-1])
 
 
-# grammar: question pronouns the tagger leaves without PronType=Int in a chat line's lower
-# case ("welke maat had je besteld")
-_QUESTION_DETERMINERS = {"welke", "welk"}
-
-
 def _wh_first(span: Span) -> bool:
     first = first_word(span)
     return first is not None and (first.morph.get("PronType") in (["Int"], ["Int,Rel"])
-                                  or fold(first.text) in _QUESTION_DETERMINERS)
+                                  or fold(first.text) in QUESTION_DETERMINERS)
 
 
 def opens_with_question_word(span: Span) -> bool:
